@@ -1,0 +1,30 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+
+/** What every log line and masked error needs to know about the request it belongs to. */
+export interface RequestScope {
+  readonly requestId: string;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+/** Runs `fn` with `scope` as the current request scope (read by the logger and error masking). */
+export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
+  return storage.run(scope, fn);
+}
+
+/** The current request scope, if code runs inside one. */
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+/** Header carrying the request id from the client through the gateway to every subgraph. */
+export const REQUEST_ID_HEADER = "x-request-id";
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Keeps a well-formed incoming request id, or generates one. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID_PATTERN.test(value) ? value : randomUUID();
+}

@@ -1,0 +1,38 @@
+import path from "node:path";
+import { createLogger, env, parseEnv, remoteKeySet } from "@plateau/kernel";
+import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
+
+/** The variables every subgraph reads (README, "Configuration"). */
+export const subgraphEnvShape = (defaultPort: number) => ({
+  PORT: env.int("HTTP port of this subgraph", defaultPort),
+  HOST: env.string("Address to bind", "127.0.0.1"),
+  DATABASE_URL: env.optionalUrl("PostgreSQL URL; when unset the subgraph runs on embedded PGlite under DATA_DIR"),
+  DATA_DIR: env.string("Directory of the embedded databases", ".data"),
+  JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
+  JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
+  JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
+});
+
+/**
+ * The whole of a subgraph's `main.ts`: parse the environment, start, and drain on SIGINT/SIGTERM.
+ */
+export async function runSubgraph(definition: SubgraphDefinition<never, never>, defaultPort: number): Promise<void> {
+  const logger = createLogger({ service: definition.name });
+  const config = parseEnv(subgraphEnvShape(defaultPort));
+  const running = await startSubgraph(definition, {
+    database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: path.resolve(config.DATA_DIR, definition.name) },
+    tokenKeys: remoteKeySet(config.JWKS_URL),
+    tokenAudience: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+    settings: process.env,
+  });
+  const stop = async (signal: string) => {
+    logger.info("shutting down", { signal });
+    await running.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}

@@ -1,0 +1,38 @@
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseLocalDate(value: unknown): string {
+  if (typeof value !== "string") throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+  const match = DATE_PATTERN.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`"${value}" is not a calendar date (YYYY-MM-DD)`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return value;
+}
+
+/**
+ * A calendar date without time or zone (ISO 8601 `YYYY-MM-DD`): planned starts, due dates, work days.
+ * Kept as the string itself, so no time zone can shift it.
+ */
+export const LocalDate = new GraphQLScalarType<string, string>({
+  name: "Date",
+  description: "A calendar date in ISO 8601 form, YYYY-MM-DD.",
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseLocalDate(value)),
+  parseValue: parseLocalDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+    return parseLocalDate(ast.value);
+  },
+});
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Today's date in UTC as YYYY-MM-DD. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

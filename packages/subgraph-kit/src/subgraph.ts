@@ -1,0 +1,98 @@
+import type { Constructor, EntityManager, EntityName } from "@mikro-orm/core";
+import type { Migration } from "@mikro-orm/migrations";
+import type { JWTVerifyGetKey } from "jose";
+import type { NonEmptyArray } from "type-graphql";
+import type { IRules } from "graphql-shield";
+import type { Express } from "express";
+import { createAccessTokenVerifier, createLogger, type Logger, type TokenAudience, type Viewer } from "@plateau/kernel";
+import { contextFactory } from "./context.js";
+import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
+import { openDatabase, type Database, type DatabaseLocation } from "./orm.js";
+import { startGraphQLServer, type RunningServer } from "./server.js";
+
+/** Everything that makes a subgraph what it is; each subgraph exports one from `src/subgraph.ts`. */
+export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
+  /** Service name and Postgres schema (`portfolio`, …). */
+  name: string;
+  entities: Constructor<object>[];
+  /** Entities that belong to a workspace: scoped by the tenant filter. */
+  tenantEntities: EntityName<object>[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+  permissions: IRules[];
+  loaders: (em: EntityManager, viewer: Viewer | undefined) => Loaders;
+  /** Services resolvers need beyond the EntityManager (signing keys, clients), built once at start. */
+  services?: (deps: SubgraphDeps) => Promise<Services> | Services;
+  /** Extra HTTP routes (identity's JWKS endpoint). */
+  routes?: (app: Express, services: Services) => void;
+}
+
+/** What a running subgraph needs from outside: where its data is and how to check tokens. */
+export interface SubgraphDeps {
+  database: DatabaseLocation;
+  /** Public keys of access tokens (identity's JWKS in services, a local key set in tests). */
+  tokenKeys: JWTVerifyGetKey;
+  tokenAudience: TokenAudience;
+  port?: number;
+  host?: string;
+  logger?: Logger;
+  /** Receives every SQL statement (statement-count tests). */
+  onQuery?: (sql: string) => void;
+  /** Free-form settings a subgraph's `services` reads (its own env). */
+  settings?: Record<string, unknown>;
+}
+
+/** A started subgraph. */
+export interface RunningSubgraph<Services = unknown> extends RunningServer {
+  name: string;
+  database: Database;
+  services: Services;
+}
+
+/** Prints a subgraph's SDL without touching a database (composition, drift tests). */
+export async function subgraphSdl(definition: SubgraphDefinition): Promise<string> {
+  const { sdl } = await buildFederatedSchema(definition);
+  return sdl;
+}
+
+/** Opens the database (applying migrations), builds the schema and serves it. */
+export async function startSubgraph<Loaders, Services>(
+  definition: SubgraphDefinition<Loaders, Services>,
+  deps: SubgraphDeps,
+): Promise<RunningSubgraph<Services>> {
+  const logger = deps.logger ?? createLogger({ service: definition.name });
+  const database = await openDatabase({
+    schema: definition.name,
+    entities: definition.entities,
+    tenantEntities: definition.tenantEntities,
+    migrations: definition.migrations,
+    database: deps.database,
+    logger,
+    onQuery: deps.onQuery,
+  });
+  try {
+    const services = (await definition.services?.(deps)) as Services;
+    const { schema } = await buildFederatedSchema(definition);
+    const verifier = createAccessTokenVerifier(deps.tokenKeys, deps.tokenAudience);
+    const baseContext = contextFactory({ orm: database.orm, verifier, logger, loaders: definition.loaders });
+    const server = await startGraphQLServer({
+      name: definition.name,
+      schema,
+      logger,
+      port: deps.port,
+      host: deps.host,
+      context: async (request) => ({ ...(await baseContext(request)), services }),
+      health: { database: { check: () => database.ping(), critical: true } },
+      routes: definition.routes ? (app) => definition.routes!(app, services) : undefined,
+      onClose: () => database.close(),
+    });
+    return { ...server, name: definition.name, database, services };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

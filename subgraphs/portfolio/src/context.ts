@@ -1,0 +1,22 @@
+import type { EntityManager } from "@mikro-orm/core";
+import type { Viewer } from "@plateau/kernel";
+import { entityLoader, groupLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { Milestone } from "./modules/milestone/milestone.entity.js";
+import { Project } from "./modules/project/project.entity.js";
+import { projectStatsLoader } from "./modules/project/project.stats.js";
+import { Task } from "./modules/task/task.entity.js";
+
+/** The request-scoped DataLoaders of the portfolio subgraph. */
+export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
+  return {
+    project: entityLoader(em, Project),
+    task: entityLoader(em, Task),
+    milestone: entityLoader(em, Milestone),
+    childrenByParent: groupLoader(em, Task, "parent", { createdAt: "asc", id: "asc" }),
+    milestonesByProject: groupLoader(em, Milestone, "project", { dueDate: "asc", id: "asc" }),
+    projectStats: projectStatsLoader(em, viewer?.workspaceId),
+  };
+}
+
+export type PortfolioLoaders = ReturnType<typeof createLoaders>;
+export type PortfolioContext = ResolverContext<PortfolioLoaders>;

@@ -1,0 +1,4 @@
+export { portfolio } from "./subgraph.js";
+export * from "./modules/project/project.entity.js";
+export * from "./modules/task/task.entity.js";
+export * from "./modules/milestone/milestone.entity.js";

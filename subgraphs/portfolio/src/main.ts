@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runSubgraph } from "@plateau/subgraph-kit";
+import { portfolio } from "./subgraph.js";
+
+await runSubgraph(portfolio as never, 4003);

@@ -1,0 +1,73 @@
+import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
+import type { Ref } from "@mikro-orm/core";
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDate, VersionedTenantEntity } from "@plateau/subgraph-kit";
+import { Project } from "../project/project.entity.js";
+
+export enum TaskStatus {
+  TODO = "TODO",
+  IN_PROGRESS = "IN_PROGRESS",
+  BLOCKED = "BLOCKED",
+  IN_REVIEW = "IN_REVIEW",
+  DONE = "DONE",
+}
+registerEnumType(TaskStatus, { name: "TaskStatus" });
+
+export enum TaskPriority {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+  URGENT = "URGENT",
+}
+registerEnumType(TaskPriority, { name: "TaskPriority" });
+
+/** A unit of work in a project; tasks nest through `parent`. */
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "A task of a project; tasks form a tree through `parent`." })
+@Entity({ tableName: "task" })
+@Index({ properties: ["workspaceId", "project", "status"] })
+@Index({ properties: ["workspaceId", "assigneeId"] })
+@Index({ properties: ["workspaceId", "parent"] })
+export class Task extends VersionedTenantEntity {
+  @ManyToOne({ entity: () => Project, ref: true, deleteRule: "cascade" })
+  project!: Ref<Project>;
+
+  @ManyToOne({ entity: () => Task, ref: true, nullable: true, deleteRule: "cascade" })
+  parent: Ref<Task> | null = null;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 300 })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  description: string | null = null;
+
+  @Field(() => TaskStatus)
+  @Enum({ items: () => TaskStatus, nativeEnumName: "task_status" })
+  status: TaskStatus = TaskStatus.TODO;
+
+  @Field(() => TaskPriority)
+  @Enum({ items: () => TaskPriority, nativeEnumName: "task_priority" })
+  priority: TaskPriority = TaskPriority.MEDIUM;
+
+  /** A User owned by identity; exposed as `assignee`. */
+  @Property({ type: "uuid", nullable: true })
+  assigneeId: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: "Estimated effort in hours." })
+  @Property({ type: "double", nullable: true })
+  estimateHours: number | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: "date", nullable: true })
+  startDate: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: "date", nullable: true })
+  dueDate: string | null = null;
+
+  @Field(() => Int, { description: "Completion, 0 to 100." })
+  @Property({ type: "smallint" })
+  completion: number = 0;
+}

@@ -9,15 +9,17 @@ import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "@plateau/subgraph-kit";
 import { TEST_SERVER_URL } from "@plateau/test-kit";
-import { SUBGRAPHS } from "./subgraphs.js";
+import type { SubgraphDefinition } from "@plateau/subgraph-kit";
 
-const name = process.argv[2];
-const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
+const name = process.argv[2] ?? "";
+const definition = /^[a-z]+$/.test(name)
+  ? ((await import(`@plateau/${name}`).catch(() => ({}))) as Record<string, SubgraphDefinition | undefined>)[name]
+  : undefined;
 if (!definition) {
-  console.error(`usage: npm run migration:create -- <${SUBGRAPHS.map((s) => s.name).join("|")}>`);
+  console.error("usage: npm run migration:create -- <identity|workspaces|portfolio|workpackages|timesheets|insights>");
   process.exit(2);
 }
-const scratch = "plateau_migration_scratch";
+const scratch = `plateau_migration_${definition.name}`;
 const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
 await admin.connect();
 await admin.query(`drop database if exists ${scratch} with (force)`);

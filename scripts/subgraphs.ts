@@ -1,7 +1,5 @@
-import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import type { AnySubgraphDefinition } from "@plateau/subgraph-kit";
 import { portfolio } from "@plateau/portfolio";
 
 /** Every subgraph with its default port, in start order (identity first: the others need its JWKS). */
-export const SUBGRAPHS: (SubgraphDefinition<never, never> & { port: number })[] = [
-  { ...(portfolio as SubgraphDefinition<never, never>), port: 4003 },
-];
+export const SUBGRAPHS: { definition: AnySubgraphDefinition; port: number }[] = [{ definition: portfolio, port: 4003 }];

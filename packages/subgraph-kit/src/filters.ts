@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType, type ClassType } from "type-graphql";
 import { errors, isUuid } from "@plateau/kernel";
+import { LocalDate } from "./scalars.js";
 
 @InputType({ description: "Matches an ID." })
 export class IdFilter {
@@ -21,6 +22,16 @@ export class DateTimeFilter {
   @Field(() => Date, { nullable: true }) lte?: Date;
   @Field(() => Date, { nullable: true }) gt?: Date;
   @Field(() => Date, { nullable: true }) gte?: Date;
+  @Field(() => Boolean, { nullable: true }) isNull?: boolean;
+}
+
+@InputType({ description: "Matches a calendar date." })
+export class DateFilter {
+  @Field(() => LocalDate, { nullable: true }) eq?: string;
+  @Field(() => LocalDate, { nullable: true }) lt?: string;
+  @Field(() => LocalDate, { nullable: true }) lte?: string;
+  @Field(() => LocalDate, { nullable: true }) gt?: string;
+  @Field(() => LocalDate, { nullable: true }) gte?: string;
   @Field(() => Boolean, { nullable: true }) isNull?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createLogger, env, parseEnv, remoteKeySet } from "@plateau/kernel";
-import { startSubgraph, type SubgraphDefinition } from "./subgraph.js";
+import { startSubgraph, type AnySubgraphDefinition } from "./subgraph.js";
 
 /** The variables every subgraph reads (README, "Configuration"). */
 export const subgraphEnvShape = (defaultPort: number) => ({
@@ -16,7 +16,7 @@ export const subgraphEnvShape = (defaultPort: number) => ({
 /**
  * The whole of a subgraph's `main.ts`: parse the environment, start, and drain on SIGINT/SIGTERM.
  */
-export async function runSubgraph(definition: SubgraphDefinition<never, never>, defaultPort: number): Promise<void> {
+export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort: number): Promise<void> {
   const logger = createLogger({ service: definition.name });
   const config = parseEnv(subgraphEnvShape(defaultPort));
   const running = await startSubgraph(definition, {

@@ -1,11 +1,12 @@
 import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
-import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { errors } from "@plateau/kernel";
 
 /** Page sizes (ARCHITECTURE.md, "API conventions"). */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 
+@Directive("@shareable")
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
   @Field(() => Boolean) hasNextPage!: boolean;

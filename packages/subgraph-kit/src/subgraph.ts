@@ -31,6 +31,10 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   routes?: (app: Express, services: Services) => void;
 }
 
+/** A definition whatever its loaders and services (registries, scripts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySubgraphDefinition = SubgraphDefinition<any, any>;
+
 /** What a running subgraph needs from outside: where its data is and how to check tokens. */
 export interface SubgraphDeps {
   database: DatabaseLocation;
@@ -54,7 +58,7 @@ export interface RunningSubgraph<Services = unknown> extends RunningServer {
 }
 
 /** Prints a subgraph's SDL without touching a database (composition, drift tests). */
-export async function subgraphSdl(definition: SubgraphDefinition): Promise<string> {
+export async function subgraphSdl(definition: AnySubgraphDefinition): Promise<string> {
   const { sdl } = await buildFederatedSchema(definition);
   return sdl;
 }

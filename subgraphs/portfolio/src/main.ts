@@ -2,4 +2,4 @@ import "reflect-metadata";
 import { runSubgraph } from "@plateau/subgraph-kit";
 import { portfolio } from "./subgraph.js";
 
-await runSubgraph(portfolio as never, 4003);
+await runSubgraph(portfolio, 4003);

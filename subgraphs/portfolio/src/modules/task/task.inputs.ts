@@ -1,19 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeFilter, EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
+import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
 import { Task, TaskPriority, TaskStatus } from "./task.entity.js";
 
 const TaskStatusFilter = EnumFilter(TaskStatus, "TaskStatus");
 const TaskPriorityFilter = EnumFilter(TaskPriority, "TaskPriority");
-
-@InputType({ description: "A calendar-date condition." })
-export class DateFilter {
-  @Field(() => LocalDate, { nullable: true }) eq?: string;
-  @Field(() => LocalDate, { nullable: true }) lt?: string;
-  @Field(() => LocalDate, { nullable: true }) lte?: string;
-  @Field(() => LocalDate, { nullable: true }) gt?: string;
-  @Field(() => LocalDate, { nullable: true }) gte?: string;
-  @Field(() => Boolean, { nullable: true }) isNull?: boolean;
-}
 
 @InputType({ description: "Filters tasks; fields combine with AND." })
 export class TaskFilter {

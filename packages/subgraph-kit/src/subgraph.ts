@@ -1,4 +1,4 @@
-import type { Constructor, EntityManager, EntityName } from "@mikro-orm/core";
+import type { Constructor, EntityManager, EntityName, MikroORM } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
 import type { JWTVerifyGetKey } from "jose";
 import type { NonEmptyArray } from "type-graphql";
@@ -27,8 +27,8 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   loaders: (em: EntityManager, viewer: Viewer | undefined) => Loaders;
   /** Services resolvers need beyond the EntityManager (signing keys, clients), built once at start. */
   services?: (deps: SubgraphDeps) => Promise<Services> | Services;
-  /** Extra HTTP routes (identity's JWKS endpoint). */
-  routes?: (app: Express, services: Services) => void;
+  /** Extra HTTP routes (identity's JWKS endpoint, internal service endpoints); `orm` for their queries. */
+  routes?: (app: Express, services: Services, orm: MikroORM) => void;
 }
 
 /** A definition whatever its loaders and services (registries, scripts). */
@@ -91,7 +91,7 @@ export async function startSubgraph<Loaders, Services>(
       host: deps.host,
       context: async (request) => ({ ...(await baseContext(request)), services }),
       health: { database: { check: () => database.ping(), critical: true } },
-      routes: definition.routes ? (app) => definition.routes!(app, services) : undefined,
+      routes: definition.routes ? (app) => definition.routes!(app, services, database.orm) : undefined,
       onClose: () => database.close(),
     });
     return { ...server, name: definition.name, database, services };

@@ -1,5 +1,6 @@
 export * from "./env.js";
 export * from "./errors.js";
+export * from "./health.js";
 export * from "./ids.js";
 export * from "./logger.js";
 export * from "./request-context.js";

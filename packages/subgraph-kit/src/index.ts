@@ -4,7 +4,6 @@ export * from "./context.js";
 export * from "./entity.js";
 export * from "./federation.js";
 export * from "./filters.js";
-export * from "./health.js";
 export * from "./loaders.js";
 export * from "./main.js";
 export * from "./orm.js";

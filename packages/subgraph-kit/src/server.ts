@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLSchema } from "graphql";
 import { formatClientError, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope, type Logger } from "@plateau/kernel";
-import { healthReport, type HealthCheck } from "./health.js";
+import { healthReport, type HealthCheck } from "@plateau/kernel";
 
 export interface ServerOptions<Context> {
   name: string;

@@ -1,0 +1,40 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { AppError, ErrorCode, REQUEST_ID_HEADER, type Logger } from "@plateau/kernel";
+import type { GatewayContext } from "./context.js";
+
+/**
+ * The gateway's connection to one subgraph: forwards the caller's token and request id (subgraphs
+ * verify the token again), bounds every request with a timeout, and turns transport failures into
+ * SUBGRAPH_UNAVAILABLE without the subgraph's URL or stack.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraphName: string,
+    url: string,
+    timeoutMs: number,
+    private readonly logger: Logger,
+  ) {
+    super({
+      url,
+      fetcher: ((input: string, init?: RequestInit) =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers || !context) return;
+    if (context.authorization) headers.set("authorization", context.authorization);
+    if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  override didEncounterError(error: Error): void {
+    this.logger.error("subgraph request failed", { subgraph: this.subgraphName, error });
+    const timedOut = error.name === "TimeoutError" || /aborted|timeout/i.test(error.message);
+    throw new AppError(
+      ErrorCode.SUBGRAPH_UNAVAILABLE,
+      timedOut ? `The ${this.subgraphName} service did not answer in time` : `The ${this.subgraphName} service is unavailable`,
+      { subgraph: this.subgraphName },
+    );
+  }
+}

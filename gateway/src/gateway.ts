@@ -1,0 +1,122 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import express, { type Request } from "express";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { GraphQLError } from "graphql";
+import type { JWTVerifyGetKey } from "jose";
+import {
+  AppError,
+  createAccessTokenVerifier,
+  createLogger,
+  formatClientError,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  runInRequestScope,
+  type Logger,
+  type TokenAudience,
+} from "@plateau/kernel";
+import type { GatewayContext } from "./context.js";
+import { viewerFromHeader } from "./auth.js";
+import { SubgraphDataSource } from "./data-source.js";
+import { mountGraphiQL } from "./graphiql.js";
+import { subgraphHealth } from "./health.js";
+import { asBadUserInput } from "./validation-errors.js";
+
+export interface GatewayOptions {
+  /** The composed supergraph SDL. */
+  supergraphSdl: string;
+  tokenKeys: JWTVerifyGetKey;
+  tokenAudience: TokenAudience;
+  /** Subgraph URLs that replace the ones in the supergraph (by subgraph name). */
+  subgraphUrls?: Partial<Record<string, string>>;
+  subgraphTimeoutMs?: number;
+  port?: number;
+  host?: string;
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Reads a supergraph file. */
+export function readSupergraph(path: string): string {
+  return readFileSync(path, "utf8");
+}
+
+/**
+ * The public entry point: @apollo/gateway inside @apollo/server on `/graphql`, token verified at the
+ * edge, request ids, masked errors, `/health` over every subgraph, and GraphiQL from local assets.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger({ service: "gateway" });
+  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const subgraphs = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url;
+      if (!target) throw new Error(`No URL for subgraph ${name}`);
+      subgraphs.set(name, target);
+      return new SubgraphDataSource(name, target, timeoutMs, logger);
+    },
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+  });
+  const verifier = createAccessTokenVerifier(options.tokenKeys, options.tokenAudience);
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) =>
+      formatClientError(asBadUserInput(formatted), error, (original) => logger.error("unexpected error", { error: original })),
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    (req as Request & { requestId: string }).requestId = requestId;
+    runInRequestScope({ requestId }, next);
+  });
+  app.get("/health", async (_req, res) => {
+    const report = await subgraphHealth(subgraphs);
+    res.status(report.status === "unhealthy" ? 503 : 200).json({ service: "gateway", ...report });
+  });
+  mountGraphiQL(app);
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req as Request & { requestId: string }).requestId;
+        const authorization = req.headers.authorization;
+        try {
+          return { requestId, authorization, viewer: await viewerFromHeader(verifier, authorization) };
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
+  const url = `http://${host}:${port}/graphql`;
+  logger.info("gateway listening", { url });
+  let closing: Promise<void> | undefined;
+  return { url, port, close: () => (closing ??= apollo.stop()) };
+}

@@ -1,0 +1,2 @@
+export { readSupergraph, startGateway, type GatewayOptions, type RunningGateway } from "./gateway.js";
+export { gatewayEnvShape, SUBGRAPH_NAMES, type SubgraphName } from "./env.js";

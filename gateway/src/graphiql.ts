@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import express, { type Express } from "express";
+import type { Express, Request, Response } from "express";
 
 const require = createRequire(import.meta.url);
 const graphiqlDir = path.dirname(require.resolve("graphiql/package.json"));
@@ -66,7 +66,7 @@ export function mountGraphiQL(app: Express): void {
     if (!file) return void res.status(404).end();
     res.sendFile(file, { maxAge: "1h" });
   });
-  const page = (_req: express.Request, res: express.Response) => void res.type("html").send(GRAPHIQL_HTML);
+  const page = (_req: Request, res: Response) => void res.type("html").send(GRAPHIQL_HTML);
   app.get("/graphiql", page);
   app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" ? page(req, res) : next()));
 }

@@ -6,7 +6,9 @@ import { readSupergraph, startGateway } from "./gateway.js";
 const logger = createLogger({ service: "gateway" });
 const config = parseEnv(gatewayEnvShape);
 const overrides = Object.fromEntries(
-  SUBGRAPH_NAMES.map((name) => [name, config[`${name.toUpperCase()}_URL` as keyof typeof config] as string | undefined]).filter(([, url]) => url),
+  SUBGRAPH_NAMES.map((name) => [name, config[`${name.toUpperCase()}_URL` as keyof typeof config] as string | undefined]).filter(
+    ([, url]) => url,
+  ),
 );
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(path.resolve(config.SUPERGRAPH_PATH)),

@@ -5,7 +5,14 @@ import type { GraphQLFormattedError } from "graphql";
  * an Int goes) as GRAPHQL_VALIDATION_FAILED. For clients that is bad input like any other, so those
  * become BAD_USER_INPUT; structural problems (unknown fields, syntax) keep their code.
  */
-const INPUT_PROBLEMS = [/^Enum ".*" cannot represent/, /does not exist in ".*" enum/, /^Expected value of type/, /cannot represent a non/, /^Field ".*" of required type ".*" was not provided/, /^Argument ".*" of required type/];
+const INPUT_PROBLEMS = [
+  /^Enum ".*" cannot represent/,
+  /does not exist in ".*" enum/,
+  /^Expected value of type/,
+  /cannot represent a non/,
+  /^Field ".*" of required type ".*" was not provided/,
+  /^Argument ".*" of required type/,
+];
 
 export function asBadUserInput(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED") return formatted;

@@ -30,7 +30,11 @@ export const env = {
   string: (description: string, fallback?: string): EnvVar<string> =>
     variable(description, (raw) => raw, fallback === undefined ? undefined : () => fallback),
   optionalString: (description: string): EnvVar<string | undefined> =>
-    variable<string | undefined>(description, (raw) => raw, () => undefined),
+    variable<string | undefined>(
+      description,
+      (raw) => raw,
+      () => undefined,
+    ),
   int: (description: string, fallback?: number): EnvVar<number> =>
     variable(
       description,
@@ -100,17 +104,16 @@ export class EnvError extends Error {
 /**
  * Parses `source` (default `process.env`) against `shape`, collecting every problem before failing.
  */
-export function parseEnv<S extends EnvShape>(
-  shape: S,
-  source: Record<string, string | undefined> = process.env,
-): ParsedEnv<S> {
+export function parseEnv<S extends EnvShape>(shape: S, source: Record<string, string | undefined> = process.env): ParsedEnv<S> {
   const problems: string[] = [];
   const result: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(shape)) {
     try {
       result[name] = spec.parse(source[name], name);
     } catch (error) {
-      problems.push(error instanceof EnvProblem && !error.message.startsWith(name) ? `${name}: ${error.message}` : String((error as Error).message));
+      problems.push(
+        error instanceof EnvProblem && !error.message.startsWith(name) ? `${name}: ${error.message}` : String((error as Error).message),
+      );
     }
   }
   if (problems.length > 0) throw new EnvError(problems);

@@ -37,17 +37,13 @@ export class AppError extends Error {
 
 /** Factories, so call sites read as what went wrong. */
 export const errors = {
-  unauthenticated: (message = "Authentication required: send a valid access token") =>
-    new AppError(ErrorCode.UNAUTHENTICATED, message),
+  unauthenticated: (message = "Authentication required: send a valid access token") => new AppError(ErrorCode.UNAUTHENTICATED, message),
   forbidden: (message = "You are not allowed to do this") => new AppError(ErrorCode.FORBIDDEN, message),
-  notFound: (typename: string, id: string) =>
-    new AppError(ErrorCode.NOT_FOUND, `${typename} ${id} was not found`, { typename, id }),
-  badInput: (message: string, fields: FieldProblem[] = []) =>
-    new AppError(ErrorCode.BAD_USER_INPUT, message, { fields }),
+  notFound: (typename: string, id: string) => new AppError(ErrorCode.NOT_FOUND, `${typename} ${id} was not found`, { typename, id }),
+  badInput: (message: string, fields: FieldProblem[] = []) => new AppError(ErrorCode.BAD_USER_INPUT, message, { fields }),
   invalidField: (field: string, message: string) =>
     new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { fields: [{ field, message }] }),
-  conflict: (message: string, extensions: Record<string, unknown> = {}) =>
-    new AppError(ErrorCode.CONFLICT, message, extensions),
+  conflict: (message: string, extensions: Record<string, unknown> = {}) => new AppError(ErrorCode.CONFLICT, message, extensions),
 };
 
 /** Converts an AppError into the GraphQLError clients see. */

@@ -37,10 +37,7 @@ export function createAccessTokenVerifier(keys: JWTVerifyGetKey, expected: Token
       } catch (error) {
         const expired = error instanceof joseErrors.JWTExpired;
         if (!(error instanceof joseErrors.JOSEError)) throw error;
-        throw new AppError(
-          ErrorCode.UNAUTHENTICATED,
-          expired ? "Access token expired: refresh it and retry" : "Invalid access token",
-        );
+        throw new AppError(ErrorCode.UNAUTHENTICATED, expired ? "Access token expired: refresh it and retry" : "Invalid access token");
       }
       const claims = claimsFrom(payload);
       if (!claims) throw new AppError(ErrorCode.UNAUTHENTICATED, "Invalid access token");

@@ -27,7 +27,10 @@ export interface ContextFactoryOptions<Loaders> {
  * filter set to the viewer's workspace, and creates fresh DataLoaders.
  */
 export function contextFactory<Loaders>(options: ContextFactoryOptions<Loaders>) {
-  return async (request: { headers: Record<string, string | string[] | undefined>; requestId: string }): Promise<SubgraphContext<Loaders>> => {
+  return async (request: {
+    headers: Record<string, string | string[] | undefined>;
+    requestId: string;
+  }): Promise<SubgraphContext<Loaders>> => {
     let viewer: Viewer | undefined;
     let authError: AppError | undefined;
     const header = request.headers.authorization;

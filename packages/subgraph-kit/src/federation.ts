@@ -42,9 +42,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
     emitSchemaFile: false,
-    scalarsMap: [
-      { type: Date, scalar: DateTimeResolver },
-    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeSchema)}`;
   const resolvers = createResolversMap(typeSchema) as Record<string, object>;

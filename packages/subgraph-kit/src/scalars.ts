@@ -3,7 +3,8 @@ import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parseLocalDate(value: unknown): string {
-  if (typeof value !== "string") throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+  if (typeof value !== "string")
+    throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
   const match = DATE_PATTERN.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) {
@@ -22,7 +23,8 @@ export const LocalDate = new GraphQLScalarType<string, string>({
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseLocalDate(value)),
   parseValue: parseLocalDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
     return parseLocalDate(ast.value);
   },
 });

@@ -63,8 +63,7 @@ export async function startGraphQLServer<Context extends object>(options: Server
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        options.context({ headers: req.headers, requestId: (req as Request & { requestId: string }).requestId }),
+      context: async ({ req }) => options.context({ headers: req.headers, requestId: (req as Request & { requestId: string }).requestId }),
     }),
   );
 

@@ -29,9 +29,12 @@ export const check = {
   /** The caller's `expectedVersion` matches the stored version, else CONFLICT carrying the current one. */
   version(typename: string, entity: { id: string; version: number }, expected: number | null | undefined): void {
     if (expected !== null && expected !== undefined && expected !== entity.version) {
-      throw errors.conflict(`${typename} ${entity.id} was changed by someone else (version ${entity.version}, you had ${expected}); reload and retry`, {
-        currentVersion: entity.version,
-      });
+      throw errors.conflict(
+        `${typename} ${entity.id} was changed by someone else (version ${entity.version}, you had ${expected}); reload and retry`,
+        {
+          currentVersion: entity.version,
+        },
+      );
     }
   },
 };

@@ -1,4 +1,4 @@
 export * from "./database.js";
-export * from "./execute.js";
+export * from "@plateau/client";
 export * from "./sql-counter.js";
 export * from "./tokens.js";

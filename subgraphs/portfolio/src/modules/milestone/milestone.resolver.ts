@@ -2,7 +2,13 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Milestone } from "./milestone.entity.js";
-import { CreateMilestoneInput, DeleteMilestoneInput, DeleteMilestonePayload, MilestonePayload, UpdateMilestoneInput } from "./milestone.inputs.js";
+import {
+  CreateMilestoneInput,
+  DeleteMilestoneInput,
+  DeleteMilestonePayload,
+  MilestonePayload,
+  UpdateMilestoneInput,
+} from "./milestone.inputs.js";
 import { milestoneService } from "./milestone.service.js";
 
 @Resolver(() => Milestone)
@@ -16,17 +22,26 @@ export class MilestoneResolver {
   }
 
   @Mutation(() => MilestonePayload)
-  async createMilestone(@Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput, @Ctx() ctx: PortfolioContext): Promise<MilestonePayload> {
+  async createMilestone(
+    @Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<MilestonePayload> {
     return { milestone: await milestoneService.create(ctx, input) };
   }
 
   @Mutation(() => MilestonePayload, { description: "Edits a milestone; setting status ACHIEVED records when." })
-  async updateMilestone(@Arg("input", () => UpdateMilestoneInput) input: UpdateMilestoneInput, @Ctx() ctx: PortfolioContext): Promise<MilestonePayload> {
+  async updateMilestone(
+    @Arg("input", () => UpdateMilestoneInput) input: UpdateMilestoneInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<MilestonePayload> {
     return { milestone: await milestoneService.update(ctx, input) };
   }
 
   @Mutation(() => DeleteMilestonePayload)
-  async deleteMilestone(@Arg("input", () => DeleteMilestoneInput) input: DeleteMilestoneInput, @Ctx() ctx: PortfolioContext): Promise<DeleteMilestonePayload> {
+  async deleteMilestone(
+    @Arg("input", () => DeleteMilestoneInput) input: DeleteMilestoneInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<DeleteMilestonePayload> {
     return { deletedMilestoneId: await milestoneService.remove(ctx, input) };
   }
 

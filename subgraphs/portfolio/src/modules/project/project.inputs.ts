@@ -48,7 +48,8 @@ export class CreateProjectInput {
 @InputType({ description: "Only the fields given are changed; null clears an optional field." })
 export class UpdateProjectInput {
   @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the project is still at this version." }) expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the project is still at this version." }) expectedVersion?:
+    number | null;
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;

@@ -39,17 +39,26 @@ export class ProjectResolver {
   }
 
   @Mutation(() => ProjectPayload)
-  async createProject(@Arg("input", () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: PortfolioContext): Promise<ProjectPayload> {
+  async createProject(
+    @Arg("input", () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<ProjectPayload> {
     return { project: await projectService.create(ctx, input) };
   }
 
   @Mutation(() => ProjectPayload)
-  async updateProject(@Arg("input", () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: PortfolioContext): Promise<ProjectPayload> {
+  async updateProject(
+    @Arg("input", () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<ProjectPayload> {
     return { project: await projectService.update(ctx, input) };
   }
 
   @Mutation(() => DeleteProjectPayload, { description: "Deletes the project with its tasks and milestones." })
-  async deleteProject(@Arg("input", () => DeleteProjectInput) input: DeleteProjectInput, @Ctx() ctx: PortfolioContext): Promise<DeleteProjectPayload> {
+  async deleteProject(
+    @Arg("input", () => DeleteProjectInput) input: DeleteProjectInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<DeleteProjectPayload> {
     return { deletedProjectId: await projectService.remove(ctx, input) };
   }
 

@@ -9,7 +9,13 @@ const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,11}$/;
 
 /** Project use cases: each validates, changes, and flushes once. */
 export const projectService = {
-  list(ctx: PortfolioContext, filter: ProjectFilter | undefined, orderBy: ProjectOrder | undefined, page: PageArgs, scope: Record<string, unknown> = {}) {
+  list(
+    ctx: PortfolioContext,
+    filter: ProjectFilter | undefined,
+    orderBy: ProjectOrder | undefined,
+    page: PageArgs,
+    scope: Record<string, unknown> = {},
+  ) {
     const where = { ...filterToWhere(filter), ...scope };
     return paginate(ctx.em, Project, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
   },
@@ -71,7 +77,9 @@ async function flushUnique(ctx: PortfolioContext, key: string): Promise<void> {
     await ctx.em.flush();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw errors.conflict(`A project with key ${key} already exists in this workspace`, { fields: [{ field: "input.key", message: "already in use" }] });
+      throw errors.conflict(`A project with key ${key} already exists in this workspace`, {
+        fields: [{ field: "input.key", message: "already in use" }],
+      });
     }
     throw error;
   }

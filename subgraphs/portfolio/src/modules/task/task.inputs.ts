@@ -1,5 +1,14 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
+import {
+  DateFilter,
+  DateTimeFilter,
+  EnumFilter,
+  IdFilter,
+  LocalDate,
+  SortDirection,
+  StringFilter,
+  type EnumFilterValue,
+} from "@plateau/subgraph-kit";
 import { Task, TaskPriority, TaskStatus } from "./task.entity.js";
 
 const TaskStatusFilter = EnumFilter(TaskStatus, "TaskStatus");
@@ -42,7 +51,8 @@ export class TaskOrder {
 @InputType()
 export class CreateTaskInput {
   @Field(() => ID) projectId!: string;
-  @Field(() => ID, { nullable: true, description: "Makes this a subtask; the parent must be in the same project." }) parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Makes this a subtask; the parent must be in the same project." }) parentId?:
+    string | null;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => TaskStatus, { nullable: true }) status?: TaskStatus;
@@ -57,7 +67,8 @@ export class CreateTaskInput {
 @InputType({ description: "Only the fields given are changed; null clears an optional field." })
 export class UpdateTaskInput {
   @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the task is still at this version." }) expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the task is still at this version." }) expectedVersion?:
+    number | null;
   @Field(() => String, { nullable: true }) title?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => TaskStatus, { nullable: true }) status?: TaskStatus;

@@ -4,7 +4,14 @@ import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageA
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Task, TaskStatus } from "./task.entity.js";
-import { TASK_FILTER_FIELDS, type CreateTaskInput, type DeleteTaskInput, type TaskFilter, type TaskOrder, type UpdateTaskInput } from "./task.inputs.js";
+import {
+  TASK_FILTER_FIELDS,
+  type CreateTaskInput,
+  type DeleteTaskInput,
+  type TaskFilter,
+  type TaskOrder,
+  type UpdateTaskInput,
+} from "./task.inputs.js";
 
 function checkEstimate(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
@@ -12,7 +19,13 @@ function checkEstimate(value: number | null | undefined): number | null {
 
 /** Task use cases. */
 export const taskService = {
-  list(ctx: PortfolioContext, filter: TaskFilter | undefined, orderBy: TaskOrder | undefined, page: PageArgs, scope: Record<string, unknown> = {}) {
+  list(
+    ctx: PortfolioContext,
+    filter: TaskFilter | undefined,
+    orderBy: TaskOrder | undefined,
+    page: PageArgs,
+    scope: Record<string, unknown> = {},
+  ) {
     const where = { ...filterToWhere(filter, "filter", TASK_FILTER_FIELDS), ...scope };
     return paginate(ctx.em, Task, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
   },
@@ -63,7 +76,8 @@ export const taskService = {
     if (input.estimateHours !== undefined) task.estimateHours = checkEstimate(input.estimateHours);
     if (input.startDate !== undefined) task.startDate = input.startDate;
     if (input.dueDate !== undefined) task.dueDate = input.dueDate;
-    if (input.completion !== undefined && input.completion !== null) task.completion = check.range("input.completion", input.completion, 0, 100);
+    if (input.completion !== undefined && input.completion !== null)
+      task.completion = check.range("input.completion", input.completion, 0, 100);
     if (input.status) {
       task.status = input.status;
       if (input.status === TaskStatus.DONE) task.completion = 100;

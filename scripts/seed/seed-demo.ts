@@ -1,0 +1,196 @@
+/**
+ * Seeds the demo workspace through the public API (the gateway), exactly as a client would: sign-up,
+ * workspace, members, projects, tasks, milestones, work packages, time. Idempotent: when the demo owner
+ * can already log in, nothing is done.
+ */
+import { execute, type ExecutionResult } from "@plateau/client";
+import type { Logger } from "@plateau/kernel";
+import {
+  DEMO_ELEMENTS,
+  DEMO_MILESTONES,
+  DEMO_PASSWORD,
+  DEMO_PROJECTS,
+  DEMO_TIME,
+  DEMO_USERS,
+  DEMO_WORK_PACKAGES,
+  DEMO_WORKSPACE,
+  type DemoRole,
+  type DemoTask,
+} from "./demo-data.js";
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+function data<T>(result: ExecutionResult<T>, what: string): T {
+  if (result.errors?.length || !result.data) throw new Error(`Seeding failed at ${what}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** Seeds the demo data unless it is there already. Returns whether it seeded. */
+export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<boolean> {
+  const call = async <T>(what: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    data(await execute<T, Record<string, unknown>>(gatewayUrl, query, { variables, token }), what);
+
+  const probe = await execute(gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+    variables: { i: { email: DEMO_USERS[0]!.email, password: DEMO_PASSWORD } },
+  });
+  if (probe.data) return false;
+
+  logger.info("seeding demo data");
+  const userIds = {} as Record<DemoRole, string>;
+  const plainTokens = {} as Record<DemoRole, string>;
+  for (const user of DEMO_USERS) {
+    const { signUp } = await call<{ signUp: { accessToken: string; user: { id: string } } }>(
+      `sign-up ${user.email}`,
+      `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }`,
+      { i: { email: user.email, password: DEMO_PASSWORD, name: user.name } },
+    );
+    userIds[user.key] = signUp.user.id;
+    plainTokens[user.key] = signUp.accessToken;
+  }
+
+  await call(
+    "workspace",
+    `mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { workspace { id } } }`,
+    { i: { name: DEMO_WORKSPACE, slug: "demo-it-portfolio" } },
+    plainTokens.OWNER,
+  );
+  const switchTo = async (role: DemoRole) => {
+    const { login } = await call<{ login: { accessToken: string } }>(
+      `login ${role}`,
+      `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+      { i: { email: DEMO_USERS.find((u) => u.key === role)!.email, password: DEMO_PASSWORD } },
+    );
+    return login.accessToken;
+  };
+  const owner = await switchTo("OWNER");
+  for (const user of DEMO_USERS.filter((u) => u.key !== "OWNER")) {
+    await call(
+      `member ${user.email}`,
+      `mutation($i: AddWorkspaceMemberInput!) { addWorkspaceMember(input: $i) { membership { id } } }`,
+      { i: { userId: userIds[user.key], role: user.key } },
+      owner,
+    );
+  }
+  const manager = await switchTo("MANAGER");
+  const tokens: Record<DemoRole, string> = {
+    OWNER: owner,
+    ADMIN: await switchTo("ADMIN"),
+    MANAGER: manager,
+    MEMBER: await switchTo("MEMBER"),
+    VIEWER: await switchTo("VIEWER"),
+  };
+
+  const projectIds = new Map<string, string>();
+  const taskIds = new Map<string, string>();
+  const createTask = async (projectId: string, projectKey: string, task: DemoTask | Omit<DemoTask, "subtasks">, parentId?: string) => {
+    const { createTask: created } = await call<{ createTask: { task: { id: string } } }>(
+      `task ${task.title}`,
+      `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id } } }`,
+      {
+        i: {
+          projectId,
+          parentId,
+          title: task.title,
+          status: task.status,
+          priority: task.priority,
+          estimateHours: task.estimateHours,
+          completion: task.completion,
+          assigneeId: task.assignee ? userIds[task.assignee] : null,
+          dueDate: task.due === undefined ? null : day(task.due),
+        },
+      },
+      manager,
+    );
+    taskIds.set(`${projectKey}/${task.title}`, created.task.id);
+    for (const subtask of ("subtasks" in task && task.subtasks) || []) await createTask(projectId, projectKey, subtask, created.task.id);
+  };
+  for (const project of DEMO_PROJECTS) {
+    const { createProject } = await call<{ createProject: { project: { id: string } } }>(
+      `project ${project.name}`,
+      `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }`,
+      {
+        i: {
+          name: project.name,
+          key: project.key,
+          category: project.category,
+          description: project.description,
+          status: project.status,
+          health: project.health,
+          startDate: day(project.start),
+          endDate: day(project.end),
+          ownerId: userIds.MANAGER,
+        },
+      },
+      manager,
+    );
+    projectIds.set(project.key, createProject.project.id);
+    for (const task of project.tasks) await createTask(createProject.project.id, project.key, task);
+  }
+
+  for (const milestone of DEMO_MILESTONES) {
+    const { createMilestone } = await call<{ createMilestone: { milestone: { id: string } } }>(
+      `milestone ${milestone.name}`,
+      `mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { milestone { id } } }`,
+      { i: { projectId: projectIds.get(milestone.project), name: milestone.name, dueDate: day(milestone.due) } },
+      manager,
+    );
+    if (milestone.achieved) {
+      await call(
+        `achieve ${milestone.name}`,
+        `mutation($i: UpdateMilestoneInput!) { updateMilestone(input: $i) { milestone { id } } }`,
+        { i: { id: createMilestone.milestone.id, status: "ACHIEVED" } },
+        manager,
+      );
+    }
+  }
+
+  const elementIds = new Map<string, string>();
+  for (const element of DEMO_ELEMENTS) {
+    const { createArchitectureElement } = await call<{ createArchitectureElement: { element: { id: string } } }>(
+      `element ${element.name}`,
+      `mutation($i: CreateArchitectureElementInput!) { createArchitectureElement(input: $i) { element { id } } }`,
+      { i: { type: element.type, name: element.name, description: element.description } },
+      manager,
+    );
+    elementIds.set(element.key, createArchitectureElement.element.id);
+  }
+  for (const pkg of DEMO_WORK_PACKAGES) {
+    const { createWorkPackage } = await call<{ createWorkPackage: { workPackage: { id: string } } }>(
+      `work package ${pkg.name}`,
+      `mutation($i: CreateWorkPackageInput!) { createWorkPackage(input: $i) { workPackage { id } } }`,
+      {
+        i: {
+          name: pkg.name,
+          description: pkg.description,
+          kind: pkg.kind,
+          status: pkg.status,
+          riskLevel: pkg.riskLevel,
+          progress: pkg.progress,
+          projectId: pkg.project ? projectIds.get(pkg.project) : null,
+        },
+      },
+      manager,
+    );
+    for (const link of pkg.links) {
+      await call(
+        `link ${pkg.name}`,
+        `mutation($i: LinkWorkPackageInput!) { linkWorkPackage(input: $i) { link { id } } }`,
+        { i: { workPackageId: createWorkPackage.workPackage.id, elementId: elementIds.get(link.element), relation: link.relation } },
+        manager,
+      );
+    }
+  }
+
+  for (const [projectKey, title, who, daysAgo, hours] of DEMO_TIME) {
+    await call(
+      `time on ${title}`,
+      `mutation($i: LogTimeInput!) { logTime(input: $i) { timeEntry { id } } }`,
+      {
+        i: { taskId: taskIds.get(`${projectKey}/${title}`), projectId: projectIds.get(projectKey), date: day(-daysAgo), hours, note: null },
+      },
+      tokens[who],
+    );
+  }
+  logger.info("demo data seeded", { projects: projectIds.size, tasks: taskIds.size });
+  return true;
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: the whole graph in one process. Without DATABASE_URL every subgraph runs on its own
+ * embedded PGlite under DATA_DIR; demo data is seeded on first start; Ctrl-C drains and stops it all.
+ */
+import "reflect-metadata";
+import path from "node:path";
+import { createLogger, env, parseEnv } from "@plateau/kernel";
+import { startGraph } from "./graph.js";
+import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-data.js";
+import { seedDemo } from "./seed/seed-demo.js";
+
+const config = parseEnv({
+  PORT: env.int("Gateway port", 4000),
+  HOST: env.string("Address every service binds", "127.0.0.1"),
+  DATABASE_URL: env.optionalUrl("PostgreSQL for every subgraph (each in its own schema); embedded PGlite when unset"),
+  DATA_DIR: env.string("Folder of the embedded databases and the generated signing key", ".data"),
+  SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
+});
+const logger = createLogger({ service: "plateau" });
+const dataDir = path.resolve(config.DATA_DIR);
+const graph = await startGraph({
+  database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteRoot: dataDir },
+  fixedPorts: true,
+  gatewayPort: config.PORT,
+  host: config.HOST,
+  settings: { ...process.env, DATA_DIR: dataDir },
+  logger,
+});
+if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
+
+const base = graph.gateway.url.replace(/\/graphql$/, "");
+process.stdout.write(
+  [
+    "",
+    `  Plateau is running (${config.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${dataDir}`}).`,
+    `  GraphQL:  ${graph.gateway.url}`,
+    `  GraphiQL: ${base}/graphiql`,
+    `  Health:   ${base}/health`,
+    "",
+    `  Demo workspace "${DEMO_WORKSPACE}", password for every user: ${DEMO_PASSWORD}`,
+    ...DEMO_USERS.map((user) => `    ${user.key.padEnd(8)} ${user.email}`),
+    "",
+    "  Ctrl-C stops everything.",
+    "",
+  ].join("\n") + "\n",
+);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    void graph.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error("unclean shutdown", { error });
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -28,7 +28,12 @@ export function groupLoader<T extends object>(
   return new DataLoader<string, T[]>(async (values) => {
     const rows = (await em.find(entity, { [key]: { $in: [...values] } } as never, { orderBy: orderBy as never })) as T[];
     const groups = new Map<string, T[]>(values.map((value) => [value, []]));
-    for (const row of rows) groups.get(String(row[key]))?.push(row);
+    for (const row of rows) groups.get(keyOf(row[key]))?.push(row);
     return values.map((value) => groups.get(value) ?? []);
   });
+}
+
+/** The grouping value of a column or a relation (a reference's id). */
+function keyOf(value: unknown): string {
+  return typeof value === "object" && value !== null && "id" in value ? String((value as { id: unknown }).id) : String(value);
 }

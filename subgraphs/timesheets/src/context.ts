@@ -1,0 +1,18 @@
+import type { EntityManager } from "@mikro-orm/core";
+import type { Viewer } from "@plateau/kernel";
+import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { projectEffortLoader } from "./modules/project/project.effort.js";
+import { taskTimeLoader } from "./modules/task/task.time.js";
+import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
+
+/** The request-scoped DataLoaders of the timesheets subgraph. */
+export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
+  return {
+    timeEntry: entityLoader(em, TimeEntry),
+    taskTime: taskTimeLoader(em, viewer?.workspaceId),
+    projectEffort: projectEffortLoader(em, viewer?.workspaceId),
+  };
+}
+
+export type TimesheetsLoaders = ReturnType<typeof createLoaders>;
+export type TimesheetsContext = ResolverContext<TimesheetsLoaders>;

@@ -1,0 +1,54 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { errors } from "@plateau/kernel";
+import { checkDayTotal } from "./time-entry.validation.js";
+
+/** An id no entry has: what "exclude this entry" means when there is no entry yet. */
+const NO_ENTRY = "00000000-0000-0000-0000-000000000000";
+
+/** One user's day in one workspace, with the hours about to be written to it. */
+export interface DayClaim {
+  workspaceId: string;
+  userId: string;
+  date: string;
+  hours: number;
+  /** The entry being changed, whose current hours are replaced rather than added to. */
+  entryId?: string;
+}
+
+const run = (em: EntityManager, sql: string, params: unknown[]) =>
+  em.getConnection().execute(sql, params, "all", em.getTransactionContext()) as Promise<Record<string, string>[]>;
+
+/**
+ * Checks, inside `em`'s transaction, that the day stays within 24 hours. It first takes a transaction-
+ * scoped advisory lock on the user's day: two entries written at once for the same day are then checked
+ * one after the other, so together they cannot pass the limit. Raw SQL is not tenant-filtered, hence
+ * the explicit `workspace_id`.
+ */
+export async function claimDay(em: EntityManager, claim: DayClaim): Promise<void> {
+  await run(em, "select pg_advisory_xact_lock(hashtextextended(?, 0))", [
+    `timesheets.day:${claim.workspaceId}:${claim.userId}:${claim.date}`,
+  ]);
+  const [row] = await run(
+    em,
+    `select coalesce(sum(hours), 0) as total
+       from timesheets.time_entry
+      where workspace_id = ? and user_id = ? and "date" = ? and id <> ?`,
+    [claim.workspaceId, claim.userId, claim.date, claim.entryId ?? NO_ENTRY],
+  );
+  checkDayTotal("input.hours", claim.date, Number(row?.total ?? 0), claim.hours);
+}
+
+/**
+ * A task belongs to one project for good (portfolio cannot move tasks), so every entry of a task must
+ * name the same project; otherwise project rollups would count the task's hours twice or nowhere.
+ * Checked against the entries this workspace already has for the task.
+ */
+export async function checkTaskProject(em: EntityManager, workspaceId: string, taskId: string, projectId: string): Promise<void> {
+  const [row] = await run(em, `select project_id from timesheets.time_entry where workspace_id = ? and task_id = ? limit 1`, [
+    workspaceId,
+    taskId,
+  ]);
+  if (row && row.project_id !== projectId) {
+    throw errors.invalidField("input.projectId", `task ${taskId} belongs to project ${row.project_id}, not ${projectId}`);
+  }
+}

@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import type { TimesheetsContext } from "../../context.js";
+import { Project, projectRef } from "../project/project.stub.js";
+import { Task, taskRef } from "../task/task.stub.js";
+import { User, userRef } from "../user/user.stub.js";
+import { TimeEntry } from "./time-entry.entity.js";
+import {
+  DeleteTimeEntryInput,
+  DeleteTimeEntryPayload,
+  LogTimeInput,
+  TimeEntryFilter,
+  TimeEntryOrder,
+  TimeEntryPayload,
+  UpdateTimeEntryInput,
+} from "./time-entry.inputs.js";
+import { timeEntryService } from "./time-entry.service.js";
+
+export const TimeEntryConnection = Connection(TimeEntry);
+
+@Resolver(() => TimeEntry)
+export class TimeEntryResolver {
+  @Query(() => TimeEntry, { nullable: true, description: "A time entry of the current workspace; null when there is none with this id." })
+  async timeEntry(@Arg("id", () => ID) id: string, @Ctx() ctx: TimesheetsContext): Promise<TimeEntry | null> {
+    return timeEntryService.get(ctx, id).catch((error: { code?: string }) => {
+      if (error.code === "NOT_FOUND") return null;
+      throw error;
+    });
+  }
+
+  @Query(() => TimeEntryConnection, { description: "Time entries of the current workspace, newest day first unless ordered." })
+  timeEntries(
+    @Arg("filter", () => TimeEntryFilter, { nullable: true }) filter: TimeEntryFilter | undefined,
+    @Arg("orderBy", () => TimeEntryOrder, { nullable: true }) orderBy: TimeEntryOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: TimesheetsContext,
+  ) {
+    return timeEntryService.list(ctx, filter, orderBy, page);
+  }
+
+  @Mutation(() => TimeEntryPayload, {
+    description: "Logs hours on a task: your own (MEMBER and above) or another user's (MANAGER and above).",
+  })
+  async logTime(@Arg("input", () => LogTimeInput) input: LogTimeInput, @Ctx() ctx: TimesheetsContext): Promise<TimeEntryPayload> {
+    return { timeEntry: await timeEntryService.log(ctx, input) };
+  }
+
+  @Mutation(() => TimeEntryPayload, { description: "Edits an entry: your own (MEMBER and above) or anyone's (MANAGER and above)." })
+  async updateTimeEntry(
+    @Arg("input", () => UpdateTimeEntryInput) input: UpdateTimeEntryInput,
+    @Ctx() ctx: TimesheetsContext,
+  ): Promise<TimeEntryPayload> {
+    return { timeEntry: await timeEntryService.update(ctx, input) };
+  }
+
+  @Mutation(() => DeleteTimeEntryPayload, { description: "Deletes an entry: your own (MEMBER and above) or anyone's (MANAGER and above)." })
+  async deleteTimeEntry(
+    @Arg("input", () => DeleteTimeEntryInput) input: DeleteTimeEntryInput,
+    @Ctx() ctx: TimesheetsContext,
+  ): Promise<DeleteTimeEntryPayload> {
+    return { deletedTimeEntryId: await timeEntryService.remove(ctx, input) };
+  }
+
+  @FieldResolver(() => User, { description: "Who worked." })
+  user(@Root() entry: TimeEntry): User {
+    return userRef(entry.userId);
+  }
+
+  @FieldResolver(() => Task)
+  task(@Root() entry: TimeEntry): Task {
+    return taskRef(entry.taskId);
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() entry: TimeEntry): Project {
+    return projectRef(entry.projectId);
+  }
+}

@@ -1,0 +1,92 @@
+import { OptimisticLockError } from "@mikro-orm/core";
+import { errors } from "@plateau/kernel";
+import { check, paginate, parseId, requireViewer, requireWorkspaceId, SortDirection, type PageArgs } from "@plateau/subgraph-kit";
+import type { TimesheetsContext } from "../../context.js";
+import { checkTaskProject, claimDay } from "./time-entry.day.js";
+import { TimeEntry } from "./time-entry.entity.js";
+import { timeEntryWhere } from "./time-entry.filter.js";
+import type { DeleteTimeEntryInput, LogTimeInput, TimeEntryFilter, TimeEntryOrder, UpdateTimeEntryInput } from "./time-entry.inputs.js";
+import { assertMayWriteTimeOf } from "./time-entry.policy.js";
+import { checkEntryDate, checkHours, MAX_NOTE_LENGTH } from "./time-entry.validation.js";
+
+/** Newest day first, then newest entry: what a timesheet view wants without an explicit order. */
+const DEFAULT_ORDER = [{ date: SortDirection.DESC }, { createdAt: SortDirection.DESC }];
+
+/** Turns a concurrent edit that slipped between our read and our write into the CONFLICT clients expect. */
+async function asConflict<T>(id: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw errors.conflict(`TimeEntry ${id} was changed by someone else; reload and retry`);
+    throw error;
+  }
+}
+
+/** Time entry use cases: each authorizes, validates, and writes in one transaction. */
+export const timeEntryService = {
+  list(
+    ctx: TimesheetsContext,
+    filter: TimeEntryFilter | undefined,
+    orderBy: TimeEntryOrder | undefined,
+    page: PageArgs,
+    scope: Record<string, unknown> = {},
+  ) {
+    const where = { ...timeEntryWhere(filter), ...scope };
+    return paginate(ctx.em, TimeEntry, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : DEFAULT_ORDER);
+  },
+
+  async get(ctx: TimesheetsContext, id: string, field = "id"): Promise<TimeEntry> {
+    const entry = await ctx.loaders.timeEntry.load(parseId(id, field));
+    if (!entry) throw errors.notFound("TimeEntry", id);
+    return entry;
+  },
+
+  async log(ctx: TimesheetsContext, input: LogTimeInput): Promise<TimeEntry> {
+    const viewer = requireViewer(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
+    const userId = input.userId ? parseId(input.userId, "input.userId") : viewer.userId;
+    assertMayWriteTimeOf(viewer, userId, "log time");
+    const taskId = parseId(input.taskId, "input.taskId");
+    const projectId = parseId(input.projectId, "input.projectId");
+    const date = checkEntryDate("input.date", input.date);
+    const hours = checkHours("input.hours", input.hours);
+    const note = check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
+    return ctx.em.transactional(async (em) => {
+      await checkTaskProject(em, workspaceId, taskId, projectId);
+      await claimDay(em, { workspaceId, userId, date, hours });
+      return em.create(TimeEntry, { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true } as never);
+    });
+  },
+
+  async update(ctx: TimesheetsContext, input: UpdateTimeEntryInput): Promise<TimeEntry> {
+    const viewer = requireViewer(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
+    const entry = await timeEntryService.get(ctx, input.id, "input.id");
+    assertMayWriteTimeOf(viewer, entry.userId, "change this time entry");
+    check.version("TimeEntry", entry, input.expectedVersion);
+    const date = input.date === null || input.date === undefined ? entry.date : checkEntryDate("input.date", input.date);
+    const hours = input.hours === null || input.hours === undefined ? entry.hours : checkHours("input.hours", input.hours);
+    const note = input.note === undefined ? entry.note : check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
+    const billable = input.billable ?? entry.billable;
+    const dayChanges = date !== entry.date || hours !== entry.hours;
+    return asConflict(entry.id, () =>
+      ctx.em.transactional(async (em) => {
+        if (dayChanges) await claimDay(em, { workspaceId, userId: entry.userId, date, hours, entryId: entry.id });
+        Object.assign(entry, { date, hours, note, billable });
+        return entry;
+      }),
+    );
+  },
+
+  async remove(ctx: TimesheetsContext, input: DeleteTimeEntryInput): Promise<string> {
+    const viewer = requireViewer(ctx);
+    const entry = await timeEntryService.get(ctx, input.id, "input.id");
+    assertMayWriteTimeOf(viewer, entry.userId, "change this time entry");
+    check.version("TimeEntry", entry, input.expectedVersion);
+    await asConflict(entry.id, async () => {
+      ctx.em.remove(entry);
+      await ctx.em.flush();
+    });
+    return entry.id;
+  },
+};

@@ -1,0 +1,6 @@
+import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+
+/** identity's User as extended here. */
+export const userRules: IRules = {
+  User: isAuthenticated,
+};

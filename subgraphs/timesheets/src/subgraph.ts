@@ -1,0 +1,30 @@
+import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { createLoaders, type TimesheetsLoaders } from "./context.js";
+import { migrations } from "./migrations/index.js";
+import { projectReference, ProjectEffortResolver } from "./modules/project/project.resolver.js";
+import { projectRules } from "./modules/project/project.rules.js";
+import { taskReference, TaskTimeResolver } from "./modules/task/task.resolver.js";
+import { taskRules } from "./modules/task/task.rules.js";
+import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
+import { timeEntryReference } from "./modules/time-entry/time-entry.reference.js";
+import { TimeEntryResolver } from "./modules/time-entry/time-entry.resolver.js";
+import { timeEntryRules } from "./modules/time-entry/time-entry.rules.js";
+import { userReference, UserTimeResolver } from "./modules/user/user.resolver.js";
+import { userRules } from "./modules/user/user.rules.js";
+
+/** The timesheets subgraph: time entries, and the time figures it adds to tasks, projects and users. */
+export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
+  name: "timesheets",
+  entities: [TimeEntry],
+  tenantEntities: [TimeEntry],
+  migrations,
+  resolvers: [TimeEntryResolver, TaskTimeResolver, ProjectEffortResolver, UserTimeResolver],
+  referenceResolvers: {
+    TimeEntry: timeEntryReference,
+    Task: taskReference,
+    Project: projectReference,
+    User: userReference,
+  } as never,
+  permissions: [timeEntryRules, taskRules, projectRules, userRules],
+  loaders: createLoaders,
+};

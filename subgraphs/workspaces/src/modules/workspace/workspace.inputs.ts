@@ -1,0 +1,28 @@
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Membership } from "../membership/membership.entity.js";
+import { Workspace } from "./workspace.entity.js";
+
+@InputType()
+export class CreateWorkspaceInput {
+  @Field(() => String, { description: "1-120 characters." }) name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "3-48 lower-case letters, digits and dashes; derived from the name when omitted (with a short suffix if taken).",
+  })
+  slug?: string | null;
+}
+
+@InputType({ description: "Edits the current workspace; only the fields given are changed." })
+export class UpdateWorkspaceInput {
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the workspace is still at this version." })
+  expectedVersion?: number | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) slug?: string | null;
+}
+
+@ObjectType()
+export class WorkspacePayload {
+  @Field(() => Workspace) workspace!: Workspace;
+  @Field(() => Membership, { description: "The caller's membership of the workspace (the new OWNER membership on create)." })
+  membership!: Membership;
+}

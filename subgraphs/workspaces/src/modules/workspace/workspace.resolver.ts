@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { WorkspaceRole } from "@plateau/kernel";
+import { PageArgs } from "@plateau/subgraph-kit";
+import type { WorkspacesContext } from "../../context.js";
+import { MembershipFilter } from "../membership/membership.inputs.js";
+import { MembershipConnection } from "../membership/membership.resolver.js";
+import { membershipService } from "../membership/membership.service.js";
+import { canSeeWorkspace, viewerRoleIn } from "./workspace.access.js";
+import { Workspace } from "./workspace.entity.js";
+import { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspacePayload } from "./workspace.inputs.js";
+import { workspaceService } from "./workspace.service.js";
+
+@Resolver(() => Workspace)
+export class WorkspaceResolver {
+  @Query(() => Workspace, { nullable: true, description: "The workspace the access token is scoped to; null when it has none." })
+  workspace(@Ctx() ctx: WorkspacesContext): Promise<Workspace | null> {
+    return workspaceService.current(ctx);
+  }
+
+  @Mutation(() => WorkspacePayload, {
+    description: "Creates a workspace with the caller as OWNER; then call switchWorkspace for a token scoped to it.",
+  })
+  createWorkspace(@Arg("input", () => CreateWorkspaceInput) input: CreateWorkspaceInput, @Ctx() ctx: WorkspacesContext): Promise<WorkspacePayload> {
+    return workspaceService.create(ctx, input);
+  }
+
+  @Mutation(() => WorkspacePayload, { description: "Edits the current workspace; ADMIN or above." })
+  updateWorkspace(@Arg("input", () => UpdateWorkspaceInput) input: UpdateWorkspaceInput, @Ctx() ctx: WorkspacesContext): Promise<WorkspacePayload> {
+    return workspaceService.update(ctx, input);
+  }
+
+  @FieldResolver(() => MembershipConnection, { description: "The members, oldest first; empty unless this is the token's workspace." })
+  members(
+    @Root() workspace: Workspace,
+    @Arg("filter", () => MembershipFilter, { nullable: true }) filter: MembershipFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: WorkspacesContext,
+  ) {
+    return membershipService.list(ctx, workspace.id, filter, page);
+  }
+
+  @FieldResolver(() => WorkspaceRole, { nullable: true, description: "The caller's role in this workspace." })
+  viewerRole(@Root() workspace: Workspace, @Ctx() ctx: WorkspacesContext): Promise<WorkspaceRole | null> {
+    return viewerRoleIn(ctx, workspace.id);
+  }
+}
+
+/** Resolves Workspace references: only workspaces the viewer belongs to (or their token's) resolve. */
+export const workspaceReference = {
+  __resolveReference: async (reference: { id: string }, ctx: WorkspacesContext): Promise<Workspace | null> => {
+    const [workspace, visible] = await Promise.all([ctx.loaders.workspace.load(reference.id), canSeeWorkspace(ctx, reference.id)]);
+    return visible ? workspace : null;
+  },
+};

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { parse, printSchema } from "graphql";
 import { subgraphSdl } from "@plateau/subgraph-kit";
 import { SUBGRAPHS } from "./subgraphs.js";
 
@@ -26,5 +26,7 @@ export async function composeSubgraphArtifacts(): Promise<Record<string, string>
     throw new Error(`Composition failed:\n${result.errors.map((error) => `- ${error.message}`).join("\n")}`);
   }
   files["supergraph.graphql"] = `${result.supergraphSdl.trim()}\n`;
+  // What clients see (no federation plumbing): codegen and GraphiQL users read this one.
+  files["api.graphql"] = `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`;
   return files;
 }

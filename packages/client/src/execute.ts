@@ -11,7 +11,7 @@ export interface ExecutionResult<TData> {
 /**
  * Sends one operation over HTTP like a real client. Typed when given a generated TypedDocumentNode.
  */
-export async function execute<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
+export async function execute<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
   url: string,
   document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
   options: { variables?: TVariables; token?: string; headers?: Record<string, string> } = {},

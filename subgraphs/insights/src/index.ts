@@ -1,0 +1,2 @@
+export { insights } from "./subgraph.js";
+export * from "./modules/risk/risk.entity.js";

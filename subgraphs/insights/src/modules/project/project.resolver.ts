@@ -1,0 +1,30 @@
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import type { InsightsContext } from "../../context.js";
+import { RiskAssessment } from "../risk/risk.entity.js";
+import { riskService } from "../risk/risk.service.js";
+import { Project } from "./project.stub.js";
+
+/** The fields insights adds to portfolio's Project. */
+@Resolver(() => Project)
+export class ProjectRisksResolver {
+  @Directive(`@requires(fields: "progress startDate endDate blockedTaskCount")`)
+  @FieldResolver(() => [RiskAssessment], {
+    description:
+      "Risks the rules find on this project, evaluated on read: OPEN ones in rule order, then (with includeResolved) RESOLVED ones, latest first.",
+  })
+  risks(
+    @Root() project: Project,
+    @Arg("includeResolved", () => Boolean, { nullable: true, defaultValue: false }) includeResolved: boolean | null,
+    @Ctx() ctx: InsightsContext,
+  ): Promise<RiskAssessment[]> {
+    return riskService.projectRisks(ctx, project, includeResolved === true);
+  }
+}
+
+/**
+ * Project references need no lookup: insights owns no project rows. The representation is kept whole,
+ * because it carries the `@external` facts `risks` requires.
+ */
+export const projectReference = {
+  __resolveReference: (reference: Project): Project => ({ ...reference }),
+};

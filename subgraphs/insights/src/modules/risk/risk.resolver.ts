@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import type { InsightsContext } from "../../context.js";
+import { Project, projectRef } from "../project/project.stub.js";
+import { RiskAssessment } from "./risk.entity.js";
+import { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
+import { riskService } from "./risk.service.js";
+
+export const RiskAssessmentConnection = Connection(RiskAssessment);
+
+@Resolver(() => RiskAssessment)
+export class RiskAssessmentResolver {
+  @Query(() => RiskAssessment, {
+    nullable: true,
+    description: "A risk assessment of the current workspace; null when there is none with this id.",
+  })
+  async riskAssessment(@Arg("id", () => ID) id: string, @Ctx() ctx: InsightsContext): Promise<RiskAssessment | null> {
+    return riskService.get(ctx, id).catch((error: { code?: string }) => {
+      if (error.code === "NOT_FOUND") return null;
+      throw error;
+    });
+  }
+
+  @Query(() => RiskAssessmentConnection, {
+    description: "The current workspace's risk assessments, most recently detected first unless ordered.",
+  })
+  riskAssessments(
+    @Arg("filter", () => RiskAssessmentFilter, { nullable: true }) filter: RiskAssessmentFilter | undefined,
+    @Arg("orderBy", () => RiskAssessmentOrder, { nullable: true }) orderBy: RiskAssessmentOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: InsightsContext,
+  ) {
+    return riskService.list(ctx, filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Project, { description: "The assessed project (resolved by portfolio)." })
+  project(@Root() assessment: RiskAssessment): Project {
+    return projectRef(assessment.projectId);
+  }
+}
+
+/** Resolves RiskAssessment references through the request's loader (the tenant filter hides other workspaces). */
+export const riskAssessmentReference = {
+  __resolveReference: (reference: { id: string }, ctx: InsightsContext): Promise<RiskAssessment | null> =>
+    ctx.loaders.riskAssessment.load(reference.id),
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { RiskRule, RiskSeverity } from "./risk.enums.js";
+import { blockedTasks, evaluateRiskRules, scheduleSlippage, type ProjectFacts } from "./risk.rules.js";
+
+/** A 100-day plan from 2026-01-01 to 2026-04-11; on TODAY (day 80) 80% is expected. */
+const TODAY = "2026-03-22";
+const facts = (overrides: Partial<ProjectFacts> = {}): ProjectFacts => ({
+  progress: 80,
+  startDate: "2026-01-01",
+  endDate: "2026-04-11",
+  blockedTaskCount: 0,
+  ...overrides,
+});
+
+describe("SCHEDULE_SLIPPAGE", () => {
+  it("reports expected vs actual progress", () => {
+    expect(scheduleSlippage(facts({ progress: 65 }), TODAY)).toEqual({
+      rule: RiskRule.SCHEDULE_SLIPPAGE,
+      severity: RiskSeverity.MEDIUM,
+      title: "Project is behind schedule",
+      detail: "Expected 80% complete by today, actual 65% (15 points behind)",
+      metric: 15,
+      threshold: 10,
+    });
+  });
+
+  it("does not fire at exactly 10 points behind, fires at 10.1", () => {
+    expect(scheduleSlippage(facts({ progress: 70 }), TODAY)).toBeNull();
+    const finding = scheduleSlippage(facts({ progress: 69.9 }), TODAY);
+    expect(finding?.severity).toBe(RiskSeverity.MEDIUM);
+    expect(finding?.metric).toBe(10.1);
+  });
+
+  it("does not fire when on or ahead of schedule", () => {
+    expect(scheduleSlippage(facts({ progress: 80 }), TODAY)).toBeNull();
+    expect(scheduleSlippage(facts({ progress: 100 }), TODAY)).toBeNull();
+  });
+
+  it.each([
+    [55, RiskSeverity.MEDIUM], // 25 points: not above 25
+    [54.9, RiskSeverity.HIGH], // 25.1
+    [40, RiskSeverity.HIGH], // 40: not above 40
+    [39.9, RiskSeverity.CRITICAL], // 40.1
+    [0, RiskSeverity.CRITICAL],
+  ])("progress %s (80%% expected) is %s", (progress, severity) => {
+    expect(scheduleSlippage(facts({ progress }), TODAY)?.severity).toBe(severity);
+  });
+
+  it("expects nothing before or on the start date", () => {
+    expect(scheduleSlippage(facts({ progress: 0, startDate: "2026-03-23", endDate: "2026-04-30" }), TODAY)).toBeNull();
+    expect(scheduleSlippage(facts({ progress: 0, startDate: TODAY, endDate: "2026-04-30" }), TODAY)).toBeNull();
+    expect(evaluateRiskRules(facts({ progress: 0, startDate: "2026-04-01", endDate: "2026-05-01" }), TODAY)).toEqual([]);
+  });
+
+  it("has no plan to slip against without both dates", () => {
+    expect(scheduleSlippage(facts({ progress: 0, startDate: null }), TODAY)).toBeNull();
+    expect(scheduleSlippage(facts({ progress: 0, endDate: null }), TODAY)).toBeNull();
+    expect(scheduleSlippage(facts({ progress: 0, startDate: null, endDate: null }), TODAY)).toBeNull();
+  });
+
+  it("expects 100% after the end date and makes an overdue project at least HIGH", () => {
+    const finding = scheduleSlippage(facts({ progress: 85, startDate: "2026-01-01", endDate: "2026-03-01" }), TODAY);
+    expect(finding).toMatchObject({ severity: RiskSeverity.HIGH, metric: 15, title: "Project is past its end date" });
+    expect(finding?.detail).toBe("Expected 100% complete by today, actual 85% (15 points behind); the end date 2026-03-01 has passed");
+    expect(scheduleSlippage(facts({ progress: 50, endDate: "2026-03-01" }), TODAY)?.severity).toBe(RiskSeverity.CRITICAL);
+  });
+
+  it("does not escalate on the end date itself", () => {
+    // On the end date 100% is expected but the project is not past it yet.
+    expect(scheduleSlippage(facts({ progress: 85, endDate: TODAY }), TODAY)?.severity).toBe(RiskSeverity.MEDIUM);
+  });
+
+  it("treats a one-day plan as due in full once started", () => {
+    expect(scheduleSlippage(facts({ progress: 50, startDate: "2026-03-21", endDate: "2026-03-21" }), TODAY)?.metric).toBe(50);
+  });
+
+  it("uses the real date when none is given", () => {
+    expect(scheduleSlippage(facts({ progress: 0, startDate: "2000-01-01", endDate: "2000-12-31" }))?.severity).toBe(RiskSeverity.CRITICAL);
+  });
+});
+
+describe("BLOCKED_TASKS", () => {
+  it("does not fire at 2 blocked tasks, fires at 3", () => {
+    expect(blockedTasks(facts({ blockedTaskCount: 0 }))).toBeNull();
+    expect(blockedTasks(facts({ blockedTaskCount: 2 }))).toBeNull();
+    expect(blockedTasks(facts({ blockedTaskCount: 3 }))).toEqual({
+      rule: RiskRule.BLOCKED_TASKS,
+      severity: RiskSeverity.MEDIUM,
+      title: "Tasks are blocked",
+      detail: "3 tasks are blocked",
+      metric: 3,
+      threshold: 2,
+    });
+  });
+
+  it.each([
+    [3, RiskSeverity.MEDIUM],
+    [4, RiskSeverity.HIGH],
+    [5, RiskSeverity.HIGH],
+    [6, RiskSeverity.CRITICAL],
+    [40, RiskSeverity.CRITICAL],
+  ])("%s blocked tasks is %s", (blockedTaskCount, severity) => {
+    expect(blockedTasks(facts({ blockedTaskCount }))?.severity).toBe(severity);
+  });
+
+  it("says how many tasks are blocked", () => {
+    expect(blockedTasks(facts({ blockedTaskCount: 5 }))?.detail).toBe("5 tasks are blocked");
+  });
+});
+
+describe("evaluateRiskRules", () => {
+  it("reports every firing rule in rule order", () => {
+    expect(evaluateRiskRules(facts({ progress: 20, blockedTaskCount: 6 }), TODAY).map((f) => [f.rule, f.severity])).toEqual([
+      [RiskRule.SCHEDULE_SLIPPAGE, RiskSeverity.CRITICAL],
+      [RiskRule.BLOCKED_TASKS, RiskSeverity.CRITICAL],
+    ]);
+  });
+
+  it("finds nothing for a healthy project", () => {
+    expect(evaluateRiskRules(facts(), TODAY)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { createLoaders, type InsightsLoaders } from "./context.js";
+import { migrations } from "./migrations/index.js";
+import { projectPermissions } from "./modules/project/project.permissions.js";
+import { projectReference, ProjectRisksResolver } from "./modules/project/project.resolver.js";
+import { RiskAssessment } from "./modules/risk/risk.entity.js";
+import { riskPermissions } from "./modules/risk/risk.permissions.js";
+import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
+
+/** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
+export const insights: SubgraphDefinition<InsightsLoaders> = {
+  name: "insights",
+  entities: [RiskAssessment],
+  tenantEntities: [RiskAssessment],
+  migrations,
+  resolvers: [RiskAssessmentResolver, ProjectRisksResolver],
+  referenceResolvers: {
+    RiskAssessment: riskAssessmentReference,
+    Project: projectReference,
+  } as never,
+  permissions: [riskPermissions, projectPermissions],
+  loaders: createLoaders,
+};

@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import type { WorkPackagesContext } from "../../context.js";
+import { PackageLink } from "../package-link/package-link.entity.js";
+import { ArchitectureElement } from "./architecture-element.entity.js";
+import {
+  ArchitectureElementFilter,
+  ArchitectureElementOrder,
+  ArchitectureElementPayload,
+  CreateArchitectureElementInput,
+  DeleteArchitectureElementInput,
+  DeleteArchitectureElementPayload,
+  UpdateArchitectureElementInput,
+} from "./architecture-element.inputs.js";
+import { architectureElementService } from "./architecture-element.service.js";
+
+export const ArchitectureElementConnection = Connection(ArchitectureElement);
+
+@Resolver(() => ArchitectureElement)
+export class ArchitectureElementResolver {
+  @Query(() => ArchitectureElement, {
+    nullable: true,
+    description: "An element of the current workspace; null when there is none with this id.",
+  })
+  async architectureElement(@Arg("id", () => ID) id: string, @Ctx() ctx: WorkPackagesContext): Promise<ArchitectureElement | null> {
+    return architectureElementService.get(ctx, id).catch((error: { code?: string }) => {
+      if (error.code === "NOT_FOUND") return null;
+      throw error;
+    });
+  }
+
+  @Query(() => ArchitectureElementConnection, {
+    description: "The current workspace's architecture elements, by type and name unless ordered otherwise.",
+  })
+  architectureElements(
+    @Arg("filter", () => ArchitectureElementFilter, { nullable: true }) filter: ArchitectureElementFilter | undefined,
+    @Arg("orderBy", () => ArchitectureElementOrder, { nullable: true }) orderBy: ArchitectureElementOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: WorkPackagesContext,
+  ) {
+    return architectureElementService.list(ctx, filter, orderBy, page);
+  }
+
+  @Mutation(() => ArchitectureElementPayload, { description: "Needs MANAGER or above; CONFLICT when the type already has this name." })
+  async createArchitectureElement(
+    @Arg("input", () => CreateArchitectureElementInput) input: CreateArchitectureElementInput,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<ArchitectureElementPayload> {
+    return { element: await architectureElementService.create(ctx, input) };
+  }
+
+  @Mutation(() => ArchitectureElementPayload, { description: "Needs MANAGER or above." })
+  async updateArchitectureElement(
+    @Arg("input", () => UpdateArchitectureElementInput) input: UpdateArchitectureElementInput,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<ArchitectureElementPayload> {
+    return { element: await architectureElementService.update(ctx, input) };
+  }
+
+  @Mutation(() => DeleteArchitectureElementPayload, { description: "Needs MANAGER or above. Deletes the element and its links." })
+  async deleteArchitectureElement(
+    @Arg("input", () => DeleteArchitectureElementInput) input: DeleteArchitectureElementInput,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<DeleteArchitectureElementPayload> {
+    return { deletedArchitectureElementId: await architectureElementService.remove(ctx, input) };
+  }
+
+  @FieldResolver(() => [PackageLink], { description: "The work packages linked to this element." })
+  links(@Root() element: ArchitectureElement, @Ctx() ctx: WorkPackagesContext): Promise<PackageLink[]> {
+    return ctx.loaders.linksByElement.load(element.id);
+  }
+}

@@ -1,0 +1,71 @@
+import { errors } from "@plateau/kernel";
+import { check, filterToWhere, paginate, parseId, type PageArgs } from "@plateau/subgraph-kit";
+import type { WorkPackagesContext } from "../../context.js";
+import { flushOrConflict } from "../../flush.js";
+import { requireManager } from "../../roles.js";
+import { ArchitectureElement } from "./architecture-element.entity.js";
+import type {
+  ArchitectureElementFilter,
+  ArchitectureElementOrder,
+  CreateArchitectureElementInput,
+  DeleteArchitectureElementInput,
+  UpdateArchitectureElementInput,
+} from "./architecture-element.inputs.js";
+
+const DESCRIPTION_MAX = 20_000;
+
+const duplicate = (element: Pick<ArchitectureElement, "type" | "name">) => () =>
+  errors.conflict(`A ${element.type} named "${element.name}" already exists in this workspace`, {
+    fields: [{ field: "input.name", message: "already in use for this type" }],
+  });
+
+/** Architecture element use cases. */
+export const architectureElementService = {
+  list(
+    ctx: WorkPackagesContext,
+    filter: ArchitectureElementFilter | undefined,
+    orderBy: ArchitectureElementOrder | undefined,
+    page: PageArgs,
+  ) {
+    const order = orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ type: "asc" }, { name: "asc" }];
+    return paginate(ctx.em, ArchitectureElement, filterToWhere(filter), page, order as never);
+  },
+
+  async get(ctx: WorkPackagesContext, id: string, field = "id"): Promise<ArchitectureElement> {
+    const element = await ctx.loaders.architectureElement.load(parseId(id, field));
+    if (!element) throw errors.notFound("ArchitectureElement", id);
+    return element;
+  },
+
+  async create(ctx: WorkPackagesContext, input: CreateArchitectureElementInput): Promise<ArchitectureElement> {
+    const workspaceId = requireManager(ctx);
+    const element = ctx.em.create(ArchitectureElement, {
+      workspaceId,
+      type: input.type,
+      name: check.text("input.name", input.name, 200),
+      description: check.optionalText("input.description", input.description, DESCRIPTION_MAX),
+    } as never);
+    await flushOrConflict(ctx, duplicate(element));
+    return element;
+  },
+
+  async update(ctx: WorkPackagesContext, input: UpdateArchitectureElementInput): Promise<ArchitectureElement> {
+    requireManager(ctx);
+    const element = await architectureElementService.get(ctx, input.id, "input.id");
+    check.version("ArchitectureElement", element, input.expectedVersion);
+    if (input.name !== undefined && input.name !== null) element.name = check.text("input.name", input.name, 200);
+    if (input.description !== undefined) element.description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
+    await flushOrConflict(ctx, duplicate(element));
+    return element;
+  },
+
+  /** Deletes the element; the foreign key takes its links with it. */
+  async remove(ctx: WorkPackagesContext, input: DeleteArchitectureElementInput): Promise<string> {
+    requireManager(ctx);
+    const element = await architectureElementService.get(ctx, input.id, "input.id");
+    check.version("ArchitectureElement", element, input.expectedVersion);
+    ctx.em.remove(element);
+    await flushOrConflict(ctx);
+    return element.id;
+  },
+};

@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { WorkPackagesContext } from "../../context.js";
+import { ArchitectureElement } from "../architecture-element/architecture-element.entity.js";
+import { WorkPackage } from "../work-package/work-package.entity.js";
+import { PackageLink } from "./package-link.entity.js";
+import { LinkWorkPackageInput, PackageLinkPayload, UnlinkWorkPackageInput, UnlinkWorkPackagePayload } from "./package-link.inputs.js";
+import { packageLinkService } from "./package-link.service.js";
+
+@Resolver(() => PackageLink)
+export class PackageLinkResolver {
+  @Mutation(() => PackageLinkPayload, {
+    description: "Needs MANAGER or above. The relation must suit the element's type; CONFLICT when the link exists.",
+  })
+  async linkWorkPackage(
+    @Arg("input", () => LinkWorkPackageInput) input: LinkWorkPackageInput,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<PackageLinkPayload> {
+    return { link: await packageLinkService.link(ctx, input) };
+  }
+
+  @Mutation(() => UnlinkWorkPackagePayload, { description: "Needs MANAGER or above." })
+  async unlinkWorkPackage(
+    @Arg("input", () => UnlinkWorkPackageInput) input: UnlinkWorkPackageInput,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<UnlinkWorkPackagePayload> {
+    return { removedLinkId: await packageLinkService.unlink(ctx, input) };
+  }
+
+  // Both ends live in the link's workspace (foreign keys, cascading), so the loaders always find them.
+  @FieldResolver(() => WorkPackage)
+  async workPackage(@Root() link: PackageLink, @Ctx() ctx: WorkPackagesContext): Promise<WorkPackage> {
+    return (await ctx.loaders.workPackage.load(link.workPackage.id))!;
+  }
+
+  @FieldResolver(() => ArchitectureElement)
+  async element(@Root() link: PackageLink, @Ctx() ctx: WorkPackagesContext): Promise<ArchitectureElement> {
+    return (await ctx.loaders.architectureElement.load(link.element.id))!;
+  }
+}

@@ -1,0 +1,84 @@
+import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
+import type { Ref } from "@mikro-orm/core";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDate, VersionedTenantEntity } from "@plateau/subgraph-kit";
+
+/** What scale of effort a work package is (ArchiMate leaves this to the modeller). */
+export enum WorkPackageKind {
+  PROJECT = "PROJECT",
+  INITIATIVE = "INITIATIVE",
+  PHASE = "PHASE",
+  EPIC = "EPIC",
+  TASK = "TASK",
+}
+registerEnumType(WorkPackageKind, { name: "WorkPackageKind" });
+
+export enum WorkPackageStatus {
+  PLANNED = "PLANNED",
+  IN_PROGRESS = "IN_PROGRESS",
+  COMPLETED = "COMPLETED",
+  BLOCKED = "BLOCKED",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(WorkPackageStatus, { name: "WorkPackageStatus" });
+
+export enum RiskLevel {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+  CRITICAL = "CRITICAL",
+}
+registerEnumType(RiskLevel, { name: "RiskLevel" });
+
+/**
+ * An ArchiMate work package: a series of actions that realizes architecture elements. Packages nest
+ * through `parent` (same workspace, never a cycle) and may belong to a portfolio Project.
+ */
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "An ArchiMate work package: planned effort that realizes architecture elements." })
+@Entity({ tableName: "work_package" })
+@Index({ properties: ["workspaceId", "projectId"] })
+@Index({ properties: ["workspaceId", "parent"] })
+@Index({ properties: ["workspaceId", "status"] })
+export class WorkPackage extends VersionedTenantEntity {
+  @Field(() => String)
+  @Property({ type: "string", length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  description: string | null = null;
+
+  @Field(() => WorkPackageKind)
+  @Enum({ items: () => WorkPackageKind, nativeEnumName: "work_package_kind" })
+  kind: WorkPackageKind = WorkPackageKind.PROJECT;
+
+  @Field(() => WorkPackageStatus)
+  @Enum({ items: () => WorkPackageStatus, nativeEnumName: "work_package_status" })
+  status: WorkPackageStatus = WorkPackageStatus.PLANNED;
+
+  @Field(() => RiskLevel)
+  @Enum({ items: () => RiskLevel, nativeEnumName: "risk_level" })
+  riskLevel: RiskLevel = RiskLevel.LOW;
+
+  @Field(() => Int, { description: "Completion, 0 to 100; always 100 once COMPLETED." })
+  @Property({ type: "smallint" })
+  progress: number = 0;
+
+  /** A portfolio Project (owned by another subgraph, so no foreign key); exposed also as `project`. */
+  @Field(() => ID, { nullable: true, description: "The portfolio project this package belongs to." })
+  @Property({ type: "uuid", nullable: true })
+  projectId: string | null = null;
+
+  /** Children are detached, not deleted, when their parent goes (see workPackageService.remove). */
+  @ManyToOne({ entity: () => WorkPackage, ref: true, nullable: true, deleteRule: "set null" })
+  parent: Ref<WorkPackage> | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Planned start." })
+  @Property({ type: "date", nullable: true })
+  startDate: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Planned end; not before startDate." })
+  @Property({ type: "date", nullable: true })
+  endDate: string | null = null;
+}

@@ -1,0 +1,34 @@
+import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { createLoaders, type WorkPackagesLoaders } from "./context.js";
+import { migrations } from "./migrations/index.js";
+import { ArchitectureElement } from "./modules/architecture-element/architecture-element.entity.js";
+import { architectureElementReference } from "./modules/architecture-element/architecture-element.reference.js";
+import { ArchitectureElementResolver } from "./modules/architecture-element/architecture-element.resolver.js";
+import { architectureElementRules } from "./modules/architecture-element/architecture-element.rules.js";
+import { PackageLink } from "./modules/package-link/package-link.entity.js";
+import { packageLinkReference } from "./modules/package-link/package-link.reference.js";
+import { PackageLinkResolver } from "./modules/package-link/package-link.resolver.js";
+import { packageLinkRules } from "./modules/package-link/package-link.rules.js";
+import { projectReference, ProjectWorkPackagesResolver } from "./modules/project/project.resolver.js";
+import { projectRules } from "./modules/project/project.rules.js";
+import { WorkPackage } from "./modules/work-package/work-package.entity.js";
+import { workPackageReference } from "./modules/work-package/work-package.reference.js";
+import { WorkPackageResolver } from "./modules/work-package/work-package.resolver.js";
+import { workPackageRules } from "./modules/work-package/work-package.rules.js";
+
+/** The workpackages subgraph: ArchiMate work packages and the architecture elements they realize. */
+export const workpackages: SubgraphDefinition<WorkPackagesLoaders> = {
+  name: "workpackages",
+  entities: [WorkPackage, ArchitectureElement, PackageLink],
+  tenantEntities: [WorkPackage, ArchitectureElement, PackageLink],
+  migrations,
+  resolvers: [WorkPackageResolver, ArchitectureElementResolver, PackageLinkResolver, ProjectWorkPackagesResolver],
+  referenceResolvers: {
+    WorkPackage: workPackageReference,
+    ArchitectureElement: architectureElementReference,
+    PackageLink: packageLinkReference,
+    Project: projectReference,
+  } as never,
+  permissions: [workPackageRules, architectureElementRules, packageLinkRules, projectRules],
+  loaders: createLoaders,
+};

@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest";
+import { uuidv7 } from "@plateau/kernel";
+import { errorCodes } from "@plateau/test-kit";
+import { createElement, createPackage, fieldsOf, LIST, names, useHarness, type ListData, type PackageView } from "./harness.js";
+
+const h = useHarness();
+
+const GET = `query($id: ID!) { workPackage(id: $id) { id name description version status progress kind riskLevel projectId startDate endDate
+  project { id } parent { id } children { id } links { relation element { id } } } }`;
+const UPDATE = `mutation($input: UpdateWorkPackageInput!) { updateWorkPackage(input: $input) { workPackage { id name version status progress parent { id } startDate endDate } } }`;
+const DELETE = `mutation($input: DeleteWorkPackageInput!) { deleteWorkPackage(input: $input) { deletedWorkPackageId } }`;
+
+type GetData = {
+  workPackage:
+    (PackageView & { description: string | null; project: { id: string } | null; children: { id: string }[]; links: unknown[] }) | null;
+};
+type UpdateData = { updateWorkPackage: { workPackage: PackageView } };
+
+describe("work package lifecycle", () => {
+  it("creates, reads, updates and deletes a work package", async () => {
+    const ws = await h.workspace();
+    const projectId = uuidv7();
+    const created = await createPackage(h, ws.token, {
+      name: "  Migrate billing  ",
+      description: "Move billing to the new platform",
+      kind: "INITIATIVE",
+      status: "IN_PROGRESS",
+      riskLevel: "HIGH",
+      progress: 40,
+      projectId,
+      startDate: "2026-01-05",
+      endDate: "2026-03-31",
+    });
+    expect(created).toMatchObject({
+      name: "Migrate billing",
+      version: 1,
+      kind: "INITIATIVE",
+      status: "IN_PROGRESS",
+      riskLevel: "HIGH",
+      progress: 40,
+      projectId,
+    });
+
+    const read = await h.ok<GetData>(GET, { id: created.id }, ws.token);
+    expect(read.workPackage).toMatchObject({
+      description: "Move billing to the new platform",
+      startDate: "2026-01-05",
+      endDate: "2026-03-31",
+      project: { id: projectId },
+      parent: null,
+      children: [],
+      links: [],
+    });
+
+    const updated = await h.ok<UpdateData>(
+      UPDATE,
+      { input: { id: created.id, expectedVersion: 1, name: "Migrate billing v2", progress: 60, endDate: null } },
+      ws.token,
+    );
+    expect(updated.updateWorkPackage.workPackage).toMatchObject({
+      name: "Migrate billing v2",
+      version: 2,
+      progress: 60,
+      endDate: null,
+      status: "IN_PROGRESS",
+    });
+
+    const deleted = await h.ok<{ deleteWorkPackage: { deletedWorkPackageId: string } }>(
+      DELETE,
+      { input: { id: created.id, expectedVersion: 2 } },
+      ws.token,
+    );
+    expect(deleted.deleteWorkPackage.deletedWorkPackageId).toBe(created.id);
+    expect((await h.ok<GetData>(GET, { id: created.id }, ws.token)).workPackage).toBeNull();
+  });
+
+  it("answers null for an unknown id, BAD_USER_INPUT for a malformed one, NOT_FOUND when changing an unknown one", async () => {
+    const ws = await h.workspace();
+    expect((await h.ok<GetData>(GET, { id: uuidv7() }, ws.token)).workPackage).toBeNull();
+    const malformed = await h.run(GET, { id: "not-an-id" }, ws.token);
+    expect(errorCodes(malformed)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(malformed)).toEqual(["id"]);
+    const missing = await h.run(UPDATE, { input: { id: uuidv7(), name: "x" } }, ws.token);
+    expect(errorCodes(missing)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("validates names, progress and dates, naming the field and writing nothing", async () => {
+    const ws = await h.workspace();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: "   " }, "input.name"],
+      [{ name: "x".repeat(201) }, "input.name"],
+      [{ name: "ok", progress: 101 }, "input.progress"],
+      [{ name: "ok", progress: -1 }, "input.progress"],
+      [{ name: "ok", startDate: "2026-05-01", endDate: "2026-04-30" }, "input.endDate"],
+      [{ name: "ok", projectId: "nope" }, "input.projectId"],
+    ];
+    for (const [input, field] of cases) {
+      const result = await h.run(
+        `mutation($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { workPackage { id } } }`,
+        { input },
+        ws.token,
+      );
+      expect(errorCodes(result), field).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(result)).toEqual([field]);
+    }
+    expect((await h.ok<ListData>(LIST, {}, ws.token)).workPackages.totalCount).toBe(0);
+
+    const created = await createPackage(h, ws.token, { startDate: "2026-05-01" });
+    const early = await h.run(UPDATE, { input: { id: created.id, endDate: "2026-04-01" } }, ws.token);
+    expect(fieldsOf(early)).toEqual(["input.endDate"]);
+  });
+
+  it("raises progress to 100 when COMPLETED, without forcing COMPLETED at 100", async () => {
+    const ws = await h.workspace();
+    expect(await createPackage(h, ws.token, { status: "COMPLETED", progress: 30 })).toMatchObject({ status: "COMPLETED", progress: 100 });
+    const full = await createPackage(h, ws.token, { status: "IN_PROGRESS", progress: 100 });
+    expect(full).toMatchObject({ status: "IN_PROGRESS", progress: 100 });
+
+    const open = await createPackage(h, ws.token, { status: "IN_PROGRESS", progress: 20 });
+    const done = await h.ok<UpdateData>(UPDATE, { input: { id: open.id, status: "COMPLETED" } }, ws.token);
+    expect(done.updateWorkPackage.workPackage).toMatchObject({ status: "COMPLETED", progress: 100 });
+  });
+
+  it("refuses a stale expectedVersion with CONFLICT and keeps the package as it was", async () => {
+    const ws = await h.workspace();
+    const created = await createPackage(h, ws.token, { name: "Original" });
+    await h.ok(UPDATE, { input: { id: created.id, expectedVersion: 1, name: "First edit" } }, ws.token);
+    const stale = await h.run(UPDATE, { input: { id: created.id, expectedVersion: 1, name: "Lost edit" } }, ws.token);
+    expect(errorCodes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
+    const staleDelete = await h.run(DELETE, { input: { id: created.id, expectedVersion: 1 } }, ws.token);
+    expect(errorCodes(staleDelete)).toEqual(["CONFLICT"]);
+    expect((await h.ok<GetData>(GET, { id: created.id }, ws.token)).workPackage).toMatchObject({ name: "First edit", version: 2 });
+  });
+});
+
+describe("work package hierarchy", () => {
+  it("nests packages and refuses cycles naming input.parentId", async () => {
+    const ws = await h.workspace();
+    const root = await createPackage(h, ws.token, { name: "Root", kind: "INITIATIVE" });
+    const phase = await createPackage(h, ws.token, { name: "Phase", kind: "PHASE", parentId: root.id });
+    const epic = await createPackage(h, ws.token, { name: "Epic", kind: "EPIC", parentId: phase.id });
+    expect(epic.parent).toEqual({ id: phase.id });
+
+    const tree = await h.ok<{ workPackage: { children: { id: string; children: { id: string; parent: { id: string } }[] }[] } }>(
+      `query($id: ID!) { workPackage(id: $id) { children { id children { id parent { id } } } } }`,
+      { id: root.id },
+      ws.token,
+    );
+    expect(tree.workPackage.children).toEqual([{ id: phase.id, children: [{ id: epic.id, parent: { id: phase.id } }] }]);
+
+    for (const parentId of [epic.id, phase.id, root.id]) {
+      const cycle = await h.run(UPDATE, { input: { id: root.id, parentId } }, ws.token);
+      expect(errorCodes(cycle)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(cycle)).toEqual(["input.parentId"]);
+    }
+    expect((await h.ok<GetData>(GET, { id: root.id }, ws.token)).workPackage).toMatchObject({ parent: null, version: 1 });
+
+    // Moving a branch elsewhere in the tree is fine.
+    const other = await createPackage(h, ws.token, { name: "Other" });
+    const moved = await h.ok<UpdateData>(UPDATE, { input: { id: phase.id, parentId: other.id } }, ws.token);
+    expect(moved.updateWorkPackage.workPackage.parent).toEqual({ id: other.id });
+    const unparented = await h.ok<UpdateData>(UPDATE, { input: { id: phase.id, parentId: null } }, ws.token);
+    expect(unparented.updateWorkPackage.workPackage.parent).toBeNull();
+  });
+
+  it("refuses an unknown or malformed parent naming input.parentId", async () => {
+    const ws = await h.workspace();
+    for (const parentId of [uuidv7(), "123"]) {
+      const result = await h.run(
+        `mutation($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { workPackage { id } } }`,
+        { input: { name: "Child", parentId } },
+        ws.token,
+      );
+      expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(result)).toEqual(["input.parentId"]);
+    }
+  });
+
+  it("deletes a package with its links and keeps its children as top-level packages", async () => {
+    const ws = await h.workspace();
+    const parent = await createPackage(h, ws.token, { name: "Parent" });
+    const child = await createPackage(h, ws.token, { name: "Child", parentId: parent.id });
+    const goal = await createElement(h, ws.token, "GOAL");
+    await h.ok(
+      `mutation($input: LinkWorkPackageInput!) { linkWorkPackage(input: $input) { link { id } } }`,
+      { input: { workPackageId: parent.id, elementId: goal.id, relation: "REALIZES" } },
+      ws.token,
+    );
+
+    await h.ok(DELETE, { input: { id: parent.id } }, ws.token);
+    const after = await h.ok<GetData>(GET, { id: child.id }, ws.token);
+    expect(after.workPackage).toMatchObject({ id: child.id, parent: null, version: 2 });
+    const element = await h.ok<{ architectureElement: { links: unknown[] } }>(
+      `query($id: ID!) { architectureElement(id: $id) { links { id } } }`,
+      { id: goal.id },
+      ws.token,
+    );
+    expect(element.architectureElement.links).toEqual([]);
+  });
+});
+
+describe("who may change work packages", () => {
+  it("lets MANAGER and above change packages, and refuses MEMBER and VIEWER with FORBIDDEN, writing nothing", async () => {
+    const ws = await h.workspace();
+    const existing = await createPackage(h, ws.token, { name: "Existing" });
+    for (const role of ["MEMBER", "VIEWER"] as const) {
+      const token = await ws.as(role);
+      const create = await h.run(`mutation { createWorkPackage(input: { name: "Nope" }) { workPackage { id } } }`, {}, token);
+      expect(errorCodes(create), role).toEqual(["FORBIDDEN"]);
+      const update = await h.run(UPDATE, { input: { id: existing.id, name: "Nope" } }, token);
+      expect(errorCodes(update), role).toEqual(["FORBIDDEN"]);
+      const remove = await h.run(DELETE, { input: { id: existing.id } }, token);
+      expect(errorCodes(remove), role).toEqual(["FORBIDDEN"]);
+      const element = await h.run(
+        `mutation { createArchitectureElement(input: { type: GOAL, name: "Nope" }) { element { id } } }`,
+        {},
+        token,
+      );
+      expect(errorCodes(element), role).toEqual(["FORBIDDEN"]);
+      // Reading is for everyone in the workspace.
+      expect(names(await h.ok<ListData>(LIST, {}, token))).toEqual(["Existing"]);
+    }
+    expect((await h.ok<GetData>(GET, { id: existing.id }, ws.token)).workPackage).toMatchObject({ name: "Existing", version: 1 });
+    const elements = await h.ok<{ architectureElements: { totalCount: number } }>(`{ architectureElements { totalCount } }`, {}, ws.token);
+    expect(elements.architectureElements.totalCount).toBe(0);
+
+    for (const role of ["MANAGER", "ADMIN"] as const) {
+      expect(await createPackage(h, await ws.as(role), { name: `By ${role}` })).toMatchObject({ name: `By ${role}` });
+    }
+  });
+
+  it("refuses anonymous callers and tokens without a workspace", async () => {
+    const anonymous = await h.run(LIST);
+    expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+    const noWorkspace = await h.tokens.sign({ sub: uuidv7(), sid: uuidv7() });
+    const result = await h.run(`mutation { createWorkPackage(input: { name: "x" }) { workPackage { id } } }`, {}, noWorkspace);
+    expect(errorCodes(result)).toEqual(["FORBIDDEN"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { AnySubgraphDefinition } from "@plateau/subgraph-kit";
+import { identity } from "@plateau/identity";
 import { insights } from "@plateau/insights";
 import { portfolio } from "@plateau/portfolio";
 import { timesheets } from "@plateau/timesheets";
@@ -7,6 +8,7 @@ import { workspaces } from "@plateau/workspaces";
 
 /** Every subgraph with its default port. */
 export const SUBGRAPHS: { definition: AnySubgraphDefinition; port: number }[] = [
+  { definition: identity, port: 4001 },
   { definition: workspaces, port: 4002 },
   { definition: portfolio, port: 4003 },
   { definition: workpackages, port: 4004 },

@@ -1,1 +1,2 @@
 export * from "./execute.js";
+export * from "./generated/index.js";

@@ -1,0 +1,21 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/**
+ * Typed documents for the operations in packages/client/src/operations, generated from the composed
+ * API schema (`npm run compose` writes schema/api.graphql). Run with `npm run codegen`; the drift test
+ * fails when the committed output is stale.
+ */
+const config: CodegenConfig = {
+  schema: "schema/api.graphql",
+  documents: ["packages/client/src/operations/**/*.graphql"],
+  ignoreNoDocuments: false,
+  generates: {
+    "packages/client/src/generated/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: "string", Date: "string" }, skipTypename: true },
+    },
+  },
+};
+
+export default config;

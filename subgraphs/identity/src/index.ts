@@ -1,0 +1,5 @@
+export { identity } from "./subgraph.js";
+export type { IdentityServices } from "./services.js";
+export { JWKS_PATH } from "./routes.js";
+export * from "./modules/user/user.entity.js";
+export * from "./modules/team/team.entity.js";

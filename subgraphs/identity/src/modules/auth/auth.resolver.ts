@@ -1,0 +1,25 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { IdentityContext } from "../../context.js";
+import { authService } from "./auth.service.js";
+import { AuthPayload, LoginInput, SignUpInput, SwitchWorkspaceInput } from "./auth.types.js";
+
+@Resolver(() => AuthPayload)
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: "Creates an account and signs in; the token is not scoped to a workspace." })
+  signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: IdentityContext): Promise<AuthPayload> {
+    return authService.signUp(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, { description: "Signs in with email and password, opening a new session." })
+  login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<AuthPayload> {
+    return authService.login(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, { description: "A token for another of your workspaces, in the same session." })
+  switchWorkspace(
+    @Arg("input", () => SwitchWorkspaceInput) input: SwitchWorkspaceInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<AuthPayload> {
+    return authService.switchWorkspace(ctx, input);
+  }
+}

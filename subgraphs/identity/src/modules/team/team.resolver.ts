@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import type { IdentityContext } from "../../context.js";
+import { User } from "../user/user.entity.js";
+import { Team } from "./team.entity.js";
+import {
+  AddTeamMemberInput,
+  CreateTeamInput,
+  DeleteTeamInput,
+  DeleteTeamPayload,
+  RemoveTeamMemberInput,
+  TeamFilter,
+  TeamOrder,
+  TeamPayload,
+  UpdateTeamInput,
+} from "./team.inputs.js";
+import { teamService } from "./team.service.js";
+
+export const TeamConnection = Connection(Team);
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => Team, { nullable: true, description: "A team of the current workspace; null when there is none with this id." })
+  async team(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Team | null> {
+    return teamService.get(ctx, id).catch((error: { code?: string }) => {
+      if (error.code === "NOT_FOUND") return null;
+      throw error;
+    });
+  }
+
+  @Query(() => TeamConnection, { description: "The current workspace's teams, by name unless ordered otherwise." })
+  teams(
+    @Arg("filter", () => TeamFilter, { nullable: true }) filter: TeamFilter | undefined,
+    @Arg("orderBy", () => TeamOrder, { nullable: true }) orderBy: TeamOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: IdentityContext,
+  ) {
+    return teamService.list(ctx, filter, orderBy, page);
+  }
+
+  @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
+  async createTeam(@Arg("input", () => CreateTeamInput) input: CreateTeamInput, @Ctx() ctx: IdentityContext): Promise<TeamPayload> {
+    return { team: await teamService.create(ctx, input) };
+  }
+
+  @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
+  async updateTeam(@Arg("input", () => UpdateTeamInput) input: UpdateTeamInput, @Ctx() ctx: IdentityContext): Promise<TeamPayload> {
+    return { team: await teamService.update(ctx, input) };
+  }
+
+  @Mutation(() => DeleteTeamPayload, { description: "Deletes the team and its memberships. Needs MANAGER or above." })
+  async deleteTeam(@Arg("input", () => DeleteTeamInput) input: DeleteTeamInput, @Ctx() ctx: IdentityContext): Promise<DeleteTeamPayload> {
+    return { deletedTeamId: await teamService.remove(ctx, input) };
+  }
+
+  @Mutation(() => TeamPayload, { description: "Adds a member of the workspace to the team. Needs MANAGER or above." })
+  async addTeamMember(
+    @Arg("input", () => AddTeamMemberInput) input: AddTeamMemberInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<TeamPayload> {
+    return { team: await teamService.addMember(ctx, input) };
+  }
+
+  @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
+  async removeTeamMember(
+    @Arg("input", () => RemoveTeamMemberInput) input: RemoveTeamMemberInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<TeamPayload> {
+    return { team: await teamService.removeMember(ctx, input) };
+  }
+
+  @FieldResolver(() => [User], { description: "Members, in the order they joined." })
+  async members(@Root() team: Team, @Ctx() ctx: IdentityContext): Promise<User[]> {
+    const ids = await ctx.loaders.memberIdsByTeam.load(team.id);
+    const users = await ctx.loaders.user.loadMany(ids);
+    return users.filter((user): user is User => user instanceof User);
+  }
+}
+
+/** Team references resolve within the viewer's workspace only: the tenant filter hides the rest. */
+export const teamReference = {
+  __resolveReference: (reference: { id: string }, ctx: IdentityContext): Promise<Team | null> => ctx.loaders.team.load(reference.id),
+};

@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { parseId, requireViewer } from "@plateau/subgraph-kit";
+import type { IdentityContext } from "../../context.js";
+import { Team } from "../team/team.entity.js";
+import { User } from "./user.entity.js";
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: "The signed-in user." })
+  me(@Ctx() ctx: IdentityContext): Promise<User | null> {
+    return ctx.loaders.user.load(requireViewer(ctx).userId);
+  }
+
+  @Query(() => User, { nullable: true, description: "A user by id; null when there is none." })
+  user(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<User | null> {
+    return ctx.loaders.user.load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => [Team], { description: "The user's teams in the current workspace (none without a workspace-scoped token)." })
+  teams(@Root() user: User, @Ctx() ctx: IdentityContext): Promise<Team[]> {
+    return ctx.loaders.teamsByUser.load(user.id);
+  }
+}
+
+/** User references resolve globally (users are not tenant rows), through the request's loader. */
+export const userReference = {
+  __resolveReference: (reference: { id: string }, ctx: IdentityContext): Promise<User | null> => ctx.loaders.user.load(reference.id),
+};

@@ -1,0 +1,18 @@
+import { env, parseEnv, type ParsedEnv } from "@plateau/kernel";
+
+/** What identity reads from `deps.settings` (its environment); parsed once at start, failing fast. */
+export const identitySettingsShape = {
+  DATA_DIR: env.string("Directory of embedded data; the generated signing key lives in identity-keys/ under it", ".data"),
+  JWT_PRIVATE_KEY: env.optionalString("Ed25519 private key (PKCS8 PEM) that signs access tokens; generated under DATA_DIR when unset"),
+  JWT_KEY_ID: env.string("`kid` published for JWT_PRIVATE_KEY", "plateau-1"),
+  WORKSPACES_URL: env.url("Base URL of the workspaces subgraph, asked for a user's memberships", "http://127.0.0.1:4002"),
+  TRUST_PROXY: env.optionalString("Express `trust proxy` value (e.g. loopback) so sessions record the client address a proxy forwards"),
+};
+
+export type IdentitySettings = ParsedEnv<typeof identitySettingsShape>;
+
+/** Parses the free-form settings a subgraph receives; non-string values are ignored. */
+export function parseIdentitySettings(settings: Record<string, unknown> = {}): IdentitySettings {
+  const source = Object.fromEntries(Object.entries(settings).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return parseEnv(identitySettingsShape, source);
+}

@@ -1,0 +1,31 @@
+import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { createLoaders, type IdentityLoaders } from "./context.js";
+import { migrations } from "./migrations/index.js";
+import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { authRules } from "./modules/auth/auth.rules.js";
+import { Session } from "./modules/session/session.entity.js";
+import { Team, TeamMember } from "./modules/team/team.entity.js";
+import { teamReference, TeamResolver } from "./modules/team/team.resolver.js";
+import { teamRules } from "./modules/team/team.rules.js";
+import { User } from "./modules/user/user.entity.js";
+import { userReference, UserResolver } from "./modules/user/user.resolver.js";
+import { userRules } from "./modules/user/user.rules.js";
+import { identityRoutes } from "./routes.js";
+import { createIdentityServices, type IdentityServices } from "./services.js";
+
+/** The identity subgraph: users, sessions, sign-up/login and access tokens (with their JWKS), teams. */
+export const identity: SubgraphDefinition<IdentityLoaders, IdentityServices> = {
+  name: "identity",
+  entities: [User, Session, Team, TeamMember],
+  tenantEntities: [Team, TeamMember],
+  migrations,
+  resolvers: [AuthResolver, UserResolver, TeamResolver],
+  referenceResolvers: {
+    User: userReference,
+    Team: teamReference,
+  } as never,
+  permissions: [authRules, userRules, teamRules],
+  loaders: createLoaders,
+  services: createIdentityServices,
+  routes: identityRoutes,
+};

@@ -1,0 +1,166 @@
+import http from "node:http";
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { bearerToken, uuidv7, verifyServiceToken, type WorkspaceRole } from "@plateau/kernel";
+import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, execute, TEST_AUDIENCE, workerDatabaseUrl } from "@plateau/test-kit";
+import { identity, type IdentityServices } from "../src/index.js";
+
+/** A password that passes the policy. */
+export const PASSWORD = "correct horse battery staple";
+
+export const uniqueEmail = (label = "user") => `${label}.${uuidv7()}@example.test`;
+
+/** A throwaway data directory (for the generated signing key). */
+export async function tempDataDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "plateau-identity-"));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface TestIdentity {
+  app: RunningSubgraph<IdentityServices>;
+  /** `/graphql` URL. */
+  url: string;
+  /** `/.well-known/jwks.json` URL. */
+  jwksUrl: URL;
+  /** identity's public keys, fetched over HTTP like every other service does. */
+  jwks: JWTVerifyGetKey;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts identity on the worker's database. It verifies tokens against its own JWKS over HTTP, known
+ * only once it listens, so the key source delegates lazily.
+ */
+export async function startIdentity(options: {
+  dataDir: string;
+  settings?: Record<string, unknown>;
+  onQuery?: (sql: string) => void;
+}): Promise<TestIdentity> {
+  const own: { keys?: JWTVerifyGetKey } = {};
+  const tokenKeys: JWTVerifyGetKey = (header, token) => {
+    if (!own.keys) throw new Error("identity is not listening yet");
+    return own.keys(header, token);
+  };
+  const app = await startSubgraph(identity, {
+    database: { url: await workerDatabaseUrl() },
+    tokenKeys,
+    tokenAudience: TEST_AUDIENCE,
+    onQuery: options.onQuery,
+    settings: { DATA_DIR: options.dataDir, ...options.settings },
+  });
+  const jwksUrl = new URL("/.well-known/jwks.json", app.url);
+  own.keys = createRemoteJWKSet(jwksUrl);
+  return { app, url: app.url, jwksUrl, jwks: own.keys, close: () => app.close() };
+}
+
+export interface FakeMembership {
+  workspaceId: string;
+  role: WorkspaceRole;
+  workspaceName: string;
+}
+
+/**
+ * Plays the workspaces subgraph's internal memberships endpoint. Like the real one it refuses calls
+ * without a valid identity service token (checked against identity's JWKS).
+ */
+export interface FakeWorkspaces {
+  /** Origin to pass as WORKSPACES_URL. */
+  url: string;
+  memberships: Map<string, FakeMembership[]>;
+  /** Adds a membership (in order: the first added is the oldest). */
+  grant(userId: string, workspaceId: string, role: WorkspaceRole): void;
+  /** While true, every connection is dropped, as if workspaces were down. */
+  down: boolean;
+  /** Claims of the service tokens that passed verification. */
+  verifiedTokens: JWTPayload[];
+  /** Calls refused for a missing or invalid service token. */
+  refused: number;
+  /** Set once identity is up: its key set. */
+  useKeys(keys: JWTVerifyGetKey): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeWorkspaces(): Promise<FakeWorkspaces> {
+  let keys: JWTVerifyGetKey | undefined;
+  const server = http.createServer((req, res) => {
+    if (fake.down) {
+      req.socket.destroy();
+      return;
+    }
+    const match = /^\/internal\/users\/([^/]+)\/memberships$/.exec(req.url ?? "");
+    if (req.method !== "GET" || !match) {
+      res.writeHead(404).end();
+      return;
+    }
+    const token = bearerToken(req.headers.authorization);
+    verifyServiceToken(keys!, TEST_AUDIENCE.issuer, token, "identity").then(
+      () => {
+        fake.verifiedTokens.push(decodeJwt(token!));
+        const memberships = fake.memberships.get(decodeURIComponent(match[1]!)) ?? [];
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ memberships }));
+      },
+      () => {
+        fake.refused++;
+        res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: "service token required" }));
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const fake: FakeWorkspaces = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    memberships: new Map(),
+    grant(userId, workspaceId, role) {
+      const list = fake.memberships.get(userId) ?? [];
+      list.push({ workspaceId, role, workspaceName: `Workspace ${workspaceId.slice(-4)}` });
+      fake.memberships.set(userId, list);
+    },
+    down: false,
+    verifiedTokens: [],
+    refused: 0,
+    useKeys: (value) => {
+      keys = value;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return fake;
+}
+
+export interface AuthResult {
+  accessToken: string;
+  tokenType: string;
+  expiresAt: string;
+  workspaceId: string | null;
+  role: WorkspaceRole | null;
+  user: { id: string; email: string; name: string };
+}
+
+const AUTH_FIELDS = "accessToken tokenType expiresAt workspaceId role user { id email name }";
+export const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { ${AUTH_FIELDS} } }`;
+export const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { ${AUTH_FIELDS} } }`;
+export const SWITCH = `mutation($i: SwitchWorkspaceInput!) { switchWorkspace(input: $i) { ${AUTH_FIELDS} } }`;
+
+/** Signs a new user up; returns the payload. */
+export async function signUp(url: string, input: { email?: string; password?: string; name?: string } = {}): Promise<AuthResult> {
+  const result = await execute<{ signUp: AuthResult }>(url, SIGN_UP, {
+    variables: {
+      i: { email: input.email ?? uniqueEmail(), password: input.password ?? PASSWORD, name: input.name ?? "Test User" },
+    } as never,
+  });
+  return dataOf(result).signUp;
+}
+
+/** Logs in; returns the payload. */
+export async function login(url: string, input: { email: string; password?: string; workspaceId?: string }): Promise<AuthResult> {
+  const result = await execute<{ login: AuthResult }>(url, LOGIN, {
+    variables: { i: { password: PASSWORD, ...input } } as never,
+  });
+  return dataOf(result).login;
+}

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
+import { dataOf, errorCodes, execute, SqlCounter } from "@plateau/test-kit";
+import { login, signUp, startFakeWorkspaces, startIdentity, tempDataDir, type FakeWorkspaces, type TestIdentity } from "./helpers.js";
+
+let identity: TestIdentity;
+let workspaces: FakeWorkspaces;
+let removeDataDir: () => Promise<void>;
+const sql = new SqlCounter();
+
+beforeAll(async () => {
+  const data = await tempDataDir();
+  removeDataDir = data.remove;
+  workspaces = await startFakeWorkspaces();
+  identity = await startIdentity({ dataDir: data.dir, settings: { WORKSPACES_URL: workspaces.url }, onQuery: sql.onQuery });
+  workspaces.useKeys(identity.jwks);
+});
+afterAll(async () => {
+  await identity?.close();
+  await workspaces?.close();
+  await removeDataDir?.();
+});
+
+interface Member {
+  userId: string;
+  name: string;
+  token: string;
+}
+
+/** A new user who is `role` in `workspaceId`, signed in with a token scoped to it. */
+async function memberOf(workspaceId: string, role: WorkspaceRole, name = `${role.toLowerCase()} ${uuidv7().slice(-6)}`): Promise<Member> {
+  const { user } = await signUp(identity.url, { name });
+  workspaces.grant(user.id, workspaceId, role);
+  const { accessToken } = await login(identity.url, { email: user.email, workspaceId });
+  return { userId: user.id, name, token: accessToken };
+}
+
+const TEAM = "id name description version members { id name }";
+const gql = <T = Record<string, unknown>>(token: string | undefined, query: string, variables: Record<string, unknown> = {}) =>
+  execute<T>(identity.url, query, { token, variables: variables as never });
+
+async function createTeam(token: string, name: string, description?: string) {
+  const result = await gql<{ createTeam: { team: { id: string; name: string; version: number } } }>(
+    token,
+    `mutation($i: CreateTeamInput!) { createTeam(input: $i) { team { ${TEAM} } } }`,
+    { i: { name, description } },
+  );
+  return result;
+}
+
+describe("teams", () => {
+  it("are created, listed, renamed with optimistic locking, and deleted by a manager", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+
+    const created = dataOf(await createTeam(manager.token, "  Platform ", "Runs the platform")).createTeam.team;
+    expect(created).toMatchObject({ name: "Platform", description: "Runs the platform", version: 1, members: [] });
+    await createTeam(manager.token, "Security");
+
+    const duplicate = await createTeam(manager.token, "Platform");
+    expect(duplicate.errors![0]).toMatchObject({ extensions: { code: "CONFLICT", fields: [{ field: "input.name" }] } });
+
+    const list = await gql<{ teams: { totalCount: number; nodes: { name: string }[] } }>(
+      manager.token,
+      `{ teams { totalCount nodes { name } } }`,
+    );
+    expect(dataOf(list).teams).toEqual({ totalCount: 2, nodes: [{ name: "Platform" }, { name: "Security" }] });
+    const filtered = await gql<{ teams: { nodes: { name: string }[] } }>(
+      manager.token,
+      `{ teams(filter: { or: [{ name: { contains: "secu" } }, { name: { eq: "Nope" } }] }) { nodes { name } } }`,
+    );
+    expect(dataOf(filtered).teams.nodes).toEqual([{ name: "Security" }]);
+
+    const update = `mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { team { ${TEAM} } } }`;
+    const renamed = await gql<{ updateTeam: { team: { name: string; version: number; description: string | null } } }>(
+      manager.token,
+      update,
+      {
+        i: { id: created.id, expectedVersion: 1, name: "Platform Engineering", description: null },
+      },
+    );
+    expect(dataOf(renamed).updateTeam.team).toMatchObject({ name: "Platform Engineering", version: 2, description: null });
+
+    const stale = await gql(manager.token, update, { i: { id: created.id, expectedVersion: 1, name: "Lost Update" } });
+    expect(stale.errors![0]).toMatchObject({ extensions: { code: "CONFLICT", currentVersion: 2 } });
+    const taken = await gql(manager.token, update, { i: { id: created.id, name: "Security" } });
+    expect(errorCodes(taken)).toEqual(["CONFLICT"]);
+    const current = await gql<{ team: { name: string; version: number } }>(
+      manager.token,
+      `query($id: ID!) { team(id: $id) { name version } }`,
+      { id: created.id },
+    );
+    expect(dataOf(current).team).toEqual({ name: "Platform Engineering", version: 2 });
+
+    const deleted = await gql<{ deleteTeam: { deletedTeamId: string } }>(
+      manager.token,
+      `mutation($i: DeleteTeamInput!) { deleteTeam(input: $i) { deletedTeamId } }`,
+      {
+        i: { id: created.id },
+      },
+    );
+    expect(dataOf(deleted).deleteTeam.deletedTeamId).toBe(created.id);
+    const gone = await gql<{ team: unknown }>(manager.token, `query($id: ID!) { team(id: $id) { id } }`, { id: created.id });
+    expect(dataOf(gone).team).toBeNull();
+    const again = await gql(manager.token, `mutation($i: DeleteTeamInput!) { deleteTeam(input: $i) { deletedTeamId } }`, {
+      i: { id: created.id },
+    });
+    expect(errorCodes(again)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("refuses team changes below MANAGER, writing nothing", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const team = dataOf(await createTeam(manager.token, "Ops")).createTeam.team;
+    for (const role of ["MEMBER", "VIEWER"] as const) {
+      const member = await memberOf(workspaceId, role);
+      const result = await createTeam(member.token, `By ${role}`);
+      expect(errorCodes(result)).toEqual(["FORBIDDEN"]);
+      const rename = await gql(member.token, `mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { team { id } } }`, {
+        i: { id: team.id, name: "Hijacked" },
+      });
+      expect(errorCodes(rename)).toEqual(["FORBIDDEN"]);
+      const join = await gql(member.token, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`, {
+        i: { teamId: team.id, userId: member.userId },
+      });
+      expect(errorCodes(join)).toEqual(["FORBIDDEN"]);
+    }
+    const list = await gql<{ teams: { nodes: { name: string; members: unknown[] }[] } }>(
+      manager.token,
+      `{ teams { nodes { name members { id } } } }`,
+    );
+    expect(dataOf(list).teams.nodes).toEqual([{ name: "Ops", members: [] }]);
+  });
+
+  it("needs a workspace-scoped token", async () => {
+    const plain = await signUp(identity.url);
+    expect(errorCodes(await gql(plain.accessToken, `{ teams { totalCount } }`))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await createTeam(plain.accessToken, "Nope"))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await gql(undefined, `{ teams { totalCount } }`))).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("adds and removes members of the workspace, refusing duplicates, unknown users and outsiders", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "ADMIN");
+    const alice = await memberOf(workspaceId, "MEMBER", "Alice");
+    const outsider = await memberOf(uuidv7(), "OWNER", "Outsider");
+    const team = dataOf(await createTeam(manager.token, "Design")).createTeam.team;
+    const add = `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { ${TEAM} } } }`;
+    const remove = `mutation($i: RemoveTeamMemberInput!) { removeTeamMember(input: $i) { team { ${TEAM} } } }`;
+
+    const added = await gql<{ addTeamMember: { team: { members: unknown[] } } }>(manager.token, add, {
+      i: { teamId: team.id, userId: alice.userId },
+    });
+    expect(dataOf(added).addTeamMember.team.members).toEqual([{ id: alice.userId, name: "Alice" }]);
+
+    const twice = await gql(manager.token, add, { i: { teamId: team.id, userId: alice.userId } });
+    expect(twice.errors![0]).toMatchObject({ extensions: { code: "CONFLICT", fields: [{ field: "input.userId" }] } });
+    for (const userId of [uuidv7(), outsider.userId, "not-an-id"]) {
+      const refused = await gql(manager.token, add, { i: { teamId: team.id, userId } });
+      expect(refused.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.userId" }] } });
+    }
+    const noTeam = await gql(manager.token, add, { i: { teamId: uuidv7(), userId: alice.userId } });
+    expect(errorCodes(noTeam)).toEqual(["NOT_FOUND"]);
+
+    // The member sees the team among their own, in this workspace only.
+    const mine = await gql<{ me: { teams: { name: string }[] } }>(alice.token, `{ me { teams { name } } }`);
+    expect(dataOf(mine).me.teams).toEqual([{ name: "Design" }]);
+    const elsewhere = await gql<{ user: { teams: unknown[] } }>(outsider.token, `query($id: ID!) { user(id: $id) { name teams { id } } }`, {
+      id: alice.userId,
+    });
+    expect(dataOf(elsewhere).user).toEqual({ name: "Alice", teams: [] });
+
+    const removed = await gql<{ removeTeamMember: { team: { members: unknown[] } } }>(manager.token, remove, {
+      i: { teamId: team.id, userId: alice.userId },
+    });
+    expect(dataOf(removed).removeTeamMember.team.members).toEqual([]);
+    const notMember = await gql(manager.token, remove, { i: { teamId: team.id, userId: alice.userId } });
+    expect(notMember.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.userId" }] } });
+  });
+
+  it("asks workspaces before adding a member and says so when it cannot", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "OWNER");
+    const bob = await memberOf(workspaceId, "MEMBER");
+    const team = dataOf(await createTeam(manager.token, "Support")).createTeam.team;
+    workspaces.down = true;
+    try {
+      const result = await gql(manager.token, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`, {
+        i: { teamId: team.id, userId: bob.userId },
+      });
+      expect(errorCodes(result)).toEqual(["SUBGRAPH_UNAVAILABLE"]);
+    } finally {
+      workspaces.down = false;
+    }
+  });
+
+  it("keeps each workspace's teams to itself: by id, in lists and through _entities", async () => {
+    const ownerA = await memberOf(uuidv7(), "OWNER");
+    const ownerB = await memberOf(uuidv7(), "OWNER");
+    const team = dataOf(await createTeam(ownerA.token, "Secret Squad")).createTeam.team;
+    await createTeam(ownerB.token, "Secret Squad"); // the same name is fine in another workspace
+
+    const byId = `query($id: ID!) { team(id: $id) { id name } }`;
+    expect(dataOf(await gql<{ team: unknown }>(ownerB.token, byId, { id: team.id })).team).toBeNull();
+    const listB = dataOf(await gql<{ teams: { nodes: { id: string }[] } }>(ownerB.token, `{ teams { nodes { id } } }`)).teams.nodes;
+    expect(listB.map((t) => t.id)).not.toContain(team.id);
+    expect(listB).toHaveLength(1);
+
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { id name members { id } } } }`;
+    const representations = [{ __typename: "Team", id: team.id }];
+    expect(dataOf(await gql<{ _entities: unknown[] }>(ownerB.token, entities, { r: representations }))._entities).toEqual([null]);
+    expect(dataOf(await gql<{ _entities: unknown[] }>(ownerA.token, entities, { r: representations }))._entities).toEqual([
+      { id: team.id, name: "Secret Squad", members: [] },
+    ]);
+
+    const rename = await gql(ownerB.token, `mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { team { id } } }`, {
+      i: { id: team.id, name: "Mine now" },
+    });
+    expect(errorCodes(rename)).toEqual(["NOT_FOUND"]);
+    expect(dataOf(await gql<{ team: { name: string } }>(ownerA.token, byId, { id: team.id })).team.name).toBe("Secret Squad");
+  });
+
+  it("loads members and their teams without a query per team", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const people = await Promise.all([0, 1, 2].map((i) => memberOf(workspaceId, "MEMBER", `Person ${i}`)));
+    const query = `{ teams { nodes { name members { id name teams { name } } } } }`;
+    const addAll = async (teamId: string) => {
+      for (const person of people) {
+        dataOf(
+          await gql(manager.token, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`, {
+            i: { teamId, userId: person.userId },
+          }),
+        );
+      }
+    };
+    await addAll(dataOf(await createTeam(manager.token, "Team 0")).createTeam.team.id);
+    const one = await sql.count(() => gql(manager.token, query));
+    for (const n of [1, 2, 3]) await addAll(dataOf(await createTeam(manager.token, `Team ${n}`)).createTeam.team.id);
+    const four = await sql.count(() => gql(manager.token, query));
+
+    const teams = (dataOf(four.result) as { teams: { nodes: { members: { teams: unknown[] }[] }[] } }).teams.nodes;
+    expect(teams).toHaveLength(4);
+    expect(teams.every((t) => t.members.length === 3 && t.members.every((m) => m.teams.length === 4))).toBe(true);
+    expect(four.statements.length).toBe(one.statements.length);
+  });
+});

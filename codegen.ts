@@ -9,6 +9,7 @@ const config: CodegenConfig = {
   schema: "schema/api.graphql",
   documents: ["packages/client/src/operations/**/*.graphql"],
   ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false,
   generates: {
     "packages/client/src/generated/": {
       preset: "client",

@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
  * Three suites, chosen by file suffix (STYLE.md): `*.test.ts` unit (no I/O), `*.int.test.ts` one
  * service against real PostgreSQL/Redis, `*.e2e.ts` the whole graph through the gateway.
  */
-const conditions = ["plateau-source", ...defaultServerConditions];
+// Not "module": packages such as @opentelemetry/api map it to builds Node itself cannot load.
+const conditions = ["plateau-source", ...defaultServerConditions.filter((condition) => condition !== "module")];
 const shared = {
   resolve: {
     // Workspace packages resolve to their TypeScript sources; graphql must load once ("another realm").

@@ -7,6 +7,7 @@ import { subgraphEnvShape } from "@plateau/subgraph-kit";
 // The env module itself: @plateau/gateway's index also loads @apollo/gateway, whose OpenTelemetry
 // dependency does not load under vitest (extensionless ESM imports).
 import { gatewayEnvShape } from "../gateway/src/env.js";
+import { JWKS_PATH } from "../subgraphs/identity/src/routes.js";
 import { identitySettingsShape } from "../subgraphs/identity/src/settings.js";
 
 /**
@@ -189,7 +190,7 @@ describe("docker-compose.yml", () => {
     });
 
     it("verifies tokens with identity's JWKS", () => {
-      const expected = `http://identity:${portOf("identity")}/.well-known/jwks.json`;
+      const expected = `http://identity:${portOf("identity")}${JWKS_PATH}`;
       expect(env().JWKS_URL, `${where}.environment.JWKS_URL must be ${expected} (the default is 127.0.0.1, this container)`).toBe(expected);
     });
   });
@@ -232,7 +233,7 @@ describe("docker-compose.yml", () => {
     });
   });
 
-  describe("identity", () => {
+  describe("identity's own settings", () => {
     const service = () => services.identity ?? {};
     const env = () => environmentOf(service());
 
@@ -269,7 +270,7 @@ describe("docker-compose.yml", () => {
     });
   });
 
-  describe("gateway", () => {
+  describe("gateway routing", () => {
     const service = () => services.gateway ?? {};
     const env = () => environmentOf(service());
 

@@ -1,2 +1,3 @@
 export * from "./execute.js";
 export * from "./generated/index.js";
+export * from "./generated/graphql.js";

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SignJWT } from "jose";
+import {
+  CreateArchitectureElementDocument,
+  CreateProjectDocument,
+  CreateTaskDocument,
+  CreateWorkPackageDocument,
+  dataOf,
+  errorCodes,
+  execute,
+  LinkWorkPackageDocument,
+  LogTimeDocument,
+  PortfolioOverviewDocument,
+  ProjectsPageDocument,
+  TaskByIdDocument,
+} from "@plateau/client";
+import { uuidv7 } from "@plateau/kernel";
+import type { RunningGraph } from "../scripts/graph.js";
+import { startTestGraph, workspaceWithTeam } from "./harness.js";
+
+let graph: RunningGraph;
+let url: string;
+let team: Awaited<ReturnType<typeof workspaceWithTeam>>;
+let projectId: string;
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  url = graph.gateway.url;
+  team = await workspaceWithTeam(url);
+});
+afterAll(() => graph?.close());
+
+describe("the supergraph", () => {
+  it("answers one query across all six subgraphs for a logged-in user", async () => {
+    const manager = team.MANAGER.token;
+    const { createProject } = dataOf(
+      await execute(url, CreateProjectDocument, {
+        token: manager,
+        variables: {
+          input: { name: "WAF/API Security", key: "WAF", startDate: "2026-01-01", endDate: "2027-12-31", ownerId: team.MANAGER.id },
+        },
+      }),
+    );
+    projectId = createProject.project.id;
+    const taskIds: string[] = [];
+    for (const [title, status, completion] of [
+      ["Deploy WAF in detection mode", "DONE", 100],
+      ["Switch to blocking mode", "BLOCKED", 20],
+      ["API schema validation", "BLOCKED", 0],
+      ["Bot management rules", "BLOCKED", 0],
+    ] as const) {
+      const { createTask } = dataOf(
+        await execute(url, CreateTaskDocument, {
+          token: manager,
+          variables: { input: { projectId, title, status, completion, estimateHours: 5, assigneeId: team.MEMBER.id } },
+        }),
+      );
+      taskIds.push(createTask.task.id);
+    }
+    dataOf(
+      await execute(url, LogTimeDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { taskId: taskIds[0]!, projectId, date: "2026-11-20", hours: 6.5 } },
+      }),
+    );
+    dataOf(
+      await execute(url, LogTimeDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { taskId: taskIds[0]!, projectId, date: "2026-11-21", hours: 1.5, billable: false } },
+      }),
+    );
+    const { createWorkPackage } = dataOf(
+      await execute(url, CreateWorkPackageDocument, {
+        token: manager,
+        variables: {
+          input: { name: "Modernization Sprint #7", kind: "PROJECT", status: "IN_PROGRESS", riskLevel: "MEDIUM", progress: 75, projectId },
+        },
+      }),
+    );
+    const { createArchitectureElement } = dataOf(
+      await execute(url, CreateArchitectureElementDocument, {
+        token: manager,
+        variables: { input: { type: "GOAL", name: "Reduce security exposure" } },
+      }),
+    );
+    dataOf(
+      await execute(url, LinkWorkPackageDocument, {
+        token: manager,
+        variables: {
+          input: { workPackageId: createWorkPackage.workPackage.id, elementId: createArchitectureElement.element.id, relation: "REALIZES" },
+        },
+      }),
+    );
+
+    const overview = await execute(url, PortfolioOverviewDocument, { token: team.VIEWER.token });
+    expect(overview.errors).toBeUndefined();
+    const project = overview.data!.projects.nodes.find((node) => node.id === projectId)!;
+    expect(overview.data!.workspace?.id).toBe(team.workspaceId);
+    expect(project).toMatchObject({
+      name: "WAF/API Security",
+      progress: 30, // (100 + 20 + 0 + 0) / 4, equal estimates
+      blockedTaskCount: 3,
+      owner: { id: team.MANAGER.id, name: "Manager User" }, // identity
+      workPackages: [
+        // workpackages
+        {
+          name: "Modernization Sprint #7",
+          kind: "PROJECT",
+          riskLevel: "MEDIUM",
+          links: [{ relation: "REALIZES", element: { type: "GOAL", name: "Reduce security exposure" } }],
+        },
+      ],
+      effort: { totalHours: 8, billableHours: 6.5, entryCount: 2 }, // timesheets
+    });
+    // insights: three blocked tasks cross the "more than 2 blocked" rule; the dates put it behind schedule too.
+    expect(project.risks.map((risk) => risk.rule).sort()).toEqual(["BLOCKED_TASKS", "SCHEDULE_SLIPPAGE"]);
+    const blocked = project.risks.find((risk) => risk.rule === "BLOCKED_TASKS")!;
+    expect(blocked).toMatchObject({ severity: "MEDIUM", detail: expect.stringContaining("3") });
+    const deployed = project.tasks.nodes.find((task) => task.title === "Deploy WAF in detection mode")!;
+    expect(deployed).toMatchObject({
+      timeLogged: 8, // timesheets
+      assignee: { id: team.MEMBER.id, name: "Member User", memberships: [{ role: "MEMBER" }] }, // identity + workspaces
+    });
+  });
+
+  it("serves GraphiQL and its assets from the gateway itself", async () => {
+    const base = url.replace(/\/graphql$/, "");
+    const page = await fetch(`${base}/graphiql`);
+    const html = await page.text();
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/assets\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(assets.length).toBe(4);
+    for (const asset of assets) expect((await fetch(`${base}${asset}`)).status).toBe(200);
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+    const browser = await fetch(url, { headers: { accept: "text/html" } });
+    expect(await browser.text()).toContain("graphiql");
+  });
+
+  it("reports the health of every subgraph and carries the request id", async () => {
+    const health = await fetch(url.replace(/\/graphql$/, "/health"));
+    const report = (await health.json()) as { status: string; checks: Record<string, { status: string }> };
+    expect(health.status).toBe(200);
+    expect(report.status).toBe("healthy");
+    expect(Object.keys(report.checks).sort()).toEqual(["identity", "insights", "portfolio", "timesheets", "workpackages", "workspaces"]);
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "trace-me-123", authorization: `Bearer ${team.VIEWER.token}` },
+      body: JSON.stringify({ query: "{ projects { totalCount } }" }),
+    });
+    expect(response.headers.get("x-request-id")).toBe("trace-me-123");
+  });
+});
+
+describe("bad input through the gateway", () => {
+  it("names the field for malformed ids, page sizes, unknown enum values and missing fields", async () => {
+    const token = team.VIEWER.token;
+    const malformed = await execute(url, TaskByIdDocument, { token, variables: { id: "not-a-uuid" } });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "id" }] });
+    const unknown = await execute(url, TaskByIdDocument, { token, variables: { id: uuidv7() } });
+    expect(unknown).toMatchObject({ data: { task: null } });
+    expect(unknown.errors).toBeUndefined();
+    const tooMany = await execute(url, ProjectsPageDocument, { token, variables: { first: 101 } });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "first" }] });
+    const badEnumVariable = await execute(url, ProjectsPageDocument, {
+      token,
+      variables: { filter: { status: { eq: "SLEEPING" as never } } },
+    });
+    expect(errorCodes(badEnumVariable)).toEqual(["BAD_USER_INPUT"]);
+    expect(badEnumVariable.errors?.[0]?.message).toContain("SLEEPING");
+    const badEnumLiteral = await execute(url, `{ projects(filter: { status: { eq: SLEEPING } }) { totalCount } }`, { token });
+    expect(errorCodes(badEnumLiteral)).toEqual(["BAD_USER_INPUT"]);
+    const missingField = await execute(url, CreateTaskDocument, {
+      token: team.MANAGER.token,
+      variables: { input: { projectId } as never },
+    });
+    expect(errorCodes(missingField)).toEqual(["BAD_USER_INPUT"]);
+    expect(missingField.errors?.[0]?.message).toContain("title");
+    for (const result of [malformed, tooMany, badEnumVariable, badEnumLiteral, missingField]) {
+      expect(JSON.stringify(result)).not.toMatch(/stack|127\.0\.0\.1|select |at .*\.ts/i);
+    }
+  });
+
+  it("refuses missing, forged, expired and unsigned tokens with UNAUTHENTICATED", async () => {
+    const anonymous = await execute(url, ProjectsPageDocument, {});
+    expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+    const [header, payload] = team.VIEWER.token.split(".");
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${payload}.`;
+    const forged = `${header}.${payload}.${Buffer.from("not the signature").toString("base64url")}`;
+    const foreignKey = await new SignJWT({ sid: uuidv7(), wid: team.workspaceId, wrole: "OWNER" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(uuidv7())
+      .setIssuer("plateau-identity")
+      .setAudience("plateau")
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode("a guessed shared secret of enough length"));
+    for (const token of [unsigned, forged, foreignKey, "garbage"]) {
+      const result = await execute(url, ProjectsPageDocument, { token });
+      expect(errorCodes(result), token).toEqual(["UNAUTHENTICATED"]);
+      expect(result.status).toBe(401);
+    }
+  });
+
+  it("returns partial data and a masked error when a subgraph is down", async () => {
+    await graph.subgraphs.get("timesheets")!.close();
+    // effort is non-null, so the project it belongs to becomes null; the workspace still answers.
+    const result = await execute<{ workspace: { name: string } | null; project: unknown }>(
+      url,
+      `query($id: ID!) { workspace { name } project(id: $id) { name effort { totalHours } } }`,
+      { token: team.VIEWER.token, variables: { id: projectId } },
+    );
+    expect(result.data?.project).toBeNull();
+    expect(result.data?.workspace).toMatchObject({ name: expect.stringMatching(/^E2E/) });
+    expect(errorCodes(result)).toContain("SUBGRAPH_UNAVAILABLE");
+    expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|http:|stack|ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { dataOf, execute, LoginDocument, PortfolioOverviewDocument } from "@plateau/client";
+import { createLogger } from "@plateau/kernel";
+import { TEST_SERVER_URL } from "@plateau/test-kit";
+import { startGraph, type RunningGraph } from "../scripts/graph.js";
+import { DEMO_PASSWORD, DEMO_USERS } from "../scripts/seed/demo-data.js";
+import { seedDemo } from "../scripts/seed/seed-demo.js";
+
+/** `npm start`'s demo data, seeded into an empty database through the public API. */
+const database = `plateau_demo_${process.env.VITEST_POOL_ID ?? "0"}`;
+let graph: RunningGraph;
+const logger = createLogger({ service: "seed-test", level: "warn" });
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: TEST_SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await admin(`drop database if exists ${database} with (force)`);
+  await admin(`create database ${database}`);
+  const url = new URL(TEST_SERVER_URL);
+  url.pathname = `/${database}`;
+  graph = await startGraph({
+    database: { url: url.toString() },
+    fixedPorts: false,
+    settings: { DATA_DIR: mkdtempSync(path.join(tmpdir(), "plateau-demo-")) },
+    logger,
+  });
+});
+afterAll(async () => {
+  await graph?.close();
+  await admin(`drop database if exists ${database} with (force)`);
+});
+
+it("seeds the demo portfolio once, with every role able to log in", async () => {
+  const url = graph.gateway.url;
+  expect(await seedDemo(url, logger)).toBe(true);
+  expect(await seedDemo(url, logger)).toBe(false);
+
+  for (const user of DEMO_USERS) {
+    const { login } = dataOf(await execute(url, LoginDocument, { variables: { input: { email: user.email, password: DEMO_PASSWORD } } }));
+    expect(login.role).toBe(user.key);
+  }
+  const token = dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
+    .accessToken;
+  const overview = await execute(url, PortfolioOverviewDocument, { token });
+  expect(overview.errors).toBeUndefined();
+  const projects = Object.fromEntries(overview.data!.projects.nodes.map((project) => [project.name, project]));
+  expect(overview.data!.workspace?.name).toBe("Demo IT Portfolio");
+  expect(Object.fromEntries(Object.entries(projects).map(([name, project]) => [name, project.progress]))).toEqual({
+    "Cloud Migration Planning": 70,
+    "Tape Library & Backup Server Replacements": 20,
+    "Vulnerabilities Remediation": 65,
+    "WAF/API Security": 65,
+  });
+  const milestones = overview.data!.projects.nodes.flatMap((project) => project.milestones);
+  expect(milestones.filter((m) => m.status === "ACHIEVED").map((m) => m.name).sort()).toEqual([
+    "Exchange Node Addition",
+    "NLB Replacement",
+    "Oracle 19c Migration",
+  ]);
+  expect(milestones.filter((m) => m.status === "UPCOMING").map((m) => m.name).sort()).toEqual([
+    "APM across DLD",
+    "Data Center Firewall",
+    "PAM Re-implementation",
+  ]);
+  // Work packages linked to projects show up on them; the gap-closing one is blocked and critical.
+  expect(projects["Tape Library & Backup Server Replacements"]!.workPackages).toEqual([
+    expect.objectContaining({
+      name: "Capability Recovery Task for Data Loss Gap",
+      kind: "TASK",
+      status: "BLOCKED",
+      riskLevel: "CRITICAL",
+      links: expect.arrayContaining([{ relation: "CLOSES", element: { type: "GAP", name: "Data Loss Gap" } }]),
+    }),
+  ]);
+  // The seed's rules: three blocked WAF tasks, and the tape project far behind its schedule.
+  expect(projects["WAF/API Security"]!.risks.map((risk) => risk.rule)).toContain("BLOCKED_TASKS");
+  expect(projects["Tape Library & Backup Server Replacements"]!.risks).toEqual([
+    expect.objectContaining({ rule: "SCHEDULE_SLIPPAGE", severity: "CRITICAL" }),
+  ]);
+  expect(projects["Vulnerabilities Remediation"]!.effort.totalHours).toBe(29);
+  expect(projects["Vulnerabilities Remediation"]!.tasks.nodes.find((task) => task.title.startsWith("Harden"))).toMatchObject({
+    assignee: { name: "Marco Rossi", memberships: [{ role: "MEMBER" }] },
+    timeLogged: 11.5,
+  });
+});

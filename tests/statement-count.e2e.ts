@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { CreateProjectDocument, CreateTaskDocument, dataOf, execute, LogTimeDocument } from "@plateau/client";
+import type { RunningGraph } from "../scripts/graph.js";
+import { startTestGraph, workspaceWithTeam } from "./harness.js";
+
+/**
+ * No N+1 anywhere in the graph: 200 tasks with their assignee (identity), the assignee's memberships
+ * (workspaces), the time logged on each (timesheets) and their project (portfolio) cost the same number
+ * of SQL statements per subgraph as 20 tasks do.
+ */
+let graph: RunningGraph;
+let counting = false;
+const statements = new Map<string, number>();
+
+beforeAll(async () => {
+  graph = await startTestGraph({
+    onQuery: (subgraph) => {
+      if (counting) statements.set(subgraph, (statements.get(subgraph) ?? 0) + 1);
+    },
+  });
+});
+afterAll(() => graph?.close());
+
+const QUERY = `{
+  projects(first: 10) {
+    nodes {
+      name
+      tasks(first: 100) { nodes { title timeLogged project { name } assignee { name memberships { role } } } }
+    }
+  }
+}`;
+
+async function countStatements(url: string, token: string) {
+  statements.clear();
+  counting = true;
+  const result = await execute<{ projects: { nodes: { tasks: { nodes: unknown[] } }[] } }>(url, QUERY, { token });
+  counting = false;
+  expect(result.errors).toBeUndefined();
+  const tasks = result.data!.projects.nodes.reduce((sum, project) => sum + project.tasks.nodes.length, 0);
+  return { tasks, perSubgraph: Object.fromEntries([...statements].sort()) };
+}
+
+it("issues a constant number of SQL statements per subgraph for 20 and for 200 tasks", async () => {
+  const url = graph.gateway.url;
+  const team = await workspaceWithTeam(url);
+  const token = team.MANAGER.token;
+  const assignees = [team.ADMIN.id, team.MANAGER.id, team.MEMBER.id];
+  const projectIds: string[] = [];
+  for (const key of ["ALPHA", "BRAVO"]) {
+    const { createProject } = dataOf(await execute(url, CreateProjectDocument, { token, variables: { input: { name: key, key } } }));
+    projectIds.push(createProject.project.id);
+  }
+  const addTasks = async (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const projectId = projectIds[i % 2]!;
+      const { createTask } = dataOf(
+        await execute(url, CreateTaskDocument, { token, variables: { input: { projectId, title: `Task ${i}`, assigneeId: assignees[i % 3] } } }),
+      );
+      if (i % 4 === 0) {
+        dataOf(await execute(url, LogTimeDocument, { token, variables: { input: { taskId: createTask.task.id, projectId, date: "2026-11-02", hours: 0.25 } } }));
+      }
+    }
+  };
+
+  await addTasks(20);
+  const few = await countStatements(url, token);
+  await addTasks(180);
+  const many = await countStatements(url, token);
+
+  expect(few.tasks).toBe(20);
+  expect(many.tasks).toBe(200);
+  expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "portfolio", "timesheets", "workspaces"]));
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log("SQL statements per subgraph for 20 and 200 tasks:", few.perSubgraph, many.perSubgraph);
+});

@@ -77,6 +77,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The process owner (main.ts, npm start) drains everything in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) =>
       formatClientError(asBadUserInput(formatted), error, (original) => logger.error("unexpected error", { error: original })),

@@ -41,6 +41,8 @@ export async function startGraphQLServer<Context extends object>(options: Server
     schema: options.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The process owner (main.ts, npm start) drains everything in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) =>
       formatClientError(formatted, error, (original) => options.logger.error("unexpected error", { error: original })),

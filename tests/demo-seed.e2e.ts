@@ -51,8 +51,9 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
     const { login } = dataOf(await execute(url, LoginDocument, { variables: { input: { email: user.email, password: DEMO_PASSWORD } } }));
     expect(login.role).toBe(user.key);
   }
-  const token = dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
-    .accessToken;
+  const token = dataOf(
+    await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } }),
+  ).login.accessToken;
   const overview = await execute(url, PortfolioOverviewDocument, { token });
   expect(overview.errors).toBeUndefined();
   const projects = Object.fromEntries(overview.data!.projects.nodes.map((project) => [project.name, project]));
@@ -64,16 +65,18 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
     "WAF/API Security": 65,
   });
   const milestones = overview.data!.projects.nodes.flatMap((project) => project.milestones);
-  expect(milestones.filter((m) => m.status === "ACHIEVED").map((m) => m.name).sort()).toEqual([
-    "Exchange Node Addition",
-    "NLB Replacement",
-    "Oracle 19c Migration",
-  ]);
-  expect(milestones.filter((m) => m.status === "UPCOMING").map((m) => m.name).sort()).toEqual([
-    "APM across DLD",
-    "Data Center Firewall",
-    "PAM Re-implementation",
-  ]);
+  expect(
+    milestones
+      .filter((m) => m.status === "ACHIEVED")
+      .map((m) => m.name)
+      .sort(),
+  ).toEqual(["Exchange Node Addition", "NLB Replacement", "Oracle 19c Migration"]);
+  expect(
+    milestones
+      .filter((m) => m.status === "UPCOMING")
+      .map((m) => m.name)
+      .sort(),
+  ).toEqual(["APM across DLD", "Data Center Firewall", "PAM Re-implementation"]);
   // Work packages linked to projects show up on them; the gap-closing one is blocked and critical.
   expect(projects["Tape Library & Backup Server Replacements"]!.workPackages).toEqual([
     expect.objectContaining({

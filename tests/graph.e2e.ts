@@ -16,17 +16,18 @@ import {
 } from "@plateau/client";
 import { uuidv7 } from "@plateau/kernel";
 import type { RunningGraph } from "../scripts/graph.js";
-import { startTestGraph, workspaceWithTeam } from "./harness.js";
+import { buildWorkspaceWithTeam } from "@plateau/test-kit";
+import { startTestGraph } from "./harness.js";
 
 let graph: RunningGraph;
 let url: string;
-let team: Awaited<ReturnType<typeof workspaceWithTeam>>;
+let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
 let projectId: string;
 
 beforeAll(async () => {
   graph = await startTestGraph();
   url = graph.gateway.url;
-  team = await workspaceWithTeam(url);
+  team = await buildWorkspaceWithTeam(url);
 });
 afterAll(() => graph?.close());
 

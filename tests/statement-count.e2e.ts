@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CreateProjectDocument, CreateTaskDocument, dataOf, execute, LogTimeDocument } from "@plateau/client";
+import { dataOf, execute, LogTimeDocument } from "@plateau/client";
 import type { RunningGraph } from "../scripts/graph.js";
-import { startTestGraph, workspaceWithTeam } from "./harness.js";
+import { buildProject, buildTask, buildWorkspaceWithTeam } from "@plateau/test-kit";
+import { startTestGraph } from "./harness.js";
 
 /**
  * No N+1 anywhere in the graph: 200 tasks with their assignee (identity), the assignee's memberships
@@ -42,22 +43,24 @@ async function countStatements(url: string, token: string) {
 
 it("issues a constant number of SQL statements per subgraph for 20 and for 200 tasks", async () => {
   const url = graph.gateway.url;
-  const team = await workspaceWithTeam(url);
+  const team = await buildWorkspaceWithTeam(url);
   const token = team.MANAGER.token;
   const assignees = [team.ADMIN.id, team.MANAGER.id, team.MEMBER.id];
   const projectIds: string[] = [];
   for (const key of ["ALPHA", "BRAVO"]) {
-    const { createProject } = dataOf(await execute(url, CreateProjectDocument, { token, variables: { input: { name: key, key } } }));
-    projectIds.push(createProject.project.id);
+    projectIds.push((await buildProject(url, token, { name: key, key })).id);
   }
   const addTasks = async (count: number) => {
     for (let i = 0; i < count; i++) {
       const projectId = projectIds[i % 2]!;
-      const { createTask } = dataOf(
-        await execute(url, CreateTaskDocument, { token, variables: { input: { projectId, title: `Task ${i}`, assigneeId: assignees[i % 3] } } }),
-      );
+      const task = await buildTask(url, token, projectId, { title: `Task ${i}`, assigneeId: assignees[i % 3] });
       if (i % 4 === 0) {
-        dataOf(await execute(url, LogTimeDocument, { token, variables: { input: { taskId: createTask.task.id, projectId, date: "2026-11-02", hours: 0.25 } } }));
+        dataOf(
+          await execute(url, LogTimeDocument, {
+            token,
+            variables: { input: { taskId: task.id, projectId, date: "2026-11-02", hours: 0.25 } },
+          }),
+        );
       }
     }
   };

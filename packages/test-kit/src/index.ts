@@ -2,3 +2,4 @@ export * from "./database.js";
 export * from "@plateau/client";
 export * from "./sql-counter.js";
 export * from "./tokens.js";
+export * from "./factories.js";

@@ -34,6 +34,8 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
+          // Services log JSON lines; keep test output readable unless LOG_LEVEL asks for them.
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
           include: ["**/*.int.test.ts"],
           exclude: ["**/node_modules/**"],
           testTimeout: 60_000,
@@ -44,6 +46,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "e2e",
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
           include: ["tests/**/*.e2e.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -9,9 +9,9 @@ const INPUT_PROBLEMS = [
   /^Enum ".*" cannot represent/,
   /does not exist in ".*" enum/,
   /^Expected value of type/,
-  /cannot represent a non/,
+  /^(Int|Float|String|Boolean|ID) cannot represent/,
   /^Field ".*" of required type ".*" was not provided/,
-  /^Argument ".*" of required type/,
+  /^Field ".*" argument ".*" of type ".*" is required/,
 ];
 
 export function asBadUserInput(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -20,10 +20,17 @@ export async function healthReport(checks: Record<string, HealthCheck>): Promise
     Object.entries(checks).map(async ([name, { check, critical }]) => {
       const started = performance.now();
       try {
-        await Promise.race([
-          check(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), CHECK_TIMEOUT_MS).unref()),
-        ]);
+        let timer: NodeJS.Timeout | undefined;
+        try {
+          await Promise.race([
+            check(),
+            new Promise((_, reject) => {
+              timer = setTimeout(() => reject(new Error("timed out")), CHECK_TIMEOUT_MS);
+            }),
+          ]);
+        } finally {
+          clearTimeout(timer);
+        }
         return { name, critical, result: { status: "up" as const, latencyMs: Math.round(performance.now() - started) } };
       } catch (error) {
         return {

@@ -33,9 +33,11 @@ export function createLogger(options: LoggerOptions): Logger {
   const log = (level: Exclude<LogLevel, "silent">, message: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < threshold) return;
     const requestId = currentRequestScope()?.requestId;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg: message, ...base };
-    if (requestId) entry.requestId = requestId;
+    const entry: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fields ?? {})) entry[key] = serialise(value);
+    // The envelope is written last, so a field passed with one call cannot overwrite it.
+    Object.assign(entry, { time: new Date().toISOString(), level, msg: message, ...base });
+    if (requestId) entry.requestId = requestId;
     write(JSON.stringify(entry));
   };
   return {

@@ -77,7 +77,12 @@ export async function verifyServiceToken(
 ): Promise<void> {
   if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, "Service token required");
   try {
-    const { payload } = await jwtVerify(token, keys, { issuer, audience: INTERNAL_AUDIENCE, algorithms: [...ACCESS_TOKEN_ALGORITHMS] });
+    const { payload } = await jwtVerify(token, keys, {
+      issuer,
+      audience: INTERNAL_AUDIENCE,
+      algorithms: [...ACCESS_TOKEN_ALGORITHMS],
+      requiredClaims: ["exp"],
+    });
     if (payload.svc !== expectedService) throw new AppError(ErrorCode.UNAUTHENTICATED, "Service token from an unexpected service");
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -16,7 +16,7 @@ export function roleAtLeast(role: WorkspaceRole | undefined, minimum: WorkspaceR
 }
 
 export function isWorkspaceRole(value: unknown): value is WorkspaceRole {
-  return typeof value === "string" && value in RANK;
+  return typeof value === "string" && Object.hasOwn(RANK, value);
 }
 
 /** The claims of a Plateau access token. */

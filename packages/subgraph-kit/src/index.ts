@@ -5,6 +5,7 @@ export * from "./entity.js";
 export * from "./federation.js";
 export * from "./filters.js";
 export * from "./loaders.js";
+export * from "./lookup.js";
 export * from "./main.js";
 export * from "./orm.js";
 export * from "./pagination.js";

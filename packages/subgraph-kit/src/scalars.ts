@@ -6,7 +6,12 @@ function parseLocalDate(value: unknown): string {
   if (typeof value !== "string")
     throw new GraphQLError("Date must be a string in the form YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
   const match = DATE_PATTERN.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  let date: Date | undefined;
+  if (match) {
+    date = new Date(0);
+    // setUTCFullYear, not Date.UTC: the latter reads years 0-99 as 1900-1999.
+    date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  }
   if (!date || date.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`"${value}" is not a calendar date (YYYY-MM-DD)`, { extensions: { code: "BAD_USER_INPUT" } });
   }

@@ -77,7 +77,13 @@ export interface TestMember {
   token: string;
 }
 
-export async function addMember(h: Harness, workspace: TestWorkspace, role: WorkspaceRole, userId = uuidv7(), asToken = workspace.ownerToken): Promise<TestMember> {
+export async function addMember(
+  h: Harness,
+  workspace: TestWorkspace,
+  role: WorkspaceRole,
+  userId = uuidv7(),
+  asToken = workspace.ownerToken,
+): Promise<TestMember> {
   const added = dataOf(
     await h.gql(
       `mutation($userId: ID!, $role: WorkspaceRole!) { addWorkspaceMember(input: { userId: $userId, role: $role }) { membership { id role } } }`,

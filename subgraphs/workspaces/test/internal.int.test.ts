@@ -51,7 +51,10 @@ describe("GET /internal/users/:userId/memberships", () => {
     const third = await createWorkspace(h);
     await addMember(h, third, "VIEWER", userId);
     // Soft delete arrives with a later issue; set the column the way it will.
-    await h.app.database.orm.em.fork().getConnection().execute(`update workspaces.workspace set deleted_at = now() where id = ?`, [deleted.id]);
+    await h.app.database.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update workspaces.workspace set deleted_at = now() where id = ?`, [deleted.id]);
 
     const { status, body } = await call(userId, `Bearer ${await serviceToken(h.tokens)}`);
     expect(status).toBe(200);
@@ -74,11 +77,18 @@ describe("deleted workspaces", () => {
     await h.app.database.orm.em.fork().getConnection().execute(`update workspaces.workspace set deleted_at = now() where id = ?`, [ws.id]);
     const result = await h.gql(`{ workspace { id } myMemberships { id } }`, ws.ownerToken);
     expect(result.data).toEqual({ workspace: null, myMemberships: [] });
-    const entities = await h.gql(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Workspace { id } } }`, ws.ownerToken, {
-      reps: [{ __typename: "Workspace", id: ws.id }],
-    });
+    const entities = await h.gql(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Workspace { id } } }`,
+      ws.ownerToken,
+      {
+        reps: [{ __typename: "Workspace", id: ws.id }],
+      },
+    );
     expect(entities.data).toEqual({ _entities: [null] });
-    const add = await h.gql(`mutation { addWorkspaceMember(input: { userId: "${uuidv7()}", role: MEMBER }) { membership { id } } }`, ws.ownerToken);
+    const add = await h.gql(
+      `mutation { addWorkspaceMember(input: { userId: "${uuidv7()}", role: MEMBER }) { membership { id } } }`,
+      ws.ownerToken,
+    );
     expect(add.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -23,7 +23,11 @@ describe("addWorkspaceMember", () => {
     const page = dataOf(
       await h.gql(`{ workspace { members(first: 2) { totalCount pageInfo { hasNextPage } nodes { user { id } } } } }`, viewer.token),
     ).workspace.members;
-    expect(page).toEqual({ totalCount: 3, pageInfo: { hasNextPage: true }, nodes: [{ user: { id: ws.ownerId } }, { user: { id: admin.userId } }] });
+    expect(page).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: true },
+      nodes: [{ user: { id: ws.ownerId } }, { user: { id: admin.userId } }],
+    });
 
     const filtered = dataOf(
       await h.gql(`{ workspace { members(filter: { role: { in: [ADMIN, VIEWER] } }) { nodes { role } } } }`, ws.ownerToken),
@@ -174,7 +178,9 @@ describe("tenant isolation", () => {
     const membershipQuery = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Membership { id role } } }`;
     const reps = [{ __typename: "Membership", id: memberOfA.membershipId }];
     expect(dataOf(await h.gql(membershipQuery, b.ownerToken, { reps }))._entities).toEqual([null]);
-    expect(dataOf(await h.gql(membershipQuery, a.ownerToken, { reps }))._entities).toEqual([{ id: memberOfA.membershipId, role: "MEMBER" }]);
+    expect(dataOf(await h.gql(membershipQuery, a.ownerToken, { reps }))._entities).toEqual([
+      { id: memberOfA.membershipId, role: "MEMBER" },
+    ]);
 
     const userQuery = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on User { id memberships { id role workspace { id } } } } }`;
     const userReps = [{ __typename: "User", id: memberOfA.userId }];

@@ -26,7 +26,12 @@ describe("createWorkspace", () => {
       ),
     ).createWorkspace;
     expect(created.workspace).toMatchObject({ name, slug: name.toLowerCase().replaceAll(" ", "-"), version: 1, viewerRole: "OWNER" });
-    expect(created.membership).toMatchObject({ role: "OWNER", version: 1, user: { id: userId }, workspace: { id: created.workspace.id, name } });
+    expect(created.membership).toMatchObject({
+      role: "OWNER",
+      version: 1,
+      user: { id: userId },
+      workspace: { id: created.workspace.id, name },
+    });
 
     const mine = dataOf(await h.gql(`{ myMemberships { id role workspace { id name } } }`, token)).myMemberships;
     expect(mine).toEqual([{ id: created.membership.id, role: "OWNER", workspace: { id: created.workspace.id, name } }]);
@@ -60,7 +65,9 @@ describe("createWorkspace", () => {
   it("validates the name and needs a signed-in user", async () => {
     const token = await userToken(h.tokens, uuidv7());
     for (const name of ["   ", "n".repeat(121)]) {
-      const result = await h.gql(`mutation($name: String!) { createWorkspace(input: { name: $name }) { workspace { id } } }`, token, { name });
+      const result = await h.gql(`mutation($name: String!) { createWorkspace(input: { name: $name }) { workspace { id } } }`, token, {
+        name,
+      });
       expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
       expect(result.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: "input.name" })]);
     }
@@ -112,7 +119,10 @@ describe("updateWorkspace", () => {
   it("refuses a stale expectedVersion with the current version, changing nothing", async () => {
     const ws = await createWorkspace(h);
     dataOf(await h.gql(`mutation { updateWorkspace(input: { name: "First" }) { workspace { version } } }`, ws.ownerToken));
-    const stale = await h.gql(`mutation { updateWorkspace(input: { expectedVersion: 1, name: "Second" }) { workspace { version } } }`, ws.ownerToken);
+    const stale = await h.gql(
+      `mutation { updateWorkspace(input: { expectedVersion: 1, name: "Second" }) { workspace { version } } }`,
+      ws.ownerToken,
+    );
     expect(errorCodes(stale)).toEqual(["CONFLICT"]);
     expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
     expect(dataOf(await h.gql(`{ workspace { name version } }`, ws.ownerToken)).workspace).toEqual({ name: "First", version: 2 });
@@ -124,7 +134,10 @@ describe("updateWorkspace", () => {
     const denied = await h.gql(`mutation { updateWorkspace(input: { name: "Mine now" }) { workspace { name } } }`, member);
     expect(errorCodes(denied)).toEqual(["FORBIDDEN"]);
     expect(denied.errors?.[0]?.message).toMatch(/ADMIN or OWNER/);
-    const noWorkspace = await h.gql(`mutation { updateWorkspace(input: { name: "Mine now" }) { workspace { name } } }`, await userToken(h.tokens, ws.ownerId));
+    const noWorkspace = await h.gql(
+      `mutation { updateWorkspace(input: { name: "Mine now" }) { workspace { name } } }`,
+      await userToken(h.tokens, ws.ownerId),
+    );
     expect(errorCodes(noWorkspace)).toEqual(["FORBIDDEN"]);
     expect(dataOf(await h.gql(`{ workspace { name version } }`, ws.ownerToken)).workspace.version).toBe(1);
   });
@@ -132,7 +145,9 @@ describe("updateWorkspace", () => {
   it("refuses a slug another workspace has", async () => {
     const a = await createWorkspace(h);
     const b = await createWorkspace(h);
-    const result = await h.gql(`mutation($slug: String) { updateWorkspace(input: { slug: $slug }) { workspace { slug } } }`, b.ownerToken, { slug: a.slug });
+    const result = await h.gql(`mutation($slug: String) { updateWorkspace(input: { slug: $slug }) { workspace { slug } } }`, b.ownerToken, {
+      slug: a.slug,
+    });
     expect(errorCodes(result)).toEqual(["CONFLICT"]);
     expect(dataOf(await h.gql(`{ workspace { slug } }`, b.ownerToken)).workspace.slug).toBe(b.slug);
   });

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
 import { Team } from "./team.entity.js";
@@ -22,10 +22,7 @@ export const TeamConnection = Connection(Team);
 export class TeamResolver {
   @Query(() => Team, { nullable: true, description: "A team of the current workspace; null when there is none with this id." })
   async team(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Team | null> {
-    return teamService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(teamService.get(ctx, id));
   }
 
   @Query(() => TeamConnection, { description: "The current workspace's teams, by name unless ordered otherwise." })

@@ -1,6 +1,15 @@
 import { ref, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { errors, roleAtLeast, WorkspaceRole } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, requireViewer, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
+import {
+  check,
+  filterToWhere,
+  paginate,
+  parseId,
+  requireViewer,
+  requireWorkspaceId,
+  type PageArgs,
+  loadOrThrow,
+} from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
 import { Team, TeamMember } from "./team.entity.js";
@@ -24,9 +33,7 @@ export const teamService = {
   },
 
   async get(ctx: IdentityContext, id: string, field = "id"): Promise<Team> {
-    const team = await ctx.loaders.team.load(parseId(id, field));
-    if (!team) throw errors.notFound("Team", id);
-    return team;
+    return loadOrThrow(ctx.loaders.team, "Team", id, field);
   },
 
   async create(ctx: IdentityContext, input: CreateTeamInput): Promise<Team> {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import { Project, projectRef } from "../project/project.stub.js";
 import { RiskAssessment } from "./risk.entity.js";
@@ -15,10 +15,7 @@ export class RiskAssessmentResolver {
     description: "A risk assessment of the current workspace; null when there is none with this id.",
   })
   async riskAssessment(@Arg("id", () => ID) id: string, @Ctx() ctx: InsightsContext): Promise<RiskAssessment | null> {
-    return riskService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(riskService.get(ctx, id));
   }
 
   @Query(() => RiskAssessmentConnection, {

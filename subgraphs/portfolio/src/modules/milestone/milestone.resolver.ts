@@ -1,3 +1,4 @@
+import { nullIfNotFound } from "@plateau/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
@@ -15,10 +16,7 @@ import { milestoneService } from "./milestone.service.js";
 export class MilestoneResolver {
   @Query(() => Milestone, { nullable: true, description: "A milestone of the current workspace; null when there is none with this id." })
   async milestone(@Arg("id", () => ID) id: string, @Ctx() ctx: PortfolioContext): Promise<Milestone | null> {
-    return milestoneService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(milestoneService.get(ctx, id));
   }
 
   @Mutation(() => MilestonePayload)

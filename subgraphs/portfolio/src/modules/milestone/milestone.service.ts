@@ -1,6 +1,6 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { check, parseId, requireWorkspaceId, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
@@ -9,9 +9,7 @@ import type { CreateMilestoneInput, DeleteMilestoneInput, UpdateMilestoneInput }
 /** Milestone use cases. */
 export const milestoneService = {
   async get(ctx: PortfolioContext, id: string, field = "id"): Promise<Milestone> {
-    const milestone = await ctx.loaders.milestone.load(parseId(id, field));
-    if (!milestone) throw errors.notFound("Milestone", id);
-    return milestone;
+    return loadOrThrow(ctx.loaders.milestone, "Milestone", id, field);
   },
 
   async create(ctx: PortfolioContext, input: CreateMilestoneInput): Promise<Milestone> {

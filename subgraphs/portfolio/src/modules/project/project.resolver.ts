@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { User, userRef } from "../user/user.stub.js";
@@ -22,10 +22,7 @@ export const ProjectConnection = Connection(Project);
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: "A project of the current workspace; null when there is none with this id." })
   async project(@Arg("id", () => ID) id: string, @Ctx() ctx: PortfolioContext): Promise<Project | null> {
-    return projectService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(projectService.get(ctx, id));
   }
 
   @Query(() => ProjectConnection, { description: "The current workspace's projects." })

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
+import { check, filterToWhere, loadOrThrow, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "./project.entity.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
@@ -20,10 +20,8 @@ export const projectService = {
     return paginate(ctx.em, Project, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
   },
 
-  async get(ctx: PortfolioContext, id: string): Promise<Project> {
-    const project = await ctx.loaders.project.load(parseId(id, "id"));
-    if (!project) throw errors.notFound("Project", id);
-    return project;
+  get(ctx: PortfolioContext, id: string, field = "id"): Promise<Project> {
+    return loadOrThrow(ctx.loaders.project, "Project", id, field);
   },
 
   async create(ctx: PortfolioContext, input: CreateProjectInput): Promise<Project> {
@@ -48,7 +46,7 @@ export const projectService = {
   },
 
   async update(ctx: PortfolioContext, input: UpdateProjectInput): Promise<Project> {
-    const project = await projectService.get(ctx, input.id);
+    const project = await projectService.get(ctx, input.id, "input.id");
     check.version("Project", project, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) project.name = check.text("input.name", input.name, 200);
     if (input.description !== undefined) project.description = check.optionalText("input.description", input.description, 10_000);
@@ -64,7 +62,7 @@ export const projectService = {
   },
 
   async remove(ctx: PortfolioContext, input: DeleteProjectInput): Promise<string> {
-    const project = await projectService.get(ctx, input.id);
+    const project = await projectService.get(ctx, input.id, "input.id");
     check.version("Project", project, input.expectedVersion);
     ctx.em.remove(project);
     await ctx.em.flush();

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { User, userRef } from "../user/user.stub.js";
@@ -13,10 +13,7 @@ export const TaskConnection = Connection(Task);
 export class TaskResolver {
   @Query(() => Task, { nullable: true, description: "A task of the current workspace; null when there is none with this id." })
   async task(@Arg("id", () => ID) id: string, @Ctx() ctx: PortfolioContext): Promise<Task | null> {
-    return taskService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(taskService.get(ctx, id));
   }
 
   @Query(() => TaskConnection, { description: "Tasks of the current workspace, across projects." })

@@ -1,6 +1,6 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
+import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Task, TaskStatus } from "./task.entity.js";
@@ -31,9 +31,7 @@ export const taskService = {
   },
 
   async get(ctx: PortfolioContext, id: string, field = "id"): Promise<Task> {
-    const task = await ctx.loaders.task.load(parseId(id, field));
-    if (!task) throw errors.notFound("Task", id);
-    return task;
+    return loadOrThrow(ctx.loaders.task, "Task", id, field);
   },
 
   async create(ctx: PortfolioContext, input: CreateTaskInput): Promise<Task> {

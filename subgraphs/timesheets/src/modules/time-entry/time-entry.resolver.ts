@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
 import { Project, projectRef } from "../project/project.stub.js";
 import { Task, taskRef } from "../task/task.stub.js";
@@ -22,10 +22,7 @@ export const TimeEntryConnection = Connection(TimeEntry);
 export class TimeEntryResolver {
   @Query(() => TimeEntry, { nullable: true, description: "A time entry of the current workspace; null when there is none with this id." })
   async timeEntry(@Arg("id", () => ID) id: string, @Ctx() ctx: TimesheetsContext): Promise<TimeEntry | null> {
-    return timeEntryService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(timeEntryService.get(ctx, id));
   }
 
   @Query(() => TimeEntryConnection, { description: "Time entries of the current workspace, newest day first unless ordered." })

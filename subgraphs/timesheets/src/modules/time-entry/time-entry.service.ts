@@ -1,6 +1,15 @@
 import { OptimisticLockError } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, paginate, parseId, requireViewer, requireWorkspaceId, SortDirection, type PageArgs } from "@plateau/subgraph-kit";
+import {
+  check,
+  paginate,
+  parseId,
+  requireViewer,
+  requireWorkspaceId,
+  SortDirection,
+  type PageArgs,
+  loadOrThrow,
+} from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
 import { checkTaskProject, claimDay } from "./time-entry.day.js";
 import { TimeEntry } from "./time-entry.entity.js";
@@ -36,9 +45,7 @@ export const timeEntryService = {
   },
 
   async get(ctx: TimesheetsContext, id: string, field = "id"): Promise<TimeEntry> {
-    const entry = await ctx.loaders.timeEntry.load(parseId(id, field));
-    if (!entry) throw errors.notFound("TimeEntry", id);
-    return entry;
+    return loadOrThrow(ctx.loaders.timeEntry, "TimeEntry", id, field);
   },
 
   async log(ctx: TimesheetsContext, input: LogTimeInput): Promise<TimeEntry> {

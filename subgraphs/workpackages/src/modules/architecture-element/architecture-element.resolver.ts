@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { PackageLink } from "../package-link/package-link.entity.js";
 import { ArchitectureElement } from "./architecture-element.entity.js";
@@ -23,10 +23,7 @@ export class ArchitectureElementResolver {
     description: "An element of the current workspace; null when there is none with this id.",
   })
   async architectureElement(@Arg("id", () => ID) id: string, @Ctx() ctx: WorkPackagesContext): Promise<ArchitectureElement | null> {
-    return architectureElementService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(architectureElementService.get(ctx, id));
   }
 
   @Query(() => ArchitectureElementConnection, {

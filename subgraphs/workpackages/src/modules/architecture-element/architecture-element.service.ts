@@ -1,5 +1,5 @@
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, type PageArgs } from "@plateau/subgraph-kit";
+import { check, filterToWhere, paginate, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
@@ -32,9 +32,7 @@ export const architectureElementService = {
   },
 
   async get(ctx: WorkPackagesContext, id: string, field = "id"): Promise<ArchitectureElement> {
-    const element = await ctx.loaders.architectureElement.load(parseId(id, field));
-    if (!element) throw errors.notFound("ArchitectureElement", id);
-    return element;
+    return loadOrThrow(ctx.loaders.architectureElement, "ArchitectureElement", id, field);
   },
 
   async create(ctx: WorkPackagesContext, input: CreateArchitectureElementInput): Promise<ArchitectureElement> {

@@ -1,6 +1,6 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { parseId } from "@plateau/subgraph-kit";
+import { parseId, loadOrThrow } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
@@ -13,9 +13,7 @@ import { ALLOWED_TARGETS, relationAllows } from "./package-relation.js";
 /** Linking work packages to the architecture elements they act on. */
 export const packageLinkService = {
   async get(ctx: WorkPackagesContext, id: string, field = "id"): Promise<PackageLink> {
-    const link = await ctx.loaders.packageLink.load(parseId(id, field));
-    if (!link) throw errors.notFound("PackageLink", id);
-    return link;
+    return loadOrThrow(ctx.loaders.packageLink, "PackageLink", id, field);
   },
 
   async link(ctx: WorkPackagesContext, input: LinkWorkPackageInput): Promise<PackageLink> {

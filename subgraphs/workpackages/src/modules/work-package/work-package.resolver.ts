@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { PackageLink } from "../package-link/package-link.entity.js";
 import { Project, projectRef } from "../project/project.stub.js";
@@ -24,10 +24,7 @@ export class WorkPackageResolver {
     description: "A work package of the current workspace; null when there is none with this id.",
   })
   async workPackage(@Arg("id", () => ID) id: string, @Ctx() ctx: WorkPackagesContext): Promise<WorkPackage | null> {
-    return workPackageService.get(ctx, id).catch((error: { code?: string }) => {
-      if (error.code === "NOT_FOUND") return null;
-      throw error;
-    });
+    return nullIfNotFound(workPackageService.get(ctx, id));
   }
 
   @Query(() => WorkPackageConnection, { description: "The current workspace's work packages." })

@@ -1,6 +1,6 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, type PageArgs } from "@plateau/subgraph-kit";
+import { check, filterToWhere, paginate, parseId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
@@ -29,9 +29,7 @@ export const workPackageService = {
   },
 
   async get(ctx: WorkPackagesContext, id: string, field = "id"): Promise<WorkPackage> {
-    const workPackage = await ctx.loaders.workPackage.load(parseId(id, field));
-    if (!workPackage) throw errors.notFound("WorkPackage", id);
-    return workPackage;
+    return loadOrThrow(ctx.loaders.workPackage, "WorkPackage", id, field);
   },
 
   async create(ctx: WorkPackagesContext, input: CreateWorkPackageInput): Promise<WorkPackage> {

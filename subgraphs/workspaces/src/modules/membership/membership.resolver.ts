@@ -18,7 +18,9 @@ export const MembershipConnection = Connection(Membership);
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @Query(() => [Membership], { description: "The caller's memberships in every workspace, oldest first (needs no workspace in the token)." })
+  @Query(() => [Membership], {
+    description: "The caller's memberships in every workspace, oldest first (needs no workspace in the token).",
+  })
   myMemberships(@Ctx() ctx: WorkspacesContext): Promise<Membership[]> {
     return membershipService.mine(ctx);
   }
@@ -32,7 +34,10 @@ export class MembershipResolver {
   }
 
   @Mutation(() => MembershipPayload, { description: "Changes a member's role in the current workspace; ADMIN or above." })
-  async changeMemberRole(@Arg("input", () => ChangeMemberRoleInput) input: ChangeMemberRoleInput, @Ctx() ctx: WorkspacesContext): Promise<MembershipPayload> {
+  async changeMemberRole(
+    @Arg("input", () => ChangeMemberRoleInput) input: ChangeMemberRoleInput,
+    @Ctx() ctx: WorkspacesContext,
+  ): Promise<MembershipPayload> {
     return { membership: await membershipService.changeRole(ctx, input) };
   }
 

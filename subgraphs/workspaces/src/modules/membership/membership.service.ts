@@ -1,6 +1,16 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import { errors, isUuid, WorkspaceRole, type Viewer } from "@plateau/kernel";
-import { check, filterToWhere, pageOf, paginate, parseId, requireViewer, requireWorkspaceId, type Page, type PageArgs } from "@plateau/subgraph-kit";
+import {
+  check,
+  filterToWhere,
+  pageOf,
+  paginate,
+  parseId,
+  requireViewer,
+  requireWorkspaceId,
+  type Page,
+  type PageArgs,
+} from "@plateau/subgraph-kit";
 import type { WorkspacesContext } from "../../context.js";
 import { Workspace } from "../workspace/workspace.entity.js";
 import { actingMember, type ActingMember } from "./membership.actor.js";
@@ -12,7 +22,10 @@ import { memberPolicy } from "./membership.policy.js";
  * Runs a change to the current workspace's members in one transaction holding the workspace row's lock,
  * so concurrent changes cannot both pass the "keeps an OWNER" check.
  */
-async function changeMembers<T>(ctx: WorkspacesContext, change: (em: EntityManager, actor: ActingMember, workspaceId: string) => Promise<T>): Promise<T> {
+async function changeMembers<T>(
+  ctx: WorkspacesContext,
+  change: (em: EntityManager, actor: ActingMember, workspaceId: string) => Promise<T>,
+): Promise<T> {
   const viewer: Viewer = requireViewer(ctx);
   const workspaceId = requireWorkspaceId(ctx);
   memberPolicy.assertCanManage(viewer.role);

@@ -20,12 +20,18 @@ export class WorkspaceResolver {
   @Mutation(() => WorkspacePayload, {
     description: "Creates a workspace with the caller as OWNER; then call switchWorkspace for a token scoped to it.",
   })
-  createWorkspace(@Arg("input", () => CreateWorkspaceInput) input: CreateWorkspaceInput, @Ctx() ctx: WorkspacesContext): Promise<WorkspacePayload> {
+  createWorkspace(
+    @Arg("input", () => CreateWorkspaceInput) input: CreateWorkspaceInput,
+    @Ctx() ctx: WorkspacesContext,
+  ): Promise<WorkspacePayload> {
     return workspaceService.create(ctx, input);
   }
 
   @Mutation(() => WorkspacePayload, { description: "Edits the current workspace; ADMIN or above." })
-  updateWorkspace(@Arg("input", () => UpdateWorkspaceInput) input: UpdateWorkspaceInput, @Ctx() ctx: WorkspacesContext): Promise<WorkspacePayload> {
+  updateWorkspace(
+    @Arg("input", () => UpdateWorkspaceInput) input: UpdateWorkspaceInput,
+    @Ctx() ctx: WorkspacesContext,
+  ): Promise<WorkspacePayload> {
     return workspaceService.update(ctx, input);
   }
 

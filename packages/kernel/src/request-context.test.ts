@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { isUuid } from "./ids.js";
+import { currentRequestScope, requestIdFrom, runInRequestScope } from "./request-context.js";
+
+describe("requestIdFrom", () => {
+  it("keeps a well-formed incoming request id", () => {
+    expect(requestIdFrom("abc-123")).toBe("abc-123");
+    expect(requestIdFrom("trace:0af7651916cd43dd.b7ad6b7169203331_01")).toBe("trace:0af7651916cd43dd.b7ad6b7169203331_01");
+    expect(requestIdFrom("x".repeat(128))).toBe("x".repeat(128));
+    expect(requestIdFrom(["first-id", "second-id"])).toBe("first-id");
+  });
+
+  it("replaces a missing, malformed or too long id with a fresh UUID", () => {
+    for (const header of [undefined, "", [], "x".repeat(129), "has space", "line\nbreak", '"quoted"', "<script>", "ünïcode"]) {
+      const id = requestIdFrom(header);
+      expect(id, JSON.stringify(header)).not.toBe(header);
+      expect(isUuid(id)).toBe(true);
+    }
+  });
+
+  it("generates a different id for every request without one", () => {
+    expect(requestIdFrom(undefined)).not.toBe(requestIdFrom(undefined));
+  });
+});
+
+describe("runInRequestScope", () => {
+  it("makes the scope current inside, across awaits, and not outside", async () => {
+    expect(currentRequestScope()).toBeUndefined();
+
+    const seen = await runInRequestScope({ requestId: "req-1" }, async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return currentRequestScope()?.requestId;
+    });
+
+    expect(seen).toBe("req-1");
+    expect(currentRequestScope()).toBeUndefined();
+  });
+
+  it("keeps concurrent requests apart", async () => {
+    const idAfter = (requestId: string, ms: number) =>
+      runInRequestScope({ requestId }, async () => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        return currentRequestScope()?.requestId;
+      });
+
+    expect(await Promise.all([idAfter("slow", 5), idAfter("fast", 0)])).toEqual(["slow", "fast"]);
+  });
+});

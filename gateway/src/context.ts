@@ -6,4 +6,6 @@ export interface GatewayContext {
   /** The original Authorization header, forwarded unchanged to subgraphs. */
   authorization?: string;
   viewer?: Viewer;
+  /** The caller as subgraphs should record it (sessions keep device and address). */
+  client?: { forwardedFor: string; userAgent?: string };
 }

@@ -25,6 +25,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers || !context) return;
     if (context.authorization) headers.set("authorization", context.authorization);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.client) {
+      headers.set("x-forwarded-for", context.client.forwardedFor);
+      if (context.client.userAgent) headers.set("user-agent", context.client.userAgent);
+    }
   }
 
   override didEncounterError(error: Error): void {

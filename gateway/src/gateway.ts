@@ -46,6 +46,13 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** The caller's address chain (any X-Forwarded-For it came with, then its own address) and user agent. */
+export function clientOf(req: Pick<Request, "headers" | "socket">): GatewayContext["client"] {
+  const previous = req.headers["x-forwarded-for"];
+  const chain = [...(Array.isArray(previous) ? previous : previous ? [previous] : []), req.socket.remoteAddress].filter(Boolean);
+  return { forwardedFor: chain.join(", "), userAgent: req.headers["user-agent"]?.slice(0, 512) };
+}
+
 /** Reads a supergraph file. */
 export function readSupergraph(path: string): string {
   return readFileSync(path, "utf8");
@@ -105,7 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const requestId = (req as Request & { requestId: string }).requestId;
         const authorization = req.headers.authorization;
         try {
-          return { requestId, authorization, viewer: await viewerFromHeader(verifier, authorization) };
+          return { requestId, authorization, client: clientOf(req), viewer: await viewerFromHeader(verifier, authorization) };
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

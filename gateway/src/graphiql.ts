@@ -22,16 +22,41 @@ export const GRAPHIQL_HTML = `<!doctype html>
     <script src="/graphiql/assets/react-dom.production.min.js"></script>
     <script src="/graphiql/assets/graphiql.min.js"></script>
     <script>
-      const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).toString() });
+      // Remembers the token of the last login/signUp/switchWorkspace for this tab and sends it until the
+      // Headers tab sets its own Authorization; a refused token is forgotten, so logging in again works.
+      const base = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).toString(), enableIncrementalDelivery: false });
+      const KEY = "plateau.accessToken";
+      const fetcher = async (params, options = {}) => {
+        const headers = { ...(options.headers || {}) };
+        const token = sessionStorage.getItem(KEY);
+        const explicit = Object.keys(headers).some((name) => name.toLowerCase() === "authorization");
+        if (token && !explicit) headers.Authorization = "Bearer " + token;
+        const result = await base(params, { ...options, headers });
+        const data = result && result.data;
+        const auth = data && (data.login || data.signUp || data.switchWorkspace);
+        if (auth && auth.accessToken) sessionStorage.setItem(KEY, auth.accessToken);
+        const refused = result && result.errors && result.errors.some((e) => e.extensions && e.extensions.code === "UNAUTHENTICATED");
+        if (refused && !explicit) sessionStorage.removeItem(KEY);
+        return result;
+      };
       const root = ReactDOM.createRoot(document.getElementById("graphiql"));
       root.render(React.createElement(GraphiQL, {
         fetcher,
         defaultEditorToolsVisibility: true,
-        defaultHeaders: JSON.stringify({ Authorization: "Bearer <paste the accessToken from login>" }, null, 2),
         defaultQuery: [
-          "# 1. Run Login (demo password: plateau-demo), 2. paste its accessToken into Headers, 3. run Portfolio.",
+          "# Welcome to Plateau.",
+          "# Demo users: owner@, admin@, manager@, member@ and",
+          "# viewer@demo.plateau.dev, password plateau-demo.",
+          "#",
+          "# 1. Run Login: the run button asks which operation.",
+          "#    This tab keeps its token and sends it for you.",
+          "# 2. Run Portfolio: one query, six services.",
+          "",
           "mutation Login {",
-          '  login(input: { email: "manager@demo.plateau.dev", password: "plateau-demo" }) { accessToken role }',
+          "  login(input: {",
+          '    email: "manager@demo.plateau.dev"',
+          '    password: "plateau-demo"',
+          "  }) { accessToken role }",
           "}",
           "",
           "query Portfolio {",
@@ -42,7 +67,12 @@ export const GRAPHIQL_HTML = `<!doctype html>
           "      workPackages { name status riskLevel }",
           "      risks { rule severity detail }",
           "      effort { totalHours }",
-          "      tasks(first: 5) { nodes { title status assignee { name } timeLogged } }",
+          "      tasks(first: 5) {",
+          "        nodes {",
+          "          title status timeLogged",
+          "          assignee { name }",
+          "        }",
+          "      }",
           "    }",
           "  }",
           "}",
@@ -68,5 +98,6 @@ export function mountGraphiQL(app: Express): void {
   });
   const page = (_req: Request, res: Response) => void res.type("html").send(GRAPHIQL_HTML);
   app.get("/graphiql", page);
+  app.get("/favicon.ico", (_req, res) => void res.status(204).end());
   app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" ? page(req, res) : next()));
 }

@@ -1,10 +1,12 @@
 /**
  * Runs the whole graph in one process: every subgraph, then the gateway. `npm start` uses it on
  * embedded PGlite (or the servers in DATABASE_URL), and the e2e tests use it on real PostgreSQL with
- * free ports. Subgraphs verify tokens against identity's JWKS, known once identity is up.
+ * free ports. Subgraphs verify tokens against identity's JWKS, known once identity is up. Every
+ * subgraph relays its outbox to one event bus: Redis when a URL is given, otherwise in-process.
  */
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose";
+import { createEventBus, type EventBus } from "@plateau/events";
 import { createLogger, remoteKeySet, type Logger } from "@plateau/kernel";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { readSupergraph, startGateway, type RunningGateway } from "@plateau/gateway";
@@ -25,17 +27,26 @@ export interface GraphOptions {
   logger?: Logger;
   /** Receives every SQL statement of every subgraph, tagged with the subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
+  /** Redis for the event bus; without it (and without `eventBus`) the graph uses an in-process bus. */
+  redisUrl?: string;
+  /** A bus to use instead (tests); the caller closes it. */
+  eventBus?: EventBus;
 }
 
 export interface RunningGraph {
   gateway: RunningGateway;
   subgraphs: Map<string, RunningSubgraph>;
+  /** The bus every subgraph publishes to. */
+  eventBus: EventBus;
   close(): Promise<void>;
 }
 
 /** Starts every subgraph and the gateway; on failure, stops whatever had started. */
 export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   const logger = options.logger ?? createLogger({ service: "graph" });
+  const eventBus = options.eventBus ?? createEventBus({ redisUrl: options.redisUrl, logger: logger.child({ service: "events" }) });
+  // A bus we created is ours to close, after the subgraphs whose relays publish to it.
+  const closeBus = options.eventBus ? async () => {} : () => eventBus.close();
   const started = new Map<string, RunningSubgraph>();
   let identityKeys: JWTVerifyGetKey | undefined;
   const tokenKeys: JWTVerifyGetKey = (header, token) => {
@@ -64,6 +75,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         logger: logger.child({ service: name }),
         onQuery: options.onQuery ? (sql) => options.onQuery!(name, sql) : undefined,
         settings: { ...options.settings, ...(workspaces ? { WORKSPACES_URL: new URL(workspaces.url).origin } : {}) },
+        eventBus,
       });
       started.set(name, running);
       if (name === "identity") identityKeys = remoteKeySet(new URL("/.well-known/jwks.json", running.url).toString());
@@ -80,13 +92,16 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
     return {
       gateway,
       subgraphs: started,
+      eventBus,
       close: async () => {
         await gateway.close();
         await Promise.all([...started.values()].map((running) => running.close()));
+        await closeBus();
       },
     };
   } catch (error) {
     await Promise.allSettled([...started.values()].map((running) => running.close()));
+    await closeBus();
     throw error;
   }
 }

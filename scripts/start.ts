@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole graph in one process. Without DATABASE_URL every subgraph runs on its own
- * embedded PGlite under DATA_DIR; demo data is seeded on first start; Ctrl-C drains and stops it all.
+ * embedded PGlite under DATA_DIR, and without REDIS_URL events travel on an in-process bus; demo data
+ * is seeded on first start; Ctrl-C drains and stops it all.
  */
 import "reflect-metadata";
 import path from "node:path";
@@ -14,6 +15,7 @@ const config = parseEnv({
   HOST: env.string("Address every service binds", "127.0.0.1"),
   DATABASE_URL: env.optionalUrl("PostgreSQL for every subgraph (each in its own schema); embedded PGlite when unset"),
   DATA_DIR: env.string("Folder of the embedded databases and the generated signing key", ".data"),
+  REDIS_URL: env.optionalUrl("Redis for the event bus (Redis Streams); an in-process bus when unset"),
   SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
 });
 const logger = createLogger({ service: "plateau" });
@@ -23,8 +25,10 @@ const graph = await startGraph({
   fixedPorts: true,
   gatewayPort: config.PORT,
   host: config.HOST,
-  settings: { ...process.env, DATA_DIR: dataDir },
+  // Identity records the client address the gateway forwards; here the gateway is on loopback.
+  settings: { TRUST_PROXY: "loopback", ...process.env, DATA_DIR: dataDir },
   logger,
+  redisUrl: config.REDIS_URL,
 });
 if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
 
@@ -32,7 +36,8 @@ const base = graph.gateway.url.replace(/\/graphql$/, "");
 process.stdout.write(
   [
     "",
-    `  Plateau is running (${config.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${dataDir}`}).`,
+    `  Plateau is running (${config.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${dataDir}`}; ` +
+      `events on ${config.REDIS_URL ? "Redis" : "an in-process bus"}).`,
     `  GraphQL:  ${graph.gateway.url}`,
     `  GraphiQL: ${base}/graphiql`,
     `  Health:   ${base}/health`,

@@ -28,6 +28,14 @@ describe("uuidv7", () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
+  it("sorts ids made one after another in the same millisecond in the order they were made", () => {
+    const now = Date.now();
+    const ids = Array.from({ length: 2000 }, () => uuidv7(now));
+
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids.map(timestampOf))).toEqual(new Set([now]));
+  });
+
   it("differs between ids of the same millisecond", () => {
     const now = Date.now();
     const ids = new Set(Array.from({ length: 1000 }, () => uuidv7(now)));

@@ -8,6 +8,7 @@ export * from "./loaders.js";
 export * from "./lookup.js";
 export * from "./main.js";
 export * from "./orm.js";
+export * from "./outbox/index.js";
 export * from "./pagination.js";
 export * from "./scalars.js";
 export * from "./server.js";

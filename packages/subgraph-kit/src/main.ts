@@ -1,4 +1,5 @@
 import path from "node:path";
+import { createEventBus } from "@plateau/events";
 import { createLogger, env, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { startSubgraph, type AnySubgraphDefinition } from "./subgraph.js";
 
@@ -8,6 +9,7 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   HOST: env.string("Address to bind", "127.0.0.1"),
   DATABASE_URL: env.optionalUrl("PostgreSQL URL; when unset the subgraph runs on embedded PGlite under DATA_DIR"),
   DATA_DIR: env.string("Directory of the embedded databases", ".data"),
+  REDIS_URL: env.optionalUrl("Redis for the event bus; when unset, events wait in the subgraph's outbox"),
   JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
   JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
   JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
@@ -19,6 +21,10 @@ export const subgraphEnvShape = (defaultPort: number) => ({
 export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort: number): Promise<void> {
   const logger = createLogger({ service: definition.name });
   const config = parseEnv(subgraphEnvShape(defaultPort));
+  // A lone subgraph process has nobody to share an in-process bus with: without Redis, its events
+  // stay in the outbox (relayed once REDIS_URL is set) rather than being marked relayed to no one.
+  const eventBus = config.REDIS_URL ? createEventBus({ redisUrl: config.REDIS_URL, logger }) : undefined;
+  if (!eventBus) logger.warn("REDIS_URL is not set: domain events stay in the outbox until the subgraph runs with Redis");
   const running = await startSubgraph(definition, {
     database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: path.resolve(config.DATA_DIR, definition.name) },
     tokenKeys: remoteKeySet(config.JWKS_URL),
@@ -27,10 +33,15 @@ export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort
     host: config.HOST,
     logger,
     settings: process.env,
+    eventBus,
+  }).catch(async (error: unknown) => {
+    await eventBus?.close();
+    throw error;
   });
   const stop = async (signal: string) => {
     logger.info("shutting down", { signal });
     await running.close();
+    await eventBus?.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

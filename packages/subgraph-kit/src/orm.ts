@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { MikroORM as PostgresOrm, PostgreSqlDriver } from "@mikro-orm/postgresql";
 import { MikroORM as PgliteOrm, PgliteDriver } from "@mikro-orm/pglite";
@@ -6,6 +7,7 @@ import type { Constructor, EntityManager, EntityName, MikroORM, Options } from "
 import type { Migration } from "@mikro-orm/migrations";
 import { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "@plateau/kernel";
+import { OutboxEvent } from "./outbox/outbox-event.entity.js";
 
 /** The name of the MikroORM filter that scopes tenant tables to the viewer's workspace. */
 export const TENANT_FILTER = "tenant";
@@ -19,13 +21,17 @@ export type DatabaseLocation = { url: string } | { pgliteDir: string };
 export interface OrmOptions {
   /** The subgraph's own Postgres schema (`portfolio`, …): its tables and its migrations table live there. */
   schema: string;
+  /** The subgraph's entities; the outbox ({@link OutboxEvent}) is always added. */
   entities: Constructor<object>[];
   /** Entities whose rows belong to a workspace; the tenant filter applies to them. */
   tenantEntities?: EntityName<object>[];
   migrations: { name: string; class: Constructor<Migration> }[];
   database: DatabaseLocation;
   logger?: Logger;
-  /** Called with every SQL statement the ORM sends (statement-count tests, diagnostics). */
+  /**
+   * Called with every SQL statement the ORM sends for requests (statement-count tests, diagnostics);
+   * background work run through {@link withoutQueryReporting} (the outbox relay) is left out.
+   */
   onQuery?: (sql: string) => void;
   /** Where `migration:create` writes; only the generator script sets it. */
   migrationsPath?: string;
@@ -39,9 +45,20 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const unreported = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `fn` with its statements kept from `onQuery`: work on a timer (the outbox relay) is not what
+ * a request's statement count measures, and would make such counts depend on timing.
+ */
+export function withoutQueryReporting<T>(fn: () => Promise<T>): Promise<T> {
+  return unreported.run(true, fn);
+}
+
 function baseOptions(options: OrmOptions): Partial<Options> {
   return {
-    entities: options.entities,
+    // Every subgraph has an outbox in its own schema (ARCHITECTURE.md, "Events").
+    entities: [...options.entities, OutboxEvent],
     schema: options.schema,
     extensions: [Migrator],
     allowGlobalContext: false,
@@ -69,7 +86,7 @@ function baseOptions(options: OrmOptions): Partial<Options> {
     },
     onQuery: options.onQuery
       ? (sql: string) => {
-          options.onQuery?.(sql);
+          if (!unreported.getStore()) options.onQuery?.(sql);
           return sql;
         }
       : undefined,

@@ -4,10 +4,12 @@ import type { JWTVerifyGetKey } from "jose";
 import type { NonEmptyArray } from "type-graphql";
 import type { IRules } from "graphql-shield";
 import type { Express } from "express";
+import type { EventBus } from "@plateau/events";
 import { createAccessTokenVerifier, createLogger, type Logger, type TokenAudience, type Viewer } from "@plateau/kernel";
 import { contextFactory } from "./context.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
 import { openDatabase, type Database, type DatabaseLocation } from "./orm.js";
+import { startOutboxRelay, type OutboxRelay } from "./outbox/outbox-relay.js";
 import { startGraphQLServer, type RunningServer } from "./server.js";
 
 /** Everything that makes a subgraph what it is; each subgraph exports one from `src/subgraph.ts`. */
@@ -48,6 +50,13 @@ export interface SubgraphDeps {
   onQuery?: (sql: string) => void;
   /** Free-form settings a subgraph's `services` reads (its own env). */
   settings?: Record<string, unknown>;
+  /**
+   * Where the outbox is relayed. Without one, recorded events wait in the outbox (nothing is lost)
+   * until the subgraph runs with a bus. The caller owns it: closing the subgraph does not close it.
+   */
+  eventBus?: EventBus;
+  /** How often the outbox relay polls (default 1 s); it also runs right after flushes that recorded events. */
+  outboxIntervalMs?: number;
 }
 
 /** A started subgraph. */
@@ -55,6 +64,8 @@ export interface RunningSubgraph<Services = unknown> extends RunningServer {
   name: string;
   database: Database;
   services: Services;
+  /** The outbox relay, when the subgraph was given an event bus. */
+  outboxRelay?: OutboxRelay;
 }
 
 /** Prints a subgraph's SDL without touching a database (composition, drift tests). */
@@ -78,11 +89,14 @@ export async function startSubgraph<Loaders, Services>(
     logger,
     onQuery: deps.onQuery,
   });
+  let outboxRelay: OutboxRelay | undefined;
   try {
     const services = (await definition.services?.(deps)) as Services;
     const { schema } = await buildFederatedSchema(definition);
     const verifier = createAccessTokenVerifier(deps.tokenKeys, deps.tokenAudience);
     const baseContext = contextFactory({ orm: database.orm, verifier, logger, loaders: definition.loaders });
+    const bus = deps.eventBus;
+    if (bus) outboxRelay = startOutboxRelay({ orm: database.orm, bus, logger, intervalMs: deps.outboxIntervalMs });
     const server = await startGraphQLServer({
       name: definition.name,
       schema,
@@ -90,12 +104,20 @@ export async function startSubgraph<Loaders, Services>(
       port: deps.port,
       host: deps.host,
       context: async (request) => ({ ...(await baseContext(request)), services }),
-      health: { database: { check: () => database.ping(), critical: true } },
+      health: {
+        database: { check: () => database.ping(), critical: true },
+        // Without the bus, writes still commit (their events wait in the outbox): degraded, not down.
+        ...(bus ? { eventBus: { check: () => bus.ping(), critical: false } } : {}),
+      },
       routes: definition.routes ? (app) => definition.routes!(app, services, database.orm) : undefined,
-      onClose: () => database.close(),
+      onClose: async () => {
+        await outboxRelay?.stop();
+        await database.close();
+      },
     });
-    return { ...server, name: definition.name, database, services };
+    return { ...server, name: definition.name, database, services, outboxRelay };
   } catch (error) {
+    await outboxRelay?.stop();
     await database.close();
     throw error;
   }

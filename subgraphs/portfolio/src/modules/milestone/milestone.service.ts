@@ -4,6 +4,7 @@ import { check, parseId, requireWorkspaceId, loadOrThrow } from "@plateau/subgra
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
+import { recordMilestoneStatusChanged } from "./milestone.events.js";
 import type { CreateMilestoneInput, DeleteMilestoneInput, UpdateMilestoneInput } from "./milestone.inputs.js";
 
 /** Milestone use cases. */
@@ -34,8 +35,10 @@ export const milestoneService = {
     if (input.description !== undefined) milestone.description = check.optionalText("input.description", input.description, 10_000);
     if (input.dueDate) milestone.dueDate = input.dueDate;
     if (input.status && input.status !== milestone.status) {
+      const from = milestone.status;
       milestone.status = input.status;
       milestone.achievedAt = input.status === MilestoneStatus.ACHIEVED ? new Date() : null;
+      recordMilestoneStatusChanged(ctx, milestone, from);
     }
     await ctx.em.flush();
     return milestone;

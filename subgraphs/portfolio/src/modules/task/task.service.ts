@@ -4,6 +4,7 @@ import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageA
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Task, TaskStatus } from "./task.entity.js";
+import { recordTaskCreated, recordTaskUpdated } from "./task.events.js";
 import {
   TASK_FILTER_FIELDS,
   type CreateTaskInput,
@@ -60,6 +61,7 @@ export const taskService = {
       dueDate: input.dueDate ?? null,
       completion: status === TaskStatus.DONE ? 100 : check.range("input.completion", input.completion ?? 0, 0, 100),
     } as never);
+    recordTaskCreated(ctx, task);
     await ctx.em.flush();
     return task;
   },
@@ -67,6 +69,7 @@ export const taskService = {
   async update(ctx: PortfolioContext, input: UpdateTaskInput): Promise<Task> {
     const task = await taskService.get(ctx, input.id, "input.id");
     check.version("Task", task, input.expectedVersion);
+    const before = { status: task.status, assigneeId: task.assigneeId };
     if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
     if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
     if (input.priority) task.priority = input.priority;
@@ -81,6 +84,7 @@ export const taskService = {
       if (input.status === TaskStatus.DONE) task.completion = 100;
     }
     check.dateOrder("input.startDate", task.startDate, "input.dueDate", task.dueDate);
+    recordTaskUpdated(ctx, task, before);
     await ctx.em.flush();
     return task;
   },

@@ -1,0 +1,159 @@
+import net from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { Redis } from "ioredis";
+import { createLogger, uuidv7 } from "@plateau/kernel";
+import { createEvent, streamName, type DeliveredEvent } from "./envelope.js";
+import { eventBusContract } from "./event-bus.contract.js";
+import { RedisEventBus, type RedisEventBusOptions } from "./redis-event-bus.js";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const logger = createLogger({ service: "events-test", level: process.env.LOG_LEVEL === undefined ? "silent" : undefined });
+const WAIT = { timeout: 15_000, interval: 25 };
+
+let admin: Redis;
+beforeAll(() => {
+  admin = new Redis(REDIS_URL, { protocol: 2 });
+});
+afterAll(() => admin?.quit());
+
+/** Each bus names its connections uniquely, so a test can drop exactly its own. */
+const busOptions = (options: Partial<RedisEventBusOptions> = {}): RedisEventBusOptions => ({
+  url: REDIS_URL,
+  logger,
+  connectionName: `plateau-test-${uuidv7().slice(-12)}`,
+  ...options,
+});
+
+eventBusContract("Redis", {
+  createBus: (options) => new RedisEventBus(busOptions(options)),
+  dropStream: async (stream) => void (await admin.del(stream)),
+});
+
+/** A free local port: listened on, then released. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A TCP proxy in front of Redis that a test can take down and bring back, as an outage would. */
+async function redisProxy() {
+  const target = new URL(REDIS_URL);
+  const port = await freePort();
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  const up = async () => {
+    server = net.createServer((client) => {
+      const upstream = net.connect(Number(target.port || 6379), target.hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on("close", () => sockets.delete(socket));
+        socket.on("error", () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+      client.on("close", () => upstream.destroy());
+      upstream.on("close", () => client.destroy());
+    });
+    await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
+  };
+  const down = async () => {
+    const closed = new Promise((resolve) => server?.close(resolve));
+    for (const socket of sockets) socket.destroy();
+    await closed;
+  };
+  await up();
+  return { url: `redis://127.0.0.1:${port}`, up, down };
+}
+
+function testService() {
+  const service = `test-${uuidv7().replace(/-/g, "").slice(-12)}`;
+  return {
+    stream: streamName(service),
+    event: (n: number) => createEvent({ type: `${service}.thing.happened`, subject: { typename: "Thing", id: uuidv7() }, data: { n } }),
+  };
+}
+
+/** Publishes, retrying while the bus reconnects; returns how many attempts failed. */
+async function publishEventually(bus: RedisEventBus, events: Parameters<RedisEventBus["publish"]>[0]) {
+  let failures = 0;
+  await vi.waitFor(async () => {
+    try {
+      await bus.publish(events);
+    } catch (error) {
+      failures += 1;
+      throw error;
+    }
+  }, WAIT);
+  return failures;
+}
+
+describe("Redis event bus, when Redis is unreachable", () => {
+  const cleanup: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    for (const step of cleanup.splice(0)) await step();
+  });
+
+  it("rejects publish and ping when nothing listens at the URL, instead of queueing", async () => {
+    const bus = new RedisEventBus(busOptions({ url: `redis://127.0.0.1:${await freePort()}` }));
+    cleanup.push(() => bus.close());
+    const { event } = testService();
+    await expect(bus.publish([event(1)])).rejects.toThrow(/not reachable/);
+    await expect(bus.ping()).rejects.toThrow(/not reachable/);
+    await expect(bus.read("plateau:events:nothing", null, 1)).rejects.toThrow(/not reachable/);
+  });
+
+  it("keeps a subscription going when its connection is killed", async () => {
+    const options = busOptions();
+    const bus = new RedisEventBus(options);
+    const { stream, event } = testService();
+    cleanup.push(
+      () => bus.close(),
+      () => admin.del(stream),
+    );
+    const received: DeliveredEvent[] = [];
+    const subscription = bus.subscribe({ stream, group: "g", consumer: "c", handler: async (e) => void received.push(e) });
+    await subscription.ready;
+    const [first, second] = [event(1), event(2)];
+    await bus.publish([first]);
+    await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([first.id]), WAIT);
+
+    const clients = (await admin.call("CLIENT", "LIST", "TYPE", "normal")) as string;
+    const ours = clients
+      .split("\n")
+      .filter((line) => line.includes(`name=${options.connectionName}:`))
+      .map((line) => /\bid=(\d+)/.exec(line)![1]!);
+    expect(ours.length).toBe(2);
+    for (const id of ours) await admin.call("CLIENT", "KILL", "ID", id);
+
+    await publishEventually(bus, [second]);
+    await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([first.id, second.id]), WAIT);
+  });
+
+  it("fails publish fast while Redis is down, and resumes publishing and consuming when it is back", async () => {
+    const proxy = await redisProxy();
+    const bus = new RedisEventBus(busOptions({ url: proxy.url }));
+    const { stream, event } = testService();
+    cleanup.push(
+      () => bus.close(),
+      () => proxy.down(),
+      () => admin.del(stream),
+    );
+    const received: DeliveredEvent[] = [];
+    const subscription = bus.subscribe({ stream, group: "g", consumer: "c", handler: async (e) => void received.push(e) });
+    await subscription.ready;
+    const [before, during, after] = [event(1), event(2), event(3)];
+    await bus.publish([before]);
+    await vi.waitFor(() => expect(received).toHaveLength(1), WAIT);
+
+    await proxy.down();
+    await vi.waitFor(() => expect(bus.ping()).rejects.toThrow(), WAIT);
+    await expect(bus.publish([during])).rejects.toThrow();
+
+    await proxy.up();
+    await publishEventually(bus, [after]);
+    await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([before.id, after.id]), WAIT);
+    await expect(bus.ping()).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,262 @@
+import { Redis } from "ioredis";
+import type { Logger } from "@plateau/kernel";
+import { startConsumerLoop, type ConsumerLoop, type GroupEntry, type GroupReader } from "./consumer-loop.js";
+import { decodeEvent, encodeEvent, streamFor, type DeliveredEvent, type DomainEvent } from "./envelope.js";
+import { BUS_DEFAULTS, type BusOptions, type EventBus, type SubscribeOptions, type Subscription } from "./event-bus.js";
+
+/** Settings of a {@link RedisEventBus}. */
+export interface RedisEventBusOptions extends BusOptions {
+  /** `redis://[user:password@]host:port[/db]`. */
+  url: string;
+  logger: Logger;
+  /** How long connecting may take before a command fails (default 2 s). */
+  connectTimeoutMs?: number;
+  /** Prefix of the connections' names in `CLIENT LIST` (default `plateau-events`). */
+  connectionName?: string;
+  /** How long one blocking read waits before the consumer loop looks around again (default 5 s). */
+  blockMs?: number;
+}
+
+type RawEntry = [cursor: string, fields: string[] | null];
+
+/** Reads the `event` field of a stream entry; null when the entry is gone or is not an envelope. */
+function toGroupEntry([cursor, fields]: RawEntry, logger: Logger): GroupEntry {
+  if (!fields) return { cursor, event: null };
+  const index = fields.findIndex((field, i) => i % 2 === 0 && field === "event");
+  try {
+    return { cursor, event: index >= 0 ? decodeEvent(fields[index + 1]!) : null };
+  } catch (error) {
+    logger.error("stream entry is not a domain event", { cursor, error });
+    return { cursor, event: null };
+  }
+}
+
+/** The entries of an XREADGROUP reply for one stream (RESP2 shape: `[[stream, entries]]` or null). */
+function entriesOf(reply: unknown): RawEntry[] {
+  const streams = reply as [string, RawEntry[]][] | null;
+  return streams?.[0]?.[1] ?? [];
+}
+
+/**
+ * The Redis Streams event bus. One stream per producing service (`plateau:events:<service>`), trimmed
+ * approximately to `retention` entries on every append; consumer groups with XREADGROUP, XACK after
+ * the handler, XAUTOCLAIM to take over what a crashed consumer held.
+ *
+ * Redis being down must not hang a request or the outbox relay: connections run without an offline
+ * queue and without retrying commands, so a command fails at once while disconnected (ioredis would
+ * otherwise hold it for ~10 s), and connecting is bounded by `connectTimeoutMs`. Connections reconnect
+ * on their own; subscriptions resume where their group left off.
+ */
+export class RedisEventBus implements EventBus {
+  private readonly client: Redis;
+  private readonly retention: number;
+  private readonly loops = new Set<{ loop: ConsumerLoop; connection: Redis }>();
+  private closed = false;
+
+  constructor(private readonly options: RedisEventBusOptions) {
+    this.retention = options.retention ?? BUS_DEFAULTS.retention;
+    this.client = this.connect("main");
+  }
+
+  private connect(role: string): Redis {
+    const connection = new Redis(this.options.url, {
+      // RESP2 replies: stream replies as arrays of [key, entries] (RESP3 maps flatten differently).
+      protocol: 2,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      // A blocking read lost with its connection must not be replayed behind the loop's back: the loop
+      // reads again itself, starting from what the lost read may have delivered.
+      autoResendUnfulfilledCommands: false,
+      connectTimeout: this.options.connectTimeoutMs ?? 2_000,
+      retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 5), 2_000),
+      connectionName: `${this.options.connectionName ?? "plateau-events"}:${role}`,
+    });
+    let failures = 0;
+    connection.on("error", (error: Error) => {
+      failures += 1;
+      // One line when Redis goes away, then a reminder now and then rather than one per retry.
+      if (failures === 1 || failures % 50 === 0) this.options.logger.warn("redis connection error", { role, error, failures });
+    });
+    connection.on("ready", () => {
+      if (failures > 0) this.options.logger.info("redis connection restored", { role });
+      failures = 0;
+    });
+    return connection;
+  }
+
+  /** Waits for a connection that is still being established; fails at once when it is down. */
+  private async whenReady(connection: Redis): Promise<void> {
+    if (this.closed) throw new Error("the event bus is closed");
+    if (connection.status === "ready") return;
+    if (connection.status !== "connecting" && connection.status !== "connect" && connection.status !== "wait") {
+      throw new Error(`Redis is not reachable (connection ${connection.status})`);
+    }
+    await new Promise<void>((resolve, reject) => {
+      const cleanup = () => {
+        connection.off("ready", onReady);
+        connection.off("close", onClose);
+        clearTimeout(timer);
+      };
+      const onReady = () => {
+        cleanup();
+        resolve();
+      };
+      const onClose = () => {
+        cleanup();
+        reject(new Error("Redis is not reachable (connection closed)"));
+      };
+      const timer = setTimeout(onClose, (this.options.connectTimeoutMs ?? 2_000) + 500);
+      connection.once("ready", onReady);
+      connection.once("close", onClose);
+    });
+  }
+
+  async publish(events: DomainEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    // Checked before anything is sent: an entry that is not an envelope would be skipped by every consumer.
+    const payloads = events.map((event) => {
+      const payload = encodeEvent(event);
+      decodeEvent(payload);
+      return { stream: streamFor(event), type: event.type, payload };
+    });
+    await this.whenReady(this.client);
+    const pipeline = this.client.pipeline();
+    for (const { stream, type, payload } of payloads) {
+      pipeline.xadd(stream, "MAXLEN", "~", this.retention, "*", "type", type, "event", payload);
+    }
+    const results = (await pipeline.exec()) ?? [];
+    return results.map(([error, cursor]) => {
+      if (error) throw error;
+      return cursor as string;
+    });
+  }
+
+  subscribe(options: SubscribeOptions): Subscription {
+    if (this.closed) throw new Error("the event bus is closed");
+    // Blocking reads hold their connection: every subscription gets its own.
+    const connection = this.connect(`${options.group}:${options.consumer}`);
+    const logger = this.options.logger.child({ stream: options.stream, group: options.group, consumer: options.consumer });
+    const reader = new RedisGroupReader(connection, options, logger, (c) => this.whenReady(c));
+    let resolveReady!: () => void;
+    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    const loop = startConsumerLoop(reader, {
+      handler: options.handler,
+      logger,
+      batchSize: options.batchSize ?? BUS_DEFAULTS.batchSize,
+      claimIdleMs: options.claimIdleMs ?? this.options.claimIdleMs ?? BUS_DEFAULTS.claimIdleMs,
+      retryDelayMs: options.retryDelayMs ?? this.options.retryDelayMs ?? BUS_DEFAULTS.retryDelayMs,
+      blockMs: this.options.blockMs ?? 5_000,
+      onReady: resolveReady,
+    });
+    const entry = { loop, connection };
+    this.loops.add(entry);
+    let closing: Promise<void> | undefined;
+    return {
+      ready,
+      close: () =>
+        (closing ??= (async () => {
+          await loop.stop();
+          connection.disconnect();
+          this.loops.delete(entry);
+          resolveReady();
+        })()),
+    };
+  }
+
+  async read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]> {
+    await this.whenReady(this.client);
+    const entries = (await this.client.xrange(stream, after === null ? "-" : `(${after}`, "+", "COUNT", count)) as RawEntry[];
+    return entries.flatMap((raw) => {
+      const { cursor, event } = toGroupEntry(raw, this.options.logger);
+      return event ? [{ ...event, cursor }] : [];
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.whenReady(this.client);
+    await this.client.ping();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(
+      [...this.loops].map(async ({ loop, connection }) => {
+        await loop.stop();
+        connection.disconnect();
+      }),
+    );
+    this.loops.clear();
+    if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
+    else this.client.disconnect();
+  }
+}
+
+/** One consumer of one group, on its own connection. */
+class RedisGroupReader implements GroupReader {
+  /** Where the next XAUTOCLAIM scan of the pending list continues. */
+  private claimFrom = "0-0";
+
+  constructor(
+    private readonly connection: Redis,
+    private readonly options: SubscribeOptions,
+    private readonly logger: Logger,
+    private readonly whenReady: (connection: Redis) => Promise<void>,
+  ) {}
+
+  async ensureGroup(): Promise<void> {
+    await this.whenReady(this.connection);
+    const start = this.options.startAt === "latest" ? "$" : "0";
+    try {
+      await this.connection.call("XGROUP", "CREATE", this.options.stream, this.options.group, start, "MKSTREAM");
+    } catch (error) {
+      if (!(error as Error).message.startsWith("BUSYGROUP")) throw error;
+    }
+  }
+
+  async readPending(count: number): Promise<GroupEntry[]> {
+    await this.whenReady(this.connection);
+    const { stream, group, consumer } = this.options;
+    const reply = await this.connection.call("XREADGROUP", "GROUP", group, consumer, "COUNT", count, "STREAMS", stream, "0");
+    return entriesOf(reply).map((raw) => toGroupEntry(raw, this.logger));
+  }
+
+  async claimStale(minIdleMs: number, count: number): Promise<GroupEntry[]> {
+    await this.whenReady(this.connection);
+    const { stream, group, consumer } = this.options;
+    const reply = (await this.connection.call("XAUTOCLAIM", stream, group, consumer, minIdleMs, this.claimFrom, "COUNT", count)) as [
+      string,
+      RawEntry[],
+    ];
+    this.claimFrom = reply[0];
+    return reply[1].filter((raw) => raw !== null).map((raw) => toGroupEntry(raw, this.logger));
+  }
+
+  async readNew(count: number, blockMs: number): Promise<GroupEntry[]> {
+    await this.whenReady(this.connection);
+    const { stream, group, consumer } = this.options;
+    const reply = await this.connection.call(
+      "XREADGROUP",
+      "GROUP",
+      group,
+      consumer,
+      "COUNT",
+      count,
+      "BLOCK",
+      blockMs,
+      "STREAMS",
+      stream,
+      ">",
+    );
+    return entriesOf(reply).map((raw) => toGroupEntry(raw, this.logger));
+  }
+
+  async ack(cursors: string[]): Promise<void> {
+    await this.connection.call("XACK", this.options.stream, this.options.group, ...cursors);
+  }
+
+  interrupt(): void {
+    // Closing the connection ends the blocking read (rejected: no retries); the loop is stopping.
+    this.connection.disconnect();
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./outbox-event.entity.js";
+export * from "./outbox-relay.js";
+export * from "./record-event.js";

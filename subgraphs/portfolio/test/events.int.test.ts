@@ -1,0 +1,407 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Redis } from "ioredis";
+import { InProcessEventBus, RedisEventBus, streamName, type DeliveredEvent, type DomainEvent, type EventBus } from "@plateau/events";
+import { createLogger, uuidv7 } from "@plateau/kernel";
+import { OutboxEvent, startOutboxRelay, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { createTestTokens, dataOf, errorCodes, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import { portfolio } from "../src/index.js";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const STREAM = streamName("portfolio");
+const logger = createLogger({ service: "portfolio-events-test", level: process.env.LOG_LEVEL === undefined ? "silent" : undefined });
+const WAIT = { timeout: 15_000, interval: 50 };
+
+let tokens: TestTokens;
+let databaseUrl: string;
+let admin: Redis;
+const groups: string[] = [];
+beforeAll(async () => {
+  tokens = await createTestTokens();
+  databaseUrl = await workerDatabaseUrl();
+  admin = new Redis(REDIS_URL, { protocol: 2 });
+});
+afterAll(async () => {
+  // The stream is the real portfolio stream other runs share; only this file's groups go.
+  for (const group of groups) await admin.call("XGROUP", "DESTROY", STREAM, group).catch(() => undefined);
+  await admin?.quit();
+});
+
+const start = (
+  eventBus?: EventBus,
+  options: { outboxIntervalMs?: number; onQuery?: (sql: string) => void; database?: { url: string } | { pgliteDir: string } } = {},
+) =>
+  startSubgraph(portfolio, {
+    database: { url: databaseUrl },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    eventBus,
+    outboxIntervalMs: 100,
+    ...options,
+  });
+
+/** A fresh workspace and a manager in it: events are told apart by workspace. */
+async function workspace() {
+  const workspaceId = uuidv7();
+  const userId = uuidv7();
+  return { workspaceId, userId, token: await tokens.forRole(workspaceId, "MANAGER", userId) };
+}
+
+/** A client of one running subgraph for one workspace. */
+function client(app: RunningSubgraph, token: string) {
+  const run = <T>(query: string, input: Record<string, unknown>) => execute<T>(app.url, query, { token, variables: { i: input } });
+  return {
+    run,
+    createProject: async () =>
+      dataOf(
+        await run<{ createProject: { project: { id: string } } }>(
+          `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }`,
+          { name: "Evented", key: `E${Math.floor(Math.random() * 1e6)}` },
+        ),
+      ).createProject.project,
+    createTask: (input: Record<string, unknown>) =>
+      run<{ createTask: { task: { id: string; version: number } } }>(
+        `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id version } } }`,
+        { title: "Task", ...input },
+      ),
+    updateTask: (input: Record<string, unknown>) =>
+      run<{ updateTask: { task: { id: string; version: number } } }>(
+        `mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id version status } } }`,
+        input,
+      ),
+    createMilestone: async (projectId: string) =>
+      dataOf(
+        await run<{ createMilestone: { milestone: { id: string } } }>(
+          `mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { milestone { id } } }`,
+          { projectId, name: "Go live", dueDate: "2026-12-01" },
+        ),
+      ).createMilestone.milestone,
+    updateMilestone: (input: Record<string, unknown>) =>
+      run<{ updateMilestone: { milestone: { id: string } } }>(
+        `mutation($i: UpdateMilestoneInput!) { updateMilestone(input: $i) { milestone { id status } } }`,
+        input,
+      ),
+  };
+}
+
+/** The outbox rows of one workspace, oldest first. */
+const outboxOf = (app: RunningSubgraph, workspaceId: string) =>
+  app.database.orm.em.fork().find(OutboxEvent, { workspaceId }, { orderBy: { id: "asc" } });
+
+/** What the rows say, in short: type and data. */
+const summary = (rows: OutboxEvent[]) => rows.map((row) => ({ type: row.type, data: row.data }));
+
+/** A consumer group of its own on the portfolio stream from now on, collecting one workspace's events. */
+async function consumerGroup(bus: EventBus, workspaceId: string) {
+  const group = `portfolio-events-test-${uuidv7().slice(-12)}`;
+  groups.push(group);
+  const received: DeliveredEvent[] = [];
+  const subscription = bus.subscribe({
+    stream: STREAM,
+    group,
+    consumer: "test",
+    startAt: "latest",
+    handler: async (event) => {
+      if (event.workspaceId === workspaceId) received.push(event);
+    },
+  });
+  await subscription.ready;
+  return { received, subscription };
+}
+
+async function health(app: RunningSubgraph) {
+  const response = await fetch(app.url.replace(/\/graphql$/, "/health"));
+  return (await response.json()) as { status: string; checks: Record<string, { status: string }> };
+}
+
+describe("the outbox", () => {
+  let app: RunningSubgraph;
+  beforeAll(async () => {
+    app = await start();
+  });
+  afterAll(() => app?.close());
+
+  it("records portfolio.task.created, and portfolio.user.assigned for an assignee, in the same commit as the task", async () => {
+    const { workspaceId, userId, token } = await workspace();
+    const api = client(app, token);
+    const project = await api.createProject();
+    const assigneeId = uuidv7();
+    const task = dataOf(await api.createTask({ projectId: project.id, title: "Write the runbook", assigneeId, dueDate: "2026-12-24" }))
+      .createTask.task;
+
+    const rows = await outboxOf(app, workspaceId);
+    expect(rows.map((row) => row.toEvent())).toEqual([
+      {
+        id: expect.any(String),
+        type: "portfolio.task.created",
+        version: 1,
+        occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+        workspaceId,
+        actorId: userId,
+        subject: { typename: "Task", id: task.id },
+        data: {
+          projectId: project.id,
+          parentId: null,
+          title: "Write the runbook",
+          status: "TODO",
+          priority: "MEDIUM",
+          assigneeId,
+          dueDate: "2026-12-24",
+        },
+      },
+      {
+        id: expect.any(String),
+        type: "portfolio.user.assigned",
+        version: 1,
+        occurredAt: expect.any(String),
+        workspaceId,
+        actorId: userId,
+        subject: { typename: "Task", id: task.id },
+        data: { taskId: task.id, projectId: project.id, from: null, to: assigneeId },
+      },
+    ]);
+    expect(rows.every((row) => row.relayedAt === null)).toBe(true);
+    expect(Date.now() - new Date(rows[0]!.occurredAt).getTime()).toBeLessThan(60_000);
+  });
+
+  it("records status changes, completion and new assignees on update, and nothing for other edits", async () => {
+    const { workspaceId, token } = await workspace();
+    const api = client(app, token);
+    const project = await api.createProject();
+    const task = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
+    const [ann, bob] = [uuidv7(), uuidv7()];
+    const created = await outboxOf(app, workspaceId);
+
+    dataOf(await api.updateTask({ id: task.id, title: "Renamed", priority: "HIGH" }));
+    dataOf(await api.updateTask({ id: task.id, status: "TODO" }));
+    expect(await outboxOf(app, workspaceId)).toHaveLength(created.length);
+
+    dataOf(await api.updateTask({ id: task.id, status: "IN_PROGRESS", assigneeId: ann }));
+    dataOf(await api.updateTask({ id: task.id, status: "DONE", assigneeId: bob }));
+    dataOf(await api.updateTask({ id: task.id, assigneeId: null }));
+
+    const rows = await outboxOf(app, workspaceId);
+    expect(summary(rows)).toEqual([
+      { type: "portfolio.task.created", data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
+      { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "TODO", to: "IN_PROGRESS" } },
+      { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: null, to: ann } },
+      { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
+      { type: "portfolio.task.completed", data: { projectId: project.id } },
+      { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
+    ]);
+    expect(new Set(rows.map((row) => row.subjectId))).toEqual(new Set([task.id]));
+  });
+
+  it("records portfolio.project.milestone when a milestone is achieved or missed", async () => {
+    const { workspaceId, token } = await workspace();
+    const api = client(app, token);
+    const project = await api.createProject();
+    const milestone = await api.createMilestone(project.id);
+    dataOf(await api.updateMilestone({ id: milestone.id, status: "ACHIEVED" }));
+    dataOf(await api.updateMilestone({ id: milestone.id, status: "UPCOMING", name: "Go live, again" }));
+    dataOf(await api.updateMilestone({ id: milestone.id, status: "MISSED" }));
+
+    const rows = await outboxOf(app, workspaceId);
+    expect(rows.map((row) => ({ type: row.type, subject: row.toEvent().subject, data: row.data }))).toEqual([
+      {
+        type: "portfolio.project.milestone",
+        subject: { typename: "Milestone", id: milestone.id },
+        data: { milestoneId: milestone.id, projectId: project.id, from: "UPCOMING", to: "ACHIEVED" },
+      },
+      {
+        type: "portfolio.project.milestone",
+        subject: { typename: "Milestone", id: milestone.id },
+        data: { milestoneId: milestone.id, projectId: project.id, from: "UPCOMING", to: "MISSED" },
+      },
+    ]);
+  });
+
+  it("writes no row for a mutation that fails", async () => {
+    const { workspaceId, token } = await workspace();
+    const api = client(app, token);
+    const project = await api.createProject();
+    const task = dataOf(await api.createTask({ projectId: project.id, dueDate: "2026-06-01" })).createTask.task;
+    const before = await outboxOf(app, workspaceId);
+
+    expect(errorCodes(await api.createTask({ projectId: project.id, title: "   ", assigneeId: uuidv7() }))).toEqual(["BAD_USER_INPUT"]);
+    expect(
+      errorCodes(await api.createTask({ projectId: project.id, status: "DONE", startDate: "2026-07-01", dueDate: "2026-06-01" })),
+    ).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await api.updateTask({ id: task.id, status: "DONE", startDate: "2026-07-01" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await api.updateTask({ id: task.id, expectedVersion: 99, status: "BLOCKED", assigneeId: uuidv7() }))).toEqual([
+      "CONFLICT",
+    ]);
+    expect(await outboxOf(app, workspaceId)).toEqual(before);
+
+    dataOf(await api.updateTask({ id: task.id, status: "BLOCKED" }));
+    expect(summary((await outboxOf(app, workspaceId)).slice(before.length)).map((row) => row.type)).toEqual([
+      "portfolio.task.status_changed",
+    ]);
+  });
+});
+
+describe("the relay to Redis Streams", () => {
+  let app: RunningSubgraph;
+  let bus: RedisEventBus;
+  const sql = new SqlCounter();
+  beforeAll(async () => {
+    bus = new RedisEventBus({ url: REDIS_URL, logger });
+    // Polling once a minute: what arrives within the test came from the pokes after each flush.
+    app = await start(bus, { outboxIntervalMs: 60_000, onQuery: sql.onQuery });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await bus?.close();
+  });
+
+  it("publishes the outbox on the portfolio stream, where a consumer group receives the events in order", async () => {
+    const { workspaceId, token } = await workspace();
+    const { received } = await consumerGroup(bus, workspaceId);
+    const api = client(app, token);
+    const project = await api.createProject();
+    const task = dataOf(await api.createTask({ projectId: project.id, assigneeId: uuidv7() })).createTask.task;
+    dataOf(await api.updateTask({ id: task.id, status: "IN_REVIEW" }));
+    dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
+
+    await vi.waitFor(() => expect(received).toHaveLength(5), WAIT);
+    const rows = await outboxOf(app, workspaceId);
+    expect(received.map(({ cursor: _cursor, ...event }) => event)).toEqual(rows.map((row) => row.toEvent()));
+    expect(received.map((event) => event.type)).toEqual([
+      "portfolio.task.created",
+      "portfolio.user.assigned",
+      "portfolio.task.status_changed",
+      "portfolio.task.status_changed",
+      "portfolio.task.completed",
+    ]);
+    await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
+    // Replay after a cursor returns the same events at the same cursors.
+    const replay = (await bus.read(STREAM, received[0]!.cursor, 1_000)).filter((event) => event.workspaceId === workspaceId);
+    expect(replay).toEqual(received.slice(1));
+    expect(await health(app)).toMatchObject({ status: "healthy", checks: { eventBus: { status: "up" } } });
+  });
+
+  it("keeps its own statements out of request statement counts", async () => {
+    const { statements, result } = await sql.count(() => app.outboxRelay!.relayNow());
+    expect(result).toBe(0);
+    expect(statements).toEqual([]);
+  });
+
+  it("lets one relay of a subgraph publish at a time, so replicas do not interleave batches", async () => {
+    const { workspaceId, token } = await workspace();
+    const { received } = await consumerGroup(bus, workspaceId);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let publishing = false;
+    // A second replica's relay whose publish hangs until released, holding its batch's transaction open.
+    const slowBus: EventBus = {
+      publish: async (events: DomainEvent[]) => {
+        publishing = true;
+        await gate;
+        return bus.publish(events);
+      },
+      subscribe: (options) => bus.subscribe(options),
+      read: (stream, after, count) => bus.read(stream, after, count),
+      ping: () => bus.ping(),
+      close: async () => undefined,
+    };
+    const api = client(app, token);
+    const project = await api.createProject();
+    await app.outboxRelay!.stop();
+    const first = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
+    const slow = startOutboxRelay({ orm: app.database.orm, bus: slowBus, logger, intervalMs: 60_000 });
+    try {
+      await vi.waitFor(() => expect(publishing).toBe(true), WAIT);
+      // A row committed meanwhile is not locked by the slow batch, yet the other relay must wait its turn.
+      const second = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
+      const other = startOutboxRelay({ orm: app.database.orm, bus, logger, intervalMs: 60_000 });
+      expect(await other.relayNow()).toBe(0);
+      await other.stop();
+      release();
+      await vi.waitFor(() => expect(received.map((event) => event.subject.id)).toEqual([first.id, second.id]), WAIT);
+    } finally {
+      release();
+      await slow.stop();
+    }
+  });
+});
+
+describe("the embedded mode (PGlite, in-process bus)", () => {
+  it("relays the outbox to the in-process bus", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "plateau-portfolio-events-"));
+    const bus = new InProcessEventBus({ logger });
+    const app = await start(bus, { database: { pgliteDir: dir }, outboxIntervalMs: 60_000 });
+    try {
+      const { workspaceId, token } = await workspace();
+      const { received } = await consumerGroup(bus, workspaceId);
+      const api = client(app, token);
+      const project = await api.createProject();
+      const task = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
+      dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
+      await vi.waitFor(
+        () =>
+          expect(received.map((event) => event.type)).toEqual([
+            "portfolio.task.created",
+            "portfolio.task.status_changed",
+            "portfolio.task.completed",
+          ]),
+        WAIT,
+      );
+      expect(await health(app)).toMatchObject({ status: "healthy", checks: { eventBus: { status: "up" } } });
+    } finally {
+      await app.close();
+      await bus.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("when Redis is down", () => {
+  it("still commits mutations, keeps their events in the outbox, and delivers each exactly once when a bus is back", async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const deadPort = (server.address() as net.AddressInfo).port;
+    await new Promise((resolve) => server.close(resolve));
+    const deadBus = new RedisEventBus({ url: `redis://127.0.0.1:${deadPort}`, logger });
+    const app = await start(deadBus);
+    const liveBus = new RedisEventBus({ url: REDIS_URL, logger });
+    try {
+      const { workspaceId, token } = await workspace();
+      const api = client(app, token);
+      const project = await api.createProject();
+      const started = Date.now();
+      const task = dataOf(await api.createTask({ projectId: project.id, assigneeId: uuidv7() })).createTask.task;
+      dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
+      expect(Date.now() - started).toBeLessThan(5_000);
+
+      // Several relay passes have failed by now (it polls every 100 ms); nothing was lost or marked.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const waiting = await outboxOf(app, workspaceId);
+      expect(waiting.map((row) => row.type)).toEqual([
+        "portfolio.task.created",
+        "portfolio.user.assigned",
+        "portfolio.task.status_changed",
+        "portfolio.task.completed",
+      ]);
+      expect(waiting.every((row) => row.relayedAt === null)).toBe(true);
+      expect(await health(app)).toMatchObject({ status: "degraded", checks: { database: { status: "up" }, eventBus: { status: "down" } } });
+
+      const { received } = await consumerGroup(liveBus, workspaceId);
+      const relay = startOutboxRelay({ orm: app.database.orm, bus: liveBus, logger, intervalMs: 100 });
+      try {
+        await vi.waitFor(() => expect(received).toHaveLength(4), WAIT);
+        await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
+        // More passes of both relays find nothing left to send: each event arrived once.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(received.map((event) => event.id)).toEqual(waiting.map((row) => row.id));
+      } finally {
+        await relay.stop();
+      }
+    } finally {
+      await app.close();
+      await Promise.all([deadBus.close(), liveBus.close()]);
+    }
+  });
+});

@@ -14,9 +14,7 @@ import {
   createAccessTokenVerifier,
   createLogger,
   formatClientError,
-  REQUEST_ID_HEADER,
-  requestIdFrom,
-  runInRequestScope,
+  requestScopeMiddleware,
   type Logger,
   type TokenAudience,
 } from "@plateau/kernel";
@@ -93,12 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
 
   app.disable("x-powered-by");
-  app.use((req, res, next) => {
-    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    (req as Request & { requestId: string }).requestId = requestId;
-    runInRequestScope({ requestId }, next);
-  });
+  app.use(requestScopeMiddleware());
   app.get("/health", async (_req, res) => {
     const report = await subgraphHealth(subgraphs);
     res.status(report.status === "unhealthy" ? 503 : 200).json({ service: "gateway", ...report });

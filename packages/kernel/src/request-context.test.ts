@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isUuid } from "./ids.js";
-import { currentRequestScope, requestIdFrom, runInRequestScope } from "./request-context.js";
+import { currentRequestScope, requestIdFrom, requestScopeMiddleware, runInRequestScope } from "./request-context.js";
 
 describe("requestIdFrom", () => {
   it("keeps a well-formed incoming request id", () => {
@@ -44,5 +44,19 @@ describe("runInRequestScope", () => {
       });
 
     expect(await Promise.all([idAfter("slow", 5), idAfter("fast", 0)])).toEqual(["slow", "fast"]);
+  });
+});
+
+describe("requestScopeMiddleware", () => {
+  it("echoes the request id, stores it on the request and runs the rest of the request in its scope", () => {
+    const headers: Record<string, string> = {};
+    const req: { headers: Record<string, string>; requestId?: string } = { headers: { "x-request-id": "abc-123" } };
+    let seen: string | undefined;
+    requestScopeMiddleware()(req, { setHeader: (name, value) => (headers[name] = value) }, () => {
+      seen = currentRequestScope()?.requestId;
+    });
+    expect(headers).toEqual({ "x-request-id": "abc-123" });
+    expect(req.requestId).toBe("abc-123");
+    expect(seen).toBe("abc-123");
   });
 });

@@ -28,3 +28,25 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return value && REQUEST_ID_PATTERN.test(value) ? value : randomUUID();
 }
+
+/** The parts of a Node/Express request and response the request-id middleware touches. */
+interface RequestLike {
+  headers: Record<string, string | string[] | undefined>;
+  requestId?: string;
+}
+interface ResponseLike {
+  setHeader(name: string, value: string): unknown;
+}
+
+/**
+ * HTTP middleware for every service: keeps or generates the request id, echoes it in the response,
+ * stores it on the request (`req.requestId`) and runs the rest of the request in its scope.
+ */
+export function requestScopeMiddleware() {
+  return (req: RequestLike, res: ResponseLike, next: () => void): void => {
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    req.requestId = requestId;
+    runInRequestScope({ requestId }, next);
+  };
+}

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLSchema } from "graphql";
-import { formatClientError, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope, type Logger } from "@plateau/kernel";
+import { formatClientError, requestScopeMiddleware, type Logger } from "@plateau/kernel";
 import { healthReport, type HealthCheck } from "@plateau/kernel";
 
 export interface ServerOptions<Context> {
@@ -50,12 +50,7 @@ export async function startGraphQLServer<Context extends object>(options: Server
   await apollo.start();
 
   app.disable("x-powered-by");
-  app.use((req, res, next) => {
-    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    (req as Request & { requestId: string }).requestId = requestId;
-    runInRequestScope({ requestId }, next);
-  });
+  app.use(requestScopeMiddleware());
   app.get("/health", async (_req: Request, res: Response) => {
     const report = await healthReport(options.health);
     res.status(report.status === "unhealthy" ? 503 : 200).json({ service: options.name, ...report });

@@ -31,6 +31,8 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   services?: (deps: SubgraphDeps) => Promise<Services> | Services;
   /** Extra HTTP routes (identity's JWKS endpoint, internal service endpoints); `orm` for their queries. */
   routes?: (app: Express, services: Services, orm: MikroORM) => void;
+  /** Releases what `services` opened (connections, timers); runs when the subgraph stops. */
+  disposeServices?: (services: Services) => Promise<void>;
 }
 
 /** A definition whatever its loaders and services (registries, scripts). */
@@ -90,8 +92,10 @@ export async function startSubgraph<Loaders, Services>(
     onQuery: deps.onQuery,
   });
   let outboxRelay: OutboxRelay | undefined;
+  let services: Services | undefined;
   try {
-    const services = (await definition.services?.(deps)) as Services;
+    const created = (await definition.services?.(deps)) as Services;
+    services = created;
     const { schema } = await buildFederatedSchema(definition);
     const verifier = createAccessTokenVerifier(deps.tokenKeys, deps.tokenAudience);
     const baseContext = contextFactory({ orm: database.orm, verifier, logger, loaders: definition.loaders });
@@ -103,21 +107,23 @@ export async function startSubgraph<Loaders, Services>(
       logger,
       port: deps.port,
       host: deps.host,
-      context: async (request) => ({ ...(await baseContext(request)), services }),
+      context: async (request) => ({ ...(await baseContext(request)), services: created }),
       health: {
         database: { check: () => database.ping(), critical: true },
         // Without the bus, writes still commit (their events wait in the outbox): degraded, not down.
         ...(bus ? { eventBus: { check: () => bus.ping(), critical: false } } : {}),
       },
-      routes: definition.routes ? (app) => definition.routes!(app, services, database.orm) : undefined,
+      routes: definition.routes ? (app) => definition.routes!(app, created, database.orm) : undefined,
       onClose: async () => {
         await outboxRelay?.stop();
+        await definition.disposeServices?.(created);
         await database.close();
       },
     });
-    return { ...server, name: definition.name, database, services, outboxRelay };
+    return { ...server, name: definition.name, database, services: created, outboxRelay };
   } catch (error) {
     await outboxRelay?.stop();
+    if (services !== undefined) await definition.disposeServices?.(services);
     await database.close();
     throw error;
   }

@@ -1,8 +1,11 @@
-import { createLogger, type TokenAudience } from "@plateau/kernel";
+import { createLogger, type Logger, type TokenAudience } from "@plateau/kernel";
 import type { SubgraphDeps } from "@plateau/subgraph-kit";
 import { createMembershipsClient, type MembershipsClient } from "./modules/auth/memberships.client.js";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hasher.js";
 import { loadSigningKey, type SigningKey } from "./modules/auth/signing-key.js";
+import { createMemoryFailureLog } from "./modules/auth/throttle/failure-log.js";
+import { LoginThrottle } from "./modules/auth/throttle/login-throttle.js";
+import { createRedisFailureLog } from "./modules/auth/throttle/redis-failure-log.js";
 import { createTokenIssuer, type TokenIssuer } from "./modules/auth/token-issuer.js";
 import { parseIdentitySettings, type IdentitySettings } from "./settings.js";
 
@@ -18,6 +21,9 @@ export interface IdentityServices {
   tokens: TokenIssuer;
   passwords: PasswordHasher;
   memberships: MembershipsClient;
+  loginThrottle: LoginThrottle;
+  /** Releases what the services hold open (the throttle's Redis connection). */
+  close(): Promise<void>;
 }
 
 /** Builds identity's services from its settings: signing key, token issuer, hasher, workspaces client. */
@@ -29,12 +35,29 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
     logger,
   );
   const tokens = createTokenIssuer(signingKey, deps.tokenAudience ?? DEFAULT_TOKEN_AUDIENCE);
+  const passwords = await createPasswordHasher();
+  // Last, so nothing after it can fail and leave its connection open.
+  const loginThrottle = await createLoginThrottle(settings, logger);
   return {
     settings,
     signingKey,
     jwks: { keys: [signingKey.publicJwk] },
     tokens,
-    passwords: await createPasswordHasher(),
+    passwords,
     memberships: createMembershipsClient({ workspacesUrl: settings.WORKSPACES_URL, serviceToken: tokens.serviceToken, logger }),
+    loginThrottle,
+    close: () => loginThrottle.close(),
   };
+}
+
+/** Redis when configured, so every identity process sees the same counts; otherwise this process's memory. */
+async function createLoginThrottle(settings: IdentitySettings, logger: Logger): Promise<LoginThrottle> {
+  const policy = { baseDelayMs: settings.LOGIN_THROTTLE_BASE_DELAY_MS };
+  if (!settings.REDIS_URL) {
+    logger.info("REDIS_URL is not set: login throttling counts failures in this process only");
+    return new LoginThrottle(createMemoryFailureLog(), { policy });
+  }
+  return new LoginThrottle(await createRedisFailureLog({ url: settings.REDIS_URL, keyPrefix: settings.REDIS_KEY_PREFIX, logger }), {
+    policy,
+  });
 }

@@ -6,6 +6,9 @@ export const identitySettingsShape = {
   JWT_PRIVATE_KEY: env.optionalString("Ed25519 private key (PKCS8 PEM) that signs access tokens; generated under DATA_DIR when unset"),
   JWT_KEY_ID: env.string("`kid` published for JWT_PRIVATE_KEY", "plateau-1"),
   WORKSPACES_URL: env.url("Base URL of the workspaces subgraph, asked for a user's memberships", "http://127.0.0.1:4002"),
+  REDIS_URL: env.optionalUrl("Redis for login throttling shared by every identity process; when unset, each process throttles on its own"),
+  REDIS_KEY_PREFIX: env.string("Prefix of identity's Redis keys", "plateau:identity:"),
+  LOGIN_THROTTLE_BASE_DELAY_MS: env.int("First login back-off after too many failures, in ms; doubles with each further failure", 1_000),
   TRUST_PROXY: env.optionalString("Express `trust proxy` value (e.g. loopback) so sessions record the client address a proxy forwards"),
 };
 

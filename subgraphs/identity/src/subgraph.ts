@@ -27,5 +27,6 @@ export const identity: SubgraphDefinition<IdentityLoaders, IdentityServices> = {
   permissions: [authRules, userRules, teamRules],
   loaders: createLoaders,
   services: createIdentityServices,
+  disposeServices: (services) => services.close(),
   routes: identityRoutes,
 };

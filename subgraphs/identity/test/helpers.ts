@@ -54,6 +54,7 @@ export async function startIdentity(options: {
   });
   const jwksUrl = new URL("/.well-known/jwks.json", app.url);
   own.keys = createRemoteJWKSet(jwksUrl);
+  // app.close() also disposes the services (the throttle's Redis connection).
   return { app, url: app.url, jwksUrl, jwks: own.keys, close: () => app.close() };
 }
 

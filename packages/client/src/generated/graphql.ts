@@ -194,7 +194,7 @@ export type RiskSeverity =
 export type SignUpInput = {
   email: string;
   name: string;
-  /** 12 to 256 characters; not your email address or name. */
+  /** 12 to 256 characters; not your email address or name, nor a commonly used password. */
   password: string;
 };
 

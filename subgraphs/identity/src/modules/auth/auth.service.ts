@@ -3,6 +3,7 @@ import { AppError, ErrorCode, errors } from "@plateau/kernel";
 import { check, parseId, requireViewer } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import type { Session } from "../session/session.entity.js";
+import { currentClientInfo } from "../session/client-info.js";
 import { sessionService } from "../session/session.service.js";
 import { User } from "../user/user.entity.js";
 import type { AuthPayload, LoginInput, SignUpInput, SwitchWorkspaceInput } from "./auth.types.js";
@@ -44,10 +45,17 @@ export const authService = {
 
   async login(ctx: IdentityContext, input: LoginInput): Promise<AuthPayload> {
     const requested = input.workspaceId ? parseId(input.workspaceId, "input.workspaceId") : undefined;
-    const user = await ctx.em.findOne(User, { email: normaliseEmail(input.email) });
+    const attempt = { email: normaliseEmail(input.email), ip: currentClientInfo().ip };
+    // Before the account is looked up, so a refusal is the same whether or not the email has one.
+    await ctx.services.loginThrottle.guard(attempt, ctx.logger);
+    const user = await ctx.em.findOne(User, { email: attempt.email });
     // Unknown accounts are checked against a dummy hash, so both failures take the same time.
     const valid = await ctx.services.passwords.verify(user?.passwordHash, input.password.slice(0, PASSWORD_MAX_LENGTH * 4));
-    if (!user || !valid) throw errors.unauthenticated(INVALID_CREDENTIALS);
+    if (!user || !valid) {
+      await ctx.services.loginThrottle.recordFailure(attempt, ctx.logger);
+      throw errors.unauthenticated(INVALID_CREDENTIALS);
+    }
+    await ctx.services.loginThrottle.recordSuccess(attempt, ctx.logger);
     if (ctx.services.passwords.needsRehash(user.passwordHash)) user.passwordHash = await ctx.services.passwords.hash(input.password);
     const membership = await workspaceFor(ctx, user.id, requested);
     const session = sessionService.open(ctx, user);

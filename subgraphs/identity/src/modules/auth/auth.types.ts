@@ -9,7 +9,8 @@ registerEnumType(WorkspaceRole, { name: "WorkspaceRole", description: "Workspace
 @InputType()
 export class SignUpInput {
   @Field(() => String) email!: string;
-  @Field(() => String, { description: "12 to 256 characters; not your email address or name." }) password!: string;
+  @Field(() => String, { description: "12 to 256 characters; not your email address or name, nor a commonly used password." })
+  password!: string;
   @Field(() => String) name!: string;
 }
 

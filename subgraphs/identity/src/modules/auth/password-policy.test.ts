@@ -30,4 +30,14 @@ describe("passwordProblem", () => {
   it("does not refuse a password that merely contains the name", () => {
     expect(passwordProblem("Ada Lovelace 1815 engine", account)).toBeUndefined();
   });
+
+  it("refuses a password from the bundled list of common passwords, whatever the case", () => {
+    expect(passwordProblem("qwertyuiop123", account)).toBe("is one of the most commonly used passwords");
+    expect(passwordProblem("QwertyUiop123", account)).toBe("is one of the most commonly used passwords");
+    expect(passwordProblem("1qaz2wsx3edc", account)).toBe("is one of the most commonly used passwords");
+  });
+
+  it("accepts a strong password that is not on the list", () => {
+    expect(passwordProblem("violet kettle orbit 42", account)).toBeUndefined();
+  });
 });

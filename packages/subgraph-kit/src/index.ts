@@ -11,6 +11,7 @@ export * from "./orm.js";
 export * from "./outbox/index.js";
 export * from "./pagination.js";
 export * from "./scalars.js";
+export * from "./secrets/index.js";
 export * from "./server.js";
 export * from "./shield.js";
 export * from "./subgraph.js";

@@ -6,6 +6,7 @@ import { loadSigningKey, type SigningKey } from "./modules/auth/signing-key.js";
 import { createMemoryFailureLog } from "./modules/auth/throttle/failure-log.js";
 import { LoginThrottle } from "./modules/auth/throttle/login-throttle.js";
 import { createRedisFailureLog } from "./modules/auth/throttle/redis-failure-log.js";
+import { createLoggingNotifier, type Notifier } from "./modules/password/notifier.js";
 import { createTokenIssuer, type TokenIssuer } from "./modules/auth/token-issuer.js";
 import { parseIdentitySettings, type IdentitySettings } from "./settings.js";
 
@@ -22,6 +23,8 @@ export interface IdentityServices {
   passwords: PasswordHasher;
   memberships: MembershipsClient;
   loginThrottle: LoginThrottle;
+  /** Delivers password-reset tokens; the embedded mode's logs them (the only implementation so far). */
+  notifier: Notifier;
   /** Releases what the services hold open (the throttle's Redis connection). */
   close(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
     passwords,
     memberships: createMembershipsClient({ workspacesUrl: settings.WORKSPACES_URL, serviceToken: tokens.serviceToken, logger }),
     loginThrottle,
+    notifier: createLoggingNotifier(logger),
     close: () => loginThrottle.close(),
   };
 }

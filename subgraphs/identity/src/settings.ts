@@ -9,6 +9,7 @@ export const identitySettingsShape = {
   REDIS_URL: env.optionalUrl("Redis for login throttling shared by every identity process; when unset, each process throttles on its own"),
   REDIS_KEY_PREFIX: env.string("Prefix of identity's Redis keys", "plateau:identity:"),
   LOGIN_THROTTLE_BASE_DELAY_MS: env.int("First login back-off after too many failures, in ms; doubles with each further failure", 1_000),
+  PASSWORD_RESET_TTL_MS: env.int("How long a password-reset token stays valid, in ms", 30 * 60_000),
   TRUST_PROXY: env.optionalString("Express `trust proxy` value (e.g. loopback) so sessions record the client address a proxy forwards"),
 };
 

@@ -3,6 +3,9 @@ import { createLoaders, type IdentityLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { authRules } from "./modules/auth/auth.rules.js";
+import { PasswordResetToken } from "./modules/password/password-reset-token.entity.js";
+import { PasswordResolver } from "./modules/password/password.resolver.js";
+import { passwordRules } from "./modules/password/password.rules.js";
 import { Session } from "./modules/session/session.entity.js";
 import { Team, TeamMember } from "./modules/team/team.entity.js";
 import { teamReference, TeamResolver } from "./modules/team/team.resolver.js";
@@ -13,18 +16,18 @@ import { userRules } from "./modules/user/user.rules.js";
 import { identityRoutes } from "./routes.js";
 import { createIdentityServices, type IdentityServices } from "./services.js";
 
-/** The identity subgraph: users, sessions, sign-up/login and access tokens (with their JWKS), teams. */
+/** The identity subgraph: users, sessions, sign-up/login, password change and reset, access tokens (with their JWKS), teams. */
 export const identity: SubgraphDefinition<IdentityLoaders, IdentityServices> = {
   name: "identity",
-  entities: [User, Session, Team, TeamMember],
+  entities: [User, Session, PasswordResetToken, Team, TeamMember],
   tenantEntities: [Team, TeamMember],
   migrations,
-  resolvers: [AuthResolver, UserResolver, TeamResolver],
+  resolvers: [AuthResolver, PasswordResolver, UserResolver, TeamResolver],
   referenceResolvers: {
     User: userReference,
     Team: teamReference,
   } as never,
-  permissions: [authRules, userRules, teamRules],
+  permissions: [authRules, passwordRules, userRules, teamRules],
   loaders: createLoaders,
   services: createIdentityServices,
   disposeServices: (services) => services.close(),

@@ -7,7 +7,7 @@ import { createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey } 
 import { bearerToken, uuidv7, verifyServiceToken, type WorkspaceRole } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, execute, TEST_AUDIENCE, workerDatabaseUrl } from "@plateau/test-kit";
-import { identity, type IdentityServices } from "../src/index.js";
+import { identity, type IdentityServices, type Notifier, type PasswordResetNotice } from "../src/index.js";
 
 /** A password that passes the policy. */
 export const PASSWORD = "correct horse battery staple";
@@ -39,13 +39,22 @@ export async function startIdentity(options: {
   dataDir: string;
   settings?: Record<string, unknown>;
   onQuery?: (sql: string) => void;
+  /** Replaces the logging notifier (see {@link captureNotifier}). */
+  notifier?: Notifier;
 }): Promise<TestIdentity> {
   const own: { keys?: JWTVerifyGetKey } = {};
   const tokenKeys: JWTVerifyGetKey = (header, token) => {
     if (!own.keys) throw new Error("identity is not listening yet");
     return own.keys(header, token);
   };
-  const app = await startSubgraph(identity, {
+  const { notifier } = options;
+  const definition = notifier
+    ? {
+        ...identity,
+        services: async (deps: Parameters<NonNullable<typeof identity.services>>[0]) => ({ ...(await identity.services!(deps)), notifier }),
+      }
+    : identity;
+  const app = await startSubgraph(definition, {
     database: { url: await workerDatabaseUrl() },
     tokenKeys,
     tokenAudience: TEST_AUDIENCE,
@@ -164,4 +173,16 @@ export async function login(url: string, input: { email: string; password?: stri
     variables: { i: { password: PASSWORD, ...input } } as never,
   });
   return dataOf(result).login;
+}
+
+/** A notifier that keeps what it was asked to send, for tests to read the reset token from. */
+export function captureNotifier(): Notifier & { resets: PasswordResetNotice[] } {
+  const resets: PasswordResetNotice[] = [];
+  return {
+    resets,
+    sendPasswordReset(notice) {
+      resets.push(notice);
+      return Promise.resolve();
+    },
+  };
 }

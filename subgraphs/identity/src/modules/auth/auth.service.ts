@@ -57,10 +57,7 @@ export const authService = {
     }
     await ctx.services.loginThrottle.recordSuccess(attempt, ctx.logger);
     if (ctx.services.passwords.needsRehash(user.passwordHash)) user.passwordHash = await ctx.services.passwords.hash(input.password);
-    const membership = await workspaceFor(ctx, user.id, requested);
-    const session = sessionService.open(ctx, user);
-    await ctx.em.flush();
-    return issue(ctx, user, session, membership);
+    return signIn(ctx, user, requested);
   },
 
   async switchWorkspace(ctx: IdentityContext, input: SwitchWorkspaceInput): Promise<AuthPayload> {
@@ -74,6 +71,17 @@ export const authService = {
     return issue(ctx, user, session, membership);
   },
 };
+
+/**
+ * Opens a new session for `user`, scoped to the requested workspace (or the oldest), flushes it with
+ * whatever else the caller changed, and mints its token.
+ */
+export async function signIn(ctx: IdentityContext, user: User, requested?: string): Promise<AuthPayload> {
+  const membership = await workspaceFor(ctx, user.id, requested);
+  const session = sessionService.open(ctx, user);
+  await ctx.em.flush();
+  return issue(ctx, user, session, membership);
+}
 
 /**
  * The workspace a new token is scoped to. A requested workspace must be one of the user's (FORBIDDEN

@@ -19,4 +19,12 @@ export const sessionService = {
     session.lastSeenAt = new Date();
     return session;
   },
+
+  /** Revokes the user's active sessions, except `keep`; returns how many. */
+  async revokeAll(ctx: IdentityContext, userId: string, keep?: string): Promise<number> {
+    const sessions = await ctx.em.find(Session, { user: userId, revokedAt: null, ...(keep ? { id: { $ne: keep } } : {}) });
+    const now = new Date();
+    for (const session of sessions) session.revokedAt = now;
+    return sessions.length;
+  },
 };

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { IdentityContext } from "../../context.js";
+import { AuthPayload } from "../auth/auth.types.js";
+import { passwordService } from "./password.service.js";
+import {
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  RequestPasswordResetInput,
+  RequestPasswordResetPayload,
+  ResetPasswordInput,
+} from "./password.types.js";
+
+@Resolver()
+export class PasswordResolver {
+  @Mutation(() => ChangePasswordPayload, { description: "Changes your password and signs out your other sessions." })
+  changePassword(
+    @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<ChangePasswordPayload> {
+    return passwordService.changePassword(ctx, input);
+  }
+
+  @Mutation(() => RequestPasswordResetPayload, { description: "Sends a single-use password-reset token if the address has an account." })
+  requestPasswordReset(
+    @Arg("input", () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<RequestPasswordResetPayload> {
+    return passwordService.requestReset(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, { description: "Sets a new password with a reset token, signs out every session and signs in anew." })
+  resetPassword(@Arg("input", () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: IdentityContext): Promise<AuthPayload> {
+    return passwordService.reset(ctx, input);
+  }
+}

@@ -1,12 +1,14 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
-import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { entityLoader, groupLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { Skill, UserSkill } from "./modules/skill/skill.entity.js";
 import { Team, TeamMember } from "./modules/team/team.entity.js";
 import { User } from "./modules/user/user.entity.js";
 import type { IdentityServices } from "./services.js";
 
 /**
  * The request-scoped DataLoaders of identity. Users are global; teams and team members are tenant rows,
+ * skills and users' levels are tenant rows too,
  * so the tenant filter limits them to the viewer's workspace (none without a workspace-scoped token).
  */
 export function createLoaders(em: EntityManager) {
@@ -28,6 +30,11 @@ export function createLoaders(em: EntityManager) {
       for (const teams of groups.values()) teams.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       return userIds.map((id) => groups.get(id) ?? []);
     }),
+    skill: entityLoader(em, Skill),
+    /** Each user's levels in the viewer's workspace, in the order they were rated. */
+    userSkillsByUser: groupLoader(em, UserSkill, "user", { createdAt: "asc", id: "asc" }),
+    /** Each skill's holders, in the order they were rated. */
+    userSkillsBySkill: groupLoader(em, UserSkill, "skill", { createdAt: "asc", id: "asc" }),
   };
 }
 

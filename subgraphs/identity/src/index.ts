@@ -4,3 +4,4 @@ export type { Notifier, PasswordResetNotice } from "./modules/password/notifier.
 export { JWKS_PATH } from "./routes.js";
 export * from "./modules/user/user.entity.js";
 export * from "./modules/team/team.entity.js";
+export * from "./modules/skill/skill.entity.js";

@@ -7,6 +7,9 @@ import { PasswordResetToken } from "./modules/password/password-reset-token.enti
 import { PasswordResolver } from "./modules/password/password.resolver.js";
 import { passwordRules } from "./modules/password/password.rules.js";
 import { Session } from "./modules/session/session.entity.js";
+import { Skill, UserSkill } from "./modules/skill/skill.entity.js";
+import { skillReference, SkillResolver, UserSkillResolver, UserSkillsResolver } from "./modules/skill/skill.resolver.js";
+import { skillRules } from "./modules/skill/skill.rules.js";
 import { Team, TeamMember } from "./modules/team/team.entity.js";
 import { teamReference, TeamResolver } from "./modules/team/team.resolver.js";
 import { teamRules } from "./modules/team/team.rules.js";
@@ -16,18 +19,19 @@ import { userRules } from "./modules/user/user.rules.js";
 import { identityRoutes } from "./routes.js";
 import { createIdentityServices, type IdentityServices } from "./services.js";
 
-/** The identity subgraph: users, sessions, sign-up/login, password change and reset, access tokens (with their JWKS), teams. */
+/** The identity subgraph: users, sessions, sign-up/login, password change and reset, access tokens (with their JWKS), teams, skills. */
 export const identity: SubgraphDefinition<IdentityLoaders, IdentityServices> = {
   name: "identity",
-  entities: [User, Session, PasswordResetToken, Team, TeamMember],
-  tenantEntities: [Team, TeamMember],
+  entities: [User, Session, PasswordResetToken, Team, TeamMember, Skill, UserSkill],
+  tenantEntities: [Team, TeamMember, Skill, UserSkill],
   migrations,
-  resolvers: [AuthResolver, PasswordResolver, UserResolver, TeamResolver],
+  resolvers: [AuthResolver, PasswordResolver, UserResolver, TeamResolver, SkillResolver, UserSkillResolver, UserSkillsResolver],
   referenceResolvers: {
     User: userReference,
     Team: teamReference,
+    Skill: skillReference,
   } as never,
-  permissions: [authRules, passwordRules, userRules, teamRules],
+  permissions: [authRules, passwordRules, userRules, teamRules, skillRules],
   loaders: createLoaders,
   services: createIdentityServices,
   disposeServices: (services) => services.close(),

@@ -98,7 +98,7 @@ describe("sign-up and login", () => {
 
   it("never exposes the password hash", async () => {
     const type = await execute<{ __type: { fields: { name: string }[] } }>(identity.url, `{ __type(name: "User") { fields { name } } }`);
-    expect(dataOf(type).__type.fields.map((f) => f.name)).toEqual(["id", "createdAt", "updatedAt", "email", "name", "teams"]);
+    expect(dataOf(type).__type.fields.map((f) => f.name)).toEqual(["id", "createdAt", "updatedAt", "email", "name", "skills", "teams"]);
   });
 
   it("answers a wrong password and an unknown email identically, in about the same time", async () => {

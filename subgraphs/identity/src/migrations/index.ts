@@ -2,9 +2,11 @@
 import { Migration20261122034638 } from "./Migration20261122034638.js";
 import { Migration20261122042045 } from "./Migration20261122042045.js";
 import { Migration20261122052119 } from "./Migration20261122052119.js";
+import { Migration20261122053308 } from "./Migration20261122053308.js";
 
 export const migrations = [
   { name: "Migration20261122034638", class: Migration20261122034638 },
   { name: "Migration20261122042045", class: Migration20261122042045 },
   { name: "Migration20261122052119", class: Migration20261122052119 },
+  { name: "Migration20261122053308", class: Migration20261122053308 },
 ];

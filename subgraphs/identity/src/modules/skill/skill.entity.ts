@@ -1,0 +1,57 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
+import type { Ref } from "@mikro-orm/core";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
+import { TenantEntity, VersionedTenantEntity } from "@plateau/subgraph-kit";
+import { User } from "../user/user.entity.js";
+
+/** How well someone masters a skill, weakest first. */
+export enum SkillLevel {
+  BEGINNER = "BEGINNER",
+  INTERMEDIATE = "INTERMEDIATE",
+  ADVANCED = "ADVANCED",
+  EXPERT = "EXPERT",
+}
+registerEnumType(SkillLevel, { name: "SkillLevel", description: "How well someone masters a skill, weakest first." });
+
+/** The levels in increasing order, for `minLevel` comparisons. */
+export const SKILL_LEVELS: readonly SkillLevel[] = [SkillLevel.BEGINNER, SkillLevel.INTERMEDIATE, SkillLevel.ADVANCED, SkillLevel.EXPERT];
+
+/** An entry of the workspace's skill catalogue. */
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "An entry of the workspace's skill catalogue." })
+@Entity({ tableName: "skill" })
+@Unique({ properties: ["workspaceId", "nameKey"] })
+export class Skill extends VersionedTenantEntity {
+  @Field(() => String, { description: "Unique within the workspace, ignoring case." })
+  @Property({ type: "string", length: 80 })
+  name!: string;
+
+  /** The lower-cased name: what makes names unique regardless of case. Kept in step by the service. */
+  @Property({ type: "string", length: 80, hidden: true })
+  nameKey!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "string", length: 80, nullable: true })
+  category: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  description: string | null = null;
+}
+
+/** A user's level in a skill of the workspace's catalogue: at most one per user and skill. */
+@ObjectType({ description: "A user's level in a skill." })
+@Entity({ tableName: "user_skill" })
+@Unique({ properties: ["workspaceId", "user", "skill"] })
+@Index({ properties: ["workspaceId", "skill"] })
+export class UserSkill extends TenantEntity {
+  @ManyToOne({ entity: () => User, ref: true, deleteRule: "cascade" })
+  user!: Ref<User>;
+
+  @ManyToOne({ entity: () => Skill, ref: true, deleteRule: "cascade" })
+  skill!: Ref<Skill>;
+
+  @Field(() => SkillLevel)
+  @Enum({ items: () => SkillLevel, nativeEnumName: "skill_level" })
+  level!: SkillLevel;
+}

@@ -1,0 +1,161 @@
+import { ref, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { errors, roleAtLeast, WorkspaceRole } from "@plateau/kernel";
+import {
+  check,
+  filterToWhere,
+  loadOrThrow,
+  paginate,
+  parseId,
+  requireViewer,
+  requireWorkspaceId,
+  type PageArgs,
+} from "@plateau/subgraph-kit";
+import type { IdentityContext } from "../../context.js";
+import { User } from "../user/user.entity.js";
+import { Skill, UserSkill } from "./skill.entity.js";
+import type {
+  CreateSkillInput,
+  DeleteSkillInput,
+  RemoveUserSkillInput,
+  SetUserSkillInput,
+  SkillFilter,
+  UpdateSkillInput,
+} from "./skill.inputs.js";
+
+const NAME_MAX = 80;
+const CATEGORY_MAX = 80;
+const DESCRIPTION_MAX = 2_000;
+
+/**
+ * Skill catalogue and users' levels. Reads need a workspace-scoped token (the shield); catalogue changes
+ * need MANAGER or above; a MEMBER rates themself, a MANAGER or above rates any member of the workspace.
+ */
+export const skillService = {
+  list(ctx: IdentityContext, filter: SkillFilter | undefined, page: PageArgs) {
+    return paginate(ctx.em, Skill, filterToWhere(filter), page, [{ name: "asc" }]);
+  },
+
+  async get(ctx: IdentityContext, id: string, field = "id"): Promise<Skill> {
+    return loadOrThrow(ctx.loaders.skill, "Skill", id, field);
+  },
+
+  async create(ctx: IdentityContext, input: CreateSkillInput): Promise<Skill> {
+    const workspaceId = requireManager(ctx);
+    const name = check.text("input.name", input.name, NAME_MAX);
+    const skill = ctx.em.create(Skill, {
+      workspaceId,
+      name,
+      nameKey: name.toLowerCase(),
+      category: check.optionalText("input.category", input.category, CATEGORY_MAX),
+      description: check.optionalText("input.description", input.description, DESCRIPTION_MAX),
+    } as never);
+    await flushUniqueName(ctx, name);
+    return skill;
+  },
+
+  async update(ctx: IdentityContext, input: UpdateSkillInput): Promise<Skill> {
+    requireManager(ctx);
+    const skill = await skillService.get(ctx, input.id, "input.id");
+    check.version("Skill", skill, input.expectedVersion);
+    if (input.name !== undefined && input.name !== null) {
+      skill.name = check.text("input.name", input.name, NAME_MAX);
+      skill.nameKey = skill.name.toLowerCase();
+    }
+    if (input.category !== undefined) skill.category = check.optionalText("input.category", input.category, CATEGORY_MAX);
+    if (input.description !== undefined) skill.description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
+    await flushUniqueName(ctx, skill.name);
+    return skill;
+  },
+
+  async remove(ctx: IdentityContext, input: DeleteSkillInput): Promise<string> {
+    requireManager(ctx);
+    const skill = await skillService.get(ctx, input.id, "input.id");
+    check.version("Skill", skill, input.expectedVersion);
+    // Users' levels in it go with the skill (foreign key cascade).
+    ctx.em.remove(skill);
+    await ctx.em.flush();
+    return skill.id;
+  },
+
+  /** Sets the user's level in the skill, creating the rating or changing the existing one. */
+  async setLevel(ctx: IdentityContext, input: SetUserSkillInput): Promise<UserSkill> {
+    const workspaceId = await requireMayRate(ctx, input.userId);
+    const skill = await skillService.get(ctx, input.skillId, "input.skillId");
+    const userId = parseId(input.userId, "input.userId");
+    const existing = await ctx.em.findOne(UserSkill, { user: userId, skill: skill.id });
+    if (existing) {
+      existing.level = input.level;
+      await ctx.em.flush();
+      return existing;
+    }
+    const rating = ctx.em.create(UserSkill, {
+      workspaceId,
+      user: ref(User, userId),
+      skill: ref(Skill, skill.id),
+      level: input.level,
+    } as never);
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      // The same rating created concurrently: the caller may simply retry, which updates it.
+      if (error instanceof UniqueConstraintViolationException)
+        throw errors.conflict(`User ${userId} was given a level in ${skill.name} concurrently; retry`);
+      throw error;
+    }
+    return rating;
+  },
+
+  /** Removes the user's level in the skill; false when there was none. */
+  async removeLevel(ctx: IdentityContext, input: RemoveUserSkillInput): Promise<boolean> {
+    await requireMayRate(ctx, input.userId);
+    const userId = parseId(input.userId, "input.userId");
+    const skillId = parseId(input.skillId, "input.skillId");
+    const rating = await ctx.em.findOne(UserSkill, { user: userId, skill: skillId });
+    if (!rating) return false;
+    ctx.em.remove(rating);
+    await ctx.em.flush();
+    return true;
+  },
+};
+
+/** The viewer's workspace when their role there is MANAGER or higher; FORBIDDEN otherwise. */
+function requireManager(ctx: IdentityContext): string {
+  const workspaceId = requireWorkspaceId(ctx);
+  if (!roleAtLeast(requireViewer(ctx).role, WorkspaceRole.MANAGER))
+    throw errors.forbidden("Managing the skill catalogue needs the MANAGER role or higher");
+  return workspaceId;
+}
+
+/**
+ * The viewer's workspace when they may rate `userId`: themself from MEMBER up, anyone else who is a
+ * member of the workspace from MANAGER up.
+ */
+async function requireMayRate(ctx: IdentityContext, rawUserId: string): Promise<string> {
+  const workspaceId = requireWorkspaceId(ctx);
+  const viewer = requireViewer(ctx);
+  if (rawUserId === viewer.userId) {
+    if (!roleAtLeast(viewer.role, WorkspaceRole.MEMBER)) throw errors.forbidden("Rating skills needs the MEMBER role or higher");
+    return workspaceId;
+  }
+  if (!roleAtLeast(viewer.role, WorkspaceRole.MANAGER))
+    throw errors.forbidden("Rating someone else's skills needs the MANAGER role or higher");
+  const userId = parseId(rawUserId, "input.userId");
+  if (!(await ctx.loaders.user.load(userId))) throw errors.invalidField("input.userId", `there is no user ${userId}`);
+  const memberships = await ctx.services.memberships.forUser(userId);
+  if (!memberships.some((m) => m.workspaceId === workspaceId))
+    throw errors.invalidField("input.userId", "is not a member of this workspace");
+  return workspaceId;
+}
+
+async function flushUniqueName(ctx: IdentityContext, name: string): Promise<void> {
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw errors.conflict(`A skill named ${name} already exists in this workspace`, {
+        fields: [{ field: "input.name", message: "already in use" }],
+      });
+    }
+    throw error;
+  }
+}

@@ -17,7 +17,8 @@ import {
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 /** Short, so waiting out a back-off takes a fraction of a second. */
-const BASE_DELAY_MS = 200;
+// Wide enough that a loaded CI machine cannot outrun a back-off window between two requests.
+const BASE_DELAY_MS = 1000;
 
 let workspaces: FakeWorkspaces;
 let dataDir: { dir: string; remove: () => Promise<void> };
@@ -91,7 +92,7 @@ describe("login throttling on Redis", () => {
     expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED" });
     expect(refused.retryAfter).toBeGreaterThan(0);
 
-    await sleep(BASE_DELAY_MS + 50);
+    await sleep(BASE_DELAY_MS + 250);
     expect((await attempt(url, email, PASSWORD, ip)).ok).toBe(true);
     // The success reset the account's count: four new failures are not enough to lock it again.
     for (let i = 0; i < 4; i++) expect(await attempt(url, email, "wrong password here", ip)).toMatchObject({ code: "UNAUTHENTICATED" });
@@ -119,12 +120,12 @@ describe("login throttling on Redis", () => {
     const ip = freshIp();
     const started = Date.now();
     for (let i = 0; i < 5; i++) await attempt(url, email, "wrong password here", ip);
-    await sleep(BASE_DELAY_MS + 50);
+    await sleep(BASE_DELAY_MS + 250);
     expect(await attempt(url, email, "wrong password here", ip)).toMatchObject({ code: "UNAUTHENTICATED" });
-    // Now locked for 2 × 200 ms: still refused after the first back-off's length.
-    await sleep(BASE_DELAY_MS + 50);
+    // Now locked for 2 × the base delay: still refused after the first back-off's length.
+    await sleep(BASE_DELAY_MS + 250);
     expect(await attempt(url, email, "wrong password here", ip)).toMatchObject({ code: "RATE_LIMITED" });
-    await sleep(BASE_DELAY_MS);
+    await sleep(BASE_DELAY_MS + 500);
     expect(await attempt(url, email, "wrong password here", ip)).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(Date.now() - started).toBeLessThan(15_000);
   });
@@ -142,7 +143,8 @@ describe("login throttling on Redis", () => {
   });
 
   it("shares the counts between identity processes through Redis", async () => {
-    const first = await start();
+    // A long back-off: starting the second process must not outlast the lock.
+    const first = await start({ baseDelayMs: 60_000 });
     const email = uniqueEmail("shared");
     const ip = freshIp();
     for (let i = 0; i < 5; i++) await attempt(first.url, email, "wrong password here", ip);
@@ -153,7 +155,7 @@ describe("login throttling on Redis", () => {
         WORKSPACES_URL: workspaces.url,
         REDIS_URL,
         REDIS_KEY_PREFIX: prefix,
-        LOGIN_THROTTLE_BASE_DELAY_MS: "200",
+        LOGIN_THROTTLE_BASE_DELAY_MS: "60000",
         TRUST_PROXY: "loopback",
       },
     });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { bearerToken, uuidv7, verifyServiceToken, type WorkspaceRole } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute, TEST_AUDIENCE, workerDatabaseUrl } from "@plateau/test-kit";
+import { dataOf, execute, SqlCounter, TEST_AUDIENCE, workerDatabaseUrl } from "@plateau/test-kit";
 import { identity, type IdentityServices, type Notifier, type PasswordResetNotice } from "../src/index.js";
 
 /** A password that passes the policy. */
@@ -185,4 +185,41 @@ export function captureNotifier(): Notifier & { resets: PasswordResetNotice[] } 
       return Promise.resolve();
     },
   };
+}
+
+/** A workspace member for tests: signed up, granted `role` by the fake workspaces, signed in to it. */
+export interface TestMember {
+  userId: string;
+  name: string;
+  token: string;
+}
+
+/**
+ * identity in front of a fake workspaces service, with a statement counter, a member factory and a
+ * GraphQL helper: the setup every workspace-scoped identity test shares.
+ */
+export async function startIdentityWithWorkspaces() {
+  const data = await tempDataDir();
+  const workspaces = await startFakeWorkspaces();
+  const sql = new SqlCounter();
+  const identity = await startIdentity({ dataDir: data.dir, settings: { WORKSPACES_URL: workspaces.url }, onQuery: sql.onQuery });
+  workspaces.useKeys(identity.jwks);
+  const memberOf = async (
+    workspaceId: string,
+    role: WorkspaceRole,
+    name = `${role.toLowerCase()} ${uuidv7().slice(-6)}`,
+  ): Promise<TestMember> => {
+    const { user } = await signUp(identity.url, { name });
+    workspaces.grant(user.id, workspaceId, role);
+    const { accessToken } = await login(identity.url, { email: user.email, workspaceId });
+    return { userId: user.id, name, token: accessToken };
+  };
+  const gql = <T = Record<string, unknown>>(token: string | undefined, query: string, variables: Record<string, unknown> = {}) =>
+    execute<T>(identity.url, query, { token, variables: variables as never });
+  const close = async () => {
+    await identity.close();
+    await workspaces.close();
+    await data.remove();
+  };
+  return { identity, workspaces, sql, memberOf, gql, close };
 }

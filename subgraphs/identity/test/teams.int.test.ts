@@ -1,43 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { dataOf, errorCodes, execute, SqlCounter } from "@plateau/test-kit";
-import { login, signUp, startFakeWorkspaces, startIdentity, tempDataDir, type FakeWorkspaces, type TestIdentity } from "./helpers.js";
+import { uuidv7 } from "@plateau/kernel";
+import { dataOf, errorCodes } from "@plateau/test-kit";
+import { signUp, startIdentityWithWorkspaces } from "./helpers.js";
 
-let identity: TestIdentity;
-let workspaces: FakeWorkspaces;
-let removeDataDir: () => Promise<void>;
-const sql = new SqlCounter();
+type Setup = Awaited<ReturnType<typeof startIdentityWithWorkspaces>>;
+let identity: Setup["identity"];
+let workspaces: Setup["workspaces"];
+let sql: Setup["sql"];
+let memberOf: Setup["memberOf"];
+let gql: Setup["gql"];
+let close: Setup["close"];
 
 beforeAll(async () => {
-  const data = await tempDataDir();
-  removeDataDir = data.remove;
-  workspaces = await startFakeWorkspaces();
-  identity = await startIdentity({ dataDir: data.dir, settings: { WORKSPACES_URL: workspaces.url }, onQuery: sql.onQuery });
-  workspaces.useKeys(identity.jwks);
+  ({ identity, workspaces, sql, memberOf, gql, close } = await startIdentityWithWorkspaces());
 });
-afterAll(async () => {
-  await identity?.close();
-  await workspaces?.close();
-  await removeDataDir?.();
-});
-
-interface Member {
-  userId: string;
-  name: string;
-  token: string;
-}
-
-/** A new user who is `role` in `workspaceId`, signed in with a token scoped to it. */
-async function memberOf(workspaceId: string, role: WorkspaceRole, name = `${role.toLowerCase()} ${uuidv7().slice(-6)}`): Promise<Member> {
-  const { user } = await signUp(identity.url, { name });
-  workspaces.grant(user.id, workspaceId, role);
-  const { accessToken } = await login(identity.url, { email: user.email, workspaceId });
-  return { userId: user.id, name, token: accessToken };
-}
+afterAll(() => close?.());
 
 const TEAM = "id name description version members { id name }";
-const gql = <T = Record<string, unknown>>(token: string | undefined, query: string, variables: Record<string, unknown> = {}) =>
-  execute<T>(identity.url, query, { token, variables: variables as never });
 
 async function createTeam(token: string, name: string, description?: string) {
   const result = await gql<{ createTeam: { team: { id: string; name: string; version: number } } }>(

@@ -36,6 +36,7 @@ const database = await openDatabase({
   migrations: definition.migrations,
   database: { url: url.toString() },
   migrationsPath: folder,
+  tenancy: false,
 });
 const created = await database.orm.migrator.create();
 await database.close();

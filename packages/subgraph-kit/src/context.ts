@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
 import { AppError, bearerToken, errors, isUuid, type AccessTokenVerifier, type Logger, type Viewer } from "@plateau/kernel";
 import { TENANT_FILTER, NO_WORKSPACE } from "./orm.js";
+import { scopeEntityManager } from "./tenancy/row-level-security.js";
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders = unknown> {
@@ -24,7 +25,7 @@ export interface ContextFactoryOptions<Loaders> {
 
 /**
  * Builds the per-request context: verifies the bearer token, forks the EntityManager with the tenant
- * filter set to the viewer's workspace, and creates fresh DataLoaders.
+ * filter and the Row-Level Security session set to the viewer's workspace, and creates fresh DataLoaders.
  */
 export function contextFactory<Loaders>(options: ContextFactoryOptions<Loaders>) {
   return async (request: {
@@ -46,7 +47,9 @@ export function contextFactory<Loaders>(options: ContextFactoryOptions<Loaders>)
         }
       }
     }
-    const em = options.orm.em.fork() as EntityManager;
+    // Two layers (ARCHITECTURE.md, "Tenancy"): the ORM's tenant filter, and the session variables
+    // the database's Row-Level Security policies read in every transaction of this request.
+    const em = scopeEntityManager(options.orm.em.fork() as EntityManager, { workspaceId: viewer?.workspaceId, userId: viewer?.userId });
     em.setFilterParams(TENANT_FILTER, { workspaceId: viewer?.workspaceId ?? NO_WORKSPACE });
     const logger = options.logger.child({ requestId: request.requestId });
     return { requestId: request.requestId, viewer, authError, em, loaders: options.loaders(em, viewer), logger };

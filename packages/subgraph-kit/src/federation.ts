@@ -5,7 +5,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type { IRules } from "graphql-shield";
-import { applyPermissions } from "./shield.js";
+import { applyPermissions, permissionRules } from "./shield.js";
 
 /** The Federation 2 directives a Plateau subgraph may use. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@interfaceObject"])`;
@@ -28,6 +28,8 @@ export interface FederatedSchema {
   schema: GraphQLSchema;
   /** The subgraph SDL as composition consumes it (what `npm run compose` prints into `schema/`). */
   sdl: string;
+  /** The shield's rule map by type (and field): what the schema-walk test checks for gaps. */
+  rules: Record<string, unknown>;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
-  return { schema: applyPermissions(subgraph, options.permissions), sdl };
+  return { schema: applyPermissions(subgraph, options.permissions), sdl, rules: permissionRules(subgraph, options.permissions) };
 }
 
 export { DateResolver, DateTimeResolver };

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./audit/index.js";
 export * from "./context.js";
 export * from "./entity.js";
 export * from "./federation.js";
@@ -10,9 +11,11 @@ export * from "./main.js";
 export * from "./orm.js";
 export * from "./outbox/index.js";
 export * from "./pagination.js";
+export * from "./references/index.js";
 export * from "./scalars.js";
 export * from "./secrets/index.js";
 export * from "./server.js";
 export * from "./shield.js";
 export * from "./subgraph.js";
+export * from "./tenancy/index.js";
 export * from "./validate.js";

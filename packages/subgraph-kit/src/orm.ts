@@ -6,14 +6,12 @@ import { Migrator } from "@mikro-orm/migrations";
 import type { Constructor, EntityManager, EntityName, MikroORM, Options } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
 import { PGlite } from "@electric-sql/pglite";
+import { CompiledQuery, type DatabaseConnection } from "kysely";
 import type { Logger } from "@plateau/kernel";
 import { OutboxEvent } from "./outbox/outbox-event.entity.js";
+import { APP_ROLE, applyRowLevelSecurity, NO_WORKSPACE, TENANT_FILTER, type RowLevelSecurity } from "./tenancy/row-level-security.js";
 
-/** The name of the MikroORM filter that scopes tenant tables to the viewer's workspace. */
-export const TENANT_FILTER = "tenant";
-
-/** A workspace id no workspace has: what the tenant filter matches when a request has no workspace. */
-export const NO_WORKSPACE = "00000000-0000-0000-0000-000000000000";
+export { NO_WORKSPACE, TENANT_FILTER };
 
 /** Where a subgraph's data lives: a PostgreSQL server, or an embedded PGlite data directory. */
 export type DatabaseLocation = { url: string } | { pgliteDir: string };
@@ -35,6 +33,13 @@ export interface OrmOptions {
   onQuery?: (sql: string) => void;
   /** Where `migration:create` writes; only the generator script sets it. */
   migrationsPath?: string;
+  /** Policies beyond the tenant policy every `workspace_id` table gets (tenancy/row-level-security.ts). */
+  rowLevelSecurity?: RowLevelSecurity;
+  /**
+   * False only for `migration:create`: it diffs the entities against the migrated schema as the owner,
+   * and the policies and tables tenancy adds at start are not the entities' business.
+   */
+  tenancy?: boolean;
 }
 
 /** An initialised ORM plus the means to close it and its embedded database. */
@@ -42,6 +47,11 @@ export interface Database {
   orm: MikroORM;
   /** Checks the connection; throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * Runs `fn` in a transaction as the schema's owner instead of the plain role: outside Row-Level
+   * Security. For tests that inspect or age rows and for maintenance scripts, never for requests.
+   */
+  asOwner<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -55,8 +65,13 @@ export function withoutQueryReporting<T>(fn: () => Promise<T>): Promise<T> {
   return unreported.run(true, fn);
 }
 
-function baseOptions(options: OrmOptions): Partial<Options> {
+function baseOptions(options: OrmOptions, restriction: { active: boolean }): Partial<Options> {
   return {
+    // Once migrations and policies are in place, every connection switches to the plain role, so
+    // whatever runs on it (ORM calls, raw SQL, the outbox relay) is subject to Row-Level Security.
+    onCreateConnection: async (connection: DatabaseConnection) => {
+      if (restriction.active) await connection.executeQuery(CompiledQuery.raw(`set role ${APP_ROLE}`));
+    },
     // Every subgraph has an outbox in its own schema (ARCHITECTURE.md, "Events").
     entities: [...options.entities, OutboxEvent],
     schema: options.schema,
@@ -95,14 +110,16 @@ function baseOptions(options: OrmOptions): Partial<Options> {
 }
 
 /**
- * Opens the subgraph's database, creates its schema if needed and applies its committed migrations.
+ * Opens the subgraph's database, creates its schema if needed, applies its committed migrations and
+ * its Row-Level Security (as the owner), then reconnects as the plain role {@link APP_ROLE}.
  */
 export async function openDatabase(options: OrmOptions): Promise<Database> {
   let orm: MikroORM;
   let pglite: PGlite | undefined;
+  const restriction = { active: false };
   if ("url" in options.database) {
     orm = (await PostgresOrm.init({
-      ...baseOptions(options),
+      ...baseOptions(options, restriction),
       driver: PostgreSqlDriver,
       clientUrl: options.database.url,
       pool: { min: 0, max: 10 },
@@ -112,7 +129,7 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
     pglite = new PGlite(options.database.pgliteDir);
     await pglite.waitReady;
     orm = (await PgliteOrm.init({
-      ...baseOptions(options),
+      ...baseOptions(options, restriction),
       driver: PgliteDriver,
       dbName: options.schema,
       driverOptions: { pglite },
@@ -122,10 +139,22 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
   await em.getConnection().execute(`create schema if not exists "${options.schema}"`);
   const applied = await orm.migrator.up();
   if (applied.length > 0) options.logger?.info("migrations applied", { schema: options.schema, migrations: applied.map((m) => m.name) });
+  if (options.tenancy !== false) {
+    await applyRowLevelSecurity(em, options.schema, options.rowLevelSecurity);
+    restriction.active = true;
+    await orm.reconnect();
+  }
   return {
     orm,
     async ping() {
       await orm.em.fork().getConnection().execute("select 1");
+    },
+    asOwner(fn) {
+      return (orm.em.fork() as EntityManager).transactional(async (tx) => {
+        // The connection's login is the owner; `none` goes back to it until the transaction ends.
+        await tx.getConnection().execute("set local role none", [], "run", tx.getTransactionContext());
+        return fn(tx);
+      });
     },
     async close() {
       await orm.close(true);

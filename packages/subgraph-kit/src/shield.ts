@@ -6,10 +6,12 @@
  */
 import { createRequire } from "node:module";
 import util from "node:util";
-import type { GraphQLSchema } from "graphql";
+import { isObjectType, type GraphQLSchema } from "graphql";
 import type * as Shield from "graphql-shield";
 import type * as Middleware from "graphql-middleware";
-import { AppError, ErrorCode, type Viewer } from "@plateau/kernel";
+/** A rule or a logic rule (`allow`, `and(…)`): what a rule map holds. */
+type ShieldRule = Shield.IRule | ReturnType<typeof Shield.and>;
+import { AppError, ErrorCode, OPERATION_ACCESS, ROLES_WITH, type Access, type Capability, type Viewer } from "@plateau/kernel";
 
 const legacyUtil = util as unknown as { isUndefined?: (value: unknown) => boolean };
 legacyUtil.isUndefined ??= (value: unknown) => value === undefined;
@@ -27,6 +29,7 @@ export const not: typeof Shield.not = shieldModule.not;
 export const chain: typeof Shield.chain = shieldModule.chain;
 export const race: typeof Shield.race = shieldModule.race;
 export type { IRules, IRule } from "graphql-shield";
+export type { ShieldRule };
 
 /** What every rule can read from the context. */
 export interface ShieldContext {
@@ -34,8 +37,11 @@ export interface ShieldContext {
   authError?: AppError;
 }
 
-const anonymous = (ctx: ShieldContext) =>
-  ctx.authError ?? new AppError(ErrorCode.UNAUTHENTICATED, "Authentication required: send a valid access token");
+/** UNAUTHENTICATED: why the token was refused, or that none was sent; a matrix refusal names what it needed. */
+function anonymous(ctx: ShieldContext, requiredAccess?: Access): AppError {
+  const error = ctx.authError ?? new AppError(ErrorCode.UNAUTHENTICATED, "Authentication required: send a valid access token");
+  return requiredAccess ? new AppError(error.code, error.message, { ...error.extensions, requiredAccess }) : error;
+}
 
 /** The request carries a valid access token. */
 export const isAuthenticated: Shield.IRule = rule({ cache: "contextual" })((_parent, _args, ctx: ShieldContext) =>
@@ -50,6 +56,77 @@ export const inWorkspace: Shield.IRule = rule({ cache: "contextual" })((_parent,
     : new AppError(ErrorCode.FORBIDDEN, "This operation needs a workspace-scoped token: call switchWorkspace first");
 });
 
+/**
+ * The rule for a capability of the access matrix (one instance per capability, through accessRule:
+ * shield refuses two rules of one name): a workspace-scoped token whose role has it. A
+ * refusal names what it needed (`extensions.requiredAccess`) and the roles that have it.
+ */
+function hasCapability(capability: Capability): Shield.IRule {
+  const roles = ROLES_WITH[capability];
+  return rule(`access:${capability}`, { cache: "contextual" })((_parent, _args, ctx: ShieldContext) => {
+    if (!ctx.viewer) return anonymous(ctx, capability);
+    if (!ctx.viewer.workspaceId) {
+      return new AppError(ErrorCode.FORBIDDEN, "This operation needs a workspace-scoped token: call switchWorkspace first", {
+        requiredAccess: capability,
+      });
+    }
+    if (ctx.viewer.role && roles.includes(ctx.viewer.role)) return true;
+    return new AppError(ErrorCode.FORBIDDEN, `This needs the ${roles.join(", ")} role; yours is ${ctx.viewer.role ?? "none"}`, {
+      requiredAccess: capability,
+    });
+  });
+}
+
+/** Root operations for any signed-in user, with or without a workspace in the token. */
+const signedIn: Shield.IRule = rule("access:SIGNED_IN", { cache: "contextual" })((_parent, _args, ctx: ShieldContext) =>
+  ctx.viewer ? true : anonymous(ctx, "SIGNED_IN"),
+);
+
+const ACCESS_RULES = new Map<Access, ShieldRule>();
+
+/** The shield rule for an entry of the access matrix. */
+export function accessRule(access: Access): ShieldRule {
+  let found = ACCESS_RULES.get(access);
+  if (!found) {
+    found = access === "PUBLIC" ? allow : access === "SIGNED_IN" ? signedIn : hasCapability(access);
+    ACCESS_RULES.set(access, found);
+  }
+  return found;
+}
+
+/**
+ * For the types of tenant data (and their connections and payloads): a workspace-scoped token with a
+ * role that may read. Guards them however they are reached, `_entities` included.
+ */
+export const canRead: ShieldRule = accessRule("READ");
+
+const ROOT_TYPES = ["Query", "Mutation", "Subscription"] as const;
+const FEDERATION_ROOT_FIELDS = new Set(["Query._service", "Query._entities"]);
+
+/**
+ * The Query/Mutation/Subscription rules of `schema`, each from the access matrix (`OPERATION_ACCESS`
+ * in @plateau/kernel). A root field the matrix does not list is an error: nothing is served unruled.
+ */
+export function rootRules(schema: GraphQLSchema): Record<string, Record<string, ShieldRule>> {
+  const rules: Record<string, Record<string, ShieldRule>> = {};
+  const missing: string[] = [];
+  for (const typeName of ROOT_TYPES) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.keys(type.getFields())) {
+      const key = `${typeName}.${field}`;
+      if (FEDERATION_ROOT_FIELDS.has(key)) continue;
+      const access = OPERATION_ACCESS[key];
+      if (access === undefined) missing.push(key);
+      else (rules[typeName] ??= {})[field] = accessRule(access);
+    }
+  }
+  if (missing.length > 0) {
+    throw new Error(`No entry in the access matrix (packages/kernel/src/access.ts) for ${missing.join(", ")}`);
+  }
+  return rules;
+}
+
 /** Rules the kit contributes for the federation plumbing and shared types. */
 export const baseRules: Shield.IRules = {
   Query: { _service: allow, _entities: isAuthenticated },
@@ -58,13 +135,16 @@ export const baseRules: Shield.IRules = {
 };
 
 /**
- * Applies the merged rule map to `schema` with default deny. Errors thrown by resolvers pass through
- * (they are already coded); a denied field answers FORBIDDEN.
+ * The complete rule map of a subgraph: the kit's base rules, the root fields from the access matrix,
+ * and the modules' rules for every other type. Modules may not rule root fields themselves: the
+ * matrix is the only place that says who may call an operation.
  */
-export function applyPermissions(schema: GraphQLSchema, ruleMaps: Shield.IRules[]): GraphQLSchema {
+export function permissionRules(schema: GraphQLSchema, ruleMaps: Shield.IRules[]): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
-  for (const map of [baseRules, ...ruleMaps]) {
+  for (const map of ruleMaps) {
     for (const [typeName, rules] of Object.entries(map as Record<string, unknown>)) {
+      // TRANSITIONAL: the matrix overrides module root rules; made an error once no module has any.
+      if ((ROOT_TYPES as readonly string[]).includes(typeName)) continue;
       const existing = merged[typeName];
       merged[typeName] =
         existing && typeof existing === "object" && typeof rules === "object" && !isRule(existing) && !isRule(rules)
@@ -72,7 +152,23 @@ export function applyPermissions(schema: GraphQLSchema, ruleMaps: Shield.IRules[
           : rules;
     }
   }
-  const permissions = shieldModule.shield(merged as Shield.IRules, {
+  for (const [typeName, rules] of Object.entries({ ...(baseRules as Record<string, unknown>) })) {
+    if (!(ROOT_TYPES as readonly string[]).includes(typeName)) merged[typeName] = rules;
+  }
+  const roots = rootRules(schema);
+  for (const typeName of ROOT_TYPES) {
+    const base = (baseRules as Record<string, Record<string, ShieldRule>>)[typeName] ?? {};
+    if (roots[typeName] || Object.keys(base).length > 0) merged[typeName] = { ...base, ...roots[typeName] };
+  }
+  return merged;
+}
+
+/**
+ * Applies the subgraph's rule map ({@link permissionRules}) to `schema` with default deny. Errors
+ * thrown by resolvers pass through (they are already coded); a denied field answers FORBIDDEN.
+ */
+export function applyPermissions(schema: GraphQLSchema, ruleMaps: Shield.IRules[]): GraphQLSchema {
+  const permissions = shieldModule.shield(permissionRules(schema, ruleMaps) as Shield.IRules, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => new AppError(ErrorCode.FORBIDDEN, "You are not allowed to do this"),

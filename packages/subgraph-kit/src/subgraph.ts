@@ -4,11 +4,15 @@ import type { JWTVerifyGetKey } from "jose";
 import type { NonEmptyArray } from "type-graphql";
 import type { IRules } from "graphql-shield";
 import type { Express } from "express";
-import type { EventBus } from "@plateau/events";
+import { hostname } from "node:os";
+import type { EventBus, Subscription } from "@plateau/events";
 import { createAccessTokenVerifier, createLogger, type Logger, type TokenAudience, type Viewer } from "@plateau/kernel";
+import { auditDataChanges } from "./audit/data-change-audit.js";
 import { contextFactory } from "./context.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
 import { openDatabase, type Database, type DatabaseLocation } from "./orm.js";
+import type { RowLevelSecurity } from "./tenancy/row-level-security.js";
+import { startWorkspaceClosure } from "./tenancy/workspace-closure.js";
 import { startOutboxRelay, type OutboxRelay } from "./outbox/outbox-relay.js";
 import { startGraphQLServer, type RunningServer } from "./server.js";
 
@@ -19,6 +23,16 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   entities: Constructor<object>[];
   /** Entities that belong to a workspace: scoped by the tenant filter. */
   tenantEntities: EntityName<object>[];
+  /**
+   * Row-Level Security beyond the tenant policy that every table with a `workspace_id` column gets
+   * automatically (rows reachable another way, such as a user's own memberships).
+   */
+  rowLevelSecurity?: RowLevelSecurity;
+  /**
+   * Entities whose creates, updates and deletes go to the workspace's audit log (as
+   * `<name>.audit.data_changed` events through the outbox, audit/data-change-audit.ts).
+   */
+  auditedEntities?: EntityName<object>[];
   migrations: { name: string; class: Constructor<Migration> }[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
@@ -33,6 +47,25 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   routes?: (app: Express, services: Services, orm: MikroORM) => void;
   /** Releases what `services` opened (connections, timers); runs when the subgraph stops. */
   disposeServices?: (services: Services) => Promise<void>;
+  /**
+   * Event consumers (ARCHITECTURE.md, "Events"), started when the subgraph runs with an event bus and
+   * closed before it stops. They run as the plain database role too: scope each unit of work with
+   * `runInWorkspace`/`scopeEntityManager`.
+   */
+  consumers?: (deps: ConsumerDeps<Services>) => Subscription[];
+}
+
+/** What an event consumer of a subgraph is given. */
+export interface ConsumerDeps<Services = unknown> {
+  bus: EventBus;
+  orm: MikroORM;
+  services: Services;
+  logger: Logger;
+  /**
+   * This instance's consumer name within a group, unique per running subgraph. A restarted instance
+   * gets a new one; what its predecessor left unacknowledged is claimed after the group's idle time.
+   */
+  consumerName: string;
 }
 
 /** A definition whatever its loaders and services (registries, scripts). */
@@ -70,6 +103,9 @@ export interface RunningSubgraph<Services = unknown> extends RunningServer {
   outboxRelay?: OutboxRelay;
 }
 
+let instances = 0;
+const consumerName = (subgraph: string) => `${subgraph}@${hostname()}:${process.pid}:${++instances}`;
+
 /** Prints a subgraph's SDL without touching a database (composition, drift tests). */
 export async function subgraphSdl(definition: AnySubgraphDefinition): Promise<string> {
   const { sdl } = await buildFederatedSchema(definition);
@@ -87,11 +123,14 @@ export async function startSubgraph<Loaders, Services>(
     entities: definition.entities,
     tenantEntities: definition.tenantEntities,
     migrations: definition.migrations,
+    rowLevelSecurity: definition.rowLevelSecurity,
     database: deps.database,
     logger,
     onQuery: deps.onQuery,
   });
+  auditDataChanges(database.orm, definition.name, definition.auditedEntities ?? []);
   let outboxRelay: OutboxRelay | undefined;
+  let consumers: Subscription[] = [];
   let services: Services | undefined;
   try {
     const created = (await definition.services?.(deps)) as Services;
@@ -101,6 +140,13 @@ export async function startSubgraph<Loaders, Services>(
     const baseContext = contextFactory({ orm: database.orm, verifier, logger, loaders: definition.loaders });
     const bus = deps.eventBus;
     if (bus) outboxRelay = startOutboxRelay({ orm: database.orm, bus, logger, intervalMs: deps.outboxIntervalMs });
+    if (bus) {
+      const consumer = consumerName(definition.name);
+      consumers = [
+        startWorkspaceClosure({ bus, orm: database.orm, subgraph: definition.name, consumer, logger }),
+        ...(definition.consumers?.({ bus, orm: database.orm, services: created, logger, consumerName: consumer }) ?? []),
+      ];
+    }
     const server = await startGraphQLServer({
       name: definition.name,
       schema,
@@ -115,6 +161,7 @@ export async function startSubgraph<Loaders, Services>(
       },
       routes: definition.routes ? (app) => definition.routes!(app, created, database.orm) : undefined,
       onClose: async () => {
+        await Promise.all(consumers.map((consumer) => consumer.close()));
         await outboxRelay?.stop();
         await definition.disposeServices?.(created);
         await database.close();
@@ -122,6 +169,7 @@ export async function startSubgraph<Loaders, Services>(
     });
     return { ...server, name: definition.name, database, services: created, outboxRelay };
   } catch (error) {
+    await Promise.all(consumers.map((consumer) => consumer.close()));
     await outboxRelay?.stop();
     if (services !== undefined) await definition.disposeServices?.(services);
     await database.close();

@@ -4,12 +4,14 @@ import pg from "pg";
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 /**
- * A database of this test worker's own (`plateau_test_<worker>`), created on first use, so parallel
- * workers never see each other's rows or migrations. Returns its URL.
+ * A database of this test worker's own (`plateau_test_<worker>`, or `plateau_test_<TEST_DATABASE_NAMESPACE>_<worker>`
+ * so that two test runs on one server can go on at once), created on first use, so parallel workers
+ * never see each other's rows or migrations. Returns its URL.
  */
 export async function workerDatabaseUrl(): Promise<string> {
   const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0";
-  const name = `plateau_test_${worker}`;
+  const namespace = process.env.TEST_DATABASE_NAMESPACE?.replace(/[^a-z0-9_]/gi, "").toLowerCase();
+  const name = namespace ? `plateau_test_${namespace}_${worker}` : `plateau_test_${worker}`;
   const client = new pg.Client({ connectionString: TEST_SERVER_URL });
   await client.connect();
   try {

@@ -32,6 +32,7 @@ export async function buildUser(url: string, overrides: { name?: string; email?:
 /** Logs a factory user in, scoped to `workspaceId` (or their first workspace). */
 export async function loginAs(url: string, email: string, workspaceId?: string): Promise<string> {
   const { login } = dataOf(await execute(url, LoginDocument, { variables: { input: { email, password: TEST_PASSWORD, workspaceId } } }));
+  if (!login.accessToken) throw new Error(`loginAs(${email}): the account has MFA on; factories sign in users without it`);
   return login.accessToken;
 }
 

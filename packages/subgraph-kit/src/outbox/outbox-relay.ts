@@ -3,6 +3,7 @@ import { LockMode, type EntityManager, type EventSubscriber, type FlushEventArgs
 import type { EventBus } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
 import { withoutQueryReporting } from "../orm.js";
+import { SESSION_VARIABLES } from "../tenancy/row-level-security.js";
 import { OutboxEvent } from "./outbox-event.entity.js";
 
 export interface OutboxRelayOptions {
@@ -55,7 +56,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   /** Publishes one batch; returns how many rows it relayed (0 when there was nothing to do). */
   async function relayBatch(): Promise<number> {
-    const em = orm.em.fork() as EntityManager;
+    const em = relayScope(orm);
     return em.transactional(async (tx) => {
       // One relay of this subgraph at a time (replicas): batches reach the stream in id order instead
       // of interleaving. Whoever holds the lock keeps going until the outbox is empty.
@@ -66,8 +67,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       }[];
       if (!locked) return 0;
       // Tenant filter off: the relay serves no request and has no workspace; it moves every
-      // workspace's events, each carrying its own workspaceId for consumers to scope by. (When the
-      // outbox gets row-level security, the relay needs a policy or role that sees every workspace.)
+      // workspace's events, each carrying its own workspaceId for consumers to scope by. Row-Level
+      // Security lets it read the outbox through the relay's own policy (relayScope).
       const rows = await tx.find(
         OutboxEvent,
         { relayedAt: null },
@@ -84,7 +85,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   async function prune(): Promise<void> {
     if (Date.now() < nextPruneAt) return;
     nextPruneAt = Date.now() + PRUNE_EVERY_MS;
-    const em = orm.em.fork() as EntityManager;
+    const em = relayScope(orm);
     const deleted = await em.nativeDelete(OutboxEvent, { relayedAt: { $lt: new Date(Date.now() - keepRelayedMs) } }, { filters: false });
     if (deleted > 0) logger.info("pruned relayed outbox rows", { deleted });
   }
@@ -146,4 +147,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await running;
     },
   };
+}
+
+/** An EntityManager whose transactions pass the outbox's relay policy (tenancy/row-level-security.ts). */
+function relayScope(orm: MikroORM): EntityManager {
+  const em = orm.em.fork() as EntityManager;
+  em.setSessionContext({ variables: { [SESSION_VARIABLES.outboxRelay]: "on" } });
+  return em;
 }

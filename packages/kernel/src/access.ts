@@ -1,0 +1,160 @@
+/**
+ * The access matrix (ARCHITECTURE.md, "Identity, tokens, roles"): the one place that says which
+ * workspace roles may do what, and which root operation of the supergraph needs which capability.
+ * Every subgraph's shield takes its Query and Mutation rules from here (subgraph-kit, shield.ts), and
+ * the authorization-matrix test runs every operation as every role and compares with this table.
+ *
+ * Rules that depend on the data (a MEMBER edits only tasks assigned to them or unassigned, roles are
+ * granted only below one's own, the last OWNER stays) are checked by the services on top.
+ */
+import { WorkspaceRole } from "./viewer.js";
+
+/** What a role may do in its workspace. */
+export const Capability = {
+  /** Read workspace data. */
+  READ: "READ",
+  /** Delete the workspace or transfer its ownership. */
+  OWN_WORKSPACE: "OWN_WORKSPACE",
+  /** Manage members, roles (below one's own), invitations, integrations; read the audit log. */
+  ADMINISTER: "ADMINISTER",
+  /** Create, edit and archive projects, milestones, work packages, architecture elements, boards. */
+  MANAGE_PROJECTS: "MANAGE_PROJECTS",
+  /** Manage teams and the skills catalogue. */
+  MANAGE_TEAMS: "MANAGE_TEAMS",
+  /** Create tasks; edit and move tasks (MEMBER: assigned to them or unassigned); comment; rate own skills. */
+  CONTRIBUTE: "CONTRIBUTE",
+  /** Log one's own time, submit one's own timesheet. */
+  TRACK_TIME: "TRACK_TIME",
+  /** Approve or reject others' timesheets. */
+  APPROVE_TIME: "APPROVE_TIME",
+  /** Request AI analyses. */
+  REQUEST_ANALYSIS: "REQUEST_ANALYSIS",
+} as const;
+export type Capability = (typeof Capability)[keyof typeof Capability];
+
+const { OWNER, ADMIN, MANAGER, MEMBER, VIEWER } = WorkspaceRole;
+
+/** The matrix: the roles that have each capability. */
+export const ROLES_WITH: Readonly<Record<Capability, readonly WorkspaceRole[]>> = {
+  READ: [OWNER, ADMIN, MANAGER, MEMBER, VIEWER],
+  OWN_WORKSPACE: [OWNER],
+  ADMINISTER: [OWNER, ADMIN],
+  MANAGE_PROJECTS: [OWNER, ADMIN, MANAGER],
+  MANAGE_TEAMS: [OWNER, ADMIN, MANAGER],
+  CONTRIBUTE: [OWNER, ADMIN, MANAGER, MEMBER],
+  TRACK_TIME: [OWNER, ADMIN, MANAGER, MEMBER],
+  APPROVE_TIME: [OWNER, ADMIN, MANAGER],
+  REQUEST_ANALYSIS: [OWNER, ADMIN, MANAGER],
+};
+
+/**
+ * Who may call a root operation: anyone (`PUBLIC`: signing up and in), any signed-in user with or
+ * without a workspace in the token (`SIGNED_IN`: one's own account, creating a workspace), or a
+ * workspace-scoped token whose role has the capability.
+ */
+export type Access = "PUBLIC" | "SIGNED_IN" | Capability;
+
+/** True when a caller with `role` in the token's workspace (undefined: none) may perform an operation needing `access`. */
+export function roleMayAccess(access: Access, signedIn: boolean, role: WorkspaceRole | undefined): boolean {
+  if (access === "PUBLIC") return true;
+  if (!signedIn) return false;
+  if (access === "SIGNED_IN") return true;
+  return role !== undefined && ROLES_WITH[access].includes(role);
+}
+
+const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME } = Capability;
+
+/**
+ * Every root operation of the supergraph, `Type.field`, with what it needs. A subgraph whose schema
+ * has a root field missing here does not start, and the schema-walk test fails.
+ */
+export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
+  // identity: account, sessions, MFA
+  "Mutation.signUp": "PUBLIC",
+  "Mutation.login": "PUBLIC",
+  "Mutation.requestPasswordReset": "PUBLIC",
+  "Mutation.resetPassword": "PUBLIC",
+  "Mutation.switchWorkspace": "SIGNED_IN",
+  "Mutation.changePassword": "SIGNED_IN",
+  "Mutation.refreshAccessToken": "PUBLIC",
+  "Mutation.completeMfaLogin": "PUBLIC",
+  "Mutation.logout": "SIGNED_IN",
+  "Mutation.revokeSession": "SIGNED_IN",
+  "Mutation.revokeAllSessions": "SIGNED_IN",
+  "Query.mySessions": "SIGNED_IN",
+  "Query.mySecurityEvents": "SIGNED_IN",
+  "Mutation.enrollMfa": "SIGNED_IN",
+  "Mutation.confirmMfa": "SIGNED_IN",
+  "Mutation.disableMfa": "SIGNED_IN",
+  "Mutation.regenerateRecoveryCodes": "SIGNED_IN",
+  "Query.me": "SIGNED_IN",
+  "Query.user": READ,
+  // identity: teams and skills
+  "Query.team": READ,
+  "Query.teams": READ,
+  "Mutation.createTeam": MANAGE_TEAMS,
+  "Mutation.updateTeam": MANAGE_TEAMS,
+  "Mutation.deleteTeam": MANAGE_TEAMS,
+  "Mutation.addTeamMember": MANAGE_TEAMS,
+  "Mutation.removeTeamMember": MANAGE_TEAMS,
+  "Query.skill": READ,
+  "Query.skills": READ,
+  "Mutation.createSkill": MANAGE_TEAMS,
+  "Mutation.updateSkill": MANAGE_TEAMS,
+  "Mutation.deleteSkill": MANAGE_TEAMS,
+  "Mutation.setUserSkill": CONTRIBUTE,
+  "Mutation.removeUserSkill": CONTRIBUTE,
+  // workspaces
+  "Query.workspace": "SIGNED_IN",
+  "Query.myMemberships": "SIGNED_IN",
+  "Mutation.createWorkspace": "SIGNED_IN",
+  "Mutation.updateWorkspace": ADMINISTER,
+  "Mutation.addWorkspaceMember": ADMINISTER,
+  "Mutation.changeMemberRole": ADMINISTER,
+  "Mutation.removeWorkspaceMember": ADMINISTER,
+  "Mutation.inviteMember": ADMINISTER,
+  "Query.invitations": ADMINISTER,
+  "Mutation.revokeInvitation": ADMINISTER,
+  "Mutation.acceptInvitation": "SIGNED_IN",
+  "Mutation.leaveWorkspace": READ,
+  "Mutation.transferOwnership": OWN_WORKSPACE,
+  "Mutation.deleteWorkspace": OWN_WORKSPACE,
+  "Query.auditLog": ADMINISTER,
+  // portfolio
+  "Query.project": READ,
+  "Query.projects": READ,
+  "Mutation.createProject": MANAGE_PROJECTS,
+  "Mutation.updateProject": MANAGE_PROJECTS,
+  "Mutation.deleteProject": MANAGE_PROJECTS,
+  "Query.milestone": READ,
+  "Mutation.createMilestone": MANAGE_PROJECTS,
+  "Mutation.updateMilestone": MANAGE_PROJECTS,
+  "Mutation.deleteMilestone": MANAGE_PROJECTS,
+  "Query.task": READ,
+  "Query.tasks": READ,
+  "Mutation.createTask": CONTRIBUTE,
+  "Mutation.updateTask": CONTRIBUTE,
+  "Mutation.deleteTask": CONTRIBUTE,
+  // workpackages
+  "Query.workPackage": READ,
+  "Query.workPackages": READ,
+  "Mutation.createWorkPackage": MANAGE_PROJECTS,
+  "Mutation.updateWorkPackage": MANAGE_PROJECTS,
+  "Mutation.deleteWorkPackage": MANAGE_PROJECTS,
+  "Query.architectureElement": READ,
+  "Query.architectureElements": READ,
+  "Mutation.createArchitectureElement": MANAGE_PROJECTS,
+  "Mutation.updateArchitectureElement": MANAGE_PROJECTS,
+  "Mutation.deleteArchitectureElement": MANAGE_PROJECTS,
+  "Mutation.linkWorkPackage": MANAGE_PROJECTS,
+  "Mutation.unlinkWorkPackage": MANAGE_PROJECTS,
+  // timesheets
+  "Query.timeEntry": READ,
+  "Query.timeEntries": READ,
+  "Mutation.logTime": TRACK_TIME,
+  "Mutation.updateTimeEntry": TRACK_TIME,
+  "Mutation.deleteTimeEntry": TRACK_TIME,
+  // insights
+  "Query.riskAssessment": READ,
+  "Query.riskAssessments": READ,
+};

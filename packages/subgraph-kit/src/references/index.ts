@@ -1,0 +1,3 @@
+export * from "./remote-entities.js";
+export * from "./remote-references.js";
+export * from "./settings.js";

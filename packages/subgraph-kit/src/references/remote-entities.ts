@@ -1,0 +1,83 @@
+import { AppError, ErrorCode, REQUEST_ID_HEADER, type Logger } from "@plateau/kernel";
+
+/**
+ * How long a subgraph waits for another one when it checks references: well under the gateway's own
+ * subgraph timeout (SUBGRAPH_TIMEOUT_MS, 10 s by default), so the caller gets this service's clear
+ * error rather than the gateway's.
+ */
+export const REFERENCE_TIMEOUT_MS = 5_000;
+
+/** Who a look-up is made for: it runs with the caller's own token, so the target applies its RLS to them. */
+export interface Caller {
+  /** The caller's bearer token, forwarded as is. */
+  token: string;
+  requestId: string;
+}
+
+/** One `_entities` call: which subgraph, which type, which fields. */
+export interface EntitiesRequest {
+  /** The target subgraph's name (logs and the error's `extensions.subgraph`). */
+  subgraph: string;
+  /** Its GraphQL endpoint (`…/graphql`). */
+  endpoint: string;
+  typename: string;
+  /** The selection on `typename`, e.g. `id project { id }`. */
+  selection: string;
+  ids: readonly string[];
+  caller: Caller;
+  logger: Logger;
+  timeoutMs?: number;
+}
+
+/** The error a caller sees when a reference cannot be checked: never a silent accept, never a URL. */
+export function referenceTargetUnavailable(subgraph: string, timedOut: boolean): AppError {
+  return new AppError(
+    ErrorCode.SUBGRAPH_UNAVAILABLE,
+    timedOut
+      ? `The ${subgraph} service did not answer in time, so the references could not be checked`
+      : `The ${subgraph} service is unavailable, so the references could not be checked`,
+    { subgraph },
+  );
+}
+
+/**
+ * Resolves `ids` as `typename` entities in another subgraph through its federation `_entities` field,
+ * as the caller (their `Authorization` and `x-request-id`). Returns one entry per id, in order: the
+ * selected fields, or null where the target resolved nothing (Row-Level Security hides other
+ * workspaces' rows, so null also means "not in the caller's workspace"). Any transport failure, time-out,
+ * non-200 answer, GraphQL error or malformed body is logged and thrown as SUBGRAPH_UNAVAILABLE.
+ */
+export async function fetchEntities(request: EntitiesRequest): Promise<(Record<string, unknown> | null)[]> {
+  const { subgraph, endpoint, typename, ids, caller, logger } = request;
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${request.selection} } } }`;
+  const fail = (reason: string, error?: unknown, timedOut = false): never => {
+    logger.warn("reference check failed", { subgraph, typename, count: ids.length, reason, error });
+    throw referenceTargetUnavailable(subgraph, timedOut);
+  };
+  let body: { data?: { _entities?: unknown } | null; errors?: unknown[] };
+  try {
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        authorization: `Bearer ${caller.token}`,
+        [REQUEST_ID_HEADER]: caller.requestId,
+      },
+      body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } }),
+      signal: AbortSignal.timeout(request.timeoutMs ?? REFERENCE_TIMEOUT_MS),
+    });
+    if (response.status !== 200) {
+      await response.body?.cancel();
+      return fail(`answered HTTP ${response.status}`);
+    }
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    return fail(timedOut ? "timed out" : "request failed", error, timedOut);
+  }
+  if (body.errors?.length) return fail("answered with errors", body.errors);
+  const entities = body.data?._entities;
+  if (!Array.isArray(entities) || entities.length !== ids.length) return fail("answered an unexpected body");
+  return entities.map((entity) => (entity !== null && typeof entity === "object" ? (entity as Record<string, unknown>) : null));
+}

@@ -1,0 +1,161 @@
+import DataLoader from "dataloader";
+import { errors, isUuid } from "@plateau/kernel";
+import { parseId, requireViewer, requireWorkspaceId, type SubgraphContext } from "../context.js";
+import { fetchEntities, referenceTargetUnavailable } from "./remote-entities.js";
+
+/** The subgraphs whose entities others point at. */
+export type ReferenceTarget = "portfolio" | "workspaces";
+
+export interface RemoteReferencesOptions {
+  /** Base URL of the portfolio subgraph (its `/graphql` is called): needed to check projects and tasks. */
+  portfolioUrl?: string;
+  /** Base URL of the workspaces subgraph: needed to check that users are members. */
+  workspacesUrl?: string;
+  /** Per call; {@link REFERENCE_TIMEOUT_MS} by default. */
+  timeoutMs?: number;
+}
+
+/** A task as portfolio confirms it: it is in the caller's workspace, in this project. */
+export interface TaskReference {
+  id: string;
+  projectId: string;
+}
+
+/**
+ * Checks ids a client sent against the subgraph that owns them, before they are written into this
+ * subgraph's rows (ARCHITECTURE.md, "Tenancy": a subgraph cannot read another's tables, and its own
+ * Row-Level Security cannot see that an id belongs to another workspace). Built once at start; each
+ * request gets its own {@link RequestReferences}, so nothing is cached across requests.
+ */
+export class RemoteReferences {
+  private readonly requests = new WeakMap<SubgraphContext, RequestReferences>();
+
+  constructor(private readonly options: RemoteReferencesOptions) {}
+
+  /** The checker of the request `ctx` belongs to; its loaders live as long as the request's context. */
+  of(ctx: SubgraphContext): RequestReferences {
+    let references = this.requests.get(ctx);
+    if (!references) {
+      references = new RequestReferences(this.options, ctx);
+      this.requests.set(ctx, references);
+    }
+    return references;
+  }
+}
+
+/**
+ * One request's reference checks. Each kind of look-up is a DataLoader: every id checked in one tick
+ * goes to the owning subgraph in one `_entities` call, made as the caller, so the owner's Row-Level
+ * Security answers "in your workspace or not" exactly as it would for the caller's own query.
+ */
+export class RequestReferences {
+  private readonly projects: DataLoader<string, boolean>;
+  private readonly tasks: DataLoader<string, TaskReference | null>;
+  private readonly members: DataLoader<string, boolean>;
+
+  constructor(
+    private readonly options: RemoteReferencesOptions,
+    private readonly ctx: SubgraphContext,
+  ) {
+    this.projects = new DataLoader(async (ids) => (await this.fetch("portfolio", "Project", "id", ids)).map((entity) => entity !== null));
+    this.tasks = new DataLoader(async (ids) =>
+      (await this.fetch("portfolio", "Task", "id project { id }", ids)).map((entity) => entity && this.taskOf(entity)),
+    );
+    this.members = new DataLoader(async (ids) => {
+      const workspaceId = requireWorkspaceId(this.ctx);
+      const users = await this.fetch("workspaces", "User", "memberships { workspace { id } }", ids);
+      return users.map((user) => this.workspacesOf(user).includes(workspaceId));
+    });
+  }
+
+  /** Whether portfolio has project `id` in the caller's workspace (false for ids that are not UUIDs). */
+  hasProject(id: string): Promise<boolean> {
+    return isUuid(id) ? this.projects.load(id.toLowerCase()) : Promise.resolve(false);
+  }
+
+  /** The project id, normalised; BAD_USER_INPUT naming `field` unless portfolio has it in the caller's workspace. */
+  async requireProject(id: string, field: string): Promise<string> {
+    const projectId = parseId(id, field);
+    if (!(await this.projects.load(projectId))) throw errors.invalidField(field, `no project ${id} in this workspace`);
+    return projectId;
+  }
+
+  /** The task and its project; BAD_USER_INPUT naming `field` unless portfolio has it in the caller's workspace. */
+  async requireTask(id: string, field: string): Promise<TaskReference> {
+    const task = await this.tasks.load(parseId(id, field));
+    if (!task) throw errors.invalidField(field, `no task ${id} in this workspace`);
+    return task;
+  }
+
+  /**
+   * The user id, normalised; BAD_USER_INPUT naming `field` unless the user is a member of the caller's
+   * workspace. A user that exists nowhere gets the same answer as one of another workspace, so the check
+   * tells nothing about other workspaces. The caller is a member by their token, and is not asked about.
+   */
+  async requireMember(userId: string, field: string): Promise<string> {
+    const id = parseId(userId, field);
+    if (id === requireViewer(this.ctx).userId.toLowerCase()) return id;
+    if (!(await this.members.load(id))) throw errors.invalidField(field, `user ${userId} is not a member of this workspace`);
+    return id;
+  }
+
+  /**
+   * The project id to store in `field` on a create or an edit: null when cleared, the `current` one as is
+   * (not asked again), any other one once {@link requireProject} confirms it.
+   */
+  projectToStore(projectId: string | null | undefined, field: string, current: string | null = null): Promise<string | null> {
+    return toStore(projectId, field, current, (id) => this.requireProject(id, field));
+  }
+
+  /** Like {@link projectToStore}, for a user who must be a member ({@link requireMember}). */
+  memberToStore(userId: string | null | undefined, field: string, current: string | null = null): Promise<string | null> {
+    return toStore(userId, field, current, (id) => this.requireMember(id, field));
+  }
+
+  private async fetch(target: ReferenceTarget, typename: string, selection: string, ids: readonly string[]) {
+    const base = target === "portfolio" ? this.options.portfolioUrl : this.options.workspacesUrl;
+    if (!base) throw new Error(`No URL of the ${target} subgraph was configured, yet a ${typename} reference needs checking`);
+    const viewer = requireViewer(this.ctx);
+    return fetchEntities({
+      subgraph: target,
+      endpoint: new URL("/graphql", base).toString(),
+      typename,
+      selection,
+      ids,
+      caller: { token: viewer.token, requestId: this.ctx.requestId },
+      logger: this.ctx.logger,
+      timeoutMs: this.options.timeoutMs,
+    });
+  }
+
+  private taskOf(entity: Record<string, unknown>): TaskReference {
+    const project = entity.project as { id?: unknown } | null | undefined;
+    if (typeof entity.id !== "string" || typeof project?.id !== "string") throw this.malformed("portfolio", "Task");
+    return { id: entity.id, projectId: project.id };
+  }
+
+  private workspacesOf(user: Record<string, unknown> | null): string[] {
+    // workspaces resolves every User reference (it only adds fields to identity's users): no row is no membership.
+    if (user === null) return [];
+    const memberships = user.memberships as { workspace?: { id?: unknown } | null }[] | undefined;
+    if (!Array.isArray(memberships)) throw this.malformed("workspaces", "User");
+    return memberships.map((membership) => String(membership?.workspace?.id ?? ""));
+  }
+
+  private malformed(target: ReferenceTarget, typename: string) {
+    this.ctx.logger.warn("reference check got a malformed entity", { subgraph: target, typename });
+    return referenceTargetUnavailable(target, false);
+  }
+}
+
+/** A reference to store: none, the unchanged current one, or one `check` confirms. */
+async function toStore(
+  value: string | null | undefined,
+  field: string,
+  current: string | null,
+  check: (id: string) => Promise<string>,
+): Promise<string | null> {
+  if (!value) return null;
+  const id = parseId(value, field);
+  return id === current ? id : check(id);
+}

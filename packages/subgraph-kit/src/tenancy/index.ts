@@ -1,0 +1,3 @@
+export * from "./row-level-security.js";
+export * from "./sql.js";
+export * from "./workspace-closure.js";

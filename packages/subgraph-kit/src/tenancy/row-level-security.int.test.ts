@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Entity, Property } from "@mikro-orm/decorators/legacy";
+import type { EntityManager } from "@mikro-orm/core";
+import { Migration } from "@mikro-orm/migrations";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uuidv7 } from "@plateau/kernel";
+import { workerDatabaseUrl } from "@plateau/test-kit";
+import { TenantEntity } from "../entity.js";
+import { openDatabase, TENANT_FILTER, type Database, type DatabaseLocation } from "../orm.js";
+import { APP_ROLE, runInWorkspace, scopeEntityManager } from "./row-level-security.js";
+import { closeWorkspace } from "./workspace-closure.js";
+import { sqlRows } from "./sql.js";
+
+const SCHEMA = "rls_check";
+
+@Entity({ tableName: "note", schema: SCHEMA })
+class Note extends TenantEntity {
+  @Property({ type: "string" })
+  text!: string;
+}
+
+class CreateNotes extends Migration {
+  override up(): void {
+    this.addSql(`create table if not exists "${SCHEMA}"."note" ("id" uuid primary key, "created_at" timestamptz not null default now(),
+      "updated_at" timestamptz not null default now(), "workspace_id" uuid not null, "text" varchar(255) not null)`);
+    this
+      .addSql(`create table if not exists "${SCHEMA}"."outbox" ("id" uuid primary key, "workspace_id" uuid null, "type" varchar(200) not null,
+      "version" int not null, "occurred_at" timestamptz not null, "actor_id" uuid null, "subject_typename" varchar(100) not null,
+      "subject_id" varchar(100) not null, "data" jsonb not null, "relayed_at" timestamptz null)`);
+  }
+}
+
+const A = uuidv7();
+const B = uuidv7();
+
+/** A request's EntityManager for workspace `workspaceId`, as the kit's context builds it. */
+function requestEm(database: Database, workspaceId: string): EntityManager {
+  const em = scopeEntityManager(database.orm.em.fork() as EntityManager, { workspaceId, userId: uuidv7() });
+  em.setFilterParams(TENANT_FILTER, { workspaceId });
+  return em;
+}
+
+const modes: [string, () => Promise<DatabaseLocation>][] = [
+  ["PostgreSQL", async () => ({ url: await workerDatabaseUrl() })],
+  ["embedded PGlite", async () => ({ pgliteDir: mkdtempSync(path.join(tmpdir(), "plateau-rls-")) })],
+];
+
+describe.each(modes)("Row-Level Security on %s", (_mode, location) => {
+  let database: Database;
+  let where: DatabaseLocation;
+
+  beforeAll(async () => {
+    where = await location();
+    database = await openDatabase({
+      schema: SCHEMA,
+      entities: [Note],
+      tenantEntities: [Note],
+      migrations: [{ name: "CreateNotes", class: CreateNotes }],
+      database: where,
+    });
+    await database.asOwner((em) => sqlRows(em, `delete from "${SCHEMA}"."note"`));
+    for (const [workspaceId, text] of [
+      [A, "a1"],
+      [A, "a2"],
+      [B, "b1"],
+    ] as const) {
+      await runInWorkspace(database.orm.em.fork() as EntityManager, workspaceId, async (em) => {
+        em.create(Note, { workspaceId, text } as never);
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    if (where && "pgliteDir" in where) rmSync(where.pgliteDir, { recursive: true, force: true });
+  });
+
+  it("serves requests as a plain role: not the owner, not a superuser, no BYPASSRLS", async () => {
+    const [role] = await sqlRows<{ current_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
+      requestEm(database, A),
+      "select current_user, rolsuper, rolbypassrls from pg_roles where rolname = current_user",
+    );
+    expect(role).toEqual({ current_user: APP_ROLE, rolsuper: false, rolbypassrls: false });
+    const [owner] = await sqlRows<{ owner: string }>(
+      requestEm(database, A),
+      "select tableowner as owner from pg_tables where schemaname = ? and tablename = 'note'",
+      [SCHEMA],
+    );
+    expect(owner!.owner).not.toBe(APP_ROLE);
+  });
+
+  it("enables and forces RLS on the tenant table, the outbox and the closed workspaces", async () => {
+    const rows = await database.asOwner((em) =>
+      sqlRows<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+        em,
+        `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = ? and c.relkind = 'r' and c.relname <> 'mikro_orm_migrations' order by c.relname`,
+        [SCHEMA],
+      ),
+    );
+    expect(rows).toEqual([
+      { relname: "closed_workspace", relrowsecurity: true, relforcerowsecurity: true },
+      { relname: "note", relrowsecurity: true, relforcerowsecurity: true },
+      { relname: "outbox", relrowsecurity: true, relforcerowsecurity: true },
+    ]);
+  });
+
+  it("shows a request only its workspace's rows, even when the ORM's tenant filter is switched off", async () => {
+    const em = requestEm(database, A);
+    const filtered = await em.find(Note, {}, { orderBy: { text: "asc" } });
+    expect(filtered.map((note) => note.text)).toEqual(["a1", "a2"]);
+    const unfiltered = await em.fork().find(Note, {}, { filters: false, orderBy: { text: "asc" } });
+    expect(unfiltered.map((note) => note.text)).toEqual(["a1", "a2"]);
+    const raw = await sqlRows<{ text: string }>(em, `select text from "${SCHEMA}"."note" order by text`);
+    expect(raw.map((row) => row.text)).toEqual(["a1", "a2"]);
+    expect(await em.fork().count(Note, { workspaceId: B }, { filters: false })).toBe(0);
+  });
+
+  it("shows nothing to SQL sent outside the request's session (no workspace set)", async () => {
+    const rows = (await database.orm.em.fork().getConnection().execute(`select text from "${SCHEMA}"."note"`)) as unknown[];
+    expect(rows).toEqual([]);
+  });
+
+  it("refuses to write a row into another workspace, and to move one there", async () => {
+    const em = requestEm(database, A);
+    em.create(Note, { workspaceId: B, text: "smuggled" } as never);
+    await expect(em.flush()).rejects.toThrow(/row-level security/);
+    const moved = await sqlRows(requestEm(database, A), `update "${SCHEMA}"."note" set workspace_id = ? where text = 'a1' returning id`, [
+      B,
+    ]).catch((error: Error) => error);
+    expect(moved).toBeInstanceOf(Error);
+    expect(String(moved)).toMatch(/row-level security/);
+    const b = await requestEm(database, B).find(Note, {}, { orderBy: { text: "asc" } });
+    expect(b.map((note) => note.text)).toEqual(["b1"]);
+  });
+
+  it("lets requests append to the outbox but never read it back", async () => {
+    const em = requestEm(database, A);
+    await sqlRows(
+      em,
+      `insert into "${SCHEMA}"."outbox" (id, workspace_id, type, version, occurred_at, subject_typename, subject_id, data)
+       values (?, ?, 'test.noted', 1, now(), 'Note', 'n', '{}')`,
+      [uuidv7(), A],
+    );
+    expect(await sqlRows(em, `select id from "${SCHEMA}"."outbox"`)).toEqual([]);
+    const stored = await database.asOwner((owner) => sqlRows(owner, `select type from "${SCHEMA}"."outbox"`));
+    expect(stored).toContainEqual({ type: "test.noted" });
+  });
+
+  it("hides every row of a closed (deleted) workspace, and lets only the closure consumer close one", async () => {
+    const C = uuidv7();
+    await runInWorkspace(database.orm.em.fork() as EntityManager, C, async (em) => {
+      em.create(Note, { workspaceId: C, text: "c1" } as never);
+    });
+    expect(await requestEm(database, C).count(Note, {})).toBe(1);
+    const smuggled = await sqlRows(requestEm(database, A), `insert into "${SCHEMA}".closed_workspace (id) values (?)`, [C]).catch(
+      (error: Error) => error,
+    );
+    expect(String(smuggled)).toMatch(/row-level security/);
+
+    await closeWorkspace(database.orm, C);
+    await closeWorkspace(database.orm, C);
+    expect(await requestEm(database, C).count(Note, {})).toBe(0);
+    expect(await sqlRows(requestEm(database, C), `select id from "${SCHEMA}"."note"`)).toEqual([]);
+    const write = requestEm(database, C);
+    write.create(Note, { workspaceId: C, text: "c2" } as never);
+    await expect(write.flush()).rejects.toThrow(/row-level security/);
+    expect(await requestEm(database, A).count(Note, {})).toBe(2);
+  });
+});

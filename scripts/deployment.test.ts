@@ -9,6 +9,21 @@ import { subgraphEnvShape } from "@plateau/subgraph-kit";
 import { gatewayEnvShape } from "../gateway/src/env.js";
 import { JWKS_PATH } from "../subgraphs/identity/src/routes.js";
 import { identitySettingsShape } from "../subgraphs/identity/src/settings.js";
+import { insightsSettingsShape } from "../subgraphs/insights/src/settings.js";
+import { portfolioSettingsShape } from "../subgraphs/portfolio/src/settings.js";
+import { timesheetsSettingsShape } from "../subgraphs/timesheets/src/settings.js";
+import { workPackagesSettingsShape } from "../subgraphs/workpackages/src/settings.js";
+import { workspacesSettingsShape } from "../subgraphs/workspaces/src/settings.js";
+
+/** Each subgraph's own settings (signing keys, other subgraphs' URLs), read besides the kit's. */
+const SETTINGS_SHAPES: Record<string, EnvShape> = {
+  identity: identitySettingsShape,
+  workspaces: workspacesSettingsShape,
+  portfolio: portfolioSettingsShape,
+  timesheets: timesheetsSettingsShape,
+  workpackages: workPackagesSettingsShape,
+  insights: insightsSettingsShape,
+};
 
 /**
  * Docker cannot run here, so the container files are checked against the code instead: service names,
@@ -104,8 +119,7 @@ const subgraphs: Deployable[] = subgraphNames.map((name) => {
   const port = subgraphDefaultPort(name);
   return {
     name,
-    // identity reads its own settings (signing key, workspaces' URL) besides the kit's.
-    shape: { ...subgraphEnvShape(port ?? 0), ...(name === "identity" ? identitySettingsShape : {}) },
+    shape: { ...subgraphEnvShape(port ?? 0), ...(SETTINGS_SHAPES[name] ?? {}) },
     port,
     portSource: `subgraphs/${name}/src/main.ts`,
     extras: { ...READ_EVERYWHERE, ...READ_BY_SUBGRAPHS },

@@ -55,17 +55,22 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   };
   const databaseFor = (name: string): DatabaseLocation =>
     "url" in options.database ? { url: options.database.url } : { pgliteDir: path.join(options.database.pgliteRoot, name) };
-  // workspaces first: identity asks it for memberships when it mints workspace tokens.
-  const order = [
-    "workspaces",
-    "identity",
-    ...SUBGRAPHS.map((s) => s.definition.name).filter((n) => n !== "workspaces" && n !== "identity"),
-  ];
+  // workspaces first: identity asks it for memberships when it mints workspace tokens, and portfolio and
+  // timesheets whether users are members. portfolio next: the others check project and task ids with it.
+  const first = ["workspaces", "identity", "portfolio"];
+  const order = [...first, ...SUBGRAPHS.map((s) => s.definition.name).filter((n) => !first.includes(n))];
+  /** The base URL of a started subgraph, for the settings of those that call it (WORKSPACES_URL, PORTFOLIO_URL). */
+  const baseUrls = () =>
+    Object.fromEntries(
+      ["workspaces", "portfolio"].flatMap((name) => {
+        const running = started.get(name);
+        return running ? [[`${name.toUpperCase()}_URL`, new URL(running.url).origin]] : [];
+      }),
+    );
   try {
     for (const name of order) {
       const entry = SUBGRAPHS.find((s) => s.definition.name === name);
       if (!entry) continue;
-      const workspaces = started.get("workspaces");
       const running = await startSubgraph(entry.definition, {
         database: databaseFor(name),
         tokenKeys,
@@ -74,7 +79,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         host: options.host,
         logger: logger.child({ service: name }),
         onQuery: options.onQuery ? (sql) => options.onQuery!(name, sql) : undefined,
-        settings: { ...options.settings, ...(workspaces ? { WORKSPACES_URL: new URL(workspaces.url).origin } : {}) },
+        settings: { ...options.settings, ...baseUrls() },
         eventBus,
       });
       started.set(name, running);

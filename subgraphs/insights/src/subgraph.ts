@@ -6,9 +6,10 @@ import { projectReference, ProjectRisksResolver } from "./modules/project/projec
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskPermissions } from "./modules/risk/risk.permissions.js";
 import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
+import { createServices, type InsightsServices } from "./services.js";
 
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
-export const insights: SubgraphDefinition<InsightsLoaders> = {
+export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   name: "insights",
   entities: [RiskAssessment],
   tenantEntities: [RiskAssessment],
@@ -20,4 +21,5 @@ export const insights: SubgraphDefinition<InsightsLoaders> = {
   } as never,
   permissions: [riskPermissions, projectPermissions],
   loaders: createLoaders,
+  services: createServices,
 };

@@ -1,32 +1,50 @@
 import { uuidv7 } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import { buildProject, createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import { portfolio } from "@plateau/portfolio";
 import { insights } from "../src/index.js";
 
-/** A started insights subgraph with its token minter and SQL counter. */
+/**
+ * A started insights subgraph with its token minter and SQL counter, and the real portfolio subgraph it
+ * confirms projects with (same database and keys), with a SQL counter of its own.
+ */
 export interface Harness {
   app: RunningSubgraph;
+  portfolio: RunningSubgraph;
   tokens: TestTokens;
   sql: SqlCounter;
+  portfolioSql: SqlCounter;
+  close(): Promise<void>;
 }
 
-/** Starts insights against the worker's database, counting its SQL. */
+/** Starts portfolio, then insights pointed at it, against the worker's database, counting each one's SQL. */
 export async function startInsights(): Promise<Harness> {
   const tokens = await createTestTokens();
-  const sql = new SqlCounter();
+  const [sql, portfolioSql] = [new SqlCounter(), new SqlCounter()];
+  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const portfolioApp = await startSubgraph(portfolio, { ...deps, onQuery: portfolioSql.onQuery });
   const app = await startSubgraph(insights, {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
+    ...deps,
     onQuery: sql.onQuery,
+    settings: { PORTFOLIO_URL: new URL(portfolioApp.url).origin },
   });
-  return { app, tokens, sql };
+  const close = async () => {
+    await app.close();
+    await portfolioApp.close();
+  };
+  return { app, portfolio: portfolioApp, tokens, sql, portfolioSql, close };
 }
 
-/** A fresh workspace with a token of `role`: tests never see each other's rows. */
+/** A fresh workspace with a token of `role` (tests never see each other's rows), and a maker of its projects in portfolio. */
 export async function workspace(h: Harness, role: "OWNER" | "MANAGER" | "MEMBER" | "VIEWER" = "MEMBER") {
   const workspaceId = uuidv7();
-  return { workspaceId, token: await h.tokens.forRole(workspaceId, role) };
+  const owner = await h.tokens.forRole(workspaceId, "OWNER");
+  return {
+    workspaceId,
+    token: await h.tokens.forRole(workspaceId, role),
+    /** A new project of this workspace; its id. */
+    project: async () => (await buildProject(h.portfolio.url, owner)).id,
+  };
 }
 
 /** YYYY-MM-DD `days` from today (UTC), the clock the service uses. */

@@ -7,7 +7,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startInsights();
 });
-afterAll(() => h?.app.close());
+afterAll(() => h?.close());
 
 interface Node {
   id: string;
@@ -36,10 +36,8 @@ async function list(token: string, variables: Record<string, unknown> = {}) {
  * `blocked` (BLOCKED_TASKS HIGH) and `recovered` (SCHEDULE_SLIPPAGE, since RESOLVED).
  */
 async function assessedWorkspace() {
-  const { workspaceId, token } = await workspace(h);
-  const slipping = uuidv7();
-  const blocked = uuidv7();
-  const recovered = uuidv7();
+  const { workspaceId, token, project } = await workspace(h);
+  const [slipping, blocked, recovered] = [await project(), await project(), await project()];
   await risksOf(h, token, [
     { id: slipping, facts: facts({ progress: 5, blockedTaskCount: 3 }) },
     { id: blocked, facts: facts({ blockedTaskCount: 4 }) },
@@ -176,6 +174,7 @@ describe("tenant isolation", () => {
       variables: { r: [projectRepresentation(a.slipping, facts())], all: true },
     });
     expect(dataOf(projectAsB)._entities).toEqual([{ id: a.slipping, risks: [] }]);
+    expect(dataOf(await list(tokenB)).riskAssessments.totalCount).toBe(0);
     const stillOpen = await risksOfOne(h, a.token, a.slipping, facts({ progress: 5, blockedTaskCount: 3 }), true);
     expect(stillOpen.map((r) => [r.id, r.status])).toEqual(aRisks.map((r) => [r.id, "OPEN"]));
   });

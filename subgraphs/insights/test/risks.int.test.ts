@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
 import type { EntityManager } from "@mikro-orm/core";
-import { TENANT_FILTER } from "@plateau/subgraph-kit";
+import { scopeEntityManager, TENANT_FILTER } from "@plateau/subgraph-kit";
 import { dataOf, errorCodes, execute } from "@plateau/test-kit";
 import { RiskAssessment } from "../src/index.js";
 import { riskService } from "../src/modules/risk/risk.service.js";
@@ -21,15 +21,15 @@ let h: Harness;
 beforeAll(async () => {
   h = await startInsights();
 });
-afterAll(() => h?.app.close());
+afterAll(() => h?.close());
 
 const brief = (risks: { rule: string; severity: string; status: string; metric: number }[]) =>
   risks.map(({ rule, severity, status, metric }) => ({ rule, severity, status, metric }));
 
 describe("Project.risks", () => {
   it("opens, updates and resolves assessments as the project's facts change", async () => {
-    const { token } = await workspace(h);
-    const projectId = uuidv7();
+    const { token, project } = await workspace(h);
+    const projectId = await project();
 
     const opened = await risksOfOne(h, token, projectId, facts({ progress: 30, blockedTaskCount: 3 }));
     expect(brief(opened)).toEqual([
@@ -78,8 +78,8 @@ describe("Project.risks", () => {
   });
 
   it("keeps one OPEN assessment per rule however often, and however concurrently, it is evaluated", async () => {
-    const { token } = await workspace(h);
-    const projectId = uuidv7();
+    const { token, project } = await workspace(h);
+    const projectId = await project();
     const concurrent = await Promise.all(
       Array.from({ length: 6 }, () => risksOfOne(h, token, projectId, facts({ progress: 30, blockedTaskCount: 4 }))),
     );
@@ -103,12 +103,31 @@ describe("Project.risks", () => {
     ]);
   });
 
+  it("evaluates and stores nothing for a project portfolio does not confirm: another workspace's, or none", async () => {
+    const caller = await workspace(h, "OWNER");
+    const other = await workspace(h, "OWNER");
+    const firing = facts({ progress: 5, blockedTaskCount: 6 });
+    const [theirs, nowhere, own] = await risksOf(h, caller.token, [
+      { id: await other.project(), facts: firing },
+      { id: uuidv7(), facts: firing },
+      { id: await caller.project(), facts: firing },
+    ]);
+    expect(theirs).toEqual([]);
+    expect(nowhere).toEqual([]);
+    expect(own).toHaveLength(2);
+    const count = `{ riskAssessments { totalCount nodes { projectId } } }`;
+    const stored = dataOf(await execute<{ riskAssessments: { totalCount: number } }>(h.app.url, count, { token: caller.token }));
+    expect(stored.riskAssessments.totalCount).toBe(2);
+    const theirsStored = dataOf(await execute<{ riskAssessments: { totalCount: number } }>(h.app.url, count, { token: other.token }));
+    expect(theirsStored.riskAssessments.totalCount).toBe(0);
+  });
+
   it("lets concurrent first evaluations race to open a rule: the losers update the winner's row", async () => {
     // Through the service, so that the evaluations really overlap (HTTP requests arrive staggered).
     const workspaceId = uuidv7();
     const projectId = uuidv7();
     const fork = () => {
-      const em = h.app.database.orm.em.fork() as EntityManager;
+      const em = scopeEntityManager(h.app.database.orm.em.fork() as EntityManager, { workspaceId });
       em.setFilterParams(TENANT_FILTER, { workspaceId });
       return em;
     };
@@ -120,27 +139,27 @@ describe("Project.risks", () => {
   });
 
   it("finds no schedule risk before the start date or without a plan", async () => {
-    const { token } = await workspace(h);
+    const { token, project } = await workspace(h);
     const notStarted = facts({ progress: 0, startDate: daysFromToday(1), endDate: daysFromToday(30) });
     const unplanned = facts({ progress: 0, startDate: null, endDate: null });
     const [a, b] = await risksOf(h, token, [
-      { id: uuidv7(), facts: notStarted },
-      { id: uuidv7(), facts: unplanned },
+      { id: await project(), facts: notStarted },
+      { id: await project(), facts: unplanned },
     ]);
     expect(a).toEqual([]);
     expect(b).toEqual([]);
   });
 
   it("marks an overdue, unfinished project at least HIGH", async () => {
-    const { token } = await workspace(h);
+    const { token, project } = await workspace(h);
     const overdue = facts({ progress: 85, startDate: daysFromToday(-60), endDate: daysFromToday(-1) });
-    const [risk] = await risksOfOne(h, token, uuidv7(), overdue);
+    const [risk] = await risksOfOne(h, token, await project(), overdue);
     expect(risk).toMatchObject({ rule: "SCHEDULE_SLIPPAGE", severity: "HIGH", metric: 15, title: "Project is past its end date" });
   });
 
   it("lets any role evaluate by reading, but only with a workspace-scoped token", async () => {
-    const { token: viewer } = await workspace(h, "VIEWER");
-    expect(brief(await risksOfOne(h, viewer, uuidv7(), facts({ blockedTaskCount: 4 })))).toEqual([
+    const { token: viewer, project } = await workspace(h, "VIEWER");
+    expect(brief(await risksOfOne(h, viewer, await project(), facts({ blockedTaskCount: 4 })))).toEqual([
       { rule: "BLOCKED_TASKS", severity: "HIGH", status: "OPEN", metric: 4 },
     ]);
 
@@ -167,20 +186,30 @@ describe("Project.risks", () => {
 });
 
 describe("batching", () => {
-  /** Evaluates `count` projects in one request and returns the SQL statements it cost. */
+  /**
+   * Evaluates `count` projects in one request and returns the SQL statements it cost insights, and those
+   * it cost portfolio to confirm the projects (one `_entities` call for all of them).
+   */
   async function statementsFor(count: number) {
-    const { token } = await workspace(h);
-    const ids = Array.from({ length: count }, () => uuidv7());
+    const { token, project } = await workspace(h);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) ids.push(await project());
     const run = async (projectFacts: ReturnType<typeof facts>, includeResolved = false) => {
-      const { result, statements } = await h.sql.count(() =>
-        risksOf(
-          h,
-          token,
-          ids.map((id) => ({ id, facts: projectFacts })),
-          includeResolved,
-        ),
-      );
+      let asked = 0;
+      const { result, statements } = await h.sql.count(async () => {
+        const counted = await h.portfolioSql.count(() =>
+          risksOf(
+            h,
+            token,
+            ids.map((id) => ({ id, facts: projectFacts })),
+            includeResolved,
+          ),
+        );
+        asked = counted.statements.length;
+        return counted.result;
+      });
       expect(result).toHaveLength(count);
+      expect(asked, "portfolio statements").toBe(1);
       return { result, statements: statements.length };
     };
     const open = await run(facts({ progress: 30, blockedTaskCount: 3 }));

@@ -14,12 +14,14 @@ import { ProjectTasksResolver, TaskResolver } from "./modules/task/task.resolver
 import { taskRules } from "./modules/task/task.rules.js";
 import { userReference, UserTasksResolver } from "./modules/user/user.resolver.js";
 import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
+import { createServices, type PortfolioServices } from "./services.js";
 
 /** The portfolio subgraph: projects, task trees and milestones. */
-export const portfolio: SubgraphDefinition<PortfolioLoaders> = {
+export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> = {
   name: "portfolio",
   entities: [Project, Task, Milestone],
   tenantEntities: [Project, Task, Milestone],
+  auditedEntities: [Project, Task, Milestone],
   migrations,
   resolvers: [ProjectResolver, ProjectTasksResolver, TaskResolver, MilestoneResolver, UserTasksResolver, WorkspaceProjectsResolver],
   referenceResolvers: {
@@ -31,4 +33,5 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders> = {
   } as never,
   permissions: [projectRules, taskRules, milestoneRules],
   loaders: createLoaders,
+  services: createServices,
 };

@@ -9,6 +9,7 @@ import { createLogger, uuidv7 } from "@plateau/kernel";
 import { OutboxEvent, startOutboxRelay, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { createTestTokens, dataOf, errorCodes, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
 import { portfolio } from "../src/index.js";
+import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const STREAM = streamName("portfolio");
@@ -18,13 +19,17 @@ const WAIT = { timeout: 15_000, interval: 50 };
 let tokens: TestTokens;
 let databaseUrl: string;
 let admin: Redis;
+/** Where assignees are checked: the real workspaces subgraph. */
+let workspacesApp: RunningSubgraph;
 const groups: string[] = [];
 beforeAll(async () => {
   tokens = await createTestTokens();
   databaseUrl = await workerDatabaseUrl();
   admin = new Redis(REDIS_URL, { protocol: 2 });
+  workspacesApp = await startWorkspaces({ database: { url: databaseUrl }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience });
 });
 afterAll(async () => {
+  await workspacesApp?.close();
   // The stream is the real portfolio stream other runs share; only this file's groups go.
   for (const group of groups) await admin.call("XGROUP", "DESTROY", STREAM, group).catch(() => undefined);
   await admin?.quit();
@@ -40,15 +45,12 @@ const start = (
     tokenAudience: tokens.audience,
     eventBus,
     outboxIntervalMs: 100,
+    settings: workspacesSettings(workspacesApp),
     ...options,
   });
 
-/** A fresh workspace and a manager in it: events are told apart by workspace. */
-async function workspace() {
-  const workspaceId = uuidv7();
-  const userId = uuidv7();
-  return { workspaceId, userId, token: await tokens.forRole(workspaceId, "MANAGER", userId) };
-}
+/** A fresh workspace (in workspaces, so members can be assignees) and a manager in it: events are told apart by workspace. */
+const workspace = () => createWorkspace(workspacesApp, tokens);
 
 /** A client of one running subgraph for one workspace. */
 function client(app: RunningSubgraph, token: string) {
@@ -87,9 +89,17 @@ function client(app: RunningSubgraph, token: string) {
   };
 }
 
-/** The outbox rows of one workspace, oldest first. */
+/** The domain events of one workspace in the outbox, oldest first (the audit log's data changes left out). */
 const outboxOf = (app: RunningSubgraph, workspaceId: string) =>
-  app.database.orm.em.fork().find(OutboxEvent, { workspaceId }, { orderBy: { id: "asc" } });
+  app.database.asOwner((em) =>
+    em.find(OutboxEvent, { workspaceId, type: { $ne: AUDIT_TYPE } }, { orderBy: { id: "asc" }, filters: false }),
+  );
+
+/** The audit log's data-change events of one workspace in the outbox, oldest first. */
+const auditOf = (app: RunningSubgraph, workspaceId: string) =>
+  app.database.asOwner((em) => em.find(OutboxEvent, { workspaceId, type: AUDIT_TYPE }, { orderBy: { id: "asc" }, filters: false }));
+
+const AUDIT_TYPE = "portfolio.audit.data_changed";
 
 /** What the rows say, in short: type and data. */
 const summary = (rows: OutboxEvent[]) => rows.map((row) => ({ type: row.type, data: row.data }));
@@ -105,7 +115,7 @@ async function consumerGroup(bus: EventBus, workspaceId: string) {
     consumer: "test",
     startAt: "latest",
     handler: async (event) => {
-      if (event.workspaceId === workspaceId) received.push(event);
+      if (event.workspaceId === workspaceId && event.type !== AUDIT_TYPE) received.push(event);
     },
   });
   await subscription.ready;
@@ -125,10 +135,10 @@ describe("the outbox", () => {
   afterAll(() => app?.close());
 
   it("records portfolio.task.created, and portfolio.user.assigned for an assignee, in the same commit as the task", async () => {
-    const { workspaceId, userId, token } = await workspace();
+    const { workspaceId, userId, token, member } = await workspace();
     const api = client(app, token);
     const project = await api.createProject();
-    const assigneeId = uuidv7();
+    const assigneeId = await member();
     const task = dataOf(await api.createTask({ projectId: project.id, title: "Write the runbook", assigneeId, dueDate: "2026-12-24" }))
       .createTask.task;
 
@@ -167,12 +177,44 @@ describe("the outbox", () => {
     expect(Date.now() - new Date(rows[0]!.occurredAt).getTime()).toBeLessThan(60_000);
   });
 
+  it("records every data change for the audit log: actor, entity, the changed fields before and after", async () => {
+    const { workspaceId, userId, token } = await workspace();
+    const api = client(app, token);
+    const project = await api.createProject();
+    const task = dataOf(await api.createTask({ projectId: project.id, title: "Draft" })).createTask.task;
+    dataOf(await api.updateTask({ id: task.id, title: "Final", status: "IN_PROGRESS" }));
+    const deleted = await execute(app.url, `mutation($i: DeleteTaskInput!) { deleteTask(input: $i) { deletedTaskId } }`, {
+      token,
+      variables: { i: { id: task.id } },
+    });
+    expect(deleted.errors).toBeUndefined();
+
+    const entries = (await auditOf(app, workspaceId)).map((row) => row.toEvent());
+    expect(entries.map((entry) => [entry.subject.typename, (entry.data as { action: string }).action])).toEqual([
+      ["Project", "CREATED"],
+      ["Task", "CREATED"],
+      ["Task", "UPDATED"],
+      ["Task", "DELETED"],
+    ]);
+    expect(entries.every((entry) => entry.actorId === userId && entry.workspaceId === workspaceId)).toBe(true);
+    const [, created, updated, removed] = entries;
+    expect(created!.data).toMatchObject({ entityType: "Task", entityId: task.id, before: null, after: { title: "Draft", status: "TODO" } });
+    expect(updated!.data).toEqual({
+      entityType: "Task",
+      entityId: task.id,
+      action: "UPDATED",
+      before: { title: "Draft", status: "TODO" },
+      after: { title: "Final", status: "IN_PROGRESS" },
+    });
+    expect(removed!.data).toMatchObject({ action: "DELETED", before: { title: "Final", status: "IN_PROGRESS" }, after: null });
+  });
+
   it("records status changes, completion and new assignees on update, and nothing for other edits", async () => {
-    const { workspaceId, token } = await workspace();
+    const { workspaceId, token, member } = await workspace();
     const api = client(app, token);
     const project = await api.createProject();
     const task = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
-    const [ann, bob] = [uuidv7(), uuidv7()];
+    const [ann, bob] = [await member(), await member()];
     const created = await outboxOf(app, workspaceId);
 
     dataOf(await api.updateTask({ id: task.id, title: "Renamed", priority: "HIGH" }));
@@ -258,11 +300,11 @@ describe("the relay to Redis Streams", () => {
   });
 
   it("publishes the outbox on the portfolio stream, where a consumer group receives the events in order", async () => {
-    const { workspaceId, token } = await workspace();
+    const { workspaceId, token, member } = await workspace();
     const { received } = await consumerGroup(bus, workspaceId);
     const api = client(app, token);
     const project = await api.createProject();
-    const task = dataOf(await api.createTask({ projectId: project.id, assigneeId: uuidv7() })).createTask.task;
+    const task = dataOf(await api.createTask({ projectId: project.id, assigneeId: await member() })).createTask.task;
     dataOf(await api.updateTask({ id: task.id, status: "IN_REVIEW" }));
     dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
 
@@ -278,7 +320,9 @@ describe("the relay to Redis Streams", () => {
     ]);
     await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
     // Replay after a cursor returns the same events at the same cursors.
-    const replay = (await bus.read(STREAM, received[0]!.cursor, 1_000)).filter((event) => event.workspaceId === workspaceId);
+    const replay = (await bus.read(STREAM, received[0]!.cursor, 1_000)).filter(
+      (event) => event.workspaceId === workspaceId && event.type !== AUDIT_TYPE,
+    );
     expect(replay).toEqual(received.slice(1));
     expect(await health(app)).toMatchObject({ status: "healthy", checks: { eventBus: { status: "up" } } });
   });
@@ -368,11 +412,12 @@ describe("when Redis is down", () => {
     const app = await start(deadBus);
     const liveBus = new RedisEventBus({ url: REDIS_URL, logger });
     try {
-      const { workspaceId, token } = await workspace();
+      const { workspaceId, token, member } = await workspace();
       const api = client(app, token);
       const project = await api.createProject();
+      const assigneeId = await member();
       const started = Date.now();
-      const task = dataOf(await api.createTask({ projectId: project.id, assigneeId: uuidv7() })).createTask.task;
+      const task = dataOf(await api.createTask({ projectId: project.id, assigneeId })).createTask.task;
       dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
       expect(Date.now() - started).toBeLessThan(5_000);
 

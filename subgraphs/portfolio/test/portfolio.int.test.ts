@@ -3,21 +3,24 @@ import { uuidv7 } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { createTestTokens, dataOf, errorCodes, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
 import { portfolio } from "../src/index.js";
+import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
 
 let app: RunningSubgraph;
+/** Where assignees and owners are checked: the real workspaces subgraph. */
+let workspacesApp: RunningSubgraph;
 let tokens: TestTokens;
 const sql = new SqlCounter();
 
 beforeAll(async () => {
   tokens = await createTestTokens();
-  app = await startSubgraph(portfolio, {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    onQuery: sql.onQuery,
-  });
+  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  workspacesApp = await startWorkspaces(deps);
+  app = await startSubgraph(portfolio, { ...deps, onQuery: sql.onQuery, settings: workspacesSettings(workspacesApp) });
 });
-afterAll(() => app?.close());
+afterAll(async () => {
+  await app?.close();
+  await workspacesApp?.close();
+});
 
 /** A fresh workspace with a manager's token: tests never see each other's rows. */
 async function workspace() {
@@ -198,17 +201,72 @@ describe("tasks", () => {
   });
 
   it("loads 200 tasks with their project, parent and assignee in a constant number of statements", async () => {
-    const { token } = await workspace();
+    const { token, member } = await createWorkspace(workspacesApp, tokens);
+    const assignees = [await member(), await member(), await member()];
     const project = await createProject(token);
     const root = await createTask(token, { projectId: project.id, title: "Root" });
     const query = `{ tasks(first: 100) { nodes { id project { name progress } parent { title } assignee { id } } } }`;
     const countFor = async () => (await sql.count(() => execute(app.url, query, { token }))).statements.length;
-    for (let i = 0; i < 10; i++) await createTask(token, { projectId: project.id, parentId: root.id, assigneeId: uuidv7() });
+    for (let i = 0; i < 10; i++) await createTask(token, { projectId: project.id, parentId: root.id, assigneeId: assignees[i % 3] });
     const few = await countFor();
-    for (let i = 0; i < 89; i++) await createTask(token, { projectId: project.id, parentId: root.id, assigneeId: uuidv7() });
+    for (let i = 0; i < 89; i++) await createTask(token, { projectId: project.id, parentId: root.id, assigneeId: assignees[i % 3] });
     const many = await countFor();
     expect(many).toBe(few);
     expect(few).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("assignees and owners", () => {
+  const TASK = `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id assignee { id } } } }`;
+  const UPDATE_TASK = `mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id version assignee { id } } } }`;
+  const PROJECT = `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id owner { id } } } }`;
+  const UPDATE_PROJECT = `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { project { id version owner { id } } } }`;
+  const fieldOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+    (result.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.[0]?.field;
+
+  it("accepts members of the caller's workspace, and the caller", async () => {
+    const ws = await createWorkspace(workspacesApp, tokens);
+    const [member, viewer] = [await ws.member(), await ws.member("VIEWER")];
+    const project = await createProject(ws.token, { ownerId: viewer });
+    const created = await execute(app.url, TASK, {
+      token: ws.token,
+      variables: { i: { projectId: project.id, title: "Assigned", assigneeId: member } },
+    });
+    const task = (dataOf(created) as { createTask: { task: { id: string; assignee: { id: string } } } }).createTask.task;
+    expect(task.assignee).toEqual({ id: member });
+    const reassigned = await execute(app.url, UPDATE_TASK, { token: ws.token, variables: { i: { id: task.id, assigneeId: ws.userId } } });
+    expect(dataOf(reassigned)).toMatchObject({ updateTask: { task: { assignee: { id: ws.userId } } } });
+    const owned = await execute(app.url, UPDATE_PROJECT, { token: ws.token, variables: { i: { id: project.id, ownerId: member } } });
+    expect(dataOf(owned)).toMatchObject({ updateProject: { project: { owner: { id: member } } } });
+  });
+
+  it("refuses a user of another workspace exactly as one that exists nowhere, naming the field, and changes nothing", async () => {
+    const ws = await createWorkspace(workspacesApp, tokens);
+    const other = await createWorkspace(workspacesApp, tokens);
+    const project = await createProject(ws.token);
+    const task = await createTask(ws.token, { projectId: project.id });
+    const answers = new Set<string>();
+    for (const userId of [other.userId, await other.member(), uuidv7()]) {
+      const attempts: [string, Record<string, unknown>, string][] = [
+        [TASK, { projectId: project.id, title: "Intruder", assigneeId: userId }, "input.assigneeId"],
+        [UPDATE_TASK, { id: task.id, assigneeId: userId }, "input.assigneeId"],
+        [PROJECT, { name: "Intruder", key: `X${Math.floor(Math.random() * 1e6)}`, ownerId: userId }, "input.ownerId"],
+        [UPDATE_PROJECT, { id: project.id, ownerId: userId }, "input.ownerId"],
+      ];
+      for (const [mutation, input, field] of attempts) {
+        const result = await execute(app.url, mutation, { token: ws.token, variables: { i: input } });
+        expect(errorCodes(result), field).toEqual(["BAD_USER_INPUT"]);
+        expect(fieldOf(result)).toBe(field);
+        answers.add(result.errors![0]!.message.replace(userId, "<id>").replace(field, "<field>"));
+      }
+    }
+    expect([...answers]).toHaveLength(1);
+    const after = await execute<{ projects: { totalCount: number }; tasks: { nodes: { version: number; assignee: null }[] } }>(
+      app.url,
+      `{ projects { totalCount } tasks { nodes { version assignee { id } } } }`,
+      { token: ws.token },
+    );
+    expect(dataOf(after)).toEqual({ projects: { totalCount: 1 }, tasks: { nodes: [{ version: 1, assignee: null }] } });
   });
 });
 

@@ -11,12 +11,14 @@ import { TimeEntryResolver } from "./modules/time-entry/time-entry.resolver.js";
 import { timeEntryRules } from "./modules/time-entry/time-entry.rules.js";
 import { userReference, UserTimeResolver } from "./modules/user/user.resolver.js";
 import { userRules } from "./modules/user/user.rules.js";
+import { createServices, type TimesheetsServices } from "./services.js";
 
 /** The timesheets subgraph: time entries, and the time figures it adds to tasks, projects and users. */
-export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
+export const timesheets: SubgraphDefinition<TimesheetsLoaders, TimesheetsServices> = {
   name: "timesheets",
   entities: [TimeEntry],
   tenantEntities: [TimeEntry],
+  auditedEntities: [TimeEntry],
   migrations,
   resolvers: [TimeEntryResolver, TaskTimeResolver, ProjectEffortResolver, UserTimeResolver],
   referenceResolvers: {
@@ -27,4 +29,5 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   } as never,
   permissions: [timeEntryRules, taskRules, projectRules, userRules],
   loaders: createLoaders,
+  services: createServices,
 };

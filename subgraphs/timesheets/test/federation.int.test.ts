@@ -7,7 +7,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
-afterAll(() => h?.app.close());
+afterAll(() => h?.close());
 
 const ENTITIES = `query($r: [_Any!]!) {
   _entities(representations: $r) {
@@ -54,8 +54,8 @@ describe("Task", () => {
     const ws = await h.workspace();
     const alice = await ws.as("MEMBER");
     const bob = await ws.as("MEMBER");
-    const projectId = uuidv7();
-    const [busy, quiet, untouched] = [uuidv7(), uuidv7(), uuidv7()];
+    const projectId = await ws.project();
+    const [{ taskId: busy }, { taskId: quiet }, untouched] = [await ws.task(projectId), await ws.task(projectId), uuidv7()];
     await logTime(h, alice.token, { taskId: busy, projectId, hours: 0.1 });
     await logTime(h, alice.token, { taskId: busy, projectId, hours: 0.2 });
     await logTime(h, bob.token, { taskId: busy, projectId, hours: 7.75 });
@@ -70,8 +70,10 @@ describe("Task", () => {
   it("resolves 10 and 200 task representations with the same number of SQL statements", async () => {
     const ws = await h.workspace();
     const member = await ws.as("MEMBER");
-    const projectId = uuidv7();
-    const tasks = Array.from({ length: 200 }, () => uuidv7());
+    const projectId = await ws.project();
+    const logged: string[] = [];
+    for (let i = 0; i < 12; i++) logged.push((await ws.task(projectId)).taskId);
+    const tasks = [...logged, ...Array.from({ length: 188 }, () => uuidv7())];
     for (const taskId of tasks.slice(0, 12)) await logTime(h, member.token, { taskId, projectId, hours: 0.5 });
 
     const run = (ids: string[]) => h.sql.count(() => h.gql<TaskTimes>(TASK_TIME, { r: refs("Task", ids) }, member.token));
@@ -92,9 +94,9 @@ describe("Task", () => {
     const member = await ws.as("MEMBER");
     const query = `{ timeEntries(first: 100) { nodes { id task { timeLogged } project { effort { totalHours } } } } }`;
     const countFor = async () => (await h.sql.count(() => h.gql(query, {}, member.token))).statements.length;
-    for (let i = 0; i < 3; i++) await logTime(h, member.token, { taskId: uuidv7(), projectId: uuidv7(), hours: 1 });
+    for (let i = 0; i < 3; i++) await logTime(h, member.token, { ...(await ws.task()), hours: 1 });
     const few = await countFor();
-    for (let i = 0; i < 27; i++) await logTime(h, member.token, { taskId: uuidv7(), projectId: uuidv7(), hours: 0.25 });
+    for (let i = 0; i < 27; i++) await logTime(h, member.token, { ...(await ws.task()), hours: 0.25 });
     expect(await countFor()).toBe(few);
   });
 });
@@ -104,12 +106,13 @@ describe("Project", () => {
     const ws = await h.workspace();
     const alice = await ws.as("MEMBER");
     const bob = await ws.as("MEMBER");
-    const [apollo, zeus, empty] = [uuidv7(), uuidv7(), uuidv7()];
-    const task = uuidv7();
+    const { taskId: task, projectId: apollo } = await ws.task();
+    const { taskId: zeusTask, projectId: zeus } = await ws.task();
+    const empty = uuidv7();
     await logTime(h, alice.token, { taskId: task, projectId: apollo, hours: 3.5 });
     await logTime(h, alice.token, { taskId: task, projectId: apollo, hours: 1.25, billable: false });
     await logTime(h, bob.token, { taskId: task, projectId: apollo, hours: 2 });
-    await logTime(h, bob.token, { taskId: uuidv7(), projectId: zeus, hours: 4, billable: false });
+    await logTime(h, bob.token, { taskId: zeusTask, projectId: zeus, hours: 4, billable: false });
 
     const result = await h.sql.count(() => entities(alice.token, refs("Project", [apollo, zeus, empty])));
     expect(result.result.map((p) => p?.effort)).toEqual([
@@ -126,10 +129,10 @@ describe("User and TimeEntry references", () => {
     const ws = await h.workspace();
     const alice = await ws.as("MEMBER");
     const bob = await ws.as("MEMBER");
-    const projectId = uuidv7();
-    const billable = await logTime(h, alice.token, { taskId: uuidv7(), projectId, hours: 2 });
-    await logTime(h, alice.token, { taskId: uuidv7(), projectId, hours: 1, billable: false });
-    await logTime(h, bob.token, { taskId: uuidv7(), projectId, hours: 3 });
+    const projectId = await ws.project();
+    const billable = await logTime(h, alice.token, { ...(await ws.task(projectId)), hours: 2 });
+    await logTime(h, alice.token, { ...(await ws.task(projectId)), hours: 1, billable: false });
+    await logTime(h, bob.token, { ...(await ws.task(projectId)), hours: 3 });
 
     const [user, entry, missing] = await entities(bob.token, [
       { __typename: "User", id: alice.userId },
@@ -157,10 +160,10 @@ describe("User and TimeEntry references", () => {
 
 describe("tenant isolation", () => {
   it("shows workspace B nothing of workspace A's time", async () => {
-    const a = await (await h.workspace()).as("MANAGER");
+    const inA = await h.workspace();
+    const a = await inA.as("MANAGER");
     const b = await (await h.workspace()).as("OWNER");
-    const taskId = uuidv7();
-    const projectId = uuidv7();
+    const { taskId, projectId } = await inA.task();
     const entry = await logTime(h, a.token, { taskId, projectId, hours: 6 });
 
     const [task, project, byRef, user] = await entities(b.token, [
@@ -195,10 +198,11 @@ describe("tenant isolation", () => {
 
   it("lets workspace B log on the same day without counting A's hours", async () => {
     const userId = uuidv7();
-    const inA = await (await h.workspace()).as("MEMBER", userId);
-    const inB = await (await h.workspace()).as("MEMBER", userId);
-    await logTime(h, inA.token, { taskId: uuidv7(), projectId: uuidv7(), hours: 20 });
-    const entry = await logTime(h, inB.token, { taskId: uuidv7(), projectId: uuidv7(), hours: 20 });
+    const [a, b] = [await h.workspace(), await h.workspace()];
+    const inA = await a.as("MEMBER", userId);
+    const inB = await b.as("MEMBER", userId);
+    await logTime(h, inA.token, { ...(await a.task()), hours: 20 });
+    const entry = await logTime(h, inB.token, { ...(await b.task()), hours: 20 });
     expect(entry.hours).toBe(20);
   });
 });

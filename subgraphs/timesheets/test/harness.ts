@@ -1,17 +1,38 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { startSubgraph, today, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
+import {
+  buildProject,
+  buildTask,
+  createTestTokens,
+  CreateWorkspaceDocument,
+  dataOf,
+  execute,
+  SqlCounter,
+  workerDatabaseUrl,
+  type ExecutionResult,
+  type TestTokens,
+} from "@plateau/test-kit";
+import { portfolio } from "@plateau/portfolio";
+import { workspaces } from "@plateau/workspaces";
 import { timesheets } from "../src/index.js";
 
-/** A running timesheets subgraph with its token minter and SQL counter. */
+/**
+ * A running timesheets subgraph with its token minter and SQL counter, and the real portfolio and
+ * workspaces subgraphs it checks tasks, projects and members with (same database and keys).
+ */
 export interface Harness {
   app: RunningSubgraph;
+  portfolio: RunningSubgraph;
+  workspaces: RunningSubgraph;
   tokens: TestTokens;
   sql: SqlCounter;
   /** Sends an operation; `T` is the shape of `data` the test reads. */
   gql<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string): Promise<ExecutionResult<T>>;
   /** A fresh workspace (tests never see each other's rows) and a token minter for people in it. */
   workspace(): Promise<Workspace>;
+  close(): Promise<void>;
 }
 
 /** A person in a test workspace. */
@@ -20,37 +41,79 @@ export interface Member {
   token: string;
 }
 
-export interface Workspace {
-  workspaceId: string;
-  as(role: WorkspaceRole, userId?: string): Promise<Member>;
+/** A task of a project, both in portfolio. */
+export interface TaskRef {
+  taskId: string;
+  projectId: string;
 }
 
-/** Starts timesheets against this worker's PostgreSQL database, counting SQL statements. */
+export interface Workspace {
+  workspaceId: string;
+  /** A member with `role` (registered with workspaces, so time may be logged for them) and their token. */
+  as(role: WorkspaceRole, userId?: string): Promise<Member>;
+  /** A new project of this workspace in portfolio. */
+  project(): Promise<string>;
+  /** A new task in portfolio, in `projectId` or in a new project. */
+  task(projectId?: string): Promise<TaskRef>;
+}
+
+const ADD_MEMBER = `mutation($i: AddWorkspaceMemberInput!) { addWorkspaceMember(input: $i) { membership { id } } }`;
+
+/** Starts portfolio and workspaces, then timesheets pointed at them, on this worker's database; counts timesheets' SQL. */
 export async function startHarness(): Promise<Harness> {
   const tokens = await createTestTokens();
   const sql = new SqlCounter();
+  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const targets = { portfolio: await startSubgraph(portfolio, deps), workspaces: await startSubgraph(workspaces, deps) };
   const app = await startSubgraph(timesheets, {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
+    ...deps,
     onQuery: sql.onQuery,
+    settings: { PORTFOLIO_URL: new URL(targets.portfolio.url).origin, WORKSPACES_URL: new URL(targets.workspaces.url).origin },
   });
   return {
     app,
+    ...targets,
     tokens,
     sql,
     gql: <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
       execute<T, Record<string, unknown>>(app.url, query, { variables, token }),
     async workspace() {
-      const workspaceId = uuidv7();
+      const ownerId = uuidv7();
+      const created = await execute(targets.workspaces.url, CreateWorkspaceDocument, {
+        token: await tokens.sign({ sub: ownerId, sid: uuidv7() }),
+        variables: { input: { name: `Timesheets ${ownerId.slice(-8)}` } },
+      });
+      const workspaceId = dataOf(created).createWorkspace.workspace.id;
+      const ownerToken = await tokens.forRole(workspaceId, "OWNER", ownerId);
+      const project = async () => (await buildProject(targets.portfolio.url, ownerToken)).id;
       return {
         workspaceId,
         async as(role, userId = uuidv7()) {
+          if (userId !== ownerId)
+            dataOf(await execute(targets.workspaces.url, ADD_MEMBER, { token: ownerToken, variables: { i: { userId, role } } }));
           return { userId, token: await tokens.forRole(workspaceId, role, userId) };
+        },
+        project,
+        async task(projectId) {
+          const inProject = projectId ?? (await project());
+          return { taskId: (await buildTask(targets.portfolio.url, ownerToken, inProject)).id, projectId: inProject };
         },
       };
     },
+    async close() {
+      await app.close();
+      await Promise.all([targets.portfolio.close(), targets.workspaces.close()]);
+    },
   };
+}
+
+/** The address of a port nothing listens on: a subgraph that is down. */
+export async function unreachableUrl(): Promise<string> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
 }
 
 /** The date `offset` days from today (UTC), as YYYY-MM-DD. */

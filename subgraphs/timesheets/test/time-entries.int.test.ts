@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
-import { dataOf, errorCodes } from "@plateau/test-kit";
-import { day, fieldsOf, LOG_TIME, logTime, startHarness, type EntryView, type Harness } from "./harness.js";
+import { startSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, errorCodes, execute, workerDatabaseUrl } from "@plateau/test-kit";
+import { timesheets } from "../src/index.js";
+import { day, fieldsOf, LOG_TIME, logTime, startHarness, unreachableUrl, type EntryView, type Harness } from "./harness.js";
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
-afterAll(() => h?.app.close());
+afterAll(() => h?.close());
 
 const LIST = `query($f: TimeEntryFilter, $o: TimeEntryOrder, $first: Int, $after: String) {
   timeEntries(filter: $f, orderBy: $o, first: $first, after: $after) {
@@ -35,9 +37,9 @@ async function list(token: string, variables: Record<string, unknown> = {}) {
 
 describe("logging and reading time", () => {
   it("logs an entry for the viewer and reads it back by id", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const taskId = uuidv7();
-    const projectId = uuidv7();
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const { taskId, projectId } = await ws.task();
     const logged = await logTime(h, member.token, { taskId, projectId, date: day(-2), hours: 7.5, note: "  Patched the gateway  " });
     expect(logged).toMatchObject({
       date: day(-2),
@@ -53,9 +55,11 @@ describe("logging and reading time", () => {
   });
 
   it("accepts tomorrow but not a date far in the future", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    await logTime(h, member.token, { taskId: uuidv7(), projectId: uuidv7(), date: day(1) });
-    const result = await h.gql(LOG_TIME, { i: { taskId: uuidv7(), projectId: uuidv7(), date: day(30), hours: 1 } }, member.token);
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const task = await ws.task();
+    await logTime(h, member.token, { ...task, date: day(1) });
+    const result = await h.gql(LOG_TIME, { i: { ...task, date: day(30), hours: 1 } }, member.token);
     expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(result)).toEqual(["input.date"]);
     expect((await list(member.token)).totalCount).toBe(1);
@@ -65,9 +69,8 @@ describe("logging and reading time", () => {
     const ws = await h.workspace();
     const alice = await ws.as("MEMBER");
     const manager = await ws.as("MANAGER");
-    const [apollo, zeus] = [uuidv7(), uuidv7()];
-    const taskA = uuidv7();
-    const taskZ = uuidv7();
+    const { taskId: taskA, projectId: apollo } = await ws.task();
+    const { taskId: taskZ, projectId: zeus } = await ws.task();
     await logTime(h, alice.token, { taskId: taskA, projectId: apollo, date: day(-10), hours: 1 });
     const inRange = await logTime(h, alice.token, { taskId: taskA, projectId: apollo, date: day(-5), hours: 2 });
     const otherProject = await logTime(h, alice.token, { taskId: taskZ, projectId: zeus, date: day(-4), hours: 3, billable: false });
@@ -94,9 +97,9 @@ describe("logging and reading time", () => {
   });
 
   it("pages through entries with cursors and refuses first: 101", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const taskId = uuidv7();
-    const projectId = uuidv7();
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const { taskId, projectId } = await ws.task();
     const hours = [3, 1, 5, 2, 4];
     for (const [index, value] of hours.entries()) await logTime(h, member.token, { taskId, projectId, date: day(-index), hours: value });
 
@@ -145,20 +148,18 @@ describe("validation", () => {
     ["a malformed task id", { taskId: "task-1" }, "input.taskId"],
     ["a malformed user id", { userId: "bob" }, "input.userId"],
   ])("refuses %s, naming the field, and writes nothing", async (_case, override, field) => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const result = await h.gql(
-      LOG_TIME,
-      { i: { taskId: uuidv7(), projectId: uuidv7(), date: day(-1), hours: 2, ...override } },
-      member.token,
-    );
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const result = await h.gql(LOG_TIME, { i: { ...(await ws.task()), date: day(-1), hours: 2, ...override } }, member.token);
     expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(result)).toEqual([field]);
     expect((await list(member.token)).totalCount).toBe(0);
   });
 
   it("refuses a day over 24 hours, saying how many remain", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const entry = { taskId: uuidv7(), projectId: uuidv7(), date: day(-1) };
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const entry = { ...(await ws.task()), date: day(-1) };
     await logTime(h, member.token, { ...entry, hours: 12 });
     await logTime(h, member.token, { ...entry, hours: 8.25 });
 
@@ -171,16 +172,17 @@ describe("validation", () => {
 
     // Another day, and another user's day, are separate budgets.
     await logTime(h, member.token, { ...entry, date: day(-2), hours: 4 });
-    const colleague = await h.gql(LOG_TIME, { i: { ...entry, hours: 20 } }, (await (await h.workspace()).as("MEMBER")).token);
+    const colleague = await h.gql(LOG_TIME, { i: { ...entry, hours: 20 } }, (await ws.as("MEMBER")).token);
     expect(colleague.errors).toBeUndefined();
     await logTime(h, member.token, { ...entry, hours: 3.75 });
-    const day1 = await list(member.token, { f: { date: { eq: day(-1) } } });
+    const day1 = await list(member.token, { f: { date: { eq: day(-1) }, userId: { eq: member.userId } } });
     expect(day1.nodes.reduce((sum, n) => sum + n.hours, 0)).toBe(24);
   });
 
   it("keeps a day within 24 hours when many entries for it arrive at once", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const entry = { taskId: uuidv7(), projectId: uuidv7(), date: day(-1), hours: 5 };
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const entry = { ...(await ws.task()), date: day(-1), hours: 5 };
     const results = await Promise.all(Array.from({ length: 10 }, () => h.gql(LOG_TIME, { i: entry }, member.token)));
     const outcomes = results.map((r) => errorCodes(r)[0] ?? "OK");
     expect(outcomes.filter((o) => o === "OK")).toHaveLength(4);
@@ -189,8 +191,9 @@ describe("validation", () => {
   });
 
   it("checks the day total when an entry's hours or date change, not counting its own old hours", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const base = { taskId: uuidv7(), projectId: uuidv7() };
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const base = await ws.task();
     const big = await logTime(h, member.token, { ...base, date: day(-1), hours: 20 });
     const small = await logTime(h, member.token, { ...base, date: day(-2), hours: 10 });
 
@@ -203,12 +206,14 @@ describe("validation", () => {
     expect(dataOf(await h.gql<GetResult>(GET, { id: small.id }, member.token)).timeEntry).toMatchObject({ date: day(-2), version: 1 });
   });
 
-  it("refuses to log a task against a different project than its earlier entries", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const taskId = uuidv7();
-    await logTime(h, member.token, { taskId, projectId: uuidv7() });
-    const result = await h.gql(LOG_TIME, { i: { taskId, projectId: uuidv7(), date: day(-1), hours: 1 } }, member.token);
+  it("refuses to log a task against a project it is not in, and writes nothing", async () => {
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const { taskId } = await ws.task();
+    const result = await h.gql(LOG_TIME, { i: { taskId, projectId: await ws.project(), date: day(-1), hours: 1 } }, member.token);
+    expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(result)).toEqual(["input.projectId"]);
+    expect((await list(member.token)).totalCount).toBe(0);
   });
 });
 
@@ -224,8 +229,8 @@ describe("who may write time", () => {
     const ws = await h.workspace();
     const member = await ws.as("MEMBER");
     const manager = await ws.as("MANAGER");
-    const colleague = uuidv7();
-    const input = { taskId: uuidv7(), projectId: uuidv7(), date: day(-1), hours: 1, userId: colleague };
+    const colleague = (await ws.as("MEMBER")).userId;
+    const input = { ...(await ws.task()), date: day(-1), hours: 1, userId: colleague };
     expect(errorCodes(await h.gql(LOG_TIME, { i: input }, member.token))).toEqual(["FORBIDDEN"]);
     const logged = await logTime(h, manager.token, input);
     expect(logged.user.id).toBe(colleague);
@@ -237,7 +242,7 @@ describe("who may write time", () => {
     const alice = await ws.as("MEMBER");
     const bob = await ws.as("MEMBER");
     const manager = await ws.as("MANAGER");
-    const entry = await logTime(h, alice.token, { taskId: uuidv7(), projectId: uuidv7(), hours: 2 });
+    const entry = await logTime(h, alice.token, { ...(await ws.task()), hours: 2 });
 
     expect(errorCodes(await h.gql<UpdateResult>(UPDATE, { i: { id: entry.id, hours: 3 } }, bob.token))).toEqual(["FORBIDDEN"]);
     expect(errorCodes(await h.gql<DeleteResult>(DELETE, { i: { id: entry.id } }, bob.token))).toEqual(["FORBIDDEN"]);
@@ -262,15 +267,75 @@ describe("who may write time", () => {
     const ws = await h.workspace();
     const viewer = await ws.as("VIEWER");
     const manager = await ws.as("MANAGER");
-    const entry = await logTime(h, manager.token, { taskId: uuidv7(), projectId: uuidv7(), userId: viewer.userId });
+    const entry = await logTime(h, manager.token, { ...(await ws.task()), userId: viewer.userId });
     expect(errorCodes(await h.gql<UpdateResult>(UPDATE, { i: { id: entry.id, hours: 3 } }, viewer.token))).toEqual(["FORBIDDEN"]);
+  });
+});
+
+describe("what an entry may name", () => {
+  it("refuses a task of another workspace as one that exists nowhere, naming input.taskId, and writes nothing", async () => {
+    const manager = await (await h.workspace()).as("MANAGER");
+    const other = await h.workspace();
+    const theirs = await other.task();
+    const answers: string[] = [];
+    for (const taskId of [theirs.taskId, uuidv7()]) {
+      const result = await h.gql(LOG_TIME, { i: { taskId, projectId: theirs.projectId, date: day(-1), hours: 1 } }, manager.token);
+      expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(result)).toEqual(["input.taskId"]);
+      answers.push(result.errors![0]!.message.replace(taskId, "<id>"));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    expect((await list(manager.token)).totalCount).toBe(0);
+    expect((await list((await other.as("OWNER")).token)).totalCount).toBe(0);
+  });
+
+  it("refuses time for a user who is not a member, the same whether they are in another workspace or nowhere", async () => {
+    const ws = await h.workspace();
+    const manager = await ws.as("MANAGER");
+    const task = await ws.task();
+    const outsider = await (await h.workspace()).as("MEMBER");
+    const answers: string[] = [];
+    for (const userId of [outsider.userId, uuidv7()]) {
+      const result = await h.gql(LOG_TIME, { i: { ...task, userId, date: day(-1), hours: 1 } }, manager.token);
+      expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(result)).toEqual(["input.userId"]);
+      answers.push(result.errors![0]!.message.replace(userId, "<id>"));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    expect((await list(manager.token)).totalCount).toBe(0);
+    expect((await list(outsider.token)).totalCount).toBe(0);
+  });
+
+  it("answers SUBGRAPH_UNAVAILABLE, without its address, and writes nothing when portfolio cannot be asked", async () => {
+    const down = await unreachableUrl();
+    const cutOff = await startSubgraph(timesheets, {
+      database: { url: await workerDatabaseUrl() },
+      tokenKeys: h.tokens.tokenKeys,
+      tokenAudience: h.tokens.audience,
+      settings: { PORTFOLIO_URL: down },
+    });
+    try {
+      const ws = await h.workspace();
+      const member = await ws.as("MEMBER");
+      const result = await execute(cutOff.url, LOG_TIME, {
+        token: member.token,
+        variables: { i: { ...(await ws.task()), date: day(-1), hours: 1 } },
+      });
+      expect(errorCodes(result)).toEqual(["SUBGRAPH_UNAVAILABLE"]);
+      expect(result.errors![0]!.extensions).toMatchObject({ subgraph: "portfolio" });
+      expect(JSON.stringify(result)).not.toContain(new URL(down).port);
+      expect((await list(member.token)).totalCount).toBe(0);
+    } finally {
+      await cutOff.close();
+    }
   });
 });
 
 describe("optimistic locking", () => {
   it("answers a stale expectedVersion with CONFLICT carrying the current version, and changes nothing", async () => {
-    const member = await (await h.workspace()).as("MEMBER");
-    const entry = await logTime(h, member.token, { taskId: uuidv7(), projectId: uuidv7(), hours: 1 });
+    const ws = await h.workspace();
+    const member = await ws.as("MEMBER");
+    const entry = await logTime(h, member.token, { ...(await ws.task()), hours: 1 });
     dataOf(await h.gql<UpdateResult>(UPDATE, { i: { id: entry.id, expectedVersion: 1, hours: 2 } }, member.token));
 
     const stale = await h.gql<UpdateResult>(UPDATE, { i: { id: entry.id, expectedVersion: 1, hours: 5 } }, member.token);

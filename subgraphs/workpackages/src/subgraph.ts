@@ -15,12 +15,14 @@ import { WorkPackage } from "./modules/work-package/work-package.entity.js";
 import { workPackageReference } from "./modules/work-package/work-package.reference.js";
 import { WorkPackageResolver } from "./modules/work-package/work-package.resolver.js";
 import { workPackageRules } from "./modules/work-package/work-package.rules.js";
+import { createServices, type WorkPackagesServices } from "./services.js";
 
 /** The workpackages subgraph: ArchiMate work packages and the architecture elements they realize. */
-export const workpackages: SubgraphDefinition<WorkPackagesLoaders> = {
+export const workpackages: SubgraphDefinition<WorkPackagesLoaders, WorkPackagesServices> = {
   name: "workpackages",
   entities: [WorkPackage, ArchitectureElement, PackageLink],
   tenantEntities: [WorkPackage, ArchitectureElement, PackageLink],
+  auditedEntities: [WorkPackage, ArchitectureElement, PackageLink],
   migrations,
   resolvers: [WorkPackageResolver, ArchitectureElementResolver, PackageLinkResolver, ProjectWorkPackagesResolver],
   referenceResolvers: {
@@ -31,4 +33,5 @@ export const workpackages: SubgraphDefinition<WorkPackagesLoaders> = {
   } as never,
   permissions: [workPackageRules, architectureElementRules, packageLinkRules, projectRules],
   loaders: createLoaders,
+  services: createServices,
 };

@@ -149,9 +149,9 @@ describe("tenant isolation", () => {
   });
 
   it("shows a project's work packages only to its own workspace", async () => {
-    const projectId = uuidv7();
     const a = await h.workspace();
     const b = await h.workspace();
+    const projectId = await a.project();
     await createPackage(h, a.token, { name: "A's package", projectId });
     const asB = await h.ok<ProjectsData>(PROJECT_PACKAGES, { representations: [{ __typename: "Project", id: projectId }] }, b.token);
     expect(asB._entities).toEqual([{ id: projectId, workPackages: [] }]);
@@ -165,7 +165,7 @@ describe("Project.workPackages", () => {
     const goal = await createElement(h, ws.token, "GOAL", "Grow");
     const projectIds: string[] = [];
     for (let i = 0; i < count; i++) {
-      const projectId = uuidv7();
+      const projectId = await ws.project();
       projectIds.push(projectId);
       const parent = await createPackage(h, ws.token, { name: `P${i}`, projectId, status: "IN_PROGRESS" });
       await createPackage(h, ws.token, { name: `P${i} child`, projectId, parentId: parent.id, kind: "TASK" });

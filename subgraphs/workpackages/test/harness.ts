@@ -1,12 +1,26 @@
 import { afterAll, beforeAll } from "vitest";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
+import {
+  buildProject,
+  createTestTokens,
+  dataOf,
+  execute,
+  SqlCounter,
+  workerDatabaseUrl,
+  type ExecutionResult,
+  type TestTokens,
+} from "@plateau/test-kit";
+import { portfolio } from "@plateau/portfolio";
 import { workpackages } from "../src/index.js";
 
-/** A started workpackages subgraph with a statement counter and a token minter, for one test file. */
+/**
+ * A started workpackages subgraph with a statement counter and a token minter, for one test file, and
+ * the real portfolio subgraph it checks project ids with (same database and keys).
+ */
 export interface Harness {
   app: RunningSubgraph;
+  portfolio: RunningSubgraph;
   tokens: TestTokens;
   sql: SqlCounter;
   /** Runs an operation as `token`. */
@@ -21,27 +35,43 @@ export interface Workspace {
   id: string;
   token: string;
   as(role: WorkspaceRole): Promise<string>;
+  /** A new project of this workspace in portfolio; its id. */
+  project(): Promise<string>;
 }
 
-/** Starts the subgraph before the file's tests and stops it after. */
+/** Starts portfolio, then the subgraph pointed at it, before the file's tests, and stops both after. */
 export function useHarness(): Harness {
   const sql = new SqlCounter();
   const harness = { sql } as Harness;
   beforeAll(async () => {
     harness.tokens = await createTestTokens();
-    harness.app = await startSubgraph(workpackages, {
+    const deps = {
       database: { url: await workerDatabaseUrl() },
       tokenKeys: harness.tokens.tokenKeys,
       tokenAudience: harness.tokens.audience,
+    };
+    harness.portfolio = await startSubgraph(portfolio, deps);
+    harness.app = await startSubgraph(workpackages, {
+      ...deps,
       onQuery: sql.onQuery,
+      settings: { PORTFOLIO_URL: new URL(harness.portfolio.url).origin },
     });
   });
-  afterAll(() => harness.app?.close());
+  afterAll(async () => {
+    await harness.app?.close();
+    await harness.portfolio?.close();
+  });
   harness.run = (query, variables = {}, token) => execute(harness.app.url, query, { variables, token }) as never;
   harness.ok = async (query, variables, token) => dataOf(await harness.run(query, variables, token)) as never;
   harness.workspace = async () => {
     const id = uuidv7();
-    return { id, token: await harness.tokens.forRole(id, "OWNER"), as: (role) => harness.tokens.forRole(id, role) };
+    const token = await harness.tokens.forRole(id, "OWNER");
+    return {
+      id,
+      token,
+      as: (role) => harness.tokens.forRole(id, role),
+      project: async () => (await buildProject(harness.portfolio.url, token)).id,
+    };
   };
   return harness;
 }

@@ -8,8 +8,8 @@ const h = useHarness();
 describe("listing work packages", () => {
   it("filters by kind, status, risk, project, name, and/or", async () => {
     const ws = await h.workspace();
-    const projectA = uuidv7();
-    const projectB = uuidv7();
+    const projectA = await ws.project();
+    const projectB = await ws.project();
     await createPackage(h, ws.token, { name: "Alpha", kind: "PROJECT", status: "IN_PROGRESS", riskLevel: "HIGH", projectId: projectA });
     await createPackage(h, ws.token, { name: "Beta", kind: "EPIC", status: "PLANNED", riskLevel: "LOW", projectId: projectA });
     await createPackage(h, ws.token, { name: "Gamma", kind: "EPIC", status: "BLOCKED", riskLevel: "CRITICAL", projectId: projectB });

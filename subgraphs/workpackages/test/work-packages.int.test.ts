@@ -19,7 +19,7 @@ type UpdateData = { updateWorkPackage: { workPackage: PackageView } };
 describe("work package lifecycle", () => {
   it("creates, reads, updates and deletes a work package", async () => {
     const ws = await h.workspace();
-    const projectId = uuidv7();
+    const projectId = await ws.project();
     const created = await createPackage(h, ws.token, {
       name: "  Migrate billing  ",
       description: "Move billing to the new platform",
@@ -175,6 +175,29 @@ describe("work package hierarchy", () => {
       expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
       expect(fieldsOf(result)).toEqual(["input.parentId"]);
     }
+  });
+
+  it("attaches packages only to projects of the caller's workspace, refusing another's as one that exists nowhere", async () => {
+    const ws = await h.workspace();
+    const theirs = await (await h.workspace()).project();
+    const pkg = await createPackage(h, ws.token, { name: "Attached", projectId: await ws.project() });
+    const answers: string[] = [];
+    for (const projectId of [theirs, uuidv7()]) {
+      const created = await h.run(
+        `mutation($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { workPackage { id } } }`,
+        { input: { name: "Intruder", projectId } },
+        ws.token,
+      );
+      const updated = await h.run(UPDATE, { input: { id: pkg.id, projectId } }, ws.token);
+      for (const result of [created, updated]) {
+        expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+        expect(fieldsOf(result)).toEqual(["input.projectId"]);
+        answers.push(result.errors![0]!.message.replace(projectId, "<id>"));
+      }
+    }
+    expect(new Set(answers).size).toBe(1);
+    expect((await h.ok<ListData>(LIST, {}, ws.token)).workPackages.totalCount).toBe(1);
+    expect((await h.ok<GetData>(GET, { id: pkg.id }, ws.token)).workPackage).toMatchObject({ projectId: pkg.projectId, version: 1 });
   });
 
   it("deletes a package with its links and keeps its children as top-level packages", async () => {

@@ -1,4 +1,4 @@
-import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { inWorkspace, canRead, type IRules } from "@plateau/subgraph-kit";
 
 /**
  * Project as insights serves it. `risks` writes (it refreshes the assessments it returns), so it needs a
@@ -6,11 +6,11 @@ import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit
  */
 export const projectPermissions: IRules = {
   Project: {
-    id: isAuthenticated,
-    progress: isAuthenticated,
-    startDate: isAuthenticated,
-    endDate: isAuthenticated,
-    blockedTaskCount: isAuthenticated,
+    id: canRead,
+    progress: canRead,
+    startDate: canRead,
+    endDate: canRead,
+    blockedTaskCount: canRead,
     risks: inWorkspace,
   },
 };

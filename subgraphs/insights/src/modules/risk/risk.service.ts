@@ -37,13 +37,17 @@ export const riskService = {
   /**
    * The project's OPEN assessments after evaluating the rules on its facts (plus its RESOLVED history
    * when `includeResolved`). Evaluation goes through the request's loader, so the risks of every project
-   * in one request are evaluated together.
+   * in one request are evaluated together. Only a project portfolio confirms is in the caller's workspace
+   * is evaluated: for any other id (a forged representation, another workspace's project) the answer is
+   * no risks and nothing is written.
    */
   async projectRisks(ctx: InsightsContext, project: Project, includeResolved: boolean): Promise<RiskAssessment[]> {
     requireWorkspaceId(ctx);
-    const open = await ctx.loaders.riskEvaluation.load(factsOf(project));
+    const facts = factsOf(project);
+    if (!(await ctx.services.references.of(ctx).hasProject(facts.id))) return [];
+    const open = await ctx.loaders.riskEvaluation.load(facts);
     if (!includeResolved) return open;
-    return [...open, ...(await ctx.loaders.resolvedRisks.load(project.id))];
+    return [...open, ...(await ctx.loaders.resolvedRisks.load(facts.id))];
   },
 
   /**

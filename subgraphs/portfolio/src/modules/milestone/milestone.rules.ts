@@ -1,10 +1,8 @@
-import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
-/** Who may read and change milestones. Role checks per the matrix arrive with the RBAC issue. */
+/** Who may read and change milestones. Root operations take their rules from the access matrix (@plateau/kernel, access.ts). */
 export const milestoneRules: IRules = {
-  Query: { milestone: inWorkspace },
-  Mutation: { createMilestone: inWorkspace, updateMilestone: inWorkspace, deleteMilestone: inWorkspace },
-  Milestone: isAuthenticated,
-  MilestonePayload: isAuthenticated,
-  DeleteMilestonePayload: isAuthenticated,
+  Milestone: canRead,
+  MilestonePayload: canRead,
+  DeleteMilestonePayload: canRead,
 };

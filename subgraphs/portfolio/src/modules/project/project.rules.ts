@@ -1,13 +1,11 @@
-import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
-/** Who may read and change projects. Role checks per the matrix arrive with the RBAC issue. */
+/** Who may read and change projects. Root operations take their rules from the access matrix (@plateau/kernel, access.ts). */
 export const projectRules: IRules = {
-  Query: { project: inWorkspace, projects: inWorkspace },
-  Mutation: { createProject: inWorkspace, updateProject: inWorkspace, deleteProject: inWorkspace },
-  Project: isAuthenticated,
-  ProjectConnection: isAuthenticated,
-  ProjectEdge: isAuthenticated,
-  ProjectPayload: isAuthenticated,
-  DeleteProjectPayload: isAuthenticated,
-  Workspace: isAuthenticated,
+  Project: canRead,
+  ProjectConnection: canRead,
+  ProjectEdge: canRead,
+  ProjectPayload: canRead,
+  DeleteProjectPayload: canRead,
+  Workspace: canRead,
 };

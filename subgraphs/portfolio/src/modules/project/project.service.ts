@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, loadOrThrow, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
+import { check, filterToWhere, loadOrThrow, paginate, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "./project.entity.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
@@ -29,6 +29,7 @@ export const projectService = {
     const key = input.key.trim().toUpperCase();
     if (!KEY_PATTERN.test(key)) throw errors.invalidField("input.key", "must be 2-12 upper-case letters or digits, starting with a letter");
     check.dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
+    const ownerId = (await ctx.services.references.of(ctx).memberToStore(input.ownerId, "input.ownerId")) ?? ctx.viewer!.userId;
     const project = ctx.em.create(Project, {
       workspaceId,
       name: check.text("input.name", input.name, 200),
@@ -39,7 +40,7 @@ export const projectService = {
       health: input.health,
       startDate: input.startDate ?? null,
       endDate: input.endDate ?? null,
-      ownerId: input.ownerId ? parseId(input.ownerId, "input.ownerId") : ctx.viewer!.userId,
+      ownerId,
     } as never);
     await flushUnique(ctx, key);
     return project;
@@ -48,6 +49,10 @@ export const projectService = {
   async update(ctx: PortfolioContext, input: UpdateProjectInput): Promise<Project> {
     const project = await projectService.get(ctx, input.id, "input.id");
     check.version("Project", project, input.expectedVersion);
+    const ownerId =
+      input.ownerId === undefined
+        ? project.ownerId
+        : await ctx.services.references.of(ctx).memberToStore(input.ownerId, "input.ownerId", project.ownerId);
     if (input.name !== undefined && input.name !== null) project.name = check.text("input.name", input.name, 200);
     if (input.description !== undefined) project.description = check.optionalText("input.description", input.description, 10_000);
     if (input.category !== undefined) project.category = check.optionalText("input.category", input.category, 80);
@@ -55,7 +60,7 @@ export const projectService = {
     if (input.health) project.health = input.health;
     if (input.startDate !== undefined) project.startDate = input.startDate;
     if (input.endDate !== undefined) project.endDate = input.endDate;
-    if (input.ownerId !== undefined) project.ownerId = input.ownerId ? parseId(input.ownerId, "input.ownerId") : null;
+    project.ownerId = ownerId;
     check.dateOrder("input.startDate", project.startDate, "input.endDate", project.endDate);
     await ctx.em.flush();
     return project;

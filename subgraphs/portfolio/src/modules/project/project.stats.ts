@@ -1,3 +1,4 @@
+import { sqlRows } from "@plateau/subgraph-kit";
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
 
@@ -27,7 +28,8 @@ const EMPTY: ProjectStats = { taskCount: 0, blockedTaskCount: 0, doneTaskCount: 
 export function projectStatsLoader(em: EntityManager, workspaceId: string | undefined): DataLoader<string, ProjectStats> {
   return new DataLoader<string, ProjectStats>(async (projectIds) => {
     if (!workspaceId) return projectIds.map(() => EMPTY);
-    const rows = (await em.getConnection().execute(
+    const rows = (await sqlRows(
+      em,
       `select t.project_id,
               count(*) as task_count,
               count(*) filter (where t.status = 'BLOCKED') as blocked,

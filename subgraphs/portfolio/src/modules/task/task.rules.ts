@@ -1,13 +1,11 @@
-import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
-/** Who may read and change tasks. Role checks per the matrix arrive with the RBAC issue. */
+/** Who may read and change tasks. Root operations take their rules from the access matrix (@plateau/kernel, access.ts). */
 export const taskRules: IRules = {
-  Query: { task: inWorkspace, tasks: inWorkspace },
-  Mutation: { createTask: inWorkspace, updateTask: inWorkspace, deleteTask: inWorkspace },
-  Task: isAuthenticated,
-  TaskConnection: isAuthenticated,
-  TaskEdge: isAuthenticated,
-  TaskPayload: isAuthenticated,
-  DeleteTaskPayload: isAuthenticated,
-  User: isAuthenticated,
+  Task: canRead,
+  TaskConnection: canRead,
+  TaskEdge: canRead,
+  TaskPayload: canRead,
+  DeleteTaskPayload: canRead,
+  User: canRead,
 };

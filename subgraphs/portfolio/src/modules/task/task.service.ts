@@ -46,6 +46,7 @@ export const taskService = {
       if (parent.project.id !== project.id) throw errors.invalidField("input.parentId", "the parent task belongs to another project");
     }
     check.dateOrder("input.startDate", input.startDate, "input.dueDate", input.dueDate);
+    const assigneeId = await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId");
     const status = input.status ?? TaskStatus.TODO;
     const task = ctx.em.create(Task, {
       workspaceId,
@@ -55,7 +56,7 @@ export const taskService = {
       description: check.optionalText("input.description", input.description, 20_000),
       status,
       priority: input.priority,
-      assigneeId: input.assigneeId ? parseId(input.assigneeId, "input.assigneeId") : null,
+      assigneeId,
       estimateHours: checkEstimate(input.estimateHours),
       startDate: input.startDate ?? null,
       dueDate: input.dueDate ?? null,
@@ -69,11 +70,15 @@ export const taskService = {
   async update(ctx: PortfolioContext, input: UpdateTaskInput): Promise<Task> {
     const task = await taskService.get(ctx, input.id, "input.id");
     check.version("Task", task, input.expectedVersion);
+    const assigneeId =
+      input.assigneeId === undefined
+        ? task.assigneeId
+        : await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId", task.assigneeId);
     const before = { status: task.status, assigneeId: task.assigneeId };
     if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
     if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
     if (input.priority) task.priority = input.priority;
-    if (input.assigneeId !== undefined) task.assigneeId = input.assigneeId ? parseId(input.assigneeId, "input.assigneeId") : null;
+    task.assigneeId = assigneeId;
     if (input.estimateHours !== undefined) task.estimateHours = checkEstimate(input.estimateHours);
     if (input.startDate !== undefined) task.startDate = input.startDate;
     if (input.dueDate !== undefined) task.dueDate = input.dueDate;

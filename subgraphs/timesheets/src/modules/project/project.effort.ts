@@ -1,3 +1,4 @@
+import { sqlRows } from "@plateau/subgraph-kit";
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
 import { isUuid } from "@plateau/kernel";
@@ -21,7 +22,8 @@ export function projectEffortLoader(em: EntityManager, workspaceId: string | und
   return new DataLoader<string, ProjectEffort>(async (projectIds) => {
     const ids = projectIds.filter(isUuid);
     if (!workspaceId || ids.length === 0) return projectIds.map(() => NONE);
-    const rows = (await em.getConnection().execute(
+    const rows = (await sqlRows(
+      em,
       `select project_id,
               sum(hours) as total_hours,
               coalesce(sum(hours) filter (where billable), 0) as billable_hours,

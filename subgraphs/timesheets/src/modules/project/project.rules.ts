@@ -1,7 +1,7 @@
-import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
 /** portfolio's Project as extended here, and its effort rollup. */
 export const projectRules: IRules = {
-  Project: isAuthenticated,
-  ProjectEffort: isAuthenticated,
+  Project: canRead,
+  ProjectEffort: canRead,
 };

@@ -1,6 +1,6 @@
-import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
 /** portfolio's Task as extended here; its time figures are scoped to the viewer's workspace. */
 export const taskRules: IRules = {
-  Task: isAuthenticated,
+  Task: canRead,
 };

@@ -1,3 +1,4 @@
+import { sqlRows } from "@plateau/subgraph-kit";
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
 import { isUuid } from "@plateau/kernel";
@@ -16,7 +17,8 @@ export function taskTimeLoader(em: EntityManager, workspaceId: string | undefine
   return new DataLoader<string, number>(async (taskIds) => {
     const ids = taskIds.filter(isUuid);
     if (!workspaceId || ids.length === 0) return taskIds.map(() => 0);
-    const rows = (await em.getConnection().execute(
+    const rows = (await sqlRows(
+      em,
       `select task_id, sum(hours) as hours
          from timesheets.time_entry
         where workspace_id = ? and task_id = any(?::uuid[])

@@ -1,5 +1,5 @@
+import { sqlRows } from "@plateau/subgraph-kit";
 import type { EntityManager } from "@mikro-orm/core";
-import { errors } from "@plateau/kernel";
 import { checkDayTotal } from "./time-entry.validation.js";
 
 /** An id no entry has: what "exclude this entry" means when there is no entry yet. */
@@ -15,8 +15,7 @@ export interface DayClaim {
   entryId?: string;
 }
 
-const run = (em: EntityManager, sql: string, params: unknown[]) =>
-  em.getConnection().execute(sql, params, "all", em.getTransactionContext()) as Promise<Record<string, string>[]>;
+const run = (em: EntityManager, sql: string, params: unknown[]) => sqlRows<Record<string, string>>(em, sql, params);
 
 /**
  * Checks, inside `em`'s transaction, that the day stays within 24 hours. It first takes a transaction-
@@ -36,19 +35,4 @@ export async function claimDay(em: EntityManager, claim: DayClaim): Promise<void
     [claim.workspaceId, claim.userId, claim.date, claim.entryId ?? NO_ENTRY],
   );
   checkDayTotal("input.hours", claim.date, Number(row?.total ?? 0), claim.hours);
-}
-
-/**
- * A task belongs to one project for good (portfolio cannot move tasks), so every entry of a task must
- * name the same project; otherwise project rollups would count the task's hours twice or nowhere.
- * Checked against the entries this workspace already has for the task.
- */
-export async function checkTaskProject(em: EntityManager, workspaceId: string, taskId: string, projectId: string): Promise<void> {
-  const [row] = await run(em, `select project_id from timesheets.time_entry where workspace_id = ? and task_id = ? limit 1`, [
-    workspaceId,
-    taskId,
-  ]);
-  if (row && row.project_id !== projectId) {
-    throw errors.invalidField("input.projectId", `task ${taskId} belongs to project ${row.project_id}, not ${projectId}`);
-  }
 }

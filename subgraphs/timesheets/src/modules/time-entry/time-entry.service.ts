@@ -11,11 +11,12 @@ import {
   loadOrThrow,
 } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
-import { checkTaskProject, claimDay } from "./time-entry.day.js";
+import { claimDay } from "./time-entry.day.js";
 import { TimeEntry } from "./time-entry.entity.js";
 import { timeEntryWhere } from "./time-entry.filter.js";
 import type { DeleteTimeEntryInput, LogTimeInput, TimeEntryFilter, TimeEntryOrder, UpdateTimeEntryInput } from "./time-entry.inputs.js";
 import { assertMayWriteTimeOf } from "./time-entry.policy.js";
+import { checkEntryReferences } from "./time-entry.references.js";
 import { checkEntryDate, checkHours, MAX_NOTE_LENGTH } from "./time-entry.validation.js";
 
 /** Newest day first, then newest entry: what a timesheet view wants without an explicit order. */
@@ -58,8 +59,8 @@ export const timeEntryService = {
     const date = checkEntryDate("input.date", input.date);
     const hours = checkHours("input.hours", input.hours);
     const note = check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
+    await checkEntryReferences(ctx, { taskId, projectId, userId });
     return ctx.em.transactional(async (em) => {
-      await checkTaskProject(em, workspaceId, taskId, projectId);
       await claimDay(em, { workspaceId, userId, date, hours });
       return em.create(TimeEntry, { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true } as never);
     });

@@ -1,6 +1,6 @@
-import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
 /** identity's User as extended here. */
 export const userRules: IRules = {
-  User: isAuthenticated,
+  User: canRead,
 };

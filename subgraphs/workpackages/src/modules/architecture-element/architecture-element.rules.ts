@@ -1,12 +1,10 @@
-import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
 /** Who may reach architecture elements; the MANAGER check for changes is in the service. */
 export const architectureElementRules: IRules = {
-  Query: { architectureElement: inWorkspace, architectureElements: inWorkspace },
-  Mutation: { createArchitectureElement: inWorkspace, updateArchitectureElement: inWorkspace, deleteArchitectureElement: inWorkspace },
-  ArchitectureElement: isAuthenticated,
-  ArchitectureElementConnection: isAuthenticated,
-  ArchitectureElementEdge: isAuthenticated,
-  ArchitectureElementPayload: isAuthenticated,
-  DeleteArchitectureElementPayload: isAuthenticated,
+  ArchitectureElement: canRead,
+  ArchitectureElementConnection: canRead,
+  ArchitectureElementEdge: canRead,
+  ArchitectureElementPayload: canRead,
+  DeleteArchitectureElementPayload: canRead,
 };

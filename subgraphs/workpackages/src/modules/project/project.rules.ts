@@ -1,6 +1,6 @@
-import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { canRead, type IRules } from "@plateau/subgraph-kit";
 
 /** The Project stub; its `workPackages` are tenant-scoped by the loader's ORM filter. */
 export const projectRules: IRules = {
-  Project: isAuthenticated,
+  Project: canRead,
 };

@@ -1,6 +1,6 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
+import { check, filterToWhere, paginate, parseId, type PageArgs, loadOrThrow, sqlRows } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
@@ -37,7 +37,7 @@ export const workPackageService = {
     const name = check.text("input.name", input.name, 200);
     const description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
     const progress = check.range("input.progress", input.progress ?? 0, 0, 100);
-    const projectId = input.projectId ? parseId(input.projectId, "input.projectId") : null;
+    const projectId = await ctx.services.references.of(ctx).projectToStore(input.projectId, "input.projectId");
     const parent = input.parentId ? await loadParent(ctx, input.parentId) : null;
     check.dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
     const status = input.status ?? WorkPackageStatus.PLANNED;
@@ -70,7 +70,11 @@ export const workPackageService = {
     if (input.riskLevel) workPackage.riskLevel = input.riskLevel;
     if (input.progress !== undefined && input.progress !== null)
       workPackage.progress = check.range("input.progress", input.progress, 0, 100);
-    if (input.projectId !== undefined) workPackage.projectId = input.projectId ? parseId(input.projectId, "input.projectId") : null;
+    if (input.projectId !== undefined) {
+      workPackage.projectId = await ctx.services.references
+        .of(ctx)
+        .projectToStore(input.projectId, "input.projectId", workPackage.projectId);
+    }
     if (input.parentId !== undefined) {
       const parent = input.parentId ? await loadParent(ctx, input.parentId) : null;
       if (parent) await refuseCycle(ctx, workPackage, parent);
@@ -116,7 +120,8 @@ async function refuseCycle(ctx: WorkPackagesContext, workPackage: WorkPackage, p
       `work package ${parent.id} is ${workPackage.name} itself or one of its descendants; that would make a cycle`,
     );
   if (parent.id === workPackage.id) throw cycle();
-  const rows = await ctx.em.getConnection().execute(
+  const rows = await sqlRows(
+    ctx.em,
     `with recursive ancestors (id, parent_id) as (
        select id, parent_id from workpackages.work_package where workspace_id = ? and id = ?
        union

@@ -14,7 +14,12 @@ const config: CodegenConfig = {
     "packages/client/src/generated/": {
       preset: "client",
       presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: "string", Date: "string" }, skipTypename: true },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: "string", Date: "string", JSONObject: "Record<string, unknown>" },
+        skipTypename: true,
+      },
     },
   },
 };

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
 import { entityLoader, groupLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { MfaFactor } from "./modules/mfa/mfa-factor.entity.js";
 import { Skill, UserSkill } from "./modules/skill/skill.entity.js";
 import { Team, TeamMember } from "./modules/team/team.entity.js";
 import { User } from "./modules/user/user.entity.js";
@@ -35,6 +36,8 @@ export function createLoaders(em: EntityManager) {
     userSkillsByUser: groupLoader(em, UserSkill, "user", { createdAt: "asc", id: "asc" }),
     /** Each skill's holders, in the order they were rated. */
     userSkillsBySkill: groupLoader(em, UserSkill, "skill", { createdAt: "asc", id: "asc" }),
+    /** Each user's TOTP factor (none or one, pending or active). */
+    mfaFactorsByUser: groupLoader(em, MfaFactor, "user"),
   };
 }
 

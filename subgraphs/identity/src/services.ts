@@ -1,10 +1,11 @@
+import path from "node:path";
 import { createLogger, type Logger, type TokenAudience } from "@plateau/kernel";
-import type { SubgraphDeps } from "@plateau/subgraph-kit";
+import { persistedSecretBox, secretBoxFromEnv, type SecretBox, type SubgraphDeps } from "@plateau/subgraph-kit";
 import { createMembershipsClient, type MembershipsClient } from "./modules/auth/memberships.client.js";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hasher.js";
 import { loadSigningKey, type SigningKey } from "./modules/auth/signing-key.js";
-import { createMemoryFailureLog } from "./modules/auth/throttle/failure-log.js";
-import { LoginThrottle } from "./modules/auth/throttle/login-throttle.js";
+import { createMemoryFailureLog, type FailureLog } from "./modules/auth/throttle/failure-log.js";
+import { LoginThrottle, PASSWORD_RESET_REQUESTS, PASSWORD_RESET_THROTTLE_POLICY } from "./modules/auth/throttle/login-throttle.js";
 import { createRedisFailureLog } from "./modules/auth/throttle/redis-failure-log.js";
 import { createLoggingNotifier, type Notifier } from "./modules/password/notifier.js";
 import { createTokenIssuer, type TokenIssuer } from "./modules/auth/token-issuer.js";
@@ -22,14 +23,19 @@ export interface IdentityServices {
   tokens: TokenIssuer;
   passwords: PasswordHasher;
   memberships: MembershipsClient;
+  /** Failed logins, wrong current passwords and wrong MFA codes, per account and client IP. */
   loginThrottle: LoginThrottle;
+  /** Password-reset requests, per address and client IP. */
+  passwordResetThrottle: LoginThrottle;
+  /** Encrypts secrets identity reads back (TOTP secrets); keys from SECRETS_KEYS, or generated in dev mode. */
+  secrets: SecretBox;
   /** Delivers password-reset tokens; the embedded mode's logs them (the only implementation so far). */
   notifier: Notifier;
-  /** Releases what the services hold open (the throttle's Redis connection). */
+  /** Releases what the services hold open (the throttles' Redis connection). */
   close(): Promise<void>;
 }
 
-/** Builds identity's services from its settings: signing key, token issuer, hasher, workspaces client. */
+/** Builds identity's services from its settings: signing key, token issuer, secrets box, hasher, workspaces client, throttles. */
 export async function createIdentityServices(deps: SubgraphDeps): Promise<IdentityServices> {
   const logger = deps.logger ?? createLogger({ service: "identity" });
   const settings = parseIdentitySettings(deps.settings);
@@ -38,9 +44,10 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
     logger,
   );
   const tokens = createTokenIssuer(signingKey, deps.tokenAudience ?? DEFAULT_TOKEN_AUDIENCE);
+  const secrets = loadSecretBox(settings, logger);
   const passwords = await createPasswordHasher();
   // Last, so nothing after it can fail and leave its connection open.
-  const loginThrottle = await createLoginThrottle(settings, logger);
+  const failureLog = await createFailureLog(settings, logger);
   return {
     settings,
     signingKey,
@@ -48,20 +55,33 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
     tokens,
     passwords,
     memberships: createMembershipsClient({ workspacesUrl: settings.WORKSPACES_URL, serviceToken: tokens.serviceToken, logger }),
-    loginThrottle,
+    secrets,
+    loginThrottle: new LoginThrottle(failureLog, { policy: { baseDelayMs: settings.LOGIN_THROTTLE_BASE_DELAY_MS } }),
+    passwordResetThrottle: new LoginThrottle(failureLog, { policy: PASSWORD_RESET_THROTTLE_POLICY, kind: PASSWORD_RESET_REQUESTS }),
     notifier: createLoggingNotifier(logger),
-    close: () => loginThrottle.close(),
+    close: () => failureLog.close(),
   };
 }
 
-/** Redis when configured, so every identity process sees the same counts; otherwise this process's memory. */
-async function createLoginThrottle(settings: IdentitySettings, logger: Logger): Promise<LoginThrottle> {
-  const policy = { baseDelayMs: settings.LOGIN_THROTTLE_BASE_DELAY_MS };
-  if (!settings.REDIS_URL) {
-    logger.info("REDIS_URL is not set: login throttling counts failures in this process only");
-    return new LoginThrottle(createMemoryFailureLog(), { policy });
-  }
-  return new LoginThrottle(await createRedisFailureLog({ url: settings.REDIS_URL, keyPrefix: settings.REDIS_KEY_PREFIX, logger }), {
-    policy,
+/**
+ * The configured keys (deployments), or a key generated on first start and kept under DATA_DIR
+ * (embedded/dev mode), like the signing key: stored TOTP secrets must survive a restart.
+ */
+function loadSecretBox(settings: IdentitySettings, logger: Logger): SecretBox {
+  if (settings.SECRETS_KEYS) return secretBoxFromEnv(settings.SECRETS_KEYS, settings.SECRETS_ACTIVE_KEY_ID);
+  const box = persistedSecretBox(settings.DATA_DIR);
+  logger.warn("using a generated secrets key for embedded/dev mode; set SECRETS_KEYS in deployments", {
+    dir: path.join(settings.DATA_DIR, "secrets"),
+    kid: box.activeKeyId,
   });
+  return box;
+}
+
+/** Redis when configured, so every identity process sees the same counts; otherwise this process's memory. */
+async function createFailureLog(settings: IdentitySettings, logger: Logger): Promise<FailureLog> {
+  if (!settings.REDIS_URL) {
+    logger.info("REDIS_URL is not set: login and password-reset throttling count attempts in this process only");
+    return createMemoryFailureLog();
+  }
+  return createRedisFailureLog({ url: settings.REDIS_URL, keyPrefix: settings.REDIS_KEY_PREFIX, logger });
 }

@@ -3,10 +3,21 @@ import { createLoaders, type IdentityLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { authRules } from "./modules/auth/auth.rules.js";
+import { MfaChallenge } from "./modules/mfa/mfa-challenge.entity.js";
+import { MfaFactor } from "./modules/mfa/mfa-factor.entity.js";
+import { MfaResolver } from "./modules/mfa/mfa.resolver.js";
+import { mfaRules } from "./modules/mfa/mfa.rules.js";
+import { RecoveryCode } from "./modules/mfa/recovery-code.entity.js";
 import { PasswordResetToken } from "./modules/password/password-reset-token.entity.js";
 import { PasswordResolver } from "./modules/password/password.resolver.js";
 import { passwordRules } from "./modules/password/password.rules.js";
+import { SecurityEvent } from "./modules/security-event/security-event.entity.js";
+import { SecurityEventResolver } from "./modules/security-event/security-event.resolver.js";
+import { securityEventRules } from "./modules/security-event/security-event.rules.js";
+import { RefreshToken } from "./modules/session/refresh-token.entity.js";
 import { Session } from "./modules/session/session.entity.js";
+import { SessionResolver } from "./modules/session/session.resolver.js";
+import { sessionRules } from "./modules/session/session.rules.js";
 import { Skill, UserSkill } from "./modules/skill/skill.entity.js";
 import { skillReference, SkillResolver, UserSkillResolver, UserSkillsResolver } from "./modules/skill/skill.resolver.js";
 import { skillRules } from "./modules/skill/skill.rules.js";
@@ -19,19 +30,47 @@ import { userRules } from "./modules/user/user.rules.js";
 import { identityRoutes } from "./routes.js";
 import { createIdentityServices, type IdentityServices } from "./services.js";
 
-/** The identity subgraph: users, sessions, sign-up/login, password change and reset, access tokens (with their JWKS), teams, skills. */
+/**
+ * The identity subgraph: users, sign-up/login, sessions with rotating refresh tokens, TOTP MFA with
+ * recovery codes, security events, password change and reset, access tokens (with their JWKS), teams,
+ * skills.
+ */
 export const identity: SubgraphDefinition<IdentityLoaders, IdentityServices> = {
   name: "identity",
-  entities: [User, Session, PasswordResetToken, Team, TeamMember, Skill, UserSkill],
+  entities: [
+    User,
+    Session,
+    RefreshToken,
+    SecurityEvent,
+    MfaFactor,
+    RecoveryCode,
+    MfaChallenge,
+    PasswordResetToken,
+    Team,
+    TeamMember,
+    Skill,
+    UserSkill,
+  ],
   tenantEntities: [Team, TeamMember, Skill, UserSkill],
   migrations,
-  resolvers: [AuthResolver, PasswordResolver, UserResolver, TeamResolver, SkillResolver, UserSkillResolver, UserSkillsResolver],
+  resolvers: [
+    AuthResolver,
+    SessionResolver,
+    SecurityEventResolver,
+    MfaResolver,
+    PasswordResolver,
+    UserResolver,
+    TeamResolver,
+    SkillResolver,
+    UserSkillResolver,
+    UserSkillsResolver,
+  ],
   referenceResolvers: {
     User: userReference,
     Team: teamReference,
     Skill: skillReference,
   } as never,
-  permissions: [authRules, passwordRules, userRules, teamRules, skillRules],
+  permissions: [authRules, sessionRules, securityEventRules, mfaRules, passwordRules, userRules, teamRules, skillRules],
   loaders: createLoaders,
   services: createIdentityServices,
   disposeServices: (services) => services.close(),

@@ -98,7 +98,16 @@ describe("sign-up and login", () => {
 
   it("never exposes the password hash", async () => {
     const type = await execute<{ __type: { fields: { name: string }[] } }>(identity.url, `{ __type(name: "User") { fields { name } } }`);
-    expect(dataOf(type).__type.fields.map((f) => f.name)).toEqual(["id", "createdAt", "updatedAt", "email", "name", "skills", "teams"]);
+    expect(dataOf(type).__type.fields.map((f) => f.name)).toEqual([
+      "id",
+      "createdAt",
+      "updatedAt",
+      "email",
+      "name",
+      "skills",
+      "mfaEnabled",
+      "teams",
+    ]);
   });
 
   it("answers a wrong password and an unknown email identically, in about the same time", async () => {
@@ -286,7 +295,10 @@ describe("users", () => {
   });
 
   it("answers user(id) with the user, null when unknown, BAD_USER_INPUT when malformed", async () => {
-    const a = await signUp(identity.url);
+    const signed = await signUp(identity.url);
+    // user(id) reads workspace data (the access matrix): it needs a workspace-scoped token.
+    workspaces.grant(signed.user.id, uuidv7(), "VIEWER");
+    const a = await login(identity.url, { email: signed.user.email });
     const known = await execute<{ user: unknown }>(identity.url, `query($id: ID!) { user(id: $id) { id email } }`, {
       token: a.accessToken,
       variables: { id: a.user.id } as never,

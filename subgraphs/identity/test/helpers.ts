@@ -4,8 +4,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { generate as generateTotp } from "otplib";
 import { bearerToken, uuidv7, verifyServiceToken, type WorkspaceRole } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { sqlRows, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, execute, SqlCounter, TEST_AUDIENCE, workerDatabaseUrl } from "@plateau/test-kit";
 import { identity, type IdentityServices, type Notifier, type PasswordResetNotice } from "../src/index.js";
 
@@ -147,15 +148,27 @@ export interface AuthResult {
   accessToken: string;
   tokenType: string;
   expiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+  sessionId: string;
   workspaceId: string | null;
   role: WorkspaceRole | null;
   user: { id: string; email: string; name: string };
 }
 
-const AUTH_FIELDS = "accessToken tokenType expiresAt workspaceId role user { id email name }";
+export const AUTH_FIELDS =
+  "accessToken tokenType expiresAt refreshToken refreshTokenExpiresAt sessionId workspaceId role user { id email name }";
 export const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { ${AUTH_FIELDS} } }`;
-export const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { ${AUTH_FIELDS} } }`;
+export const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { mfaRequired mfaChallenge mfaChallengeExpiresAt ${AUTH_FIELDS} } }`;
 export const SWITCH = `mutation($i: SwitchWorkspaceInput!) { switchWorkspace(input: $i) { ${AUTH_FIELDS} } }`;
+export const REFRESH = `mutation($i: RefreshAccessTokenInput!) { refreshAccessToken(input: $i) { ${AUTH_FIELDS} } }`;
+
+/** What login answers: an AuthResult's fields (all null when MFA is required) and the MFA challenge. */
+export type LoginResult = { [K in keyof AuthResult]: AuthResult[K] | null } & {
+  mfaRequired: boolean;
+  mfaChallenge: string | null;
+  mfaChallengeExpiresAt: string | null;
+};
 
 /** Signs a new user up; returns the payload. */
 export async function signUp(url: string, input: { email?: string; password?: string; name?: string } = {}): Promise<AuthResult> {
@@ -167,12 +180,50 @@ export async function signUp(url: string, input: { email?: string; password?: st
   return dataOf(result).signUp;
 }
 
-/** Logs in; returns the payload. */
+/** Logs in; returns the payload (of an account without MFA: with tokens). */
 export async function login(url: string, input: { email: string; password?: string; workspaceId?: string }): Promise<AuthResult> {
-  const result = await execute<{ login: AuthResult }>(url, LOGIN, {
+  return (await loginResult(url, input)) as AuthResult;
+}
+
+/** Logs in; returns the payload as it is, tokens or MFA challenge. */
+export async function loginResult(url: string, input: { email: string; password?: string; workspaceId?: string }): Promise<LoginResult> {
+  const result = await execute<{ login: LoginResult }>(url, LOGIN, {
     variables: { i: { password: PASSWORD, ...input } } as never,
   });
   return dataOf(result).login;
+}
+
+/**
+ * A TOTP code for `secret` that identity will accept after `lastStep` (the factor's last accepted time
+ * step): the current step's, or the next one's (within the ±1 step window). Two codes per account are
+ * always available this way without waiting for the clock.
+ */
+export async function totpCode(secret: string, lastStep: number | null = null): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const step = Math.max(Math.floor(now / 30), (lastStep ?? -1) + 1);
+  if (step > Math.floor(now / 30) + 1) throw new Error("no unused TOTP step within the window: the test uses too many codes");
+  return generateTotp({ secret, epoch: step * 30 });
+}
+
+/**
+ * Raw SQL on identity's database as the services' own role: for tests that read what is stored (a
+ * digest, a ciphertext) or age rows. identity's tables are user-scoped, outside Row-Level Security.
+ */
+export async function rawSql<Row = Record<string, unknown>>(identity: TestIdentity, sql: string, params: unknown[] = []): Promise<Row[]> {
+  return (await identity.app.database.orm.em.fork().getConnection().execute(sql, params)) as Row[];
+}
+
+/** The outbox events identity recorded about a user, oldest first (read as the owner: the outbox is the relay's). */
+export async function outboxEventsAbout(identity: TestIdentity, userId: string) {
+  return identity.app.database.asOwner((em) =>
+    sqlRows<{
+      type: string;
+      workspace_id: string | null;
+      actor_id: string | null;
+      subject_typename: string;
+      data: Record<string, unknown>;
+    }>(em, `select type, workspace_id, actor_id, subject_typename, data from identity.outbox where subject_id = ? order by id`, [userId]),
+  );
 }
 
 /** A notifier that keeps what it was asked to send, for tests to read the reset token from. */
@@ -198,11 +249,16 @@ export interface TestMember {
  * identity in front of a fake workspaces service, with a statement counter, a member factory and a
  * GraphQL helper: the setup every workspace-scoped identity test shares.
  */
-export async function startIdentityWithWorkspaces() {
+export async function startIdentityWithWorkspaces(options: { settings?: Record<string, unknown>; notifier?: Notifier } = {}) {
   const data = await tempDataDir();
   const workspaces = await startFakeWorkspaces();
   const sql = new SqlCounter();
-  const identity = await startIdentity({ dataDir: data.dir, settings: { WORKSPACES_URL: workspaces.url }, onQuery: sql.onQuery });
+  const identity = await startIdentity({
+    dataDir: data.dir,
+    settings: { WORKSPACES_URL: workspaces.url, ...options.settings },
+    onQuery: sql.onQuery,
+    notifier: options.notifier,
+  });
   workspaces.useKeys(identity.jwks);
   const memberOf = async (
     workspaceId: string,

@@ -1,9 +1,9 @@
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, execute } from "@plateau/test-kit";
-import { signUp, startIdentity, tempDataDir } from "./helpers.js";
+import { loginResult, rawSql, signUp, startIdentity, tempDataDir, totpCode, type TestIdentity } from "./helpers.js";
 
 type Jwks = { keys: Record<string, unknown>[] };
 const jwksOf = async (url: URL) => (await (await fetch(url)).json()) as Jwks;
@@ -50,7 +50,12 @@ describe("the signing key", () => {
     const { privateKey, publicKey } = generateKeyPairSync("ed25519");
     const pem = privateKey.export({ format: "pem", type: "pkcs8" }).toString();
     const other = await tempDataDir();
-    const running = await startIdentity({ dataDir: other.dir, settings: { ...settings, JWT_PRIVATE_KEY: pem, JWT_KEY_ID: "prod-2026" } });
+    // A deployment configures the secrets key too: then nothing at all is written under DATA_DIR.
+    const secretsKeys = `prod:${randomBytes(32).toString("base64")}`;
+    const running = await startIdentity({
+      dataDir: other.dir,
+      settings: { ...settings, JWT_PRIVATE_KEY: pem, JWT_KEY_ID: "prod-2026", SECRETS_KEYS: secretsKeys },
+    });
     try {
       const jwks = await jwksOf(running.jwksUrl);
       expect(jwks.keys).toEqual([
@@ -63,6 +68,83 @@ describe("the signing key", () => {
     } finally {
       await running.close();
       await other.remove();
+    }
+  });
+});
+
+describe("the secrets key (TOTP secrets)", () => {
+  const ENROLL = `mutation { enrollMfa { secret } }`;
+  const CONFIRM = `mutation($i: ConfirmMfaInput!) { confirmMfa(input: $i) { recoveryCodes } }`;
+  const sealedSecretOf = async (identity: TestIdentity, userId: string) =>
+    (await rawSql<{ sealed_secret: string }>(identity, `select sealed_secret from identity.mfa_factor where user_id = ?`, [userId]))[0]!
+      .sealed_secret;
+
+  /** Signs up on `identity` and turns MFA on; returns the user and the secret. */
+  async function withMfa(identity: TestIdentity) {
+    const signed = await signUp(identity.url);
+    const { secret } = dataOf(
+      await execute<{ enrollMfa: { secret: string } }>(identity.url, ENROLL, { token: signed.accessToken }),
+    ).enrollMfa;
+    dataOf(await execute(identity.url, CONFIRM, { token: signed.accessToken, variables: { i: { code: await totpCode(secret) } } }));
+    return { signed, secret };
+  }
+
+  it("is generated once, kept owner-only under DATA_DIR, and still opens the secrets after a restart", async () => {
+    const data = await tempDataDir();
+    try {
+      const first = await startIdentity({ dataDir: data.dir, settings });
+      let enrolled: Awaited<ReturnType<typeof withMfa>>;
+      try {
+        enrolled = await withMfa(first);
+      } finally {
+        await first.close();
+      }
+      const file = path.join(data.dir, "secrets", "keys.json");
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+
+      const second = await startIdentity({ dataDir: data.dir, settings });
+      try {
+        const challenged = await loginResult(second.url, { email: enrolled.signed.user.email });
+        const [{ last_used_step: lastStep } = { last_used_step: null }] = await rawSql<{ last_used_step: number | null }>(
+          second,
+          `select last_used_step from identity.mfa_factor where user_id = ?`,
+          [enrolled.signed.user.id],
+        );
+        const completed = await execute<{ completeMfaLogin: { user: { id: string } } }>(
+          second.url,
+          `mutation($i: CompleteMfaLoginInput!) { completeMfaLogin(input: $i) { user { id } } }`,
+          { variables: { i: { challenge: challenged.mfaChallenge, code: await totpCode(enrolled.secret, lastStep) } } },
+        );
+        expect(dataOf(completed).completeMfaLogin.user.id).toBe(enrolled.signed.user.id);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await data.remove();
+    }
+  });
+
+  it("comes from SECRETS_KEYS when set: values name the active key, and a malformed value stops the start", async () => {
+    const data = await tempDataDir();
+    const key = (kid: string) => `${kid}:${randomBytes(32).toString("base64")}`;
+    try {
+      const running = await startIdentity({
+        dataDir: data.dir,
+        settings: { ...settings, SECRETS_KEYS: `${key("old")},${key("current")}`, SECRETS_ACTIVE_KEY_ID: "current" },
+      });
+      try {
+        const { signed, secret } = await withMfa(running);
+        const sealed = await sealedSecretOf(running, signed.user.id);
+        expect(sealed.split(".").slice(0, 2)).toEqual(["v1", "current"]);
+        expect(sealed).not.toContain(secret);
+      } finally {
+        await running.close();
+      }
+      await expect(startIdentity({ dataDir: data.dir, settings: { ...settings, SECRETS_KEYS: "not-a-key" } })).rejects.toThrow(
+        /kid:base64key/,
+      );
+    } finally {
+      await data.remove();
     }
   });
 });

@@ -222,3 +222,64 @@ describe("password reset with a short-lived token", () => {
     expect(dataOf(await execute(shortLived.url, LOGIN, { variables: { i: { email, password: PASSWORD } } }))).toBeTruthy();
   });
 });
+
+describe("password-reset throttling", () => {
+  let proxied: TestIdentity;
+  const captured = captureNotifier();
+  beforeAll(async () => {
+    // Behind a trusted proxy, so the test chooses each request's client address.
+    proxied = await startIdentity({
+      dataDir: dataDir.dir,
+      settings: { WORKSPACES_URL: workspaces.url, TRUST_PROXY: "loopback" },
+      notifier: captured,
+    });
+  });
+  afterAll(() => proxied?.close());
+
+  let ipCounter = 0;
+  const freshIp = () => `192.0.2.${++ipCounter}`;
+  const requestFrom = (ip: string, email: string) =>
+    execute<{ requestPasswordReset: { accepted: boolean } }>(proxied.url, REQUEST, {
+      variables: { i: { email } },
+      headers: { "x-forwarded-for": ip },
+    });
+
+  it("allows three requests per address an hour, from any address, then answers RATE_LIMITED with retryAfter", async () => {
+    const email = uniqueEmail("often");
+    await signUp(proxied.url, { email });
+    for (let i = 0; i < 3; i++) expect(dataOf(await requestFrom(freshIp(), email))).toEqual({ requestPasswordReset: { accepted: true } });
+    const refused = await requestFrom(freshIp(), email);
+    expect(refused.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^Too many password-reset requests: try again in \d+ seconds?$/),
+      extensions: { code: "RATE_LIMITED", retryAfter: expect.any(Number) },
+    });
+    expect(refused.errors![0]!.extensions!.retryAfter).toBeGreaterThan(0);
+    expect(captured.resets.filter((notice) => notice.email === email)).toHaveLength(3);
+    // Other addresses are not affected.
+    expect(dataOf(await requestFrom(freshIp(), uniqueEmail("other")))).toBeTruthy();
+  });
+
+  it("throttles an address without an account exactly like one with an account", async () => {
+    const known = uniqueEmail("known");
+    await signUp(proxied.url, { email: known });
+    const run = async (email: string) => {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await requestFrom(freshIp(), email));
+      return answers.map((answer) => ({
+        data: answer.data,
+        code: answer.errors?.[0]?.extensions?.code,
+        message: answer.errors?.[0]?.message.replace(/\d+ seconds?/, "N seconds"),
+      }));
+    };
+    const [forKnown, forUnknown] = [await run(known), await run(uniqueEmail("unknown"))];
+    expect(forUnknown).toEqual(forKnown);
+    expect(forKnown.map((answer) => answer.code)).toEqual([undefined, undefined, undefined, "RATE_LIMITED"]);
+  });
+
+  it("limits one client address to twenty requests an hour across addresses", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 20; i++) expect(errorCodes(await requestFrom(ip, uniqueEmail(`spray${i}`)))).toEqual([]);
+    expect(errorCodes(await requestFrom(ip, uniqueEmail("one-more")))).toEqual(["RATE_LIMITED"]);
+    expect(errorCodes(await requestFrom(freshIp(), uniqueEmail("elsewhere")))).toEqual([]);
+  });
+});

@@ -1,7 +1,16 @@
-import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { SESSION_VARIABLES, sessionValue, type SubgraphDefinition } from "@plateau/subgraph-kit";
 import { createLoaders, type WorkspacesLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
+import { AuditEntry } from "./modules/audit/audit-entry.entity.js";
+import { mountRequestClient } from "./modules/audit/audit.client.js";
+import { startAuditConsumer } from "./modules/audit/audit.consumer.js";
+import { AuditEntryResolver } from "./modules/audit/audit.resolver.js";
+import { auditRules } from "./modules/audit/audit.rules.js";
 import { mountInternalRoutes } from "./modules/internal/internal.routes.js";
+import { Invitation } from "./modules/invitation/invitation.entity.js";
+import { InvitationResolver } from "./modules/invitation/invitation.resolver.js";
+import { invitationRules } from "./modules/invitation/invitation.rules.js";
+import { INVITATION_TOKEN_VARIABLE } from "./modules/invitation/invitation.service.js";
 import { Membership } from "./modules/membership/membership.entity.js";
 import { membershipReference, MembershipResolver } from "./modules/membership/membership.resolver.js";
 import { membershipRules } from "./modules/membership/membership.rules.js";
@@ -11,21 +20,50 @@ import { workspaceReference, WorkspaceResolver } from "./modules/workspace/works
 import { workspaceRules } from "./modules/workspace/workspace.rules.js";
 import { createServices, type WorkspacesServices } from "./services.js";
 
-/** The workspaces subgraph: workspaces (the tenants) and who belongs to them with which role. */
+/** The workspaces subgraph: workspaces (the tenants), who belongs to them with which role, invitations, the audit log. */
 export const workspaces: SubgraphDefinition<WorkspacesLoaders, WorkspacesServices> = {
   name: "workspaces",
-  entities: [Workspace, Membership],
-  // Workspace is the tenant itself, so only memberships are scoped by the tenant filter.
-  tenantEntities: [Membership],
+  entities: [Workspace, Membership, Invitation, AuditEntry],
+  // Workspace is the tenant itself, so only the rows that belong to one are scoped by the tenant filter.
+  tenantEntities: [Membership, Invitation, AuditEntry],
+  rowLevelSecurity: {
+    policies: {
+      // A user sees their own memberships in every workspace (myMemberships, identity's sign-in).
+      membership: [{ name: "own_memberships", command: "select", using: `user_id = ${sessionValue(SESSION_VARIABLES.userId)}` }],
+      // The tenant itself: the transaction's workspace, plus, to read, the workspaces the user belongs to.
+      workspace: [
+        {
+          name: "current_workspace",
+          using: `id = ${sessionValue(SESSION_VARIABLES.workspaceId)}`,
+          check: `id = ${sessionValue(SESSION_VARIABLES.workspaceId)}`,
+        },
+        {
+          name: "member_workspaces",
+          command: "select",
+          using: `id in (select workspace_id from workspaces.membership where user_id = ${sessionValue(SESSION_VARIABLES.userId)})`,
+        },
+      ],
+      // Accepting an invitation finds it by its token, before knowing its workspace: exactly the one
+      // row whose hash the accept flow sets, read only (the change then runs scoped to its workspace).
+      invitation: [
+        { name: "invitation_by_token", command: "select", using: `token_hash = ${sessionValue(INVITATION_TOKEN_VARIABLE, "text")}` },
+      ],
+    },
+  },
   migrations,
-  resolvers: [WorkspaceResolver, MembershipResolver, UserMembershipsResolver],
+  resolvers: [WorkspaceResolver, MembershipResolver, UserMembershipsResolver, InvitationResolver, AuditEntryResolver],
   referenceResolvers: {
     Workspace: workspaceReference,
     Membership: membershipReference,
     User: userReference,
   } as never,
-  permissions: [workspaceRules, membershipRules],
+  permissions: [workspaceRules, membershipRules, invitationRules, auditRules],
   loaders: createLoaders,
   services: createServices,
-  routes: mountInternalRoutes,
+  // The audit log learns other services' security events and data changes from their streams.
+  consumers: ({ bus, orm, logger, consumerName }) => startAuditConsumer({ bus, orm, logger, consumer: consumerName }),
+  routes: (app, services, orm) => {
+    mountRequestClient(app, services.settings.TRUST_PROXY);
+    mountInternalRoutes(app, services, orm);
+  },
 };

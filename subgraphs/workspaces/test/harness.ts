@@ -1,9 +1,9 @@
 import { expect } from "vitest";
 import { INTERNAL_AUDIENCE, uuidv7, type AccessClaims, type WorkspaceRole } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { startSubgraph, type RunningSubgraph, type SubgraphDeps } from "@plateau/subgraph-kit";
 import { createTestTokens, dataOf, execute, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
-import { workspaces } from "../src/index.js";
-import type { WorkspacesServices } from "../src/services.js";
+import { workspaces, type InvitationNotice } from "../src/index.js";
+import { createServices, type WorkspacesServices } from "../src/services.js";
 
 /** Response data as tests read it: shapes are asserted by the tests, not by types. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,23 +13,47 @@ export type Data = Record<string, any>;
 export interface Harness {
   app: RunningSubgraph<WorkspacesServices>;
   tokens: TestTokens;
+  /** Every invitation the subgraph sent, oldest first (its notifier is replaced by one that keeps them). */
+  invitations: InvitationNotice[];
   /** Runs an operation as the holder of `token` (anonymous when omitted). */
-  gql<T = Data>(query: string, token?: string, variables?: Record<string, unknown>): Promise<ExecutionResult<T>>;
+  gql<T = Data>(
+    query: string,
+    token?: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<ExecutionResult<T>>;
 }
 
-/** Starts the subgraph on this worker's database; `onQuery` sees every SQL statement. */
-export async function startWorkspaces(onQuery?: (sql: string) => void): Promise<Harness> {
+export interface HarnessOptions {
+  /** Sees every SQL statement. */
+  onQuery?: (sql: string) => void;
+  /** The subgraph's own settings (workspaces/src/settings.ts). */
+  settings?: Record<string, string>;
+}
+
+/** Starts the subgraph on this worker's database, keeping the invitations it sends for the tests to read. */
+export async function startWorkspaces(options: HarnessOptions = {}): Promise<Harness> {
   const tokens = await createTestTokens();
-  const app = await startSubgraph(workspaces, {
+  const invitations: InvitationNotice[] = [];
+  const notifier = {
+    sendInvitation(notice: InvitationNotice) {
+      invitations.push(notice);
+      return Promise.resolve();
+    },
+  };
+  const definition = { ...workspaces, services: (deps: SubgraphDeps) => ({ ...createServices(deps), notifier }) };
+  const app = await startSubgraph(definition, {
     database: { url: await workerDatabaseUrl() },
     tokenKeys: tokens.tokenKeys,
     tokenAudience: tokens.audience,
-    onQuery,
+    onQuery: options.onQuery,
+    settings: options.settings,
   });
   return {
     app,
     tokens,
-    gql: (query, token, variables) => execute(app.url, query, { token, variables }),
+    invitations,
+    gql: (query, token, variables, headers) => execute(app.url, query, { token, variables, headers }),
   };
 }
 
@@ -99,4 +123,38 @@ export async function addMember(
 export async function membersOf(h: Harness, token: string): Promise<Record<string, string>> {
   const data = dataOf(await h.gql(`{ workspace { members(first: 100) { nodes { role user { id } } } } }`, token));
   return Object.fromEntries(data.workspace.members.nodes.map((node: { role: string; user: { id: string } }) => [node.user.id, node.role]));
+}
+
+/** A unique address for an invitee. */
+export const inviteeEmail = () => `invitee-${uuidv7().slice(-12)}@example.com`;
+
+const INVITE = `mutation($email: String!, $role: WorkspaceRole!) {
+  inviteMember(input: { email: $email, role: $role }) { invitation { id email role status expiresAt invitedBy { id } } } }`;
+
+/** Invites `email` as `asToken`'s holder; returns the invitation and the token its message carried. */
+export async function invite(
+  h: Harness,
+  asToken: string,
+  role: WorkspaceRole,
+  email = inviteeEmail(),
+): Promise<{ invitation: Data; token: string }> {
+  const invitation = dataOf(await h.gql(INVITE, asToken, { email, role })).inviteMember.invitation;
+  const notice = h.invitations.findLast((n) => n.email === invitation.email);
+  expect(notice).toBeDefined();
+  return { invitation, token: notice!.token };
+}
+
+export const ACCEPT = `mutation($token: String!) { acceptInvitation(input: { token: $token }) { membership { id role user { id } } workspace { id name } } }`;
+
+/** The token's workspace's audit log, newest first, as plain entries. */
+export async function auditLog(h: Harness, token: string, filter: Record<string, unknown> = {}, first = 100): Promise<Data[]> {
+  const data = dataOf(
+    await h.gql(
+      `query($filter: AuditLogFilter, $first: Int) { auditLog(filter: $filter, first: $first) { nodes {
+         kind action entityType entityId before after actor { id } ip userAgent requestId occurredAt } } }`,
+      token,
+      { filter, first },
+    ),
+  );
+  return data.auditLog.nodes;
 }

@@ -1,3 +1,4 @@
+import { sqlRows } from "@plateau/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
 import { createTestTokens } from "@plateau/test-kit";
@@ -51,10 +52,7 @@ describe("GET /internal/users/:userId/memberships", () => {
     const third = await createWorkspace(h);
     await addMember(h, third, "VIEWER", userId);
     // Soft delete arrives with a later issue; set the column the way it will.
-    await h.app.database.orm.em
-      .fork()
-      .getConnection()
-      .execute(`update workspaces.workspace set deleted_at = now() where id = ?`, [deleted.id]);
+    await h.app.database.asOwner((em) => sqlRows(em, `update workspaces.workspace set deleted_at = now() where id = ?`, [deleted.id]));
 
     const { status, body } = await call(userId, `Bearer ${await serviceToken(h.tokens)}`);
     expect(status).toBe(200);
@@ -74,7 +72,7 @@ describe("GET /internal/users/:userId/memberships", () => {
 describe("deleted workspaces", () => {
   it("read as not found", async () => {
     const ws = await createWorkspace(h);
-    await h.app.database.orm.em.fork().getConnection().execute(`update workspaces.workspace set deleted_at = now() where id = ?`, [ws.id]);
+    await h.app.database.asOwner((em) => sqlRows(em, `update workspaces.workspace set deleted_at = now() where id = ?`, [ws.id]));
     const result = await h.gql(`{ workspace { id } myMemberships { id } }`, ws.ownerToken);
     expect(result.data).toEqual({ workspace: null, myMemberships: [] });
     const entities = await h.gql(

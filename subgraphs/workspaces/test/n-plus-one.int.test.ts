@@ -5,7 +5,7 @@ import { addMember, createWorkspace, startWorkspaces, type Harness } from "./har
 const counter = new SqlCounter();
 let h: Harness;
 beforeAll(async () => {
-  h = await startWorkspaces(counter.onQuery);
+  h = await startWorkspaces({ onQuery: counter.onQuery });
 });
 afterAll(() => h?.app.close());
 

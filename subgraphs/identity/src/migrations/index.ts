@@ -3,10 +3,16 @@ import { Migration20261122034638 } from "./Migration20261122034638.js";
 import { Migration20261122042045 } from "./Migration20261122042045.js";
 import { Migration20261122052119 } from "./Migration20261122052119.js";
 import { Migration20261122053308 } from "./Migration20261122053308.js";
+import { Migration20261122081104 } from "./Migration20261122081104.js";
+import { Migration20261122081543 } from "./Migration20261122081543.js";
+import { Migration20261122082232 } from "./Migration20261122082232.js";
 
 export const migrations = [
   { name: "Migration20261122034638", class: Migration20261122034638 },
   { name: "Migration20261122042045", class: Migration20261122042045 },
   { name: "Migration20261122052119", class: Migration20261122052119 },
   { name: "Migration20261122053308", class: Migration20261122053308 },
+  { name: "Migration20261122081104", class: Migration20261122081104 },
+  { name: "Migration20261122081543", class: Migration20261122081543 },
+  { name: "Migration20261122082232", class: Migration20261122082232 },
 ];

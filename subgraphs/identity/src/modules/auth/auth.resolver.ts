@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { IdentityContext } from "../../context.js";
 import { authService } from "./auth.service.js";
-import { AuthPayload, LoginInput, SignUpInput, SwitchWorkspaceInput } from "./auth.types.js";
+import { AuthPayload, LoginInput, LoginPayload, SignUpInput, SwitchWorkspaceInput } from "./auth.types.js";
 
 @Resolver(() => AuthPayload)
 export class AuthResolver {
@@ -10,8 +10,11 @@ export class AuthResolver {
     return authService.signUp(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: "Signs in with email and password, opening a new session." })
-  login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<AuthPayload> {
+  @Mutation(() => LoginPayload, {
+    description:
+      "Signs in with email and password, opening a new session; when the account has MFA, answers a challenge for completeMfaLogin instead of tokens.",
+  })
+  login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<LoginPayload> {
     return authService.login(ctx, input);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { IdentityContext } from "../../context.js";
-import { AuthPayload } from "../auth/auth.types.js";
+import { LoginPayload } from "../auth/auth.types.js";
 import { passwordService } from "./password.service.js";
 import {
   ChangePasswordInput,
@@ -28,8 +28,11 @@ export class PasswordResolver {
     return passwordService.requestReset(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: "Sets a new password with a reset token, signs out every session and signs in anew." })
-  resetPassword(@Arg("input", () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: IdentityContext): Promise<AuthPayload> {
+  @Mutation(() => LoginPayload, {
+    description:
+      "Sets a new password with a reset token, signs out every session and signs in anew (with MFA: answers a challenge for completeMfaLogin).",
+  })
+  resetPassword(@Arg("input", () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: IdentityContext): Promise<LoginPayload> {
     return passwordService.reset(ctx, input);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { parseId, requireViewer } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
+import { MfaFactorStatus } from "../mfa/mfa-factor.entity.js";
 import { Team } from "../team/team.entity.js";
 import { User } from "./user.entity.js";
 
@@ -14,6 +15,11 @@ export class UserResolver {
   @Query(() => User, { nullable: true, description: "A user by id; null when there is none." })
   user(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<User | null> {
     return ctx.loaders.user.load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether signing in needs a second factor (TOTP). Only visible to the user themself." })
+  async mfaEnabled(@Root() user: User, @Ctx() ctx: IdentityContext): Promise<boolean> {
+    return (await ctx.loaders.mfaFactorsByUser.load(user.id)).some((factor) => factor.status === MfaFactorStatus.ACTIVE);
   }
 
   @FieldResolver(() => [Team], { description: "The user's teams in the current workspace (none without a workspace-scoped token)." })

@@ -2,9 +2,15 @@ import { errors } from "@plateau/kernel";
 import { isAuthenticated, rule, type IRules, type ShieldContext } from "@plateau/subgraph-kit";
 import type { GraphQLResolveInfo } from "graphql";
 
+/** Payloads whose `user` is the account the (possibly anonymous) caller just proved to be. */
+const AUTHENTICATING_PAYLOADS = new Set(["AuthPayload", "LoginPayload"]);
+
+/** The field is read on the `user` of a sign-in payload: the caller just authenticated as that user. */
+const justAuthenticated = (info: GraphQLResolveInfo) => AUTHENTICATING_PAYLOADS.has(info.path.prev?.typename ?? "");
+
 /**
- * Users are visible to signed-in callers, and to the anonymous caller of signUp/login for the account
- * they just authenticated as: that User is reached only as `AuthPayload.user`.
+ * Users are visible to signed-in callers, and to the anonymous caller of signUp/login/refresh for the
+ * account they just authenticated as: that User is reached only as a sign-in payload's `user`.
  */
 const signedInOrJustAuthenticated = rule({ cache: "no_cache" })((
   _user: unknown,
@@ -12,11 +18,27 @@ const signedInOrJustAuthenticated = rule({ cache: "no_cache" })((
   ctx: ShieldContext,
   info: GraphQLResolveInfo,
 ) => {
-  if (ctx.viewer || info.path.prev?.typename === "AuthPayload") return true;
+  if (ctx.viewer || justAuthenticated(info)) return true;
   return ctx.authError ?? errors.unauthenticated();
+});
+
+/** Account-security facts: for the user themself only. */
+const selfOnly = rule({ cache: "no_cache" })((user: { id: string }, _args: unknown, ctx: ShieldContext, info: GraphQLResolveInfo) => {
+  if (justAuthenticated(info) || ctx.viewer?.userId === user.id) return true;
+  if (!ctx.viewer) return ctx.authError ?? errors.unauthenticated();
+  return errors.forbidden("Only the user themself can see this");
 });
 
 export const userRules: IRules = {
   Query: { me: isAuthenticated, user: isAuthenticated },
-  User: signedInOrJustAuthenticated,
+  User: {
+    id: signedInOrJustAuthenticated,
+    createdAt: signedInOrJustAuthenticated,
+    updatedAt: signedInOrJustAuthenticated,
+    email: signedInOrJustAuthenticated,
+    name: signedInOrJustAuthenticated,
+    skills: signedInOrJustAuthenticated,
+    teams: signedInOrJustAuthenticated,
+    mfaEnabled: selfOnly,
+  },
 };

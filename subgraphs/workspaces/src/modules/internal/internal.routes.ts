@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
 import { AppError, bearerToken, ErrorCode, isUuid, verifyServiceToken } from "@plateau/kernel";
-import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { scopeEntityManager, type SubgraphDefinition } from "@plateau/subgraph-kit";
 import { membershipsOfUser } from "../membership/membership.of-user.js";
 import type { WorkspacesServices } from "../../services.js";
 
@@ -33,8 +33,12 @@ export function mountInternalRoutes(app: App, services: WorkspacesServices, orm:
         res.status(400).json({ error: "userId must be a UUID" });
         return;
       }
-      // A fork of its own: no request context exists here, and this read spans every workspace.
-      const rows = await membershipsOfUser(orm.em.fork() as EntityManager, userId.toLowerCase());
+      // A fork of its own: no request context exists here, and this read spans every workspace, which
+      // Row-Level Security allows for the memberships of the user set as the session's user.
+      const rows = await membershipsOfUser(
+        scopeEntityManager(orm.em.fork() as EntityManager, { userId: userId.toLowerCase() }),
+        userId.toLowerCase(),
+      );
       const memberships: InternalMembership[] = rows.map(({ membership, workspace }) => ({
         workspaceId: workspace.id,
         role: membership.role,

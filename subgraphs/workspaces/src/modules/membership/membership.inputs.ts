@@ -43,3 +43,21 @@ export class MembershipPayload {
 export class RemoveMembershipPayload {
   @Field(() => ID) removedMembershipId!: string;
 }
+
+@InputType()
+export class TransferOwnershipInput {
+  @Field(() => ID, { description: "The member (a user id) who becomes OWNER; you become ADMIN." }) userId!: string;
+}
+
+@ObjectType()
+export class TransferOwnershipPayload {
+  @Field(() => Membership, { description: "The caller's membership, now ADMIN." }) previousOwner!: Membership;
+  @Field(() => Membership, { description: "The new OWNER's membership." }) newOwner!: Membership;
+}
+
+@ObjectType()
+export class LeaveWorkspacePayload {
+  @Field(() => ID, { description: "The workspace left; the access token still names it until it is replaced (switchWorkspace)." })
+  workspaceId!: string;
+  @Field(() => ID) removedMembershipId!: string;
+}

@@ -21,9 +21,11 @@ describe("memberPolicy", () => {
     expect(refusal(() => memberPolicy.assertCanManage("ADMIN"))).toBeUndefined();
   });
 
-  it("lets an ADMIN grant up to their own role, and an OWNER anything", () => {
-    expect(refusal(() => memberPolicy.assertCanGrant("ADMIN", "OWNER"))).toMatch(/above your own/);
-    for (const role of ["ADMIN", "MANAGER", "VIEWER"] as WorkspaceRole[]) {
+  it("lets an ADMIN grant only roles below their own, and an OWNER anything", () => {
+    for (const role of ["OWNER", "ADMIN"] as WorkspaceRole[]) {
+      expect(refusal(() => memberPolicy.assertCanGrant("ADMIN", role))).toMatch(/only roles below your own/);
+    }
+    for (const role of ["MANAGER", "MEMBER", "VIEWER"] as WorkspaceRole[]) {
       expect(refusal(() => memberPolicy.assertCanGrant("ADMIN", role))).toBeUndefined();
     }
     expect(refusal(() => memberPolicy.assertCanGrant("OWNER", "OWNER"))).toBeUndefined();
@@ -55,5 +57,25 @@ describe("memberPolicy", () => {
     expect(refusal(() => memberPolicy.assertKeepsAnOwner("OWNER", "ADMIN", 2))).toBeUndefined();
     expect(refusal(() => memberPolicy.assertKeepsAnOwner("OWNER", "OWNER", 1))).toBeUndefined();
     expect(refusal(() => memberPolicy.assertKeepsAnOwner("ADMIN", null, 0))).toBeUndefined();
+  });
+
+  it("lets an ADMIN invite only below their own role, and an OWNER with any", () => {
+    expect(refusal(() => memberPolicy.assertCanInvite("ADMIN", "MANAGER"))).toBeUndefined();
+    expect(refusal(() => memberPolicy.assertCanInvite("ADMIN", "ADMIN"))).toMatch(/cannot give the ADMIN role: only roles below your own/);
+    expect(refusal(() => memberPolicy.assertCanInvite("ADMIN", "OWNER"))).toMatch(/only roles below your own/);
+    expect(refusal(() => memberPolicy.assertCanInvite("MANAGER", "VIEWER"))).toMatch(/ADMIN or OWNER/);
+    expect(refusal(() => memberPolicy.assertCanInvite("OWNER", "OWNER"))).toBeUndefined();
+  });
+
+  it("lets anyone leave but the last OWNER", () => {
+    expect(refusal(() => memberPolicy.assertCanLeave("OWNER", 1))).toMatch(/last OWNER: transfer ownership/);
+    expect(refusal(() => memberPolicy.assertCanLeave("OWNER", 2))).toBeUndefined();
+    expect(refusal(() => memberPolicy.assertCanLeave("VIEWER", 1))).toBeUndefined();
+  });
+
+  it("keeps deleting and transferring the workspace to OWNERs", () => {
+    expect(refusal(() => memberPolicy.assertOwner("ADMIN", "Deleting the workspace"))).toBe("Deleting the workspace needs the OWNER role");
+    expect(refusal(() => memberPolicy.assertOwner(undefined, "Transferring ownership"))).toMatch(/needs the OWNER role/);
+    expect(refusal(() => memberPolicy.assertOwner("OWNER", "Deleting the workspace"))).toBeUndefined();
   });
 });

@@ -16,13 +16,23 @@ function assertCanManage(actor: WorkspaceRole | undefined): asserts actor is Wor
   }
 }
 
+/** A non-OWNER may only hand out roles below their own. */
+function assertBelowOwn(actor: WorkspaceRole, role: WorkspaceRole): void {
+  if (actor !== WorkspaceRole.OWNER && roleAtLeast(role, actor)) {
+    throw errors.forbidden(`${cap(actor)} cannot give the ${role} role: only roles below your own`);
+  }
+}
+
 /** The checks on member changes (an explicit type, so TypeScript accepts the assertion signature). */
 export interface MemberPolicy {
   assertCanManage(actor: WorkspaceRole | undefined): asserts actor is WorkspaceRole;
   assertCanGrant(actor: WorkspaceRole | undefined, role: WorkspaceRole): void;
+  assertCanInvite(actor: WorkspaceRole | undefined, role: WorkspaceRole): void;
   assertCanChange(actor: WorkspaceRole | undefined, current: WorkspaceRole, next: WorkspaceRole): void;
   assertCanRemove(actor: WorkspaceRole | undefined, current: WorkspaceRole): void;
   assertKeepsAnOwner(current: WorkspaceRole, next: WorkspaceRole | null, ownerCount: number): void;
+  assertCanLeave(current: WorkspaceRole, ownerCount: number): void;
+  assertOwner(actor: WorkspaceRole | undefined, action: string): void;
 }
 
 /**
@@ -33,12 +43,16 @@ export interface MemberPolicy {
 export const memberPolicy: MemberPolicy = {
   assertCanManage,
 
-  /** Adding a member: nobody but an OWNER may grant a role above their own. */
+  /** Adding a member: nobody but an OWNER may grant a role at or above their own (as for invitations). */
   assertCanGrant(actor: WorkspaceRole | undefined, role: WorkspaceRole): void {
     assertCanManage(actor);
-    if (actor !== WorkspaceRole.OWNER && !roleAtLeast(actor, role)) {
-      throw errors.forbidden(`${cap(actor)} cannot grant the ${role} role: it is above your own`);
-    }
+    assertBelowOwn(actor, role);
+  },
+
+  /** Inviting someone: nobody but an OWNER may invite with a role at or above their own. */
+  assertCanInvite(actor: WorkspaceRole | undefined, role: WorkspaceRole): void {
+    assertCanManage(actor);
+    assertBelowOwn(actor, role);
   },
 
   /**
@@ -47,13 +61,10 @@ export const memberPolicy: MemberPolicy = {
    */
   assertCanChange(actor: WorkspaceRole | undefined, current: WorkspaceRole, next: WorkspaceRole): void {
     assertCanManage(actor);
-    if (actor === WorkspaceRole.OWNER) return;
-    if (roleAtLeast(current, actor)) {
+    if (actor !== WorkspaceRole.OWNER && roleAtLeast(current, actor)) {
       throw errors.forbidden(`${cap(actor)} cannot change the role of ${article(current)}: only members below your own role`);
     }
-    if (roleAtLeast(next, actor)) {
-      throw errors.forbidden(`${cap(actor)} cannot give the ${next} role: only roles below your own`);
-    }
+    assertBelowOwn(actor, next);
   },
 
   /** Removing a member: a non-OWNER may only remove members below their own role. */
@@ -73,5 +84,17 @@ export const memberPolicy: MemberPolicy = {
           : "Cannot demote the last OWNER: make another member OWNER first",
       );
     }
+  },
+
+  /** Leaving: anyone may, except the last OWNER, who would leave the workspace without one. */
+  assertCanLeave(current: WorkspaceRole, ownerCount: number): void {
+    if (current === WorkspaceRole.OWNER && ownerCount <= 1) {
+      throw errors.forbidden("You are the last OWNER: transfer ownership (transferOwnership) before leaving");
+    }
+  },
+
+  /** Deleting or transferring the workspace: OWNER only. */
+  assertOwner(actor: WorkspaceRole | undefined, action: string): void {
+    if (actor !== WorkspaceRole.OWNER) throw errors.forbidden(`${action} needs the OWNER role`);
   },
 };

@@ -8,10 +8,14 @@ import { Membership } from "./membership.entity.js";
 import {
   AddWorkspaceMemberInput,
   ChangeMemberRoleInput,
+  LeaveWorkspacePayload,
   MembershipPayload,
   RemoveMembershipPayload,
   RemoveWorkspaceMemberInput,
+  TransferOwnershipInput,
+  TransferOwnershipPayload,
 } from "./membership.inputs.js";
+import { ownershipService } from "./membership.ownership.js";
 import { membershipService } from "./membership.service.js";
 
 export const MembershipConnection = Connection(Membership);
@@ -49,6 +53,23 @@ export class MembershipResolver {
     return { removedMembershipId: await membershipService.remove(ctx, input) };
   }
 
+  @Mutation(() => LeaveWorkspacePayload, {
+    description: "Leaves the current workspace; any member but its last OWNER (transfer ownership first).",
+  })
+  leaveWorkspace(@Ctx() ctx: WorkspacesContext): Promise<LeaveWorkspacePayload> {
+    return ownershipService.leave(ctx);
+  }
+
+  @Mutation(() => TransferOwnershipPayload, {
+    description: "Makes another member OWNER and you ADMIN, in one step; OWNER only.",
+  })
+  transferOwnership(
+    @Arg("input", () => TransferOwnershipInput) input: TransferOwnershipInput,
+    @Ctx() ctx: WorkspacesContext,
+  ): Promise<TransferOwnershipPayload> {
+    return ownershipService.transfer(ctx, input);
+  }
+
   @FieldResolver(() => User)
   user(@Root() membership: Membership): User {
     return userRef(membership.userId);
@@ -62,8 +83,13 @@ export class MembershipResolver {
   }
 }
 
-/** Resolves Membership references through the request's loader: the tenant filter hides other workspaces. */
+/**
+ * Resolves Membership references through the request's loader: the tenant filter hides other
+ * workspaces, and a deleted workspace has no members.
+ */
 export const membershipReference = {
-  __resolveReference: (reference: { id: string }, ctx: WorkspacesContext): Promise<Membership | null> =>
-    ctx.loaders.membership.load(reference.id),
+  __resolveReference: async (reference: { id: string }, ctx: WorkspacesContext): Promise<Membership | null> => {
+    const membership = await ctx.loaders.membership.load(reference.id);
+    return membership && (await ctx.loaders.workspace.load(membership.workspaceId)) ? membership : null;
+  },
 };

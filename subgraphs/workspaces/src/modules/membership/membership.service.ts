@@ -1,39 +1,23 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
-import { errors, isUuid, WorkspaceRole, type Viewer } from "@plateau/kernel";
-import {
-  check,
-  filterToWhere,
-  pageOf,
-  paginate,
-  parseId,
-  requireViewer,
-  requireWorkspaceId,
-  type Page,
-  type PageArgs,
-} from "@plateau/subgraph-kit";
+import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
+import { errors, isUuid, WorkspaceRole } from "@plateau/kernel";
+import { check, filterToWhere, pageOf, paginate, parseId, requireViewer, type Page, type PageArgs } from "@plateau/subgraph-kit";
 import type { WorkspacesContext } from "../../context.js";
-import { Workspace } from "../workspace/workspace.entity.js";
-import { actingMember, type ActingMember } from "./membership.actor.js";
+import { recordAudit } from "../audit/audit.record.js";
+import { changeWorkspace } from "../workspace/workspace.lock.js";
+import type { Workspace } from "../workspace/workspace.entity.js";
+import type { ActingMember } from "./membership.actor.js";
+import { membershipChange, roleChange } from "./membership.audit.js";
 import { Membership } from "./membership.entity.js";
 import type { AddWorkspaceMemberInput, ChangeMemberRoleInput, MembershipFilter, RemoveWorkspaceMemberInput } from "./membership.inputs.js";
 import { memberPolicy } from "./membership.policy.js";
 
-/**
- * Runs a change to the current workspace's members in one transaction holding the workspace row's lock,
- * so concurrent changes cannot both pass the "keeps an OWNER" check.
- */
-async function changeMembers<T>(
+/** A change to the token's workspace's members: ADMIN or above, under the workspace's lock. */
+function changeMembers<T>(
   ctx: WorkspacesContext,
-  change: (em: EntityManager, actor: ActingMember, workspaceId: string) => Promise<T>,
+  change: (em: EntityManager, actor: ActingMember, workspace: Workspace) => Promise<T>,
 ): Promise<T> {
-  const viewer: Viewer = requireViewer(ctx);
-  const workspaceId = requireWorkspaceId(ctx);
-  memberPolicy.assertCanManage(viewer.role);
-  return ctx.em.transactional(async (em) => {
-    const workspace = await em.findOne(Workspace, { id: workspaceId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!workspace) throw errors.notFound("Workspace", workspaceId);
-    return change(em, await actingMember(em, workspaceId, viewer), workspaceId);
-  });
+  memberPolicy.assertCanManage(requireViewer(ctx).role);
+  return changeWorkspace(ctx, change);
 }
 
 async function memberOf(em: EntityManager, workspaceId: string, membershipId: string): Promise<Membership> {
@@ -43,7 +27,8 @@ async function memberOf(em: EntityManager, workspaceId: string, membershipId: st
   return membership;
 }
 
-const ownerCount = (em: EntityManager, workspaceId: string) => em.count(Membership, { workspaceId, role: WorkspaceRole.OWNER });
+/** How many OWNERs the workspace has (inside a change, under its lock). */
+export const ownerCount = (em: EntityManager, workspaceId: string) => em.count(Membership, { workspaceId, role: WorkspaceRole.OWNER });
 
 /** Membership use cases: listing, and managing the current workspace's members. */
 export const membershipService = {
@@ -61,22 +46,24 @@ export const membershipService = {
 
   /**
    * A user's memberships as the viewer may see them: all of their own; of anyone else, only the one in
-   * the viewer's current workspace (the tenant filter scopes the loader).
+   * the viewer's current workspace (the tenant filter scopes the loader), unless it was deleted.
    */
   async ofUser(ctx: WorkspacesContext, userId: string): Promise<Membership[]> {
     const viewer = requireViewer(ctx);
     if (userId.toLowerCase() === viewer.userId.toLowerCase()) return membershipService.mine(ctx);
-    return isUuid(userId) ? ctx.loaders.membershipsByUser.load(userId.toLowerCase()) : [];
+    if (!isUuid(userId) || !viewer.workspaceId || !(await ctx.loaders.workspace.load(viewer.workspaceId))) return [];
+    return ctx.loaders.membershipsByUser.load(userId.toLowerCase());
   },
 
   async add(ctx: WorkspacesContext, input: AddWorkspaceMemberInput): Promise<Membership> {
     const userId = parseId(input.userId, "input.userId");
     try {
-      return await changeMembers(ctx, async (em, actor, workspaceId) => {
+      return await changeMembers(ctx, async (em, actor, workspace) => {
         memberPolicy.assertCanGrant(actor.role, input.role);
-        const existing = await em.findOne(Membership, { workspaceId, userId });
+        const existing = await em.findOne(Membership, { workspaceId: workspace.id, userId });
         if (existing) throw alreadyMember(userId, existing.role);
-        const membership = em.create(Membership, { workspaceId, userId, role: input.role } as never);
+        const membership = em.create(Membership, { workspaceId: workspace.id, userId, role: input.role } as never);
+        recordAudit(em, ctx, workspace.id, membershipChange("member.added", membership));
         await em.flush();
         return membership;
       });
@@ -87,27 +74,31 @@ export const membershipService = {
   },
 
   async changeRole(ctx: WorkspacesContext, input: ChangeMemberRoleInput): Promise<Membership> {
-    return changeMembers(ctx, async (em, actor, workspaceId) => {
-      const membership = await memberOf(em, workspaceId, input.membershipId);
+    return changeMembers(ctx, async (em, actor, workspace) => {
+      const membership = await memberOf(em, workspace.id, input.membershipId);
       memberPolicy.assertCanChange(actor.role, membership.role, input.role);
       check.version("Membership", membership, input.expectedVersion);
       if (membership.role === WorkspaceRole.OWNER && input.role !== WorkspaceRole.OWNER) {
-        memberPolicy.assertKeepsAnOwner(membership.role, input.role, await ownerCount(em, workspaceId));
+        memberPolicy.assertKeepsAnOwner(membership.role, input.role, await ownerCount(em, workspace.id));
       }
-      membership.role = input.role;
+      if (membership.role !== input.role) {
+        recordAudit(em, ctx, workspace.id, roleChange(membership, input.role));
+        membership.role = input.role;
+      }
       await em.flush();
       return membership;
     });
   },
 
   async remove(ctx: WorkspacesContext, input: RemoveWorkspaceMemberInput): Promise<string> {
-    return changeMembers(ctx, async (em, actor, workspaceId) => {
-      const membership = await memberOf(em, workspaceId, input.membershipId);
+    return changeMembers(ctx, async (em, actor, workspace) => {
+      const membership = await memberOf(em, workspace.id, input.membershipId);
       memberPolicy.assertCanRemove(actor.role, membership.role);
       if (membership.role === WorkspaceRole.OWNER) {
-        memberPolicy.assertKeepsAnOwner(membership.role, null, await ownerCount(em, workspaceId));
+        memberPolicy.assertKeepsAnOwner(membership.role, null, await ownerCount(em, workspace.id));
       }
       em.remove(membership);
+      recordAudit(em, ctx, workspace.id, membershipChange("member.removed", membership));
       await em.flush();
       return membership.id;
     });

@@ -1,5 +1,7 @@
-import type { WorkspaceRole } from "@plateau/kernel";
+import { errors, type WorkspaceRole } from "@plateau/kernel";
+import { requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { WorkspacesContext } from "../../context.js";
+import type { Workspace } from "./workspace.entity.js";
 
 /**
  * Whether the viewer may see a workspace at all: the one their token is scoped to, or one they are a
@@ -19,4 +21,12 @@ export async function viewerRoleIn(ctx: WorkspacesContext, workspaceId: string):
   if (viewer.workspaceId === workspaceId) return viewer.role ?? null;
   const own = (await ctx.loaders.viewerMemberships()).find(({ workspace }) => workspace.id === workspaceId);
   return own?.membership.role ?? null;
+}
+
+/** The token's workspace; FORBIDDEN without one in the token, NOT_FOUND when it does not exist (any more). */
+export async function requireLiveWorkspace(ctx: WorkspacesContext): Promise<Workspace> {
+  const workspaceId = requireWorkspaceId(ctx);
+  const workspace = await ctx.loaders.workspace.load(workspaceId);
+  if (!workspace) throw errors.notFound("Workspace", workspaceId);
+  return workspace;
 }

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Membership } from "../membership/membership.entity.js";
 import { Workspace } from "./workspace.entity.js";
 
@@ -25,4 +25,16 @@ export class WorkspacePayload {
   @Field(() => Workspace) workspace!: Workspace;
   @Field(() => Membership, { description: "The caller's membership of the workspace (the new OWNER membership on create)." })
   membership!: Membership;
+}
+
+@InputType()
+export class DeleteWorkspaceInput {
+  @Field(() => ID, { description: "The workspace to delete: the one your token is scoped to." }) workspaceId!: string;
+  @Field(() => String, { description: "Its current slug, typed out as confirmation." }) confirmSlug!: string;
+}
+
+@ObjectType()
+export class DeleteWorkspacePayload {
+  @Field(() => ID) deletedWorkspaceId!: string;
+  @Field(() => Date) deletedAt!: Date;
 }

@@ -7,7 +7,13 @@ import { MembershipConnection } from "../membership/membership.resolver.js";
 import { membershipService } from "../membership/membership.service.js";
 import { canSeeWorkspace, viewerRoleIn } from "./workspace.access.js";
 import { Workspace } from "./workspace.entity.js";
-import { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspacePayload } from "./workspace.inputs.js";
+import {
+  CreateWorkspaceInput,
+  DeleteWorkspaceInput,
+  DeleteWorkspacePayload,
+  UpdateWorkspaceInput,
+  WorkspacePayload,
+} from "./workspace.inputs.js";
 import { workspaceService } from "./workspace.service.js";
 
 @Resolver(() => Workspace)
@@ -33,6 +39,16 @@ export class WorkspaceResolver {
     @Ctx() ctx: WorkspacesContext,
   ): Promise<WorkspacePayload> {
     return workspaceService.update(ctx, input);
+  }
+
+  @Mutation(() => DeleteWorkspacePayload, {
+    description: "Deletes the current workspace (it then reads as not found and nobody can switch to it); OWNER only.",
+  })
+  deleteWorkspace(
+    @Arg("input", () => DeleteWorkspaceInput) input: DeleteWorkspaceInput,
+    @Ctx() ctx: WorkspacesContext,
+  ): Promise<DeleteWorkspacePayload> {
+    return workspaceService.delete(ctx, input);
   }
 
   @FieldResolver(() => MembershipConnection, { description: "The members, oldest first; empty unless this is the token's workspace." })

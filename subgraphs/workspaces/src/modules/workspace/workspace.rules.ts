@@ -1,13 +1,13 @@
-import { inWorkspace, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
 
 /**
- * Who may reach workspaces. Creating one and reading one's own needs only a signed-in user (a token
- * without a workspace is enough); editing the current one needs a workspace token, and the service
- * checks the role.
+ * Who may read workspaces: any signed-in user (a token without a workspace is enough: creating one,
+ * listing one's own); which ones they see is decided in workspace.access.ts. Root operations take
+ * their rules from the access matrix (@plateau/kernel, access.ts); the services check roles again
+ * against the current membership.
  */
 export const workspaceRules: IRules = {
-  Query: { workspace: isAuthenticated },
-  Mutation: { createWorkspace: isAuthenticated, updateWorkspace: inWorkspace },
   Workspace: isAuthenticated,
   WorkspacePayload: isAuthenticated,
+  DeleteWorkspacePayload: isAuthenticated,
 };

@@ -1,11 +1,21 @@
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
-import { errors, roleAtLeast, WorkspaceRole } from "@plateau/kernel";
-import { check, requireViewer, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { errors, roleAtLeast, uuidv7, WorkspaceRole } from "@plateau/kernel";
+import { check, parseId, requireViewer, runInWorkspace } from "@plateau/subgraph-kit";
 import type { WorkspacesContext } from "../../context.js";
-import { actingMember } from "../membership/membership.actor.js";
+import { changedFields, recordAudit } from "../audit/audit.record.js";
 import { Membership } from "../membership/membership.entity.js";
+import { memberPolicy } from "../membership/membership.policy.js";
+import { membershipChange } from "../membership/membership.audit.js";
 import { Workspace } from "./workspace.entity.js";
-import type { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspacePayload } from "./workspace.inputs.js";
+import { recordWorkspaceDeleted } from "./workspace.events.js";
+import type {
+  CreateWorkspaceInput,
+  DeleteWorkspaceInput,
+  DeleteWorkspacePayload,
+  UpdateWorkspaceInput,
+  WorkspacePayload,
+} from "./workspace.inputs.js";
+import { changeWorkspace } from "./workspace.lock.js";
 import { SLUG_PATTERN, slugCandidates, slugFromName } from "./workspace.slug.js";
 
 const NAME_MAX = 120;
@@ -19,20 +29,45 @@ function checkSlug(value: string): string {
 const slugTaken = (slug: string) =>
   errors.conflict(`The slug "${slug}" is already taken`, { fields: [{ field: "input.slug", message: "already taken" }] });
 
-/** Slugs among `candidates` already used (by any workspace, deleted ones too: the column is unique). */
-async function takenSlugs(em: EntityManager, candidates: string[]): Promise<Set<string>> {
-  // A fork of its own: these rows are only looked at, never edited, and must not linger in the request's identity map.
-  const rows = await em.fork().find(Workspace, { slug: { $in: candidates } });
-  return new Set(rows.map((row) => row.slug));
+/**
+ * Creates the workspace and its OWNER membership in one transaction scoped to the new workspace (the
+ * caller's token has none yet, and Row-Level Security admits only rows of the transaction's workspace).
+ * Slugs of other workspaces are invisible here, so a taken slug shows up as the unique constraint
+ * failing: an explicit slug is then a CONFLICT, a derived one moves on to the next candidate.
+ */
+async function insertWorkspace(
+  ctx: WorkspacesContext,
+  userId: string,
+  name: string,
+  slugs: string[],
+  explicit: boolean,
+): Promise<WorkspacePayload> {
+  for (const slug of slugs) {
+    const id = uuidv7();
+    try {
+      return await runInWorkspace(ctx.em, id, async (tx) => {
+        const workspace = tx.create(Workspace, { id, name, slug } as never);
+        const membership = tx.create(Membership, { workspaceId: id, userId, role: WorkspaceRole.OWNER } as never);
+        recordAudit(
+          tx,
+          ctx,
+          id,
+          { action: "workspace.created", entityType: "Workspace", entityId: id, after: { name, slug } },
+          membershipChange("member.added", membership),
+        );
+        await tx.flush();
+        return { workspace, membership };
+      });
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      if (explicit) throw slugTaken(slug);
+    }
+  }
+  throw errors.conflict("Could not find a free slug for this name: pass `slug` explicitly");
 }
 
-/** The derived slug for a name: the plain one when free, else one with a short random suffix. */
-async function derivedSlug(em: EntityManager, name: string): Promise<string> {
-  const candidates = slugCandidates(slugFromName(name));
-  const taken = await takenSlugs(em, candidates);
-  const free = candidates.find((candidate) => !taken.has(candidate));
-  if (!free) throw errors.conflict("Could not find a free slug for this name: pass `slug` explicitly");
-  return free;
+function assertCanEdit(role: WorkspaceRole | undefined): void {
+  if (!roleAtLeast(role, WorkspaceRole.ADMIN)) throw errors.forbidden("Editing the workspace needs the ADMIN or OWNER role");
 }
 
 /** Flushes; a slug that became taken meanwhile is a CONFLICT, not a raw database error. */
@@ -57,37 +92,57 @@ export const workspaceService = {
   async create(ctx: WorkspacesContext, input: CreateWorkspaceInput): Promise<WorkspacePayload> {
     const viewer = requireViewer(ctx);
     const name = check.text("input.name", input.name, NAME_MAX);
-    let slug: string;
-    if (input.slug !== null && input.slug !== undefined) {
-      slug = checkSlug(input.slug);
-      if ((await takenSlugs(ctx.em, [slug])).size > 0) throw slugTaken(slug);
-    } else {
-      slug = await derivedSlug(ctx.em, name);
-    }
-    const workspace = ctx.em.create(Workspace, { name, slug } as never);
-    const membership = ctx.em.create(Membership, { workspaceId: workspace.id, userId: viewer.userId, role: WorkspaceRole.OWNER } as never);
-    // One flush, one transaction: a workspace never exists without its OWNER.
-    await flushSlug(ctx.em, slug);
-    return { workspace, membership };
+    const explicit = input.slug !== null && input.slug !== undefined;
+    const slugs = explicit ? [checkSlug(input.slug!)] : slugCandidates(slugFromName(name));
+    // One transaction: a workspace never exists without its OWNER.
+    return insertWorkspace(ctx, viewer.userId, name, slugs, explicit);
   },
 
   /** Renames the current workspace or changes its slug; ADMIN or above. */
   async update(ctx: WorkspacesContext, input: UpdateWorkspaceInput): Promise<WorkspacePayload> {
+    assertCanEdit(requireViewer(ctx).role);
+    return changeWorkspace(ctx, async (em, actor, workspace) => {
+      assertCanEdit(actor.role);
+      check.version("Workspace", workspace, input.expectedVersion);
+      const before = { name: workspace.name, slug: workspace.slug };
+      if (input.name !== null && input.name !== undefined) workspace.name = check.text("input.name", input.name, NAME_MAX);
+      // Other workspaces' slugs are invisible here (Row-Level Security): a taken one fails the flush.
+      if (input.slug !== null && input.slug !== undefined) workspace.slug = checkSlug(input.slug);
+      const changed = changedFields(before, { name: workspace.name, slug: workspace.slug });
+      if (changed) {
+        recordAudit(em, ctx, workspace.id, { action: "workspace.updated", entityType: "Workspace", entityId: workspace.id, ...changed });
+      }
+      await flushSlug(em, workspace.slug);
+      return { workspace, membership: actor.membership };
+    });
+  },
+
+  /**
+   * Soft-deletes the token's workspace; OWNER only, confirmed by its slug. From then on it reads as not
+   * found, leaves everyone's memberships (so identity mints no more tokens for it) and takes no
+   * changes; `workspaces.workspace.deleted` tells other services, in the same transaction.
+   */
+  async delete(ctx: WorkspacesContext, input: DeleteWorkspaceInput): Promise<DeleteWorkspacePayload> {
     const viewer = requireViewer(ctx);
-    const workspaceId = requireWorkspaceId(ctx);
-    if (!roleAtLeast(viewer.role, WorkspaceRole.ADMIN)) throw errors.forbidden("Editing the workspace needs the ADMIN or OWNER role");
-    const workspace = await ctx.loaders.workspace.load(workspaceId);
-    if (!workspace) throw errors.notFound("Workspace", workspaceId);
-    const actor = await actingMember(ctx.em, workspaceId, viewer);
-    if (!roleAtLeast(actor.role, WorkspaceRole.ADMIN)) throw errors.forbidden("Editing the workspace needs the ADMIN or OWNER role");
-    check.version("Workspace", workspace, input.expectedVersion);
-    if (input.name !== null && input.name !== undefined) workspace.name = check.text("input.name", input.name, NAME_MAX);
-    if (input.slug !== null && input.slug !== undefined) {
-      const slug = checkSlug(input.slug);
-      if (slug !== workspace.slug && (await takenSlugs(ctx.em, [slug])).size > 0) throw slugTaken(slug);
-      workspace.slug = slug;
+    memberPolicy.assertOwner(viewer.role, "Deleting the workspace");
+    if (parseId(input.workspaceId, "input.workspaceId") !== viewer.workspaceId?.toLowerCase()) {
+      throw errors.invalidField("input.workspaceId", "is not the workspace your token is scoped to");
     }
-    await flushSlug(ctx.em, workspace.slug);
-    return { workspace, membership: actor.membership };
+    return changeWorkspace(ctx, async (em, actor, workspace) => {
+      memberPolicy.assertOwner(actor.role, "Deleting the workspace");
+      if (input.confirmSlug.trim() !== workspace.slug)
+        throw errors.invalidField("input.confirmSlug", "does not match the workspace's slug");
+      workspace.deletedAt = new Date();
+      recordAudit(em, ctx, workspace.id, {
+        action: "workspace.deleted",
+        entityType: "Workspace",
+        entityId: workspace.id,
+        before: { deletedAt: null },
+        after: { deletedAt: workspace.deletedAt.toISOString() },
+      });
+      recordWorkspaceDeleted(em, workspace, viewer.userId);
+      await em.flush();
+      return { deletedWorkspaceId: workspace.id, deletedAt: workspace.deletedAt };
+    });
   },
 };

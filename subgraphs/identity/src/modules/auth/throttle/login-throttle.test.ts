@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError, createLogger, ErrorCode } from "@plateau/kernel";
 import { createMemoryFailureLog, type FailureLog } from "./failure-log.js";
-import { emailHash, LoginThrottle } from "./login-throttle.js";
+import { emailHash, LoginThrottle, PASSWORD_RESET_REQUESTS, PASSWORD_RESET_THROTTLE_POLICY } from "./login-throttle.js";
 
 /** A throttle over the in-memory log, on a clock the test moves, with the log lines it writes. */
 function buildThrottle(log: FailureLog = createMemoryFailureLog()) {
@@ -87,6 +87,18 @@ describe("LoginThrottle (in memory)", () => {
       expect.objectContaining({ level: "warn", scope: "account", emailHash: emailHash(ada.email), failures: 5, lockedForMs: 1_000 }),
     ]);
     expect(JSON.stringify(lines)).not.toContain(ada.email);
+  });
+
+  it("keeps another kind's counts (password-reset requests) apart in a shared log, with its own policy and message", async () => {
+    const log = createMemoryFailureLog();
+    const { throttle: logins, clock, logger } = buildThrottle(log);
+    const resets = new LoginThrottle(log, { now: () => clock.now, policy: PASSWORD_RESET_THROTTLE_POLICY, kind: PASSWORD_RESET_REQUESTS });
+    for (let i = 0; i < 3; i++) await resets.recordFailure(ada, logger);
+    expect(await retryAfter(() => logins.guard(ada, logger))).toBe(0);
+    const error = await resets.guard(ada, logger).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, message: "Too many password-reset requests: try again in 60 seconds" });
+    clock.now += 60_000;
+    expect(await retryAfter(() => resets.guard(ada, logger))).toBe(0);
   });
 
   it("fails open when the failure log is unreachable, with a warning", async () => {

@@ -22,6 +22,47 @@ export const LOGIN_THROTTLE_POLICY = {
 
 export type LoginThrottlePolicy = typeof LOGIN_THROTTLE_POLICY;
 
+/**
+ * Password-reset requests, counted like failed logins but every request counts (each one mails the
+ * account): a few per address and hour, more per client IP, then an exponential back-off. Counted per
+ * address whether or not it has an account, so a refusal says nothing about which addresses do.
+ */
+export const PASSWORD_RESET_THROTTLE_POLICY: LoginThrottlePolicy = {
+  windowMs: 60 * 60_000,
+  accountLimit: 3,
+  ipLimit: 20,
+  baseDelayMs: 60_000,
+  maxDelayMs: 60 * 60_000,
+};
+
+/** What a throttle counts: its keys' namespace and how a refusal reads. */
+export interface ThrottleKind {
+  /** How log lines name the throttle, e.g. "login throttle". */
+  name: string;
+  /** Prefix of the failure log's keys, e.g. `login-failures`. */
+  keys: string;
+  /** The start of the RATE_LIMITED message, e.g. "Too many failed login attempts". */
+  refusal: string;
+  /** The `event` of the log line written when a key reaches its limit. */
+  lockoutEvent: string;
+}
+
+/** The login throttle's kind: failed logins (and wrong MFA codes or current passwords). */
+export const LOGIN_ATTEMPTS: ThrottleKind = {
+  name: "login throttle",
+  keys: "login-failures",
+  refusal: "Too many failed login attempts",
+  lockoutEvent: "login.lockout",
+};
+
+/** The password-reset throttle's kind: requests for a reset message. */
+export const PASSWORD_RESET_REQUESTS: ThrottleKind = {
+  name: "password-reset throttle",
+  keys: "password-reset-requests",
+  refusal: "Too many password-reset requests",
+  lockoutEvent: "password_reset.throttled",
+};
+
 /** Who is trying to log in. */
 export interface LoginAttempt {
   /** Normalised email. */
@@ -33,17 +74,23 @@ export interface LoginAttempt {
 /** A stable pseudonym of an email for keys and logs: neither Redis nor the logs hold the address. */
 export const emailHash = (email: string) => createHash("sha256").update(email).digest("hex").slice(0, 32);
 
-/** Login throttling over a {@link FailureLog}. */
+/**
+ * Throttling of attempts per account and client IP over a {@link FailureLog}: failed logins by default,
+ * or another {@link ThrottleKind} under its own keys (password-reset requests). Several throttles may
+ * share one log; its owner closes it.
+ */
 export class LoginThrottle {
   private readonly policy: LoginThrottlePolicy;
   private readonly now: () => number;
+  private readonly kind: ThrottleKind;
 
   constructor(
     private readonly log: FailureLog,
-    options: { policy?: Partial<LoginThrottlePolicy>; now?: () => number } = {},
+    options: { policy?: Partial<LoginThrottlePolicy>; now?: () => number; kind?: ThrottleKind } = {},
   ) {
     this.policy = { ...LOGIN_THROTTLE_POLICY, ...options.policy };
     this.now = options.now ?? Date.now;
+    this.kind = options.kind ?? LOGIN_ATTEMPTS;
   }
 
   /**
@@ -62,20 +109,21 @@ export class LoginThrottle {
         this.policy.windowMs,
       );
     } catch (error) {
-      logger.warn("login throttle unavailable: allowing the attempt unthrottled", { error });
+      logger.warn(`${this.kind.name} unavailable: allowing the attempt unthrottled`, { error });
       return;
     }
     const waitMs = Math.max(0, ...tallies.map((tally, i) => this.lockedUntil(tally, keys[i]!.limit) - now));
     if (waitMs <= 0) return;
     const retryAfter = Math.ceil(waitMs / 1000);
-    throw new AppError(
-      ErrorCode.RATE_LIMITED,
-      `Too many failed login attempts: try again in ${retryAfter} second${retryAfter === 1 ? "" : "s"}`,
-      { retryAfter },
-    );
+    throw new AppError(ErrorCode.RATE_LIMITED, `${this.kind.refusal}: try again in ${retryAfter} second${retryAfter === 1 ? "" : "s"}`, {
+      retryAfter,
+    });
   }
 
-  /** Counts a failed login; a key reaching its limit is logged as a lockout (a security event). */
+  /**
+   * Counts an attempt (a failed login; for password resets, every request); a key reaching its limit
+   * is logged as a lockout.
+   */
   async recordFailure(attempt: LoginAttempt, logger: Logger): Promise<void> {
     const keys = this.keysOf(attempt);
     const now = this.now();
@@ -87,7 +135,7 @@ export class LoginThrottle {
         this.policy.windowMs,
       );
     } catch (error) {
-      logger.warn("login throttle unavailable: failed login not counted", { error });
+      logger.warn(`${this.kind.name} unavailable: attempt not counted`, { error });
       return;
     }
     tallies.forEach((tally, i) => {
@@ -95,8 +143,8 @@ export class LoginThrottle {
       if (tally.count < limit) return;
       const lockedForMs = this.lockedUntil(tally, limit) - now;
       const who = scope === "account" ? { emailHash: emailHash(attempt.email) } : { ip: attempt.ip };
-      logger.warn("login locked out after repeated failures", {
-        event: "login.lockout",
+      logger.warn(`${this.kind.name}: locked out after reaching the limit`, {
+        event: this.kind.lockoutEvent,
         scope,
         ...who,
         failures: tally.count,
@@ -110,12 +158,8 @@ export class LoginThrottle {
     try {
       await this.log.clear(this.keysOf(attempt)[0]!.key);
     } catch (error) {
-      logger.warn("login throttle unavailable: failures not cleared", { error });
+      logger.warn(`${this.kind.name} unavailable: failures not cleared`, { error });
     }
-  }
-
-  close(): Promise<void> {
-    return this.log.close();
   }
 
   /** When a key with `tally` may try again; 0 below the limit. */
@@ -127,8 +171,9 @@ export class LoginThrottle {
   }
 
   private keysOf(attempt: LoginAttempt) {
-    const keys = [{ scope: "account", key: `login-failures:account:${emailHash(attempt.email)}`, limit: this.policy.accountLimit }];
-    if (attempt.ip) keys.push({ scope: "ip", key: `login-failures:ip:${attempt.ip}`, limit: this.policy.ipLimit });
+    const prefix = this.kind.keys;
+    const keys = [{ scope: "account", key: `${prefix}:account:${emailHash(attempt.email)}`, limit: this.policy.accountLimit }];
+    if (attempt.ip) keys.push({ scope: "ip", key: `${prefix}:ip:${attempt.ip}`, limit: this.policy.ipLimit });
     return keys;
   }
 }

@@ -1,0 +1,48 @@
+import { Field, InputType, ObjectType } from "type-graphql";
+import { User } from "../user/user.entity.js";
+
+const CODE = "A six-digit code from your authenticator app, or one of your recovery codes.";
+
+@ObjectType({ description: "A new authenticator secret, pending until confirmMfa proves a code from it." })
+export class EnrollMfaPayload {
+  @Field(() => String, { description: "The TOTP secret, base32: for typing into an authenticator app by hand." }) secret!: string;
+  @Field(() => String, { description: "`otpauth://totp/Plateau:<email>?secret=…&issuer=Plateau`: render it as a QR code." })
+  otpauthUri!: string;
+}
+
+@InputType()
+export class ConfirmMfaInput {
+  @Field(() => String, { description: "A six-digit code from the authenticator app just set up." }) code!: string;
+}
+
+@ObjectType({ description: "MFA is on. The recovery codes are shown this once: keep them somewhere safe." })
+export class ConfirmMfaPayload {
+  @Field(() => User) user!: User;
+  @Field(() => [String], { description: "Ten single-use codes for when the authenticator is not at hand." }) recoveryCodes!: string[];
+}
+
+@InputType()
+export class DisableMfaInput {
+  @Field(() => String, { description: CODE }) code!: string;
+}
+
+@ObjectType({ description: "MFA is off: the authenticator secret and the recovery codes are deleted." })
+export class DisableMfaPayload {
+  @Field(() => User) user!: User;
+}
+
+@InputType()
+export class RegenerateRecoveryCodesInput {
+  @Field(() => String, { description: CODE }) code!: string;
+}
+
+@ObjectType({ description: "New recovery codes, replacing all earlier ones; shown this once." })
+export class RegenerateRecoveryCodesPayload {
+  @Field(() => [String]) recoveryCodes!: string[];
+}
+
+@InputType()
+export class CompleteMfaLoginInput {
+  @Field(() => String, { description: "The `mfaChallenge` that login returned." }) challenge!: string;
+  @Field(() => String, { description: CODE }) code!: string;
+}

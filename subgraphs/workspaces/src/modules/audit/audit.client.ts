@@ -1,0 +1,33 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Express, NextFunction, Request, Response } from "express";
+
+/** Where a request came from, as audit entries record it. */
+export interface RequestClient {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+const storage = new AsyncLocalStorage<RequestClient>();
+const UNKNOWN: RequestClient = { ip: null, userAgent: null };
+
+/**
+ * Makes each GraphQL request's client address and user agent available to audit entries (the kit's
+ * context carries neither). With `trustProxy` (e.g. `loopback`), the address is the one the gateway
+ * forwards in `x-forwarded-for` rather than the gateway's own.
+ */
+export function mountRequestClient(app: Express, trustProxy: string | undefined): void {
+  if (trustProxy) app.set("trust proxy", trustProxyValue(trustProxy));
+  app.use("/graphql", (req: Request, _res: Response, next: NextFunction) => {
+    storage.run({ ip: req.ip?.slice(0, 64) ?? null, userAgent: req.get("user-agent")?.slice(0, 512) ?? null }, next);
+  });
+}
+
+/** The current request's client; nulls outside an HTTP request. */
+export function currentRequestClient(): RequestClient {
+  return storage.getStore() ?? UNKNOWN;
+}
+
+function trustProxyValue(raw: string): boolean | number | string {
+  if (raw === "true" || raw === "false") return raw === "true";
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}

@@ -53,7 +53,7 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
   }
   const token = dataOf(
     await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } }),
-  ).login.accessToken;
+  ).login.accessToken ?? undefined;
   const overview = await execute(url, PortfolioOverviewDocument, { token });
   expect(overview.errors).toBeUndefined();
   const projects = Object.fromEntries(overview.data!.projects.nodes.map((project) => [project.name, project]));

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPrivateKey } from "node:crypto";
 import { SignJWT } from "jose";
 import {
   CreateArchitectureElementDocument,
@@ -24,8 +28,10 @@ let url: string;
 let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
 let projectId: string;
 
+const dataDir = mkdtempSync(path.join(tmpdir(), "plateau-e2e-"));
+
 beforeAll(async () => {
-  graph = await startTestGraph();
+  graph = await startTestGraph({ dataDir });
   url = graph.gateway.url;
   team = await buildWorkspaceWithTeam(url);
 });
@@ -199,6 +205,37 @@ describe("bad input through the gateway", () => {
       const result = await execute(url, ProjectsPageDocument, { token });
       expect(errorCodes(result), token).toEqual(["UNAUTHENTICATED"]);
       expect(result.status).toBe(401);
+    }
+  });
+
+  it("refuses tokens signed with identity's own key but expired, for another audience or issuer, or missing claims", async () => {
+    const stored = JSON.parse(readFileSync(path.join(dataDir, "identity-keys", "signing-key.json"), "utf8")) as {
+      kid: string;
+      privateJwk: Record<string, string>;
+    };
+    const key = createPrivateKey({ key: stored.privateJwk, format: "jwk" });
+    const sign = (overrides: { audience?: string; issuer?: string; expiresAt?: number; claims?: Record<string, unknown> }) =>
+      new SignJWT({ sid: uuidv7(), wid: team.workspaceId, wrole: "OWNER", ...overrides.claims })
+        .setProtectedHeader({ alg: "EdDSA", kid: stored.kid })
+        .setSubject(team.owner.id)
+        .setIssuer(overrides.issuer ?? "plateau-identity")
+        .setAudience(overrides.audience ?? "plateau")
+        .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+        .setExpirationTime(overrides.expiresAt ?? Math.floor(Date.now() / 1000) + 300)
+        .sign(key);
+    // The key and claims are right: this one is let in, so the refusals below are about what differs.
+    const valid = await execute(url, ProjectsPageDocument, { token: await sign({}) });
+    expect(valid.errors).toBeUndefined();
+    const refused = {
+      expired: await sign({ expiresAt: Math.floor(Date.now() / 1000) - 60 }),
+      "another audience": await sign({ audience: "someone-else" }),
+      "the internal audience": await sign({ audience: "plateau-internal" }),
+      "another issuer": await sign({ issuer: "elsewhere" }),
+    };
+    for (const [why, token] of Object.entries(refused)) {
+      const result = await execute(url, ProjectsPageDocument, { token });
+      expect(errorCodes(result), why).toEqual(["UNAUTHENTICATED"]);
+      expect(result.status, why).toBe(401);
     }
   });
 

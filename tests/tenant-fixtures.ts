@@ -1,0 +1,196 @@
+import {
+  buildProject,
+  buildTask,
+  buildWorkspaceWithTeam,
+  CreateArchitectureElementDocument,
+  CreateWorkPackageDocument,
+  dataOf,
+  execute,
+  LinkWorkPackageDocument,
+  LogTimeDocument,
+} from "@plateau/test-kit";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+
+/**
+ * A workspace with something of everything the graph stores, built through the gateway as its own
+ * people would: the isolation tests point one workspace's owner at another's ids. Every name starts
+ * with the tenant's label, so a response can be searched for any trace of another tenant.
+ */
+
+/** Runs an operation that must succeed and returns its data. */
+export async function run<T>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<T, never> | string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  return dataOf(await execute<T>(url, document as TypedDocumentNode<T>, { token, variables }));
+}
+
+/** A day `daysAgo` before today (UTC) as YYYY-MM-DD: logTime accepts nothing later than tomorrow. */
+export function isoDay(daysAgo: number): string {
+  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+const MEMBERS = `query { workspace { slug members(first: 100) { nodes { id role user { id email } } } } }`;
+const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`;
+const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }`;
+const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }`;
+const ADD_TEAM_MEMBER = `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`;
+const CREATE_SKILL = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { skill { id } } }`;
+const SET_USER_SKILL = `mutation($input: SetUserSkillInput!) { setUserSkill(input: $input) { userSkill { id } } }`;
+const PROJECT_RISKS = `query($id: ID!) { project(id: $id) { risks { id rule } } }`;
+
+type Person = { id: string; token: string };
+
+/** The session (`sid` claim) an access token belongs to. */
+function sessionOf(token: string): string {
+  const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8")) as { sid?: string };
+  if (!claims.sid) throw new Error("the access token names no session (sid)");
+  return claims.sid;
+}
+type Role = "OWNER" | "ADMIN" | "MANAGER" | "MEMBER" | "VIEWER";
+
+/** What {@link buildTenant} made, by id. */
+export interface Tenant {
+  label: string;
+  workspaceId: string;
+  slug: string;
+  owner: Person;
+  admin: Person;
+  manager: Person;
+  member: Person;
+  viewer: Person;
+  ownerEmail: string;
+  /** The session of `owner.token`. */
+  ownerSessionId: string;
+  /** A PENDING invitation, to an address that carries the label. */
+  invitationId: string;
+  /** Every member's email address. */
+  emails: string[];
+  /** Membership ids by role. */
+  memberships: Record<Role, string>;
+  projectId: string;
+  /** A DONE task with time logged on it (by `member`, who is its assignee) and a subtask. */
+  taskId: string;
+  subtaskId: string;
+  /** Three BLOCKED tasks: the project's BLOCKED_TASKS risk. */
+  blockedTaskIds: string[];
+  milestoneId: string;
+  timeEntryIds: string[];
+  workPackageId: string;
+  childWorkPackageId: string;
+  elementId: string;
+  linkId: string;
+  teamId: string;
+  skillId: string;
+  /** The project's OPEN risk assessments (insights evaluates them when the project's risks are read). */
+  riskAssessmentIds: string[];
+}
+
+/**
+ * A workspace (owner plus one member of every other role) named after `label`, with a project of
+ * tasks (one DONE with a subtask and logged time, three BLOCKED), a milestone, a work package with a
+ * child and a link to a GOAL, a team and a skill `member` has, and the risks insights finds.
+ */
+export async function buildTenant(url: string, label: string): Promise<Tenant> {
+  const team = await buildWorkspaceWithTeam(url, { name: `${label} workspace` });
+  const owner = team.owner;
+  const ownerToken = owner.token;
+  const { workspace } = await run<{
+    workspace: { slug: string; members: { nodes: { id: string; role: Role; user: { id: string; email: string } }[] } };
+  }>(url, ownerToken, MEMBERS);
+  const memberships = Object.fromEntries(workspace.members.nodes.map((node) => [node.role, node.id])) as Record<Role, string>;
+
+  const project = await buildProject(url, ownerToken, {
+    name: `${label} project`,
+    startDate: "2026-01-01",
+    endDate: "2027-12-31",
+  });
+  const task = await buildTask(url, ownerToken, project.id, {
+    title: `${label} deployed`,
+    status: "DONE",
+    estimateHours: 5,
+    assigneeId: team.MEMBER.id,
+  });
+  const subtask = await buildTask(url, ownerToken, project.id, { title: `${label} follow-up`, parentId: task.id, estimateHours: 5 });
+  const blockedTaskIds: string[] = [];
+  for (const n of [1, 2, 3]) {
+    blockedTaskIds.push(
+      (await buildTask(url, ownerToken, project.id, { title: `${label} blocked ${n}`, status: "BLOCKED", estimateHours: 5 })).id,
+    );
+  }
+  const { createMilestone } = await run<{ createMilestone: { milestone: { id: string } } }>(url, ownerToken, CREATE_MILESTONE, {
+    input: { projectId: project.id, name: `${label} go-live`, dueDate: "2027-06-30" },
+  });
+
+  const timeEntryIds: string[] = [];
+  for (const [daysAgo, hours] of [
+    [1, 6.5],
+    [2, 1.5],
+  ] as const) {
+    const { logTime } = await run(url, team.MEMBER.token, LogTimeDocument, {
+      input: { taskId: task.id, projectId: project.id, date: isoDay(daysAgo), hours, note: `${label} notes` },
+    });
+    timeEntryIds.push(logTime.timeEntry.id);
+  }
+
+  const { createWorkPackage } = await run(url, ownerToken, CreateWorkPackageDocument, {
+    input: { name: `${label} package`, projectId: project.id, status: "IN_PROGRESS", riskLevel: "HIGH", progress: 40 },
+  });
+  const { createWorkPackage: child } = await run(url, ownerToken, CreateWorkPackageDocument, {
+    input: { name: `${label} phase`, kind: "PHASE", parentId: createWorkPackage.workPackage.id },
+  });
+  const { createArchitectureElement } = await run(url, ownerToken, CreateArchitectureElementDocument, {
+    input: { type: "GOAL", name: `${label} goal` },
+  });
+  const { linkWorkPackage } = await run(url, ownerToken, LinkWorkPackageDocument, {
+    input: { workPackageId: createWorkPackage.workPackage.id, elementId: createArchitectureElement.element.id, relation: "REALIZES" },
+  });
+
+  const { createTeam } = await run<{ createTeam: { team: { id: string } } }>(url, ownerToken, CREATE_TEAM, {
+    input: { name: `${label} squad` },
+  });
+  await run(url, ownerToken, ADD_TEAM_MEMBER, { input: { teamId: createTeam.team.id, userId: team.MEMBER.id } });
+  const { createSkill } = await run<{ createSkill: { skill: { id: string } } }>(url, ownerToken, CREATE_SKILL, {
+    input: { name: `${label} threat modelling`, category: `${label} security` },
+  });
+  await run(url, ownerToken, SET_USER_SKILL, { input: { userId: team.MEMBER.id, skillId: createSkill.skill.id, level: "ADVANCED" } });
+
+  const { inviteMember } = await run<{ inviteMember: { invitation: { id: string } } }>(url, ownerToken, INVITE, {
+    input: { email: `${label.toLowerCase()}.invitee@e2e.plateau.dev`, role: "MEMBER" },
+  });
+
+  const { project: withRisks } = await run<{ project: { risks: { id: string; rule: string }[] } }>(url, ownerToken, PROJECT_RISKS, {
+    id: project.id,
+  });
+
+  return {
+    label,
+    workspaceId: team.workspaceId,
+    slug: workspace.slug,
+    owner,
+    admin: team.ADMIN,
+    manager: team.MANAGER,
+    member: team.MEMBER,
+    viewer: team.VIEWER,
+    ownerEmail: workspace.members.nodes.find((node) => node.role === "OWNER")!.user.email,
+    ownerSessionId: sessionOf(ownerToken),
+    invitationId: inviteMember.invitation.id,
+    emails: workspace.members.nodes.map((node) => node.user.email),
+    memberships,
+    projectId: project.id,
+    taskId: task.id,
+    subtaskId: subtask.id,
+    blockedTaskIds,
+    milestoneId: createMilestone.milestone.id,
+    timeEntryIds,
+    workPackageId: createWorkPackage.workPackage.id,
+    childWorkPackageId: child.workPackage.id,
+    elementId: createArchitectureElement.element.id,
+    linkId: linkWorkPackage.link.id,
+    teamId: createTeam.team.id,
+    skillId: createSkill.skill.id,
+    riskAssessmentIds: withRisks.risks.map((risk) => risk.id),
+  };
+}

@@ -143,8 +143,11 @@ export function permissionRules(schema: GraphQLSchema, ruleMaps: Shield.IRules[]
   const merged: Record<string, unknown> = {};
   for (const map of ruleMaps) {
     for (const [typeName, rules] of Object.entries(map as Record<string, unknown>)) {
-      // TRANSITIONAL: the matrix overrides module root rules; made an error once no module has any.
-      if ((ROOT_TYPES as readonly string[]).includes(typeName)) continue;
+      if ((ROOT_TYPES as readonly string[]).includes(typeName)) {
+        throw new Error(
+          `A module rules ${typeName} fields (${Object.keys(rules as object).join(", ")}): root fields take their rules from OPERATION_ACCESS in @plateau/kernel's access.ts only`,
+        );
+      }
       const existing = merged[typeName];
       merged[typeName] =
         existing && typeof existing === "object" && typeof rules === "object" && !isRule(existing) && !isRule(rules)

@@ -1,8 +1,7 @@
-import { allow, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { allow, type IRules } from "@plateau/subgraph-kit";
 
-/** Signing up and in is open to anyone; switching workspace needs a session to switch. */
+/** Who may call signUp, login and switchWorkspace is in the access matrix (kernel access.ts); these are the payload types. */
 export const authRules: IRules = {
-  Mutation: { signUp: allow, login: allow, switchWorkspace: isAuthenticated },
   // Returned to anonymous callers by signUp/login/refresh; its `user` is guarded by the User rule.
   AuthPayload: allow,
   LoginPayload: allow,

@@ -1,17 +1,10 @@
-import { allow, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
 
 /**
  * Managing MFA is for the signed-in account holder (the service also requires an active session and a
  * code). Completing an MFA login is what a caller without tokens does: the challenge is the credential.
  */
 export const mfaRules: IRules = {
-  Mutation: {
-    enrollMfa: isAuthenticated,
-    confirmMfa: isAuthenticated,
-    disableMfa: isAuthenticated,
-    regenerateRecoveryCodes: isAuthenticated,
-    completeMfaLogin: allow,
-  },
   EnrollMfaPayload: isAuthenticated,
   ConfirmMfaPayload: isAuthenticated,
   DisableMfaPayload: isAuthenticated,

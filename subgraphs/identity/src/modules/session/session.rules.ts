@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
+import { isAuthenticated, type IRules } from "@plateau/subgraph-kit";
 
 /**
  * Sessions are one's own: listing and ending them needs a signed-in caller (the services also require
@@ -6,8 +6,6 @@ import { allow, isAuthenticated, type IRules } from "@plateau/subgraph-kit";
  * expired, so it needs none: the refresh token is the credential.
  */
 export const sessionRules: IRules = {
-  Query: { mySessions: isAuthenticated },
-  Mutation: { refreshAccessToken: allow, logout: isAuthenticated, revokeSession: isAuthenticated, revokeAllSessions: isAuthenticated },
   Session: isAuthenticated,
   SessionConnection: isAuthenticated,
   SessionEdge: isAuthenticated,

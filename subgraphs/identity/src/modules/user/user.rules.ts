@@ -1,5 +1,5 @@
 import { errors } from "@plateau/kernel";
-import { isAuthenticated, rule, type IRules, type ShieldContext } from "@plateau/subgraph-kit";
+import { rule, type IRules, type ShieldContext } from "@plateau/subgraph-kit";
 import type { GraphQLResolveInfo } from "graphql";
 
 /** Payloads whose `user` is the account the (possibly anonymous) caller just proved to be. */
@@ -30,7 +30,6 @@ const selfOnly = rule({ cache: "no_cache" })((user: { id: string }, _args: unkno
 });
 
 export const userRules: IRules = {
-  Query: { me: isAuthenticated, user: isAuthenticated },
   User: {
     id: signedInOrJustAuthenticated,
     createdAt: signedInOrJustAuthenticated,

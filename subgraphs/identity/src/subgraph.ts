@@ -52,6 +52,7 @@ export const identity: SubgraphDefinition<IdentityLoaders, IdentityServices> = {
     UserSkill,
   ],
   tenantEntities: [Team, TeamMember, Skill, UserSkill],
+  auditedEntities: [Team, TeamMember, Skill, UserSkill],
   migrations,
   resolvers: [
     AuthResolver,

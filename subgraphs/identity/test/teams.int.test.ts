@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
+import { OutboxEvent } from "@plateau/subgraph-kit";
 import { dataOf, errorCodes } from "@plateau/test-kit";
 import { signUp, startIdentityWithWorkspaces } from "./helpers.js";
 
@@ -222,5 +223,33 @@ describe("teams", () => {
     expect(teams).toHaveLength(4);
     expect(teams.every((t) => t.members.length === 3 && t.members.every((m) => m.teams.length === 4))).toBe(true);
     expect(four.statements.length).toBe(one.statements.length);
+  });
+  it("are in the audit log: every change with its actor and the changed fields before and after", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const member = await memberOf(workspaceId, "MEMBER");
+    const team = dataOf(await createTeam(manager.token, "Audit")).createTeam.team;
+    dataOf(
+      await gql(manager.token, `mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { team { id } } }`, {
+        i: { id: team.id, expectedVersion: 1, name: "Audited" },
+      }),
+    );
+    dataOf(
+      await gql(manager.token, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`, {
+        i: { teamId: team.id, userId: member.userId },
+      }),
+    );
+
+    const rows = await identity.app.database.asOwner((em) =>
+      em.find(OutboxEvent, { workspaceId, type: "identity.audit.data_changed" }, { orderBy: { id: "asc" }, filters: false }),
+    );
+    const entries = rows.map((row) => row.toEvent());
+    expect(entries.map((entry) => [entry.subject.typename, (entry.data as { action: string }).action])).toEqual([
+      ["Team", "CREATED"],
+      ["Team", "UPDATED"],
+      ["TeamMember", "CREATED"],
+    ]);
+    expect(entries.every((entry) => entry.actorId === manager.userId)).toBe(true);
+    expect(entries[1]!.data).toMatchObject({ entityId: team.id, before: { name: "Audit" }, after: { name: "Audited" } });
   });
 });

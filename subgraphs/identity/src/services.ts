@@ -3,7 +3,7 @@ import { createLogger, type Logger, type TokenAudience } from "@plateau/kernel";
 import { persistedSecretBox, secretBoxFromEnv, type SecretBox, type SubgraphDeps } from "@plateau/subgraph-kit";
 import { createMembershipsClient, type MembershipsClient } from "./modules/auth/memberships.client.js";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hasher.js";
-import { loadSigningKey, type SigningKey } from "./modules/auth/signing-key.js";
+import { loadSigningKey, parsePreviousPublicKeys, type SigningKey } from "./modules/auth/signing-key.js";
 import { createMemoryFailureLog, type FailureLog } from "./modules/auth/throttle/failure-log.js";
 import { LoginThrottle, PASSWORD_RESET_REQUESTS, PASSWORD_RESET_THROTTLE_POLICY } from "./modules/auth/throttle/login-throttle.js";
 import { createRedisFailureLog } from "./modules/auth/throttle/redis-failure-log.js";
@@ -43,6 +43,7 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
     { privateKeyPem: settings.JWT_PRIVATE_KEY, keyId: settings.JWT_KEY_ID, dataDir: settings.DATA_DIR },
     logger,
   );
+  const previousKeys = parsePreviousPublicKeys(settings.JWT_PREVIOUS_PUBLIC_KEYS, signingKey);
   const tokens = createTokenIssuer(signingKey, deps.tokenAudience ?? DEFAULT_TOKEN_AUDIENCE);
   const secrets = loadSecretBox(settings, logger);
   const passwords = await createPasswordHasher();
@@ -51,7 +52,8 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
   return {
     settings,
     signingKey,
-    jwks: { keys: [signingKey.publicJwk] },
+    // The signing key first, then retired keys whose tokens may still be live.
+    jwks: { keys: [signingKey.publicJwk, ...previousKeys] },
     tokens,
     passwords,
     memberships: createMembershipsClient({ workspacesUrl: settings.WORKSPACES_URL, serviceToken: tokens.serviceToken, logger }),

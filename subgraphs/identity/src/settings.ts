@@ -8,6 +8,9 @@ export const identitySettingsShape = {
   ),
   JWT_PRIVATE_KEY: env.optionalString("Ed25519 private key (PKCS8 PEM) that signs access tokens; generated under DATA_DIR when unset"),
   JWT_KEY_ID: env.string("`kid` published for JWT_PRIVATE_KEY", "plateau-1"),
+  JWT_PREVIOUS_PUBLIC_KEYS: env.optionalString(
+    "Retired signing keys still published in the JWKS so the tokens they signed stay valid until they expire: `kid:<Ed25519 public key, SPKI PEM>` entries separated by commas",
+  ),
   WORKSPACES_URL: env.url("Base URL of the workspaces subgraph, asked for a user's memberships", "http://127.0.0.1:4002"),
   REDIS_URL: env.optionalUrl("Redis for login throttling shared by every identity process; when unset, each process throttles on its own"),
   REDIS_KEY_PREFIX: env.string("Prefix of identity's Redis keys", "plateau:identity:"),

@@ -72,6 +72,94 @@ describe("the signing key", () => {
   });
 });
 
+describe("signing-key rotation", () => {
+  const keyPair = () => {
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    return {
+      privatePem: privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+      // As an env file carries it: on one line, newlines written \n.
+      publicPemOneLine: publicKey.export({ format: "pem", type: "spki" }).toString().replace(/\n/g, "\\n"),
+      x: publicKey.export({ format: "jwk" }).x,
+    };
+  };
+
+  it("keeps the previous key's tokens valid while the new key signs, and refuses them once it is dropped", async () => {
+    const [old, next] = [keyPair(), keyPair()];
+    const data = await tempDataDir();
+    const before = await startIdentity({
+      dataDir: data.dir,
+      settings: { ...settings, JWT_PRIVATE_KEY: old.privatePem, JWT_KEY_ID: "2026-a" },
+    });
+    let oldToken: string;
+    try {
+      oldToken = (await signUp(before.url)).accessToken;
+    } finally {
+      await before.close();
+    }
+
+    const during = await startIdentity({
+      dataDir: data.dir,
+      settings: {
+        ...settings,
+        JWT_PRIVATE_KEY: next.privatePem,
+        JWT_KEY_ID: "2026-b",
+        JWT_PREVIOUS_PUBLIC_KEYS: `2026-a:${old.publicPemOneLine}`,
+      },
+    });
+    try {
+      const jwks = await jwksOf(during.jwksUrl);
+      expect(jwks.keys.map((key) => [key.kid, key.x])).toEqual([
+        ["2026-b", next.x],
+        ["2026-a", old.x],
+      ]);
+      expect(jwks.keys.every((key) => !("d" in key))).toBe(true);
+      const signed = await signUp(during.url);
+      expect(JSON.parse(Buffer.from(signed.accessToken.split(".")[0]!, "base64url").toString()).kid).toBe("2026-b");
+      for (const token of [oldToken, signed.accessToken]) {
+        const me = await execute<{ me: { id: string } }>(during.url, `{ me { id } }`, { token });
+        expect(me.errors).toBeUndefined();
+      }
+    } finally {
+      await during.close();
+    }
+
+    const after = await startIdentity({
+      dataDir: data.dir,
+      settings: { ...settings, JWT_PRIVATE_KEY: next.privatePem, JWT_KEY_ID: "2026-b" },
+    });
+    try {
+      const me = await execute(after.url, `{ me { id } }`, { token: oldToken });
+      expect(me.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    } finally {
+      await after.close();
+      await data.remove();
+    }
+  });
+
+  it("refuses to start on a malformed, duplicate or non-Ed25519 previous key, naming it", async () => {
+    const current = keyPair();
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ format: "pem", type: "spki" }).toString();
+    const data = await tempDataDir();
+    try {
+      for (const [value, message] of [
+        ["no-colon", /must be kid:<PEM>/],
+        ["2026-a:not a pem", /the key of 2026-a is not a PEM public key/],
+        [`2026-b:${current.publicPemOneLine}`, /kid 2026-b is listed twice/],
+        [`old-rsa:${rsa}`, /the key of old-rsa must be Ed25519/],
+      ] as const) {
+        await expect(
+          startIdentity({
+            dataDir: data.dir,
+            settings: { ...settings, JWT_PRIVATE_KEY: current.privatePem, JWT_KEY_ID: "2026-b", JWT_PREVIOUS_PUBLIC_KEYS: value },
+          }),
+        ).rejects.toThrow(message);
+      }
+    } finally {
+      await data.remove();
+    }
+  });
+});
+
 describe("the secrets key (TOTP secrets)", () => {
   const ENROLL = `mutation { enrollMfa { secret } }`;
   const CONFIRM = `mutation($i: ConfirmMfaInput!) { confirmMfa(input: $i) { recoveryCodes } }`;

@@ -43,6 +43,48 @@ export async function loadSigningKey(
   return created;
 }
 
+/**
+ * Public keys published beside the signing key, so tokens signed with a retired key stay valid until
+ * they expire (rotation with two keys valid at once). `raw` is `kid:<Ed25519 public key, SPKI PEM>`
+ * entries separated by commas (PEM newlines may be written `\n`).
+ */
+export function parsePreviousPublicKeys(raw: string | undefined, active: SigningKey): JWK[] {
+  if (!raw?.trim()) return [];
+  const seen = new Set([active.kid]);
+  return raw
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry, index) => {
+      const colon = entry.indexOf(":");
+      const kid = entry.slice(0, colon).trim();
+      if (colon <= 0 || !/^[\w.-]{1,100}$/.test(kid)) {
+        throw new Error(`JWT_PREVIOUS_PUBLIC_KEYS entry ${index + 1} must be kid:<PEM> with a kid of letters, digits, '.', '_' or '-'`);
+      }
+      if (seen.has(kid)) throw new Error(`JWT_PREVIOUS_PUBLIC_KEYS: kid ${kid} is listed twice (or is JWT_KEY_ID)`);
+      seen.add(kid);
+      let publicKey: KeyObject;
+      try {
+        publicKey = createPublicKey({
+          key: entry
+            .slice(colon + 1)
+            .trim()
+            .replace(/\\n/g, "\n"),
+          format: "pem",
+        });
+      } catch {
+        throw new Error(`JWT_PREVIOUS_PUBLIC_KEYS: the key of ${kid} is not a PEM public key`);
+      }
+      if (publicKey.asymmetricKeyType !== "ed25519") {
+        throw new Error(
+          `JWT_PREVIOUS_PUBLIC_KEYS: the key of ${kid} must be Ed25519, got ${publicKey.asymmetricKeyType ?? "another type"}`,
+        );
+      }
+      const { kty, crv, x } = publicKey.export({ format: "jwk" });
+      return { kty, crv, x, kid, alg: "EdDSA", use: "sig" };
+    });
+}
+
 function fromPem(pem: string, kid: string): SigningKey {
   // Environment files often carry the PEM on one line with literal \n.
   const privateKey = createPrivateKey({ key: pem.replace(/\\n/g, "\n"), format: "pem" });

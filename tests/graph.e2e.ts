@@ -16,11 +16,12 @@ import {
   LogTimeDocument,
   PortfolioOverviewDocument,
   ProjectsPageDocument,
+  RefreshAccessTokenDocument,
   TaskByIdDocument,
 } from "@plateau/client";
 import { uuidv7 } from "@plateau/kernel";
 import type { RunningGraph } from "../scripts/graph.js";
-import { buildWorkspaceWithTeam } from "@plateau/test-kit";
+import { buildWorkspaceWithTeam, TEST_PASSWORD } from "@plateau/test-kit";
 import { startTestGraph } from "./harness.js";
 
 let graph: RunningGraph;
@@ -237,6 +238,31 @@ describe("bad input through the gateway", () => {
       expect(errorCodes(result), why).toEqual(["UNAUTHENTICATED"]);
       expect(result.status, why).toBe(401);
     }
+
+    // A client still sending its expired token can refresh it (and log in): open operations ignore it.
+    const { login } = dataOf(
+      await execute<{ login: { refreshToken: string } }>(url, `mutation($i: LoginInput!) { login(input: $i) { refreshToken } }`, {
+        variables: { i: { email: team.owner.email, password: TEST_PASSWORD, workspaceId: team.workspaceId } },
+      }),
+    );
+    const refreshed = await execute(url, RefreshAccessTokenDocument, {
+      token: refused.expired,
+      variables: { input: { refreshToken: login.refreshToken } },
+    });
+    expect(refreshed.errors).toBeUndefined();
+    expect(dataOf(refreshed).refreshAccessToken).toMatchObject({ workspaceId: team.workspaceId, user: { id: team.owner.id } });
+    const fresh = await execute(url, ProjectsPageDocument, { token: dataOf(refreshed).refreshAccessToken.accessToken });
+    expect(fresh.errors).toBeUndefined();
+    // …but not alongside an operation that needs the token.
+    const mixed = await execute(
+      url,
+      `mutation($i: RefreshAccessTokenInput!) { refreshAccessToken(input: $i) { accessToken } logout { sessionId } }`,
+      {
+        token: refused.expired,
+        variables: { i: { refreshToken: login.refreshToken } },
+      },
+    );
+    expect(errorCodes(mixed)).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("returns partial data and a masked error when a subgraph is down", async () => {

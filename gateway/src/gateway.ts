@@ -19,7 +19,7 @@ import {
   type TokenAudience,
 } from "@plateau/kernel";
 import type { GatewayContext } from "./context.js";
-import { viewerFromHeader } from "./auth.js";
+import { isPublicOperation, viewerFromHeader } from "./auth.js";
 import { SubgraphDataSource } from "./data-source.js";
 import { mountGraphiQL } from "./graphiql.js";
 import { subgraphHealth } from "./health.js";
@@ -108,6 +108,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return { requestId, authorization, client: clientOf(req), viewer: await viewerFromHeader(verifier, authorization) };
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
+          // An expired token left in a client's headers must not stop it from refreshing or logging in.
+          if (isPublicOperation(req.body)) return { requestId, client: clientOf(req) };
           throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
         }
       },

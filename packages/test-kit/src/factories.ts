@@ -53,7 +53,7 @@ export async function buildWorkspaceWithTeam(url: string, overrides: { name?: st
     dataOf(await execute(url, AddWorkspaceMemberDocument, { token: ownerToken, variables: { input: { userId: user.id, role } } }));
     members[role] = { id: user.id, token: await loginAs(url, user.email, workspaceId) };
   }
-  return { workspaceId, owner: { id: owner.id, token: ownerToken }, ...members };
+  return { workspaceId, owner: { id: owner.id, email: owner.email, token: ownerToken }, ...members };
 }
 
 /** A project (unique key unless given), created with `token`. */

@@ -10,6 +10,7 @@ export * from "./lookup.js";
 export * from "./main.js";
 export * from "./orm.js";
 export * from "./outbox/index.js";
+export * from "./request-client.js";
 export * from "./pagination.js";
 export * from "./references/index.js";
 export * from "./scalars.js";

@@ -1,6 +1,6 @@
 import type { Express } from "express";
 import type { IdentityServices } from "./services.js";
-import { captureClientInfo } from "./modules/session/client-info.js";
+import { mountRequestClient } from "@plateau/subgraph-kit";
 
 /** Where every service fetches identity's public keys. */
 export const JWKS_PATH = "/.well-known/jwks.json";
@@ -10,15 +10,9 @@ export const JWKS_PATH = "/.well-known/jwks.json";
  * sessions record the client.
  */
 export function identityRoutes(app: Express, services: IdentityServices): void {
-  if (services.settings.TRUST_PROXY) app.set("trust proxy", trustProxyValue(services.settings.TRUST_PROXY));
+  mountRequestClient(app, services.settings.TRUST_PROXY);
   app.get(JWKS_PATH, (_req, res) => {
     // Short caching: verifiers refetch on an unknown kid anyway, and rotation should spread quickly.
     res.set("cache-control", "public, max-age=300").json(services.jwks);
   });
-  app.use("/graphql", captureClientInfo);
-}
-
-function trustProxyValue(raw: string): boolean | number | string {
-  if (raw === "true" || raw === "false") return raw === "true";
-  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

@@ -1,8 +1,7 @@
-import { SESSION_VARIABLES, sessionValue, type SubgraphDefinition } from "@plateau/subgraph-kit";
+import { SESSION_VARIABLES, sessionValue, type SubgraphDefinition, mountRequestClient } from "@plateau/subgraph-kit";
 import { createLoaders, type WorkspacesLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { AuditEntry } from "./modules/audit/audit-entry.entity.js";
-import { mountRequestClient } from "./modules/audit/audit.client.js";
 import { startAuditConsumer } from "./modules/audit/audit.consumer.js";
 import { AuditEntryResolver } from "./modules/audit/audit.resolver.js";
 import { auditRules } from "./modules/audit/audit.rules.js";

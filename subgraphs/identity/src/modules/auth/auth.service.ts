@@ -1,8 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, parseId, requireViewer } from "@plateau/subgraph-kit";
+import { check, parseId, requireViewer, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
-import { currentClientInfo } from "../session/client-info.js";
 import { mfaLoginService } from "../mfa/mfa-login.service.js";
 import { SecurityEventType } from "../security-event/security-event.entity.js";
 import { securityEvents } from "../security-event/security-event.recorder.js";
@@ -49,7 +48,7 @@ export const authService = {
   /** Tokens, or an MFA challenge when the account has MFA (LoginPayload). */
   async login(ctx: IdentityContext, input: LoginInput): Promise<LoginPayload> {
     const requested = input.workspaceId ? parseId(input.workspaceId, "input.workspaceId") : undefined;
-    const attempt = { email: normaliseEmail(input.email), ip: currentClientInfo().ip };
+    const attempt = { email: normaliseEmail(input.email), ip: currentRequestClient().ip };
     // Before the account is looked up, so a refusal is the same whether or not the email has one.
     await guardLogin(ctx, attempt);
     const user = await ctx.em.findOne(User, { email: attempt.email });

@@ -1,10 +1,10 @@
+import { currentRequestClient } from "@plateau/subgraph-kit";
 import type { EntityManager } from "@mikro-orm/core";
 import type { AppError } from "@plateau/kernel";
 import type { IdentityContext } from "../../context.js";
 import { guardLogin, recordFailedLogin } from "../auth/login-attempts.js";
 import { SecurityEventType } from "../security-event/security-event.entity.js";
 import { securityEvents } from "../security-event/security-event.recorder.js";
-import { currentClientInfo } from "../session/client-info.js";
 import type { User } from "../user/user.entity.js";
 import { MfaFactor, MfaFactorStatus, totpSecretContext } from "./mfa-factor.entity.js";
 import { RecoveryCode } from "./recovery-code.entity.js";
@@ -62,7 +62,7 @@ export async function checkSecondFactor(
   code: string,
   options: { purpose: CodePurpose; wrongCode: () => AppError; sessionId: string | null },
 ): Promise<SecondFactor> {
-  const attempt = { email: user.email, ip: currentClientInfo().ip };
+  const attempt = { email: user.email, ip: currentRequestClient().ip };
   await guardLogin(ctx, attempt, user.id);
   const proven = await verifySecondFactor(ctx, factor, code);
   if (!proven) {

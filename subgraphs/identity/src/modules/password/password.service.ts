@@ -1,6 +1,6 @@
 import { OptimisticLockError } from "@mikro-orm/core";
 import { errors, uuidv7 } from "@plateau/kernel";
-import { requireViewer } from "@plateau/subgraph-kit";
+import { requireViewer, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import type { LoginPayload } from "../auth/auth.types.js";
 import { parseEmail } from "../auth/email.js";
@@ -11,7 +11,6 @@ import { emailHash } from "../auth/throttle/login-throttle.js";
 import { mfaLoginService } from "../mfa/mfa-login.service.js";
 import { SecurityEventType } from "../security-event/security-event.entity.js";
 import { securityEvents } from "../security-event/security-event.recorder.js";
-import { currentClientInfo } from "../session/client-info.js";
 import { sessionService } from "../session/session.service.js";
 import { User } from "../user/user.entity.js";
 import { PasswordResetToken } from "./password-reset-token.entity.js";
@@ -36,7 +35,7 @@ export const passwordService = {
     const session = await sessionService.requireActive(ctx, viewer);
     const user = await ctx.em.findOne(User, { id: viewer.userId });
     if (!user) throw errors.unauthenticated("Your account no longer exists");
-    const attempt = { email: user.email, ip: currentClientInfo().ip };
+    const attempt = { email: user.email, ip: currentRequestClient().ip };
     await guardLogin(ctx, attempt, user.id);
     if (!(await ctx.services.passwords.verify(user.passwordHash, input.currentPassword.slice(0, PASSWORD_MAX_LENGTH * 4)))) {
       await recordFailedLogin(ctx, attempt, user.id, SecurityEventType.LOGIN_FAILED, { operation: "changePassword" });
@@ -72,7 +71,7 @@ export const passwordService = {
     const email = parseEmail(input.email);
     if (!email) throw errors.invalidField("input.email", "is not a valid email address");
     // Counted per address whether or not it has an account, before the account is looked up.
-    const attempt = { email, ip: currentClientInfo().ip };
+    const attempt = { email, ip: currentRequestClient().ip };
     await ctx.services.passwordResetThrottle.guard(attempt, ctx.logger);
     await ctx.services.passwordResetThrottle.recordFailure(attempt, ctx.logger);
     const user = await ctx.em.findOne(User, { email });

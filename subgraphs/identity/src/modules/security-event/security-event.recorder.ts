@@ -1,7 +1,6 @@
 import { ref, type EntityManager } from "@mikro-orm/core";
-import { recordEvent } from "@plateau/subgraph-kit";
+import { recordEvent, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
-import { currentClientInfo } from "../session/client-info.js";
 import { User } from "../user/user.entity.js";
 import { SecurityEvent, SecurityEventType } from "./security-event.entity.js";
 import { securityEventName, type SecurityEventData } from "./security-event.events.js";
@@ -35,7 +34,7 @@ export const securityEvents = {
    * describes, or not at all.
    */
   record(ctx: IdentityContext, input: SecurityEventInput, em: EntityManager = ctx.em): SecurityEvent {
-    const client = currentClientInfo();
+    const client = currentRequestClient();
     const occurredAt = new Date();
     const details = input.details ?? {};
     const sessionId = input.sessionId ?? null;

@@ -1,11 +1,10 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { errors, type Viewer } from "@plateau/kernel";
-import { paginate, parseId, requireViewer, type Page, type PageArgs } from "@plateau/subgraph-kit";
+import { paginate, parseId, requireViewer, type Page, type PageArgs, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { SecurityEventType } from "../security-event/security-event.entity.js";
 import { securityEvents } from "../security-event/security-event.recorder.js";
 import type { User } from "../user/user.entity.js";
-import { currentClientInfo } from "./client-info.js";
 import { refreshTokens } from "./refresh-tokens.js";
 import { Session } from "./session.entity.js";
 
@@ -16,7 +15,7 @@ export const sessionEnded = () => errors.unauthenticated("Your session has ended
 export const sessionService = {
   /** A new session for `user`, recording the calling client (persisted with the caller's flush). */
   open(ctx: IdentityContext, user: User): Session {
-    const client = currentClientInfo();
+    const client = currentRequestClient();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + ctx.services.settings.SESSION_MAX_AGE_MS);
     return ctx.em.create(Session, {
@@ -31,7 +30,7 @@ export const sessionService = {
 
   /** Records that the session's device is active now, from the calling client's address and agent. */
   touch(session: Session): void {
-    const client = currentClientInfo();
+    const client = currentRequestClient();
     session.lastSeenAt = new Date();
     if (client.ip) session.ip = client.ip;
     if (client.userAgent) session.userAgent = client.userAgent;

@@ -1,6 +1,6 @@
+import { currentRequestClient } from "@plateau/subgraph-kit";
 import type { EntityManager } from "@mikro-orm/core";
 import type { SubgraphContext } from "@plateau/subgraph-kit";
-import { currentRequestClient } from "./audit.client.js";
 import { AuditEntry, AuditKind, type AuditSnapshot } from "./audit-entry.entity.js";
 
 /** Every action this subgraph records about its own changes, with its kind. */

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Express, NextFunction, Request, Response } from "express";
 
-/** Where a request came from, as audit entries record it. */
+/** Where a request came from: what sessions, security events and audit entries record. */
 export interface RequestClient {
   ip: string | null;
   userAgent: string | null;
@@ -11,9 +11,9 @@ const storage = new AsyncLocalStorage<RequestClient>();
 const UNKNOWN: RequestClient = { ip: null, userAgent: null };
 
 /**
- * Makes each GraphQL request's client address and user agent available to audit entries (the kit's
- * context carries neither). With `trustProxy` (e.g. `loopback`), the address is the one the gateway
- * forwards in `x-forwarded-for` rather than the gateway's own.
+ * Makes each GraphQL request's client address and user agent available to services (the kit's
+ * context carries neither). With `trustProxy` (an Express `trust proxy` value such as `loopback`), the
+ * address is the one the gateway forwards in `x-forwarded-for` rather than the gateway's own.
  */
 export function mountRequestClient(app: Express, trustProxy: string | undefined): void {
   if (trustProxy) app.set("trust proxy", trustProxyValue(trustProxy));
@@ -27,7 +27,8 @@ export function currentRequestClient(): RequestClient {
   return storage.getStore() ?? UNKNOWN;
 }
 
-function trustProxyValue(raw: string): boolean | number | string {
+/** `true`/`false`, a hop count, or a named/listed address set, as Express reads `trust proxy`. */
+export function trustProxyValue(raw: string): boolean | number | string {
   if (raw === "true" || raw === "false") return raw === "true";
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

@@ -1,4 +1,5 @@
 export * from "./access.js";
+export * from "./email.js";
 export * from "./env.js";
 export * from "./errors.js";
 export * from "./health.js";

@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { errors } from "@plateau/kernel";
+import { errors, normaliseEmail, parseEmail } from "@plateau/kernel";
 import { check, parseId, requireViewer, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { mfaLoginService } from "../mfa/mfa-login.service.js";
@@ -9,7 +9,6 @@ import { refreshTokens } from "../session/refresh-tokens.js";
 import { sessionService } from "../session/session.service.js";
 import { User } from "../user/user.entity.js";
 import type { AuthPayload, LoginInput, LoginPayload, SignUpInput, SwitchWorkspaceInput } from "./auth.types.js";
-import { normaliseEmail, parseEmail } from "./email.js";
 import { guardLogin, recordFailedLogin } from "./login-attempts.js";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy.js";
 import { issueTokens, workspaceFor } from "./sign-in.js";

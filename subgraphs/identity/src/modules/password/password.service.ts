@@ -1,9 +1,8 @@
 import { OptimisticLockError } from "@mikro-orm/core";
-import { errors, uuidv7 } from "@plateau/kernel";
+import { errors, uuidv7, parseEmail } from "@plateau/kernel";
 import { requireViewer, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import type { LoginPayload } from "../auth/auth.types.js";
-import { parseEmail } from "../auth/email.js";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "../auth/password-policy.js";
 import { guardLogin, recordFailedLogin } from "../auth/login-attempts.js";
 import { newSecretToken, secretTokenHash } from "../auth/secret-token.js";

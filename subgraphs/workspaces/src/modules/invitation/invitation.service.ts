@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from "@mikro-orm/core";
-import { AppError, ErrorCode, errors, type WorkspaceRole } from "@plateau/kernel";
+import { AppError, ErrorCode, errors, type WorkspaceRole, parseEmail } from "@plateau/kernel";
 import { filterToWhere, paginate, parseId, requireViewer, type EnumFilterValue, type Page, type PageArgs } from "@plateau/subgraph-kit";
 import type { WorkspacesContext } from "../../context.js";
 import { recordAudit } from "../audit/audit.record.js";
@@ -9,7 +9,6 @@ import { memberPolicy } from "../membership/membership.policy.js";
 import { membershipChange } from "../membership/membership.audit.js";
 import { requireLiveWorkspace } from "../workspace/workspace.access.js";
 import { changeOtherWorkspace, changeWorkspace } from "../workspace/workspace.lock.js";
-import { normaliseInvitationEmail } from "./invitation.email.js";
 import { Invitation, InvitationStatus } from "./invitation.entity.js";
 import type {
   AcceptInvitationInput,
@@ -82,7 +81,7 @@ export const invitationService = {
   async invite(ctx: WorkspacesContext, input: InviteMemberInput): Promise<Invitation> {
     const viewer = requireViewer(ctx);
     memberPolicy.assertCanInvite(viewer.role, input.role);
-    const email = normaliseInvitationEmail(input.email);
+    const email = parseEmail(input.email);
     if (!email) throw errors.invalidField("input.email", "is not a valid email address");
     const token = newInvitationToken();
     const expiresAt = new Date(Date.now() + ctx.services.settings.INVITATION_TTL_MS);

@@ -18,21 +18,24 @@ export interface PasswordHasher {
   needsRehash(hash: string): boolean;
 }
 
+/** The argon2 functions the hasher uses (the real module, unless a test watches the calls). */
+export type Argon2 = Pick<typeof argon2, "hash" | "verify" | "needsRehash">;
+
 /** Creates the hasher; computes the dummy hash once, up front. */
-export async function createPasswordHasher(): Promise<PasswordHasher> {
-  const hash = (password: string) => argon2.hash(password, ARGON2_OPTIONS);
+export async function createPasswordHasher(argon: Argon2 = argon2): Promise<PasswordHasher> {
+  const hash = (password: string) => argon.hash(password, ARGON2_OPTIONS);
   const dummyHash = await hash("plateau: no such account, compared only to spend the same time");
   return {
     hash,
     async verify(stored, password) {
       try {
-        const matches = await argon2.verify(stored ?? dummyHash, password);
+        const matches = await argon.verify(stored ?? dummyHash, password);
         return stored !== undefined && matches;
       } catch {
         // A stored value that is not an argon2 hash never matches.
         return false;
       }
     },
-    needsRehash: (stored) => argon2.needsRehash(stored, ARGON2_OPTIONS),
+    needsRehash: (stored) => argon.needsRehash(stored, ARGON2_OPTIONS),
   };
 }

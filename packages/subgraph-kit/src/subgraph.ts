@@ -5,12 +5,12 @@ import type { NonEmptyArray } from "type-graphql";
 import type { IRules } from "graphql-shield";
 import type { Express } from "express";
 import { hostname } from "node:os";
-import type { EventBus, Subscription } from "@plateau/events";
+import type { EventBus, SubscribeOptions, Subscription } from "@plateau/events";
 import { createAccessTokenVerifier, createLogger, type Logger, type TokenAudience, type Viewer } from "@plateau/kernel";
 import { auditDataChanges } from "./audit/data-change-audit.js";
 import { contextFactory } from "./context.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
-import { openDatabase, type Database, type DatabaseLocation } from "./orm.js";
+import { openDatabase, withoutQueryReporting, type Database, type DatabaseLocation } from "./orm.js";
 import type { RowLevelSecurity } from "./tenancy/row-level-security.js";
 import { startWorkspaceClosure } from "./tenancy/workspace-closure.js";
 import { startOutboxRelay, type OutboxRelay } from "./outbox/outbox-relay.js";
@@ -142,9 +142,11 @@ export async function startSubgraph<Loaders, Services>(
     if (bus) outboxRelay = startOutboxRelay({ orm: database.orm, bus, logger, intervalMs: deps.outboxIntervalMs });
     if (bus) {
       const consumer = consumerName(definition.name);
+      // Consumers work off the request path: their statements stay out of request statement counts.
+      const background = backgroundBus(bus);
       consumers = [
-        startWorkspaceClosure({ bus, orm: database.orm, subgraph: definition.name, consumer, logger }),
-        ...(definition.consumers?.({ bus, orm: database.orm, services: created, logger, consumerName: consumer }) ?? []),
+        startWorkspaceClosure({ bus: background, orm: database.orm, subgraph: definition.name, consumer, logger }),
+        ...(definition.consumers?.({ bus: background, orm: database.orm, services: created, logger, consumerName: consumer }) ?? []),
       ];
     }
     const server = await startGraphQLServer({
@@ -175,4 +177,17 @@ export async function startSubgraph<Loaders, Services>(
     await database.close();
     throw error;
   }
+}
+
+/** `bus` with every subscriber's handler run as background work ({@link withoutQueryReporting}). */
+function backgroundBus(bus: EventBus): EventBus {
+  const subscribe = (options: SubscribeOptions) =>
+    bus.subscribe({ ...options, handler: (event) => withoutQueryReporting(() => options.handler(event)) });
+  return new Proxy(bus, {
+    get(target, property) {
+      if (property === "subscribe") return subscribe;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -1,5 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { LockMode, type EntityManager, type EventSubscriber, type FlushEventArgs, type MikroORM } from "@mikro-orm/core";
+import {
+  LockMode,
+  type EntityManager,
+  type EventSubscriber,
+  type FlushEventArgs,
+  type MikroORM,
+  type TransactionEventArgs,
+} from "@mikro-orm/core";
 import type { EventBus } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
 import { withoutQueryReporting } from "../orm.js";
@@ -124,10 +131,19 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     running = outsideRequests(() => withoutQueryReporting(pass)).finally(() => (running = undefined));
   }
 
+  // Entity managers whose open transaction has flushed outbox rows: relayed once it commits.
+  const pending = new WeakSet<EntityManager>();
   const subscriber: EventSubscriber = {
     afterFlush(args: FlushEventArgs) {
-      if (stopped || args.em.isInTransaction()) return;
-      if (args.uow.getChangeSets().some((changeSet) => changeSet.entity instanceof OutboxEvent)) poke();
+      if (stopped || !args.uow.getChangeSets().some((changeSet) => changeSet.entity instanceof OutboxEvent)) return;
+      if (args.em.isInTransaction()) pending.add(args.em);
+      else poke();
+    },
+    afterTransactionCommit(args: TransactionEventArgs) {
+      if (pending.delete(args.em) && !stopped) poke();
+    },
+    afterTransactionRollback(args: TransactionEventArgs) {
+      pending.delete(args.em);
     },
   };
   orm.em.getEventManager().registerSubscriber(subscriber);

@@ -139,8 +139,9 @@ const LAST = new Set(["logout", "revokeAllSessions", "leaveWorkspace", "transfer
 const ordered = [...operations].sort((a, b) => Number(LAST.has(a.field.name)) - Number(LAST.has(b.field.name)));
 
 /** What the fixture workspace holds, as its OWNER sees it: counts and versions a change would move. */
-const SNAPSHOT = `{
+const SNAPSHOT = `query($projectId: ID!) {
   workspace { id name version }
+  board(projectId: $projectId) { version columns { status name wipLimit cards { id rank version } } }
   projects(first: 100) { totalCount nodes { id version name } }
   tasks(first: 100) { totalCount nodes { id version title status } }
   workPackages(first: 100) { totalCount nodes { id version } }
@@ -222,7 +223,8 @@ describe("the access matrix", () => {
   it("refuses exactly what the matrix refuses, as every caller, and the refusals change nothing", async () => {
     const mismatches: string[] = [];
     for (const caller of callers) {
-      const snapshot = async () => dataOf(await execute(url, SNAPSHOT, { token: ownerToken }));
+      const snapshot = async () =>
+        dataOf(await execute(url, SNAPSHOT, { token: ownerToken, variables: { projectId: fixture.get("Project") } }));
       const refused = ordered.filter((operation) => !roleMayAccess(operation.access, caller.signedIn, caller.role));
       const allowed = ordered.filter((operation) => roleMayAccess(operation.access, caller.signedIn, caller.role));
 

@@ -152,7 +152,8 @@ async function asB(document: string, variables: Record<string, unknown> = {}, ta
  * Everything of a workspace its owner can read through the gateway, with versions, so any change made
  * behind the owner's back shows. Errors are part of the picture (a dangling reference shows as one).
  */
-const EVERYTHING = `{
+const EVERYTHING = `query($projectId: ID!) {
+  board(projectId: $projectId) { id version columns { status name category wipLimit taskCount cards { id rank version } } }
   workspace { id name slug version members(first: 100) { totalCount nodes { id role version user { id } } } }
   projects(first: 100) { totalCount nodes {
     id name key version status owner { id } blockedTaskCount progress
@@ -173,19 +174,24 @@ const EVERYTHING = `{
 }`;
 
 async function snapshot(tenant: Tenant): Promise<Pick<ExecutionResult<unknown>, "data" | "errors">> {
-  const { data, errors } = await execute<unknown>(url, EVERYTHING, { token: tenant.owner.token });
+  const { data, errors } = await execute<unknown>(url, EVERYTHING, {
+    token: tenant.owner.token,
+    variables: { projectId: tenant.projectId },
+  });
   return { data, errors };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Root fields that look one thing up by id
 
-const LOOKUPS: Record<string, { id: (t: Tenant) => string; select: string }> = {
+/** The lookups by id; `arg` names the argument when it is not `id`. */
+const LOOKUPS: Record<string, { id: (t: Tenant) => string; select: string; arg?: string }> = {
   skill: { id: (t) => t.skillId, select: "id name holders { user { id } }" },
   team: { id: (t) => t.teamId, select: "id name members { id }" },
   riskAssessment: { id: (t) => t.riskAssessmentIds[0]!, select: "id projectId title" },
   milestone: { id: (t) => t.milestoneId, select: "id name project { id }" },
   project: { id: (t) => t.projectId, select: "id name tasks { totalCount }" },
+  board: { id: (t) => t.projectId, arg: "projectId", select: "id version columns { name cards { id title timeLogged assignee { id } } }" },
   task: { id: (t) => t.taskId, select: "id title timeLogged" },
   timeEntry: { id: (t) => t.timeEntryIds[0]!, select: "id hours note" },
   architectureElement: { id: (t) => t.elementId, select: "id name links { id }" },
@@ -198,23 +204,21 @@ describe("root fields that take an ID", () => {
   });
 
   it.each(Object.keys(LOOKUPS))("%s(id: <B's>) is null for A's owner and found for B's", async (field) => {
-    const { id, select } = LOOKUPS[field]!;
-    const query = `query($id: ID!) { result: ${field}(id: $id) { ${select} } }`;
+    const { id, select, arg = "id" } = LOOKUPS[field]!;
+    const query = `query($id: ID!) { result: ${field}(${arg}: $id) { ${select} } }`;
     const outsider = await asA(query, { id: id(b) });
     expect(outsider.errors).toBeUndefined();
     expect(outsider.data).toEqual({ result: null });
     expect((await asB(query, { id: id(b) })).data).toMatchObject({ result: { id: id(b) } });
   });
 
-  it("user(id: <B's member>) shows none of B's memberships, teams, skills, tasks or time entries", async () => {
+  it("user(id: <B's member>) is null for A's owner (no one they share a workspace with) and found for B's", async () => {
     const query = `query($id: ID!) { user(id: $id) {
-      id memberships { id } teams { id } skills { id } assignedTasks { totalCount } timeEntries { totalCount }
+      id name email memberships { id } teams { id } skills { id } assignedTasks { totalCount } timeEntries { totalCount }
     } }`;
     const outsider = await asA(query, { id: b.member.id });
     expect(outsider.errors).toBeUndefined();
-    expect(outsider.data).toEqual({
-      user: { id: b.member.id, memberships: [], teams: [], skills: [], assignedTasks: { totalCount: 0 }, timeEntries: { totalCount: 0 } },
-    });
+    expect(outsider.data).toEqual({ user: null });
     expect((await asB(query, { id: b.member.id })).data).toMatchObject({
       user: {
         memberships: [{ id: b.memberships.MEMBER }],
@@ -240,6 +244,8 @@ const LISTS: Record<string, string> = {
   RiskAssessmentFilter: "riskAssessments",
   MembershipFilter: "workspace.members",
   AuditLogFilter: "auditLog",
+  // A project's board, read as the list of its cards (the caller's own project: `projectId` variable).
+  BoardFilter: "board",
 };
 
 /**
@@ -270,10 +276,14 @@ const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "MembershipFilter.userId": (t) => [t.owner.id, t.member.id],
   "AuditLogFilter.actorId": (t) => [t.owner.id],
   "AuditLogFilter.entityId": (t) => [...Object.values(t.memberships), t.invitationId],
+  "BoardFilter.assigneeId": (t) => [t.member.id],
 };
 
 function listQuery(key: string): string {
   const filterType = key.split(".")[0]!;
+  if (filterType === "BoardFilter") {
+    return `query($filter: BoardFilter, $projectId: ID!) { board(projectId: $projectId, filter: $filter) { columns { cards { id } } } }`;
+  }
   const list = LISTS[filterType]!;
   const [parent, field] = list.includes(".") ? list.split(".") : [undefined, list];
   const selection = `list: ${field}(filter: $filter, first: 100) { totalCount nodes { ${ROW_IDS[key] ?? "id"} } }`;
@@ -281,7 +291,11 @@ function listQuery(key: string): string {
 }
 
 function listOf(result: ExecutionResult<Record<string, unknown>>) {
-  const data = result.data as { list?: unknown; workspace?: { list: unknown } };
+  const data = result.data as { list?: unknown; workspace?: { list: unknown }; board?: { columns: { cards: { id: string }[] }[] } };
+  if (data.board) {
+    const nodes = data.board.columns.flatMap((column) => column.cards);
+    return { totalCount: nodes.length, nodes };
+  }
   return (data.list ?? data.workspace?.list) as { totalCount: number; nodes: { id: string }[] };
 }
 
@@ -301,7 +315,7 @@ describe("lists filtered by B's ids", () => {
   });
 
   it.each(Object.keys(FILTERED))("%s naming B's ids shows A's owner none of B's rows, and B's owner them", async (key) => {
-    const [filterType, field] = key.split(".") as [string, string];
+    const field = key.split(".")[1]!;
     const ids = FILTERED[key]!(b);
     const query = listQuery(key);
     for (const filter of [
@@ -309,11 +323,11 @@ describe("lists filtered by B's ids", () => {
       { [field]: { eq: ids[0] } },
       { or: [{ [field]: { eq: ids[0] } }, { [field]: { in: ids } }] },
     ]) {
-      const outsider = await asA(query, { filter });
+      const outsider = await asA(query, { filter, projectId: a.projectId });
       expect(outsider.errors).toBeUndefined();
       expectNoneOfB(listOf(outsider));
     }
-    const insider = listOf(await asB(query, { filter: { [field]: { in: ids } } }));
+    const insider = listOf(await asB(query, { filter: { [field]: { in: ids } }, projectId: b.projectId }));
     expect(insider.totalCount).toBeGreaterThan(0);
     expect(insider.nodes.flatMap(idsIn).every((id) => idsOf(b).has(id))).toBe(true);
   });
@@ -368,7 +382,8 @@ describe("nested fields", () => {
   });
 
   it("of B's member, reached through A's token, hold nothing of B", async () => {
-    // The member's user is global (identity); everything hanging off it is workspace data.
+    // user(id:) does not find B's member for A; the subgraphs that hang workspace data off a User must
+    // not show it either when asked for that User directly.
     const query = `query($user: ID!, $project: ID!) {
       user(id: $user) {
         assignedTasks(filter: { projectId: { eq: $project } }) { totalCount }
@@ -376,10 +391,18 @@ describe("nested fields", () => {
       }
     }`;
     const outsider = await asA(query, { user: b.member.id, project: b.projectId });
-    expect(outsider.data).toEqual({ user: { assignedTasks: { totalCount: 0 }, timeEntries: { totalCount: 0 } } });
+    expect(outsider.data).toEqual({ user: null });
     expect((await asB(query, { user: b.member.id, project: b.projectId })).data).toEqual({
       user: { assignedTasks: { totalCount: 1 }, timeEntries: { totalCount: 2 } },
     });
+    const representations = [{ __typename: "User", id: b.member.id }];
+    for (const [subgraph, selection, expected] of [
+      ["portfolio", "assignedTasks { totalCount }", { assignedTasks: { totalCount: 0 } }],
+      ["timesheets", "timeEntries { totalCount }", { timeEntries: { totalCount: 0 } }],
+    ] as const) {
+      const direct = await asA(entitiesQuery("User", selection), { representations }, a.owner.token, graph.subgraphs.get(subgraph)!.url);
+      expect(direct.data, subgraph).toEqual({ _entities: [expected] });
+    }
   });
 });
 
@@ -558,6 +581,7 @@ interface MutationCase {
 }
 
 const renamed = { name: "Alfa was here" };
+const BOARD_STATUSES = ["TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE"] as const;
 
 /** Mutations aimed at B's data by id. */
 const ON_B: MutationCase[] = [
@@ -565,6 +589,16 @@ const ON_B: MutationCase[] = [
   { mutation: "deleteProject", input: () => ({ id: b.projectId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "updateTask", input: () => ({ id: b.taskId, title: renamed.name, status: "TODO" }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "deleteTask", input: () => ({ id: b.taskId }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "moveTask", input: () => ({ taskId: b.taskId, toStatus: "TODO" }), fields: ["taskId"], code: "NOT_FOUND" },
+  {
+    mutation: "updateWorkflow",
+    input: () => ({
+      projectId: b.projectId,
+      columns: [...BOARD_STATUSES].reverse().map((status) => ({ status, name: renamed.name, category: "TODO" })),
+    }),
+    fields: ["projectId"],
+    code: "NOT_FOUND",
+  },
   { mutation: "updateMilestone", input: () => ({ id: b.milestoneId, ...renamed, status: "MISSED" }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "deleteMilestone", input: () => ({ id: b.milestoneId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "updateTimeEntry", input: () => ({ id: b.timeEntryIds[0], hours: 0.25, note: null }), fields: ["id"], code: "NOT_FOUND" },
@@ -634,6 +668,19 @@ const INTO_B: MutationCase[] = [
     code: "BAD_USER_INPUT",
   },
   { mutation: "updateTask", input: () => ({ id: a.subtaskId, assigneeId: b.member.id }), fields: ["assigneeId"], code: "BAD_USER_INPUT" },
+  // B's subtask is in the TODO column of B's board, A's subtask in A's: only the workspace differs.
+  {
+    mutation: "moveTask",
+    input: () => ({ taskId: a.subtaskId, toStatus: "TODO", afterTaskId: b.subtaskId }),
+    fields: ["afterTaskId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "moveTask",
+    input: () => ({ taskId: a.subtaskId, toStatus: "TODO", beforeTaskId: b.subtaskId }),
+    fields: ["beforeTaskId"],
+    code: "BAD_USER_INPUT",
+  },
   {
     mutation: "createProject",
     input: () => ({ name: "Alfa intruder", key: "ALFAX", ownerId: b.owner.id }),
@@ -809,13 +856,13 @@ describe("a user in both workspaces, with a token for A", () => {
 
   it("gets none of B's data by id, by filter or through _entities", async () => {
     for (const field of Object.keys(LOOKUPS)) {
-      const { id, select } = LOOKUPS[field]!;
-      const result = await asA(`query($id: ID!) { result: ${field}(id: $id) { ${select} } }`, { id: id(b) }, dual.token);
+      const { id, select, arg = "id" } = LOOKUPS[field]!;
+      const result = await asA(`query($id: ID!) { result: ${field}(${arg}: $id) { ${select} } }`, { id: id(b) }, dual.token);
       expect(result.data, field).toEqual({ result: null });
     }
     for (const key of Object.keys(FILTERED)) {
       const [filterType, field] = key.split(".") as [string, string];
-      const result = await asA(listQuery(key), { filter: { [field]: { in: FILTERED[key]!(b) } } }, dual.token);
+      const result = await asA(listQuery(key), { filter: { [field]: { in: FILTERED[key]!(b) } }, projectId: a.projectId }, dual.token);
       // The audit log is for OWNER and ADMIN: a MEMBER is refused it whatever the filter.
       if (filterType === "AuditLogFilter") expect(errorCodes(result), key).toEqual(["FORBIDDEN"]);
       else expectNoneOfB(listOf(result));

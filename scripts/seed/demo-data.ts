@@ -275,3 +275,17 @@ export const DEMO_TIME: [string, string, DemoRole, number, number][] = [
   ["WAF", "Switch WAF to blocking mode", "MEMBER", 4, 2],
   ["TAPE", "Capacity and retention requirements", "MANAGER", 40, 5],
 ];
+
+/** The board every demo project gets: WIP limits on the columns where work piles up. */
+export const DEMO_WORKFLOW: {
+  status: DemoTask["status"];
+  name: string;
+  category: "TODO" | "IN_PROGRESS" | "DONE";
+  wipLimit: number | null;
+}[] = [
+  { status: "TODO", name: "Backlog", category: "TODO", wipLimit: null },
+  { status: "IN_PROGRESS", name: "In progress", category: "IN_PROGRESS", wipLimit: 4 },
+  { status: "BLOCKED", name: "Blocked", category: "IN_PROGRESS", wipLimit: null },
+  { status: "IN_REVIEW", name: "Peer review", category: "IN_PROGRESS", wipLimit: 2 },
+  { status: "DONE", name: "Done", category: "DONE", wipLimit: null },
+];

@@ -13,6 +13,7 @@ import {
   DEMO_TIME,
   DEMO_USERS,
   DEMO_WORK_PACKAGES,
+  DEMO_WORKFLOW,
   DEMO_WORKSPACE,
   type DemoRole,
   type DemoTask,
@@ -124,7 +125,14 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       manager,
     );
     projectIds.set(project.key, createProject.project.id);
+    // Cards land at the end of their column in the order created: the demo lists them in board order.
     for (const task of project.tasks) await createTask(createProject.project.id, project.key, task);
+    await call(
+      `workflow of ${project.key}`,
+      `mutation($i: UpdateWorkflowInput!) { updateWorkflow(input: $i) { board { id } } }`,
+      { i: { projectId: createProject.project.id, columns: DEMO_WORKFLOW, expectedVersion: 1 } },
+      manager,
+    );
   }
 
   for (const milestone of DEMO_MILESTONES) {

@@ -135,6 +135,9 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.createTask": CONTRIBUTE,
   "Mutation.updateTask": CONTRIBUTE,
   "Mutation.deleteTask": CONTRIBUTE,
+  "Query.board": READ,
+  "Mutation.moveTask": CONTRIBUTE,
+  "Mutation.updateWorkflow": MANAGE_PROJECTS,
   // workpackages
   "Query.workPackage": READ,
   "Query.workPackages": READ,

@@ -315,6 +315,27 @@ describe("users", () => {
     expect(errorCodes(malformed)).toEqual(["BAD_USER_INPUT"]);
   });
 
+  it("answers user(id) for members of the caller's workspace only: anyone else reads as unknown", async () => {
+    const workspaceId = uuidv7();
+    const [caller, colleague, stranger] = await Promise.all(
+      ["Ada Caller", "Bea Colleague", "Cy Stranger"].map((name) => signUp(identity.url, { name })),
+    );
+    workspaces.grant(caller!.user.id, workspaceId, "VIEWER");
+    workspaces.grant(colleague!.user.id, workspaceId, "MEMBER");
+    workspaces.grant(stranger!.user.id, uuidv7(), "OWNER");
+    const token = (await login(identity.url, { email: caller!.user.email, workspaceId })).accessToken;
+    const lookUp = async (id: string) =>
+      dataOf(
+        await execute<{ user: unknown }>(identity.url, `query($id: ID!) { user(id: $id) { id name email } }`, {
+          token,
+          variables: { id } as never,
+        }),
+      ).user;
+    expect(await lookUp(colleague!.user.id)).toEqual({ id: colleague!.user.id, name: "Bea Colleague", email: colleague!.user.email });
+    expect(await lookUp(caller!.user.id)).toMatchObject({ id: caller!.user.id });
+    expect(await lookUp(stranger!.user.id)).toBeNull();
+  });
+
   it("requires a valid token for me and user(id)", async () => {
     expect(errorCodes(await execute(identity.url, `{ me { id } }`))).toEqual(["UNAUTHENTICATED"]);
     const forged = await execute(identity.url, `{ me { id } }`, { token: "eyJhbGciOiJFZERTQSJ9.e30.c2ln" });

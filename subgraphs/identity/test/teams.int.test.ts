@@ -145,10 +145,17 @@ describe("teams", () => {
     // The member sees the team among their own, in this workspace only.
     const mine = await gql<{ me: { teams: { name: string }[] } }>(alice.token, `{ me { teams { name } } }`);
     expect(dataOf(mine).me.teams).toEqual([{ name: "Design" }]);
-    const elsewhere = await gql<{ user: { teams: unknown[] } }>(outsider.token, `query($id: ID!) { user(id: $id) { name teams { id } } }`, {
+    // An outsider cannot even look Alice up; her teams reached by reference are none of theirs either.
+    const elsewhere = await gql<{ user: unknown }>(outsider.token, `query($id: ID!) { user(id: $id) { name teams { id } } }`, {
       id: alice.userId,
     });
-    expect(dataOf(elsewhere).user).toEqual({ name: "Alice", teams: [] });
+    expect(dataOf(elsewhere).user).toBeNull();
+    const entities = await gql<{ _entities: unknown[] }>(
+      outsider.token,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { teams { id } } } }`,
+      { r: [{ __typename: "User", id: alice.userId }] },
+    );
+    expect(dataOf(entities)._entities).toEqual([{ teams: [] }]);
 
     const removed = await gql<{ removeTeamMember: { team: { members: unknown[] } } }>(manager.token, remove, {
       i: { teamId: team.id, userId: alice.userId },

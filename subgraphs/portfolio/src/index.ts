@@ -2,3 +2,4 @@ export { portfolio } from "./subgraph.js";
 export * from "./modules/project/project.entity.js";
 export * from "./modules/task/task.entity.js";
 export * from "./modules/milestone/milestone.entity.js";
+export * from "./modules/board/workflow.entity.js";

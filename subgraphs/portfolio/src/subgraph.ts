@@ -1,6 +1,9 @@
 import type { SubgraphDefinition } from "@plateau/subgraph-kit";
 import { createLoaders, type PortfolioLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
+import { BoardResolver } from "./modules/board/board.resolver.js";
+import { boardRules } from "./modules/board/board.rules.js";
+import { Workflow } from "./modules/board/workflow.entity.js";
 import { Milestone } from "./modules/milestone/milestone.entity.js";
 import { milestoneReference, MilestoneResolver } from "./modules/milestone/milestone.resolver.js";
 import { milestoneRules } from "./modules/milestone/milestone.rules.js";
@@ -16,14 +19,22 @@ import { userReference, UserTasksResolver } from "./modules/user/user.resolver.j
 import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
 import { createServices, type PortfolioServices } from "./services.js";
 
-/** The portfolio subgraph: projects, task trees and milestones. */
+/** The portfolio subgraph: projects, task trees, boards and milestones. */
 export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> = {
   name: "portfolio",
-  entities: [Project, Task, Milestone],
-  tenantEntities: [Project, Task, Milestone],
-  auditedEntities: [Project, Task, Milestone],
+  entities: [Project, Task, Milestone, Workflow],
+  tenantEntities: [Project, Task, Milestone, Workflow],
+  auditedEntities: [Project, Task, Milestone, Workflow],
   migrations,
-  resolvers: [ProjectResolver, ProjectTasksResolver, TaskResolver, MilestoneResolver, UserTasksResolver, WorkspaceProjectsResolver],
+  resolvers: [
+    ProjectResolver,
+    ProjectTasksResolver,
+    TaskResolver,
+    MilestoneResolver,
+    BoardResolver,
+    UserTasksResolver,
+    WorkspaceProjectsResolver,
+  ],
   referenceResolvers: {
     Project: projectReference,
     Task: taskReference,
@@ -31,7 +42,7 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     User: userReference,
     Workspace: workspaceReference,
   } as never,
-  permissions: [projectRules, taskRules, milestoneRules],
+  permissions: [projectRules, taskRules, milestoneRules, boardRules],
   loaders: createLoaders,
   services: createServices,
 };

@@ -209,7 +209,7 @@ describe("the outbox", () => {
     expect(removed!.data).toMatchObject({ action: "DELETED", before: { title: "Final", status: "IN_PROGRESS" }, after: null });
   });
 
-  it("records status changes, completion and new assignees on update, and nothing for other edits", async () => {
+  it("records moves to another column, status changes, completion and new assignees on update, and nothing for other edits", async () => {
     const { workspaceId, token, member } = await workspace();
     const api = client(app, token);
     const project = await api.createProject();
@@ -228,8 +228,32 @@ describe("the outbox", () => {
     const rows = await outboxOf(app, workspaceId);
     expect(summary(rows)).toEqual([
       { type: "portfolio.task.created", data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
+      {
+        type: "portfolio.task.moved",
+        data: {
+          projectId: project.id,
+          from: "TODO",
+          to: "IN_PROGRESS",
+          rank: expect.any(String),
+          afterTaskId: null,
+          beforeTaskId: null,
+          rebalanced: false,
+        },
+      },
       { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "TODO", to: "IN_PROGRESS" } },
       { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: null, to: ann } },
+      {
+        type: "portfolio.task.moved",
+        data: {
+          projectId: project.id,
+          from: "IN_PROGRESS",
+          to: "DONE",
+          rank: expect.any(String),
+          afterTaskId: null,
+          beforeTaskId: null,
+          rebalanced: false,
+        },
+      },
       { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
       { type: "portfolio.task.completed", data: { projectId: project.id } },
       { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
@@ -280,6 +304,7 @@ describe("the outbox", () => {
 
     dataOf(await api.updateTask({ id: task.id, status: "BLOCKED" }));
     expect(summary((await outboxOf(app, workspaceId)).slice(before.length)).map((row) => row.type)).toEqual([
+      "portfolio.task.moved",
       "portfolio.task.status_changed",
     ]);
   });
@@ -291,7 +316,8 @@ describe("the relay to Redis Streams", () => {
   const sql = new SqlCounter();
   beforeAll(async () => {
     bus = new RedisEventBus({ url: REDIS_URL, logger });
-    // Polling once a minute: what arrives within the test came from the pokes after each flush.
+    // Task writes commit in an explicit transaction (they take their board's lock), which the relay
+    // picks up on its next poll rather than by a poke after the flush: poll often.
     app = await start(bus, { outboxIntervalMs: 60_000, onQuery: sql.onQuery });
   });
   afterAll(async () => {
@@ -308,13 +334,15 @@ describe("the relay to Redis Streams", () => {
     dataOf(await api.updateTask({ id: task.id, status: "IN_REVIEW" }));
     dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
 
-    await vi.waitFor(() => expect(received).toHaveLength(5), WAIT);
+    await vi.waitFor(() => expect(received).toHaveLength(7), WAIT);
     const rows = await outboxOf(app, workspaceId);
     expect(received.map(({ cursor: _cursor, ...event }) => event)).toEqual(rows.map((row) => row.toEvent()));
     expect(received.map((event) => event.type)).toEqual([
       "portfolio.task.created",
       "portfolio.user.assigned",
+      "portfolio.task.moved",
       "portfolio.task.status_changed",
+      "portfolio.task.moved",
       "portfolio.task.status_changed",
       "portfolio.task.completed",
     ]);
@@ -388,6 +416,7 @@ describe("the embedded mode (PGlite, in-process bus)", () => {
         () =>
           expect(received.map((event) => event.type)).toEqual([
             "portfolio.task.created",
+            "portfolio.task.moved",
             "portfolio.task.status_changed",
             "portfolio.task.completed",
           ]),
@@ -427,6 +456,7 @@ describe("when Redis is down", () => {
       expect(waiting.map((row) => row.type)).toEqual([
         "portfolio.task.created",
         "portfolio.user.assigned",
+        "portfolio.task.moved",
         "portfolio.task.status_changed",
         "portfolio.task.completed",
       ]);
@@ -436,7 +466,7 @@ describe("when Redis is down", () => {
       const { received } = await consumerGroup(liveBus, workspaceId);
       const relay = startOutboxRelay({ orm: app.database.orm, bus: liveBus, logger, intervalMs: 100 });
       try {
-        await vi.waitFor(() => expect(received).toHaveLength(4), WAIT);
+        await vi.waitFor(() => expect(received).toHaveLength(5), WAIT);
         await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
         // More passes of both relays find nothing left to send: each event arrived once.
         await new Promise((resolve) => setTimeout(resolve, 500));

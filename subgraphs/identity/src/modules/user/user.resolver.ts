@@ -12,9 +12,21 @@ export class UserResolver {
     return ctx.loaders.user.load(requireViewer(ctx).userId);
   }
 
-  @Query(() => User, { nullable: true, description: "A user by id; null when there is none." })
-  user(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<User | null> {
-    return ctx.loaders.user.load(parseId(id, "id"));
+  @Query(() => User, {
+    nullable: true,
+    description: "A user by id: yourself or a member of your current workspace; null for anyone else, as for an id that exists nowhere.",
+  })
+  async user(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<User | null> {
+    const viewer = requireViewer(ctx);
+    const userId = parseId(id, "id");
+    if (userId !== viewer.userId) {
+      // Users are global; who they are is not for people they share no workspace with.
+      const workspaceId = viewer.workspaceId?.toLowerCase();
+      if (!workspaceId) return null;
+      const memberships = await ctx.services.memberships.forUser(userId);
+      if (!memberships.some((membership) => membership.workspaceId === workspaceId)) return null;
+    }
+    return ctx.loaders.user.load(userId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether signing in needs a second factor (TOTP). Only visible to the user themself." })

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
 import type { Ref } from "@mikro-orm/core";
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDate, VersionedTenantEntity } from "@plateau/subgraph-kit";
@@ -25,7 +25,8 @@ registerEnumType(TaskPriority, { name: "TaskPriority" });
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A task of a project; tasks form a tree through `parent`." })
 @Entity({ tableName: "task" })
-@Index({ properties: ["workspaceId", "project", "status"] })
+// Cards of a column in board order; deferred, so a column's ranks can be rewritten in one transaction.
+@Unique({ name: "task_board_rank_unique", properties: ["workspaceId", "project", "status", "rank"], deferMode: "deferred" })
 @Index({ properties: ["workspaceId", "assigneeId"] })
 @Index({ properties: ["workspaceId", "parent"] })
 export class Task extends VersionedTenantEntity {
@@ -66,6 +67,12 @@ export class Task extends VersionedTenantEntity {
   @Field(() => LocalDate, { nullable: true })
   @Property({ type: "date", nullable: true })
   dueDate: string | null = null;
+
+  @Field(() => String, {
+    description: "Position on the project's board within its status column: cards sort by rank (byte order). Changed by `moveTask`.",
+  })
+  @Property({ type: "string", length: 64, collation: "C" })
+  rank!: string;
 
   @Field(() => Int, { description: "Completion, 0 to 100." })
   @Property({ type: "smallint" })

@@ -1,10 +1,15 @@
-import { ref } from "@mikro-orm/core";
-import { errors } from "@plateau/kernel";
+import { OptimisticLockError, ref, type EntityManager } from "@mikro-orm/core";
+import { errors, uuidv7 } from "@plateau/kernel";
 import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
+import { recordTaskMoved } from "../board/board.events.js";
+import { assertRoomIn, columnOf, placeCard } from "../board/column-ranks.js";
+import { lockWorkflow } from "../board/workflow.lock.js";
 import { Project } from "../project/project.entity.js";
 import { Task, TaskStatus } from "./task.entity.js";
 import { recordTaskCreated, recordTaskUpdated } from "./task.events.js";
+import { lockTask } from "./task.lock.js";
+import { assertMayChangeTask } from "./task.policy.js";
 import {
   TASK_FILTER_FIELDS,
   type CreateTaskInput,
@@ -13,6 +18,35 @@ import {
   type TaskOrder,
   type UpdateTaskInput,
 } from "./task.inputs.js";
+
+/** Turns a concurrent edit that slipped between our read and our write into the CONFLICT clients expect. */
+async function asConflict<T>(id: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw errors.conflict(`Task ${id} was changed by someone else; reload and retry`);
+    throw error;
+  }
+}
+
+/**
+ * Puts a task that is new to a column (created in it, or re-statused into it) at the column's end,
+ * under the workflow's lock: the column must exist and have room (WIP limit). Returns where it lands.
+ */
+async function enterColumnAtEnd(
+  em: EntityManager,
+  workspaceId: string,
+  task: Pick<Task, "id">,
+  projectId: string,
+  status: TaskStatus,
+  field: string,
+) {
+  const workflow = await lockWorkflow(em, workspaceId, projectId);
+  if (!workflow) throw errors.invalidField("input.projectId", `no project ${projectId} in this workspace`);
+  const column = columnOf(workflow, status, field);
+  await assertRoomIn(em, projectId, column);
+  return placeCard(em, { projectId, status, taskId: task.id }, null, null);
+}
 
 function checkEstimate(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
@@ -48,57 +82,84 @@ export const taskService = {
     check.dateOrder("input.startDate", input.startDate, "input.dueDate", input.dueDate);
     const assigneeId = await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId");
     const status = input.status ?? TaskStatus.TODO;
-    const task = ctx.em.create(Task, {
-      workspaceId,
-      project: ref(Project, project.id),
-      parent: parent ? ref(Task, parent.id) : null,
-      title: check.text("input.title", input.title, 300),
-      description: check.optionalText("input.description", input.description, 20_000),
-      status,
-      priority: input.priority,
-      assigneeId,
-      estimateHours: checkEstimate(input.estimateHours),
-      startDate: input.startDate ?? null,
-      dueDate: input.dueDate ?? null,
-      completion: status === TaskStatus.DONE ? 100 : check.range("input.completion", input.completion ?? 0, 0, 100),
-    } as never);
-    recordTaskCreated(ctx, task);
-    await ctx.em.flush();
-    return task;
+    const title = check.text("input.title", input.title, 300);
+    const description = check.optionalText("input.description", input.description, 20_000);
+    const estimateHours = checkEstimate(input.estimateHours);
+    const completion = status === TaskStatus.DONE ? 100 : check.range("input.completion", input.completion ?? 0, 0, 100);
+    return ctx.em.transactional(async (em) => {
+      const id = uuidv7();
+      const { rank } = await enterColumnAtEnd(em, workspaceId, { id }, project.id, status, "input.status");
+      const task = em.create(Task, {
+        id,
+        workspaceId,
+        project: ref(Project, project.id),
+        parent: parent ? ref(Task, parent.id) : null,
+        title,
+        description,
+        status,
+        rank,
+        priority: input.priority,
+        assigneeId,
+        estimateHours,
+        startDate: input.startDate ?? null,
+        dueDate: input.dueDate ?? null,
+        completion,
+      } as never);
+      recordTaskCreated({ ...ctx, em: em as EntityManager }, task);
+      return task;
+    });
   },
 
   async update(ctx: PortfolioContext, input: UpdateTaskInput): Promise<Task> {
-    const task = await taskService.get(ctx, input.id, "input.id");
-    check.version("Task", task, input.expectedVersion);
+    const workspaceId = requireWorkspaceId(ctx);
+    const loaded = await taskService.get(ctx, input.id, "input.id");
+    assertMayChangeTask(ctx, loaded);
+    check.version("Task", loaded, input.expectedVersion);
     const assigneeId =
       input.assigneeId === undefined
-        ? task.assigneeId
-        : await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId", task.assigneeId);
-    const before = { status: task.status, assigneeId: task.assigneeId };
-    if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
-    if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
-    if (input.priority) task.priority = input.priority;
-    task.assigneeId = assigneeId;
-    if (input.estimateHours !== undefined) task.estimateHours = checkEstimate(input.estimateHours);
-    if (input.startDate !== undefined) task.startDate = input.startDate;
-    if (input.dueDate !== undefined) task.dueDate = input.dueDate;
-    if (input.completion !== undefined && input.completion !== null)
-      task.completion = check.range("input.completion", input.completion, 0, 100);
-    if (input.status) {
-      task.status = input.status;
-      if (input.status === TaskStatus.DONE) task.completion = 100;
-    }
-    check.dateOrder("input.startDate", task.startDate, "input.dueDate", task.dueDate);
-    recordTaskUpdated(ctx, task, before);
-    await ctx.em.flush();
-    return task;
+        ? undefined
+        : await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId", loaded.assigneeId);
+    return asConflict(loaded.id, () =>
+      ctx.em.transactional(async (em) => {
+        // A status change moves the card to another column: the workflow's lock comes first (workflow.lock.ts).
+        if (input.status) await lockWorkflow(em, workspaceId, loaded.project.id);
+        const task = await lockTask(em, loaded.id);
+        assertMayChangeTask(ctx, task);
+        check.version("Task", task, input.expectedVersion);
+        const before = { status: task.status, assigneeId: task.assigneeId };
+        if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
+        if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
+        if (input.priority) task.priority = input.priority;
+        if (assigneeId !== undefined) task.assigneeId = assigneeId;
+        if (input.estimateHours !== undefined) task.estimateHours = checkEstimate(input.estimateHours);
+        if (input.startDate !== undefined) task.startDate = input.startDate;
+        if (input.dueDate !== undefined) task.dueDate = input.dueDate;
+        if (input.completion !== undefined && input.completion !== null)
+          task.completion = check.range("input.completion", input.completion, 0, 100);
+        check.dateOrder("input.startDate", task.startDate, "input.dueDate", task.dueDate);
+        const scoped = { ...ctx, em: em as EntityManager };
+        if (input.status && input.status !== task.status) {
+          // Another column: the card goes to its end, a move like any other on the board.
+          const placement = await enterColumnAtEnd(em, workspaceId, task, task.project.id, input.status, "input.status");
+          task.rank = placement.rank;
+          task.status = input.status;
+          recordTaskMoved(scoped, task, before.status, placement);
+        }
+        if (input.status === TaskStatus.DONE) task.completion = 100;
+        recordTaskUpdated(scoped, task, before);
+        return task;
+      }),
+    );
   },
 
   async remove(ctx: PortfolioContext, input: DeleteTaskInput): Promise<string> {
     const task = await taskService.get(ctx, input.id, "input.id");
+    assertMayChangeTask(ctx, task);
     check.version("Task", task, input.expectedVersion);
-    ctx.em.remove(task);
-    await ctx.em.flush();
+    await asConflict(task.id, async () => {
+      ctx.em.remove(task);
+      await ctx.em.flush();
+    });
     return task.id;
   },
 };

@@ -1,0 +1,56 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { EnumFilter, IdFilter, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
+import { Task, TaskPriority, TaskStatus } from "../task/task.entity.js";
+import { Board } from "./board.types.js";
+import { WorkflowCategory } from "./workflow.entity.js";
+
+const TaskPriorityFilter = EnumFilter(TaskPriority, "TaskPriority");
+
+@InputType({ description: "Which cards a board shows; fields combine with AND. Columns and their task counts stay whole." })
+export class BoardFilter {
+  @Field(() => IdFilter, { nullable: true, description: "`isNull: true`: unassigned cards." }) assigneeId?: IdFilter;
+  @Field(() => TaskPriorityFilter, { nullable: true }) priority?: EnumFilterValue<TaskPriority>;
+  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
+  @Field(() => [BoardFilter], { nullable: true }) and?: BoardFilter[];
+  @Field(() => [BoardFilter], { nullable: true }) or?: BoardFilter[];
+}
+
+@InputType({ description: "One column of a workflow." })
+export class WorkflowColumnInput {
+  @Field(() => TaskStatus, { description: "The status whose tasks the column shows; each status at most once." }) status!: TaskStatus;
+  @Field(() => String) name!: string;
+  @Field(() => WorkflowCategory) category!: WorkflowCategory;
+  @Field(() => Int, { nullable: true, description: "At least 1; null: no limit." }) wipLimit?: number | null;
+}
+
+@InputType({ description: "Replaces a project's workflow: its columns, in board order." })
+export class UpdateWorkflowInput {
+  @Field(() => ID) projectId!: string;
+  @Field(() => [WorkflowColumnInput], { description: "Every status that has tasks keeps a column." }) columns!: WorkflowColumnInput[];
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the workflow is still at this version (`Board.version`)." })
+  expectedVersion?: number | null;
+}
+
+@ObjectType()
+export class UpdateWorkflowPayload {
+  @Field(() => Board) board!: Board;
+}
+
+@InputType({
+  description:
+    "Moves a card to a column (`toStatus`) and a place in it: right after `afterTaskId`, right before `beforeTaskId`, between both " +
+    "(which must be next to each other), or, with neither, at the end.",
+})
+export class MoveTaskInput {
+  @Field(() => ID) taskId!: string;
+  @Field(() => TaskStatus) toStatus!: TaskStatus;
+  @Field(() => ID, { nullable: true, description: "A card of the target column the task goes right after." }) afterTaskId?: string | null;
+  @Field(() => ID, { nullable: true, description: "A card of the target column the task goes right before." }) beforeTaskId?: string | null;
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the task is still at this version." }) expectedVersion?:
+    number | null;
+}
+
+@ObjectType()
+export class MoveTaskPayload {
+  @Field(() => Task) task!: Task;
+}

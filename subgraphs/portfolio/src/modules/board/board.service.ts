@@ -1,0 +1,92 @@
+import { errors } from "@plateau/kernel";
+import { check, filterToWhere, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
+import type { PortfolioContext } from "../../context.js";
+import { Task, type TaskStatus } from "../task/task.entity.js";
+import type { BoardFilter, UpdateWorkflowInput, WorkflowColumnInput } from "./board.inputs.js";
+import type { Board, BoardColumn } from "./board.types.js";
+import { readWorkflow, lockWorkflow } from "./workflow.lock.js";
+import type { WorkflowColumn } from "./workflow.entity.js";
+
+const MAX_COLUMN_NAME = 80;
+
+/** Checks a workflow's columns, naming the first bad field; returns them trimmed. */
+export function checkColumns(columns: WorkflowColumnInput[]): WorkflowColumn[] {
+  if (columns.length === 0) throw errors.invalidField("input.columns", "a workflow needs at least one column");
+  const seen = new Set<TaskStatus>();
+  return columns.map((column, index) => {
+    const field = `input.columns[${index}]`;
+    if (seen.has(column.status)) throw errors.invalidField(`${field}.status`, `${column.status} already has a column`);
+    seen.add(column.status);
+    const wipLimit = column.wipLimit ?? null;
+    if (wipLimit !== null && wipLimit < 1) throw errors.invalidField(`${field}.wipLimit`, "must be at least 1, or null for no limit");
+    return { status: column.status, name: check.text(`${field}.name`, column.name, MAX_COLUMN_NAME), category: column.category, wipLimit };
+  });
+}
+
+/** Board use cases: reading a board, editing its workflow. Moves are in move-task.service.ts. */
+export const boardService = {
+  /** The board of a project of the workspace; NOT_FOUND when there is none. */
+  async get(ctx: PortfolioContext, projectId: string, filter: BoardFilter | undefined, field = "projectId"): Promise<Board> {
+    const project = await ctx.loaders.project.load(parseId(projectId, field));
+    if (!project) throw errors.notFound("Project", projectId);
+    const workflow = await readWorkflow(ctx.em, project.id);
+    return { id: project.id, version: workflow.version, workflowColumns: workflow.columns, filter };
+  },
+
+  /**
+   * The columns of a board with their cards: one statement for the cards of every column, and one
+   * for the columns' task counts when a filter hides some cards, whatever the number of tasks.
+   */
+  async columns(ctx: PortfolioContext, board: Board): Promise<BoardColumn[]> {
+    const where = filterToWhere(board.filter, "filter");
+    const cards = await ctx.em.find(Task, { project: board.id, ...where } as never, { orderBy: [{ rank: "asc" }, { id: "asc" }] });
+    const byStatus = new Map<TaskStatus, Task[]>(board.workflowColumns.map((column) => [column.status, []]));
+    for (const card of cards) byStatus.get(card.status)?.push(card);
+    const counts = new Map<string, number>();
+    if (Object.keys(where).length === 0) for (const [status, list] of byStatus) counts.set(status, list.length);
+    else {
+      const rows = await sqlRows<{ status: string; n: number }>(
+        ctx.em,
+        `select status, count(*)::int as n from portfolio.task where workspace_id = ? and project_id = ? group by status`,
+        [requireWorkspaceId(ctx), board.id],
+      );
+      for (const row of rows) counts.set(row.status, row.n);
+    }
+    return board.workflowColumns.map((column) => ({
+      ...column,
+      taskCount: counts.get(column.status) ?? 0,
+      cards: byStatus.get(column.status) ?? [],
+    }));
+  },
+
+  /**
+   * Replaces a project's workflow (managers). Every status that has tasks must keep a column, checked
+   * under the workflow's lock so no task can enter a column being removed meanwhile.
+   */
+  async updateWorkflow(ctx: PortfolioContext, input: UpdateWorkflowInput): Promise<Board> {
+    const workspaceId = requireWorkspaceId(ctx);
+    const projectId = parseId(input.projectId, "input.projectId");
+    const columns = checkColumns(input.columns);
+    const workflow = await ctx.em.transactional(async (em) => {
+      const locked = await lockWorkflow(em, workspaceId, projectId);
+      if (!locked) throw errors.notFound("Project", input.projectId);
+      check.version("Workflow", locked, input.expectedVersion);
+      const used = await sqlRows<{ status: TaskStatus; n: number }>(
+        em,
+        `select status, count(*)::int as n from portfolio.task where project_id = ? group by status order by status`,
+        [projectId],
+      );
+      const kept = new Set(columns.map((column) => column.status));
+      const orphaned = used.find((row) => !kept.has(row.status));
+      if (orphaned) {
+        throw errors.invalidField(
+          "input.columns",
+          `${orphaned.status} has ${orphaned.n} task(s): keep a column for it, or move them first`,
+        );
+      }
+      locked.columns = columns;
+      return locked;
+    });
+    return { id: projectId, version: workflow.version, workflowColumns: workflow.columns };
+  },
+};

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench:board` (part of `npm run bench`): the Kanban board of a large project through the
+ * gateway, against the same data fetched with direct subgraph requests, as ratios from one run.
+ *
+ * Starts the whole graph in this process (embedded PGlite in a temporary folder, or the PostgreSQL in
+ * DATABASE_URL), builds a workspace with a project of BENCH_BOARD_TASKS tasks spread over the board's
+ * columns, each assigned to one of three members who logged time on it, checks that both ways of
+ * reading the board give the same cards, then reads it both ways from a worker thread, a fixed number
+ * in flight, after a warm-up, in interleaved rounds. Prints p50/p95/p99 latency, requests per second
+ * and the gateway/direct ratios; asserts nothing about speed.
+ *
+ * Environment (all optional):
+ *   BENCH_BOARD_TASKS   tasks on the board                              (default 1000)
+ *   BENCH_CONCURRENCY   requests in flight                              (default 4)
+ *   BENCH_DURATION_MS   measured time per way, split over the rounds    (default 6000)
+ *   BENCH_WARMUP_MS     unmeasured warm-up per way                      (default 1500)
+ *   BENCH_ROUNDS        interleaved rounds                              (default 3)
+ *   DATABASE_URL        PostgreSQL for every subgraph; embedded PGlite in a temporary folder when unset
+ *   LOG_LEVEL           the services' log level                         (default error)
+ */
+import "reflect-metadata";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, execute, LogTimeDocument } from "@plateau/test-kit";
+import { createLogger, env, parseEnv, type LogLevel } from "@plateau/kernel";
+import { startGraph } from "../scripts/graph.js";
+import { fetchBoardDirectly, type BoardCard, type DirectBoardSpec } from "./direct-board.js";
+import { LoadWorker, measureInterleaved, type LoadResult } from "./load.js";
+import { formatNumber, formatRange, formatRatio, percentile, renderTable, requestsPerSecond } from "./stats.js";
+
+const config = parseEnv({
+  BENCH_BOARD_TASKS: env.int("Tasks on the board", 1000),
+  BENCH_CONCURRENCY: env.int("Requests in flight", 4),
+  BENCH_DURATION_MS: env.int("Measured time per way, split over the rounds", 6000),
+  BENCH_WARMUP_MS: env.int("Unmeasured warm-up per way", 1500),
+  BENCH_ROUNDS: env.int("Interleaved rounds", 3),
+  DATABASE_URL: env.optionalUrl("PostgreSQL for every subgraph; embedded PGlite in a temporary folder when unset"),
+  LOG_LEVEL: env.oneOf("The services' log level", ["debug", "info", "warn", "error", "silent"] satisfies LogLevel[], "error"),
+});
+for (const name of ["BENCH_BOARD_TASKS", "BENCH_CONCURRENCY", "BENCH_DURATION_MS", "BENCH_ROUNDS"] as const) {
+  if (config[name] < 1) throw new Error(`${name} must be at least 1, got ${config[name]}`);
+}
+if (config.BENCH_WARMUP_MS < 0) throw new Error(`BENCH_WARMUP_MS must not be negative, got ${config.BENCH_WARMUP_MS}`);
+
+const BOARD = `query($projectId: ID!) { board(projectId: $projectId) {
+  columns { status cards { id title status rank assignee { id name } timeLogged } }
+} }`;
+const STATUSES = ["TODO", "IN_PROGRESS", "IN_REVIEW", "BLOCKED", "DONE"] as const;
+/** Seeding requests in flight. */
+const SEED_CONCURRENCY = 16;
+
+const logger = createLogger({ service: "bench", level: config.LOG_LEVEL });
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "plateau-bench-board-"));
+process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+const startingAt = performance.now();
+const graph = await startGraph({
+  database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteRoot: dataDir },
+  fixedPorts: false,
+  settings: { DATA_DIR: dataDir },
+  logger,
+});
+const startupSeconds = (performance.now() - startingAt) / 1000;
+const load = new LoadWorker();
+try {
+  const url = graph.gateway.url;
+  const seedingAt = performance.now();
+  const team = await buildWorkspaceWithTeam(url, { name: "Board bench" });
+  const token = team.MANAGER.token;
+  const project = await buildProject(url, token, { name: "Board bench", key: "BENCH" });
+  const people = [team.ADMIN, team.MANAGER, team.MEMBER];
+  await inBatches(config.BENCH_BOARD_TASKS, SEED_CONCURRENCY, async (n) => {
+    const assignee = people[n % people.length]!;
+    const task = await buildTask(url, token, project.id, {
+      title: `Card ${n + 1}`,
+      status: STATUSES[n % STATUSES.length],
+      assigneeId: assignee.id,
+      estimateHours: 1 + (n % 8),
+    });
+    dataOf(
+      await execute(url, LogTimeDocument, {
+        token: assignee.token,
+        variables: { input: { taskId: task.id, projectId: project.id, date: isoDay(n % 20), hours: 0.25 * (1 + (n % 8)) } },
+      }),
+    );
+  });
+  const seedSeconds = (performance.now() - seedingAt) / 1000;
+
+  const direct: DirectBoardSpec = {
+    portfolioUrl: graph.subgraphs.get("portfolio")!.url,
+    identityUrl: graph.subgraphs.get("identity")!.url,
+    timesheetsUrl: graph.subgraphs.get("timesheets")!.url,
+    projectId: project.id,
+  };
+  await expectSameBoard(url, token, direct);
+
+  const spec = { url, token, concurrency: config.BENCH_CONCURRENCY };
+  const [viaGateway, viaSubgraphs] = await measureInterleaved(
+    (each) => load.run(each),
+    [
+      { ...spec, query: withProject(BOARD, project.id) },
+      { ...spec, query: "board, direct subgraph requests", directBoard: direct },
+    ],
+    { warmupMs: config.BENCH_WARMUP_MS, durationMs: config.BENCH_DURATION_MS, rounds: config.BENCH_ROUNDS },
+  );
+
+  const cpus = os.cpus();
+  const row = (label: string, rounds: LoadResult[], requestsPerRead: number) => {
+    const latencies = rounds.flatMap((result) => result.latenciesMs);
+    return [
+      label,
+      formatNumber(requestsPerSecond(rounds), 1),
+      formatNumber(percentile(latencies, 50), 1),
+      formatNumber(percentile(latencies, 95), 1),
+      formatNumber(percentile(latencies, 99), 1),
+      String(latencies.length),
+      String(requestsPerRead),
+    ];
+  };
+  const perRound = (measured: LoadResult[], baseline: LoadResult[]) =>
+    measured.map((result, round) => requestsPerSecond([result]) / requestsPerSecond([baseline[round]!]));
+  const p = (rounds: LoadResult[], q: number) =>
+    percentile(
+      rounds.flatMap((result) => result.latenciesMs),
+      q,
+    );
+  print(
+    `Kanban board of ${config.BENCH_BOARD_TASKS} tasks (assignee from identity, time logged from timesheets): ` +
+      `${config.BENCH_CONCURRENCY} reads in flight, ${config.BENCH_DURATION_MS} ms per way in ${config.BENCH_ROUNDS} interleaved rounds ` +
+      `after ${config.BENCH_WARMUP_MS} ms warm-up each`,
+    `Node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}; ` +
+      `${config.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : "embedded PGlite"}, graph up in ${startupSeconds.toFixed(1)} s, ` +
+      `data seeded through the API in ${seedSeconds.toFixed(1)} s; graph in this process, client in a worker thread`,
+    "",
+    renderTable(
+      ["board read", "reads/s", "p50 ms", "p95 ms", "p99 ms", "reads", "HTTP requests per read"],
+      [row("one query through the gateway", viaGateway!, 1), row("direct subgraph requests, stitched by the client", viaSubgraphs!, 3)],
+      [1, 2, 3, 4, 5, 6],
+    ),
+    "",
+    renderTable(
+      ["gateway / direct, same run", "ratio", "per round"],
+      [
+        [
+          "reads/s",
+          formatRatio(requestsPerSecond(viaGateway!), requestsPerSecond(viaSubgraphs!)),
+          formatRange(perRound(viaGateway!, viaSubgraphs!)),
+        ],
+        ["p50 latency", formatRatio(p(viaGateway!, 50), p(viaSubgraphs!, 50)), ""],
+        ["p99 latency", formatRatio(p(viaGateway!, 99), p(viaSubgraphs!, 99)), ""],
+      ],
+      [1, 2],
+    ),
+    "(the direct reads make the same three subgraph requests as the gateway's query plan, without the gateway's",
+    " parsing, planning, validation and token check at the edge)",
+    "",
+  );
+} finally {
+  await load.close();
+  await graph.close();
+}
+
+/** Runs `task(0..count-1)` with at most `concurrency` at once. */
+async function inBatches(count: number, concurrency: number, task: (n: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+}
+
+/** The board as the gateway and as the direct requests read it must be the same, card for card. */
+async function expectSameBoard(url: string, token: string, direct: DirectBoardSpec): Promise<void> {
+  const viaGateway = dataOf(
+    await execute<{ board: { columns: { status: string; cards: BoardCard[] }[] } }>(url, BOARD, {
+      token,
+      variables: { projectId: direct.projectId },
+    }),
+  ).board.columns;
+  const viaSubgraphs = await fetchBoardDirectly(direct, token);
+  const cards = viaGateway.reduce((sum, column) => sum + column.cards.length, 0);
+  if (cards !== config.BENCH_BOARD_TASKS) throw new Error(`the board shows ${cards} cards, expected ${config.BENCH_BOARD_TASKS}`);
+  if (JSON.stringify(viaGateway) !== JSON.stringify(viaSubgraphs)) {
+    throw new Error("the board read through the gateway differs from the one read with direct subgraph requests");
+  }
+}
+
+/** `query` with its `$projectId` variable inlined, as the load worker sends queries without variables. */
+function withProject(query: string, projectId: string): string {
+  return query.replace("query($projectId: ID!) ", "").replace("$projectId", JSON.stringify(projectId));
+}
+
+/** A day `daysAgo` before today (UTC), YYYY-MM-DD. */
+function isoDay(daysAgo: number): string {
+  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+function print(...lines: string[]): void {
+  process.stdout.write(lines.join("\n") + "\n");
+}

@@ -59,10 +59,10 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   // timesheets whether users are members. portfolio next: the others check project and task ids with it.
   const first = ["workspaces", "identity", "portfolio"];
   const order = [...first, ...SUBGRAPHS.map((s) => s.definition.name).filter((n) => !first.includes(n))];
-  /** The base URL of a started subgraph, for the settings of those that call it (WORKSPACES_URL, PORTFOLIO_URL). */
+  /** The base URL of a started subgraph, for the settings of those that call it (WORKSPACES_URL, IDENTITY_URL, PORTFOLIO_URL). */
   const baseUrls = () =>
     Object.fromEntries(
-      ["workspaces", "portfolio"].flatMap((name) => {
+      ["workspaces", "identity", "portfolio"].flatMap((name) => {
         const running = started.get(name);
         return running ? [[`${name.toUpperCase()}_URL`, new URL(running.url).origin]] : [];
       }),

@@ -53,6 +53,48 @@ const done = (title: string, estimateHours: number, assignee?: DemoRole): DemoTa
   assignee,
 });
 
+/** The workspace's project categories (DemoProject.category names one), with their chart colours. */
+export const DEMO_CATEGORIES: { name: string; color: string }[] = [
+  { name: "Infrastructure", color: "#2F6FDE" },
+  { name: "Security", color: "#D9480F" },
+];
+
+/** A status report on a demo project, oldest first; the last one's health is the project's. */
+export interface DemoStatusUpdate {
+  author: DemoRole;
+  health: "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+  text: string;
+}
+
+/** Budgets and status histories of the demo projects, by project key. */
+export const DEMO_PROJECT_EXTRAS: Record<string, { budget: { amount: string; currency: string }; statusUpdates: DemoStatusUpdate[] }> = {
+  VULN: {
+    budget: { amount: "180000.00", currency: "EUR" },
+    statusUpdates: [
+      { author: "MANAGER", health: "AT_RISK", text: "Patch window for the Oracle cluster slipped a week; CAB approval pending." },
+      { author: "MANAGER", health: "ON_TRACK", text: "Oracle 19c migration done; critical findings down from 42 to 9." },
+    ],
+  },
+  CLOUD: {
+    budget: { amount: "450000.00", currency: "EUR" },
+    statusUpdates: [{ author: "MANAGER", health: "ON_TRACK", text: "Landing zone approved; wave 1 inventory complete." }],
+  },
+  WAF: {
+    budget: { amount: "95000.00", currency: "EUR" },
+    statusUpdates: [
+      { author: "MANAGER", health: "ON_TRACK", text: "NLB replacement live without incident." },
+      { author: "MANAGER", health: "AT_RISK", text: "Three tasks blocked on the payments team's API schema; escalated." },
+    ],
+  },
+  TAPE: {
+    budget: { amount: "260000.00", currency: "EUR" },
+    statusUpdates: [
+      { author: "MANAGER", health: "AT_RISK", text: "Vendor delivery of the tape library delayed by six weeks." },
+      { author: "OWNER", health: "OFF_TRACK", text: "Restore tests failed twice; recovery plan due Friday." },
+    ],
+  },
+};
+
 export const DEMO_PROJECTS: DemoProject[] = [
   {
     key: "VULN",

@@ -6,9 +6,11 @@
 import { execute, type ExecutionResult } from "@plateau/client";
 import type { Logger } from "@plateau/kernel";
 import {
+  DEMO_CATEGORIES,
   DEMO_ELEMENTS,
   DEMO_MILESTONES,
   DEMO_PASSWORD,
+  DEMO_PROJECT_EXTRAS,
   DEMO_PROJECTS,
   DEMO_TIME,
   DEMO_USERS,
@@ -105,6 +107,16 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
     taskIds.set(`${projectKey}/${task.title}`, created.task.id);
     for (const subtask of ("subtasks" in task && task.subtasks) || []) await createTask(projectId, projectKey, subtask, created.task.id);
   };
+  const categoryIds = new Map<string, string>();
+  for (const category of DEMO_CATEGORIES) {
+    const { createProjectCategory } = await call<{ createProjectCategory: { category: { id: string } } }>(
+      `category ${category.name}`,
+      `mutation($i: CreateProjectCategoryInput!) { createProjectCategory(input: $i) { category { id } } }`,
+      { i: category },
+      manager,
+    );
+    categoryIds.set(category.name, createProjectCategory.category.id);
+  }
   for (const project of DEMO_PROJECTS) {
     const { createProject } = await call<{ createProject: { project: { id: string } } }>(
       `project ${project.name}`,
@@ -113,7 +125,8 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
         i: {
           name: project.name,
           key: project.key,
-          category: project.category,
+          categoryId: categoryIds.get(project.category),
+          budget: DEMO_PROJECT_EXTRAS[project.key]?.budget,
           description: project.description,
           status: project.status,
           health: project.health,
@@ -125,6 +138,14 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       manager,
     );
     projectIds.set(project.key, createProject.project.id);
+    for (const update of DEMO_PROJECT_EXTRAS[project.key]?.statusUpdates ?? []) {
+      await call(
+        `status update of ${project.key}`,
+        `mutation($i: PostProjectStatusUpdateInput!) { postProjectStatusUpdate(input: $i) { statusUpdate { id } } }`,
+        { i: { projectId: createProject.project.id, health: update.health, text: update.text } },
+        tokens[update.author],
+      );
+    }
     // Cards land at the end of their column in the order created: the demo lists them in board order.
     for (const task of project.tasks) await createTask(createProject.project.id, project.key, task);
     await call(

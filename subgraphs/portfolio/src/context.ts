@@ -1,6 +1,8 @@
 import type { EntityManager } from "@mikro-orm/core";
 import type { Viewer } from "@plateau/kernel";
 import { entityLoader, groupLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { ProjectCategory } from "./modules/category/category.entity.js";
+import { categoryProjectCountLoader } from "./modules/category/category.loaders.js";
 import { Milestone } from "./modules/milestone/milestone.entity.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectStatsLoader } from "./modules/project/project.stats.js";
@@ -16,6 +18,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     childrenByParent: groupLoader(em, Task, "parent", { createdAt: "asc", id: "asc" }),
     milestonesByProject: groupLoader(em, Milestone, "project", { dueDate: "asc", id: "asc" }),
     projectStats: projectStatsLoader(em, viewer?.workspaceId),
+    category: entityLoader(em, ProjectCategory),
+    categoryProjectCount: categoryProjectCountLoader(em, viewer?.workspaceId),
   };
 }
 

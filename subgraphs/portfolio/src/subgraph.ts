@@ -5,12 +5,26 @@ import { BoardResolver } from "./modules/board/board.resolver.js";
 import { boardRules } from "./modules/board/board.rules.js";
 import { Workflow } from "./modules/board/workflow.entity.js";
 import { Milestone } from "./modules/milestone/milestone.entity.js";
+import { MilestoneTask } from "./modules/milestone/milestone-task.entity.js";
+import { TaskDependency } from "./modules/dependency/task-dependency.entity.js";
+import { TaskDependenciesResolver, TaskDependencyResolver } from "./modules/dependency/dependency.resolver.js";
+import { dependencyRules } from "./modules/dependency/dependency.rules.js";
+import { milestoneSweepPolicy, startMilestoneSweep } from "./modules/milestone/milestone-sweep.js";
+import { TimelineBarResolver, TimelineResolver } from "./modules/timeline/timeline.resolver.js";
+import { timelineRules } from "./modules/timeline/timeline.rules.js";
 import { milestoneReference, MilestoneResolver } from "./modules/milestone/milestone.resolver.js";
 import { milestoneRules } from "./modules/milestone/milestone.rules.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectReference } from "./modules/project/project.reference.js";
 import { ProjectResolver } from "./modules/project/project.resolver.js";
 import { projectRules } from "./modules/project/project.rules.js";
+import { ProjectLifecycleResolver, ProjectStatusUpdateResolver } from "./modules/project/project-lifecycle.resolver.js";
+import { ProjectStatusUpdate } from "./modules/project/project-status-update.entity.js";
+import { ProjectCategory } from "./modules/category/category.entity.js";
+import { CategoryResolver } from "./modules/category/category.resolver.js";
+import { categoryRules } from "./modules/category/category.rules.js";
+import { CategoryProgressResolver, OverviewResolver } from "./modules/overview/overview.resolver.js";
+import { overviewRules } from "./modules/overview/overview.rules.js";
 import { Task } from "./modules/task/task.entity.js";
 import { taskReference } from "./modules/task/task.reference.js";
 import { ProjectTasksResolver, TaskResolver } from "./modules/task/task.resolver.js";
@@ -22,9 +36,9 @@ import { createServices, type PortfolioServices } from "./services.js";
 /** The portfolio subgraph: projects, task trees, boards and milestones. */
 export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> = {
   name: "portfolio",
-  entities: [Project, Task, Milestone, Workflow],
-  tenantEntities: [Project, Task, Milestone, Workflow],
-  auditedEntities: [Project, Task, Milestone, Workflow],
+  entities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate],
+  tenantEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate],
+  auditedEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate],
   migrations,
   resolvers: [
     ProjectResolver,
@@ -34,6 +48,15 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     BoardResolver,
     UserTasksResolver,
     WorkspaceProjectsResolver,
+    ProjectLifecycleResolver,
+    ProjectStatusUpdateResolver,
+    CategoryResolver,
+    OverviewResolver,
+    CategoryProgressResolver,
+    TaskDependencyResolver,
+    TaskDependenciesResolver,
+    TimelineResolver,
+    TimelineBarResolver,
   ],
   referenceResolvers: {
     Project: projectReference,
@@ -42,7 +65,10 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     User: userReference,
     Workspace: workspaceReference,
   } as never,
-  permissions: [projectRules, taskRules, milestoneRules, boardRules],
+  permissions: [projectRules, taskRules, milestoneRules, boardRules, dependencyRules, timelineRules, categoryRules, overviewRules],
+  // The milestone sweep reads overdue milestones across workspaces (milestone-sweep.ts) and runs in the background.
+  rowLevelSecurity: { policies: { milestone: [milestoneSweepPolicy] } },
+  consumers: ({ orm, logger }) => [startMilestoneSweep({ orm, logger })],
   loaders: createLoaders,
   services: createServices,
 };

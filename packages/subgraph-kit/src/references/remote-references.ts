@@ -4,13 +4,15 @@ import { parseId, requireViewer, requireWorkspaceId, type SubgraphContext } from
 import { fetchEntities, referenceTargetUnavailable } from "./remote-entities.js";
 
 /** The subgraphs whose entities others point at. */
-export type ReferenceTarget = "portfolio" | "workspaces";
+export type ReferenceTarget = "portfolio" | "workspaces" | "identity";
 
 export interface RemoteReferencesOptions {
   /** Base URL of the portfolio subgraph (its `/graphql` is called): needed to check projects and tasks. */
   portfolioUrl?: string;
   /** Base URL of the workspaces subgraph: needed to check that users are members. */
   workspacesUrl?: string;
+  /** Base URL of the identity subgraph: needed to check teams. */
+  identityUrl?: string;
   /** Per call; {@link REFERENCE_TIMEOUT_MS} by default. */
   timeoutMs?: number;
 }
@@ -52,6 +54,7 @@ export class RequestReferences {
   private readonly projects: DataLoader<string, boolean>;
   private readonly tasks: DataLoader<string, TaskReference | null>;
   private readonly members: DataLoader<string, boolean>;
+  private readonly teams: DataLoader<string, boolean>;
 
   constructor(
     private readonly options: RemoteReferencesOptions,
@@ -66,6 +69,7 @@ export class RequestReferences {
       const users = await this.fetch("workspaces", "User", "memberships { workspace { id } }", ids);
       return users.map((user) => this.workspacesOf(user).includes(workspaceId));
     });
+    this.teams = new DataLoader(async (ids) => (await this.fetch("identity", "Team", "id", ids)).map((entity) => entity !== null));
   }
 
   /** Whether portfolio has project `id` in the caller's workspace (false for ids that are not UUIDs). */
@@ -99,6 +103,13 @@ export class RequestReferences {
     return id;
   }
 
+  /** The team id, normalised; BAD_USER_INPUT naming `field` unless identity has it in the caller's workspace. */
+  async requireTeam(id: string, field: string): Promise<string> {
+    const teamId = parseId(id, field);
+    if (!(await this.teams.load(teamId))) throw errors.invalidField(field, `no team ${id} in this workspace`);
+    return teamId;
+  }
+
   /**
    * The project id to store in `field` on a create or an edit: null when cleared, the `current` one as is
    * (not asked again), any other one once {@link requireProject} confirms it.
@@ -107,13 +118,20 @@ export class RequestReferences {
     return toStore(projectId, field, current, (id) => this.requireProject(id, field));
   }
 
+  /** Like {@link projectToStore}, for a team ({@link requireTeam}). */
+  teamToStore(teamId: string | null | undefined, field: string, current: string | null = null): Promise<string | null> {
+    return toStore(teamId, field, current, (id) => this.requireTeam(id, field));
+  }
+
   /** Like {@link projectToStore}, for a user who must be a member ({@link requireMember}). */
   memberToStore(userId: string | null | undefined, field: string, current: string | null = null): Promise<string | null> {
     return toStore(userId, field, current, (id) => this.requireMember(id, field));
   }
 
   private async fetch(target: ReferenceTarget, typename: string, selection: string, ids: readonly string[]) {
-    const base = target === "portfolio" ? this.options.portfolioUrl : this.options.workspacesUrl;
+    const base = { portfolio: this.options.portfolioUrl, workspaces: this.options.workspacesUrl, identity: this.options.identityUrl }[
+      target
+    ];
     if (!base) throw new Error(`No URL of the ${target} subgraph was configured, yet a ${typename} reference needs checking`);
     const viewer = requireViewer(this.ctx);
     return fetchEntities({

@@ -11,6 +11,10 @@ export const portfolioUrlSetting = (purpose: string): EnvVar<string> =>
 export const workspacesUrlSetting = (purpose: string): EnvVar<string> =>
   env.url(`Base URL of the workspaces subgraph (its /graphql is asked as the caller): ${purpose}`, "http://127.0.0.1:4002");
 
+/** `IDENTITY_URL`, for a subgraph that checks team ids with identity. */
+export const identityUrlSetting = (purpose: string): EnvVar<string> =>
+  env.url(`Base URL of the identity subgraph (its /graphql is asked as the caller): ${purpose}`, "http://127.0.0.1:4001");
+
 /**
  * Parses the free-form settings a subgraph receives (`deps.settings`, its environment) against its
  * shape, failing fast with every problem at once; values that are not strings are ignored.

@@ -2,9 +2,13 @@
 import { Migration20261122033346 } from "./Migration20261122033346.js";
 import { Migration20261122042039 } from "./Migration20261122042039.js";
 import { Migration20261202045012 } from "./Migration20261202045012.js";
+import { Migration20261202053517 } from "./Migration20261202053517.js";
+import { Migration20261202053846 } from "./Migration20261202053846.js";
 
 export const migrations = [
   { name: "Migration20261122033346", class: Migration20261122033346 },
   { name: "Migration20261122042039", class: Migration20261122042039 },
   { name: "Migration20261202045012", class: Migration20261202045012 },
+  { name: "Migration20261202053517", class: Migration20261202053517 },
+  { name: "Migration20261202053846", class: Migration20261202053846 },
 ];

@@ -1,3 +1,4 @@
+import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
 import { check, filterToWhere, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
@@ -67,6 +68,7 @@ export const boardService = {
     const workspaceId = requireWorkspaceId(ctx);
     const projectId = parseId(input.projectId, "input.projectId");
     const columns = checkColumns(input.columns);
+    await assertProjectIdWritable(ctx, projectId);
     const workflow = await ctx.em.transactional(async (em) => {
       const locked = await lockWorkflow(em, workspaceId, projectId);
       if (!locked) throw errors.notFound("Project", input.projectId);

@@ -1,6 +1,8 @@
+import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
 import { check, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
+import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { Task, TaskStatus } from "../task/task.entity.js";
 import { recordTaskUpdated } from "../task/task.events.js";
 import { lockTask } from "../task/task.lock.js";
@@ -42,6 +44,7 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
   const known = await ctx.loaders.task.load(taskId);
   if (!known) throw errors.notFound("Task", input.taskId);
   const projectId = known.project.id;
+  await assertProjectIdWritable(ctx, projectId);
   return ctx.em.transactional(async (em) => {
     const workflow = await lockWorkflow(em, workspaceId, projectId);
     if (!workflow) throw errors.notFound("Task", input.taskId);
@@ -68,6 +71,7 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
     const scoped = { ...ctx, em: em as typeof ctx.em };
     recordTaskMoved(scoped, task, previous.status, placement);
     recordTaskUpdated(scoped, task, previous);
+    if (task.status === TaskStatus.DONE && previous.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
     return task;
   });
 }

@@ -39,4 +39,8 @@ export class Milestone extends VersionedTenantEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })
   achievedAt: Date | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The due date when the project's baseline was last set (`setProjectBaseline`)." })
+  @Property({ type: "date", nullable: true })
+  baselineDueDate: string | null = null;
 }

@@ -1,6 +1,6 @@
 import { defineEventType } from "@plateau/events";
-import { recordEvent } from "@plateau/subgraph-kit";
-import type { PortfolioContext } from "../../context.js";
+import type { EntityManager } from "@mikro-orm/core";
+import { recordEvent, type SubgraphContext } from "@plateau/subgraph-kit";
 import { MilestoneStatus, type Milestone } from "./milestone.entity.js";
 
 /** `portfolio.project.milestone`: a project's milestone was achieved or missed; the subject is the milestone. */
@@ -16,12 +16,16 @@ export const milestoneEvents = {
   reached: defineEventType<ProjectMilestone>("portfolio.project.milestone"),
 };
 
-/** Records a milestone's status change in the request's unit of work when it is now ACHIEVED or MISSED. */
-export function recordMilestoneStatusChanged(ctx: PortfolioContext, milestone: Milestone, from: MilestoneStatus): void {
+/**
+ * Records a milestone's status change in the unit of work of `target` (a request context, or the
+ * sweep's EntityManager, which has no actor) when it is now ACHIEVED or MISSED.
+ */
+export function recordMilestoneStatusChanged(target: SubgraphContext | EntityManager, milestone: Milestone, from: MilestoneStatus): void {
   const to = milestone.status;
   if (to === from || (to !== MilestoneStatus.ACHIEVED && to !== MilestoneStatus.MISSED)) return;
-  recordEvent(ctx, {
+  recordEvent(target, {
     type: milestoneEvents.reached,
+    workspaceId: milestone.workspaceId,
     subject: { typename: "Milestone", id: milestone.id },
     data: { milestoneId: milestone.id, projectId: milestone.project.id, from, to },
   });

@@ -35,3 +35,9 @@ export class MilestonePayload {
 export class DeleteMilestonePayload {
   @Field(() => ID) deletedMilestoneId!: string;
 }
+
+@InputType({ description: "Tasks of the milestone's project to link to it, or unlink from it (at most 100 at once)." })
+export class MilestoneTasksInput {
+  @Field(() => ID) milestoneId!: string;
+  @Field(() => [ID]) taskIds!: string[];
+}

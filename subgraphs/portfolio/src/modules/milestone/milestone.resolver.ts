@@ -2,14 +2,19 @@ import { nullIfNotFound } from "@plateau/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
-import { Milestone } from "./milestone.entity.js";
+import { Task } from "../task/task.entity.js";
+import { Milestone, MilestoneStatus } from "./milestone.entity.js";
 import {
   CreateMilestoneInput,
   DeleteMilestoneInput,
   DeleteMilestonePayload,
   MilestonePayload,
+  MilestoneTasksInput,
   UpdateMilestoneInput,
 } from "./milestone.inputs.js";
+import { milestoneLinksService } from "./milestone-links.service.js";
+import { milestoneLoaders } from "./milestone.loaders.js";
+import { effectiveStatus } from "./milestone-status.js";
 import { milestoneService } from "./milestone.service.js";
 
 @Resolver(() => Milestone)
@@ -41,6 +46,36 @@ export class MilestoneResolver {
     @Ctx() ctx: PortfolioContext,
   ): Promise<DeleteMilestonePayload> {
     return { deletedMilestoneId: await milestoneService.remove(ctx, input) };
+  }
+
+  @Mutation(() => MilestonePayload, {
+    description: "Links tasks of the milestone's project to it (already linked ones are kept); achieved once all its tasks are DONE.",
+  })
+  async linkMilestoneTasks(
+    @Arg("input", () => MilestoneTasksInput) input: MilestoneTasksInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<MilestonePayload> {
+    return { milestone: await milestoneLinksService.link(ctx, input) };
+  }
+
+  @Mutation(() => MilestonePayload, { description: "Unlinks tasks from a milestone (tasks not linked are ignored)." })
+  async unlinkMilestoneTasks(
+    @Arg("input", () => MilestoneTasksInput) input: MilestoneTasksInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<MilestonePayload> {
+    return { milestone: await milestoneLinksService.unlink(ctx, input) };
+  }
+
+  @FieldResolver(() => MilestoneStatus, {
+    description: "ACHIEVED (all linked tasks done, or set by a manager), MISSED (due date passed, not achieved) or UPCOMING.",
+  })
+  status(@Root() milestone: Milestone): MilestoneStatus {
+    return effectiveStatus(milestone);
+  }
+
+  @FieldResolver(() => [Task], { description: "The tasks linked to this milestone, in the order they were linked." })
+  tasks(@Root() milestone: Milestone, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
+    return milestoneLoaders(ctx).tasksByMilestone.load(milestone.id);
   }
 
   @FieldResolver(() => Project)

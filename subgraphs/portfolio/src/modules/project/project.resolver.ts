@@ -1,11 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
+import { Connection, PageArgs, daysBetween, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
+import { ProjectCategory } from "../category/category.entity.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Workspace } from "../workspace/workspace.stub.js";
+import { formatAmount } from "./project.budget.js";
 import { Project } from "./project.entity.js";
 import {
+  Budget,
   CreateProjectInput,
   DeleteProjectInput,
   DeleteProjectPayload,
@@ -15,6 +18,7 @@ import {
   UpdateProjectInput,
 } from "./project.inputs.js";
 import { projectService } from "./project.service.js";
+import { Team, teamRef } from "./team.stub.js";
 
 export const ProjectConnection = Connection(Project);
 
@@ -25,7 +29,7 @@ export class ProjectResolver {
     return nullIfNotFound(projectService.get(ctx, id));
   }
 
-  @Query(() => ProjectConnection, { description: "The current workspace's projects." })
+  @Query(() => ProjectConnection, { description: "The current workspace's projects; archived ones only when the filter asks for them." })
   projects(
     @Arg("filter", () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg("orderBy", () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
@@ -64,6 +68,35 @@ export class ProjectResolver {
     return userRef(project.ownerId);
   }
 
+  @FieldResolver(() => Team, { nullable: true, description: "The identity Team working on it." })
+  team(@Root() project: Project): Team | null {
+    return teamRef(project.teamId);
+  }
+
+  @FieldResolver(() => ProjectCategory, { nullable: true })
+  category(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<ProjectCategory | null> | null {
+    return project.category ? ctx.loaders.category.load(project.category.id) : null;
+  }
+
+  @FieldResolver(() => Budget, { nullable: true })
+  budget(@Root() project: Project): Budget | null {
+    if (project.budgetAmount === null || project.budgetCurrency === null) return null;
+    return { amount: formatAmount(String(project.budgetAmount), project.budgetCurrency), currency: project.budgetCurrency };
+  }
+
+  @FieldResolver(() => Boolean, { description: "Archived projects are read-only and left out of `projects` unless asked for." })
+  archived(@Root() project: Project): boolean {
+    return project.archivedAt !== null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Days the planned end lies after the baseline end (negative: ahead); null without both dates.",
+  })
+  scheduleSlipDays(@Root() project: Project): number | null {
+    return project.endDate && project.baselineEndDate ? daysBetween(project.baselineEndDate, project.endDate) : null;
+  }
+
   @FieldResolver(() => Workspace)
   workspace(@Root() project: Project): Workspace {
     return { id: project.workspaceId };
@@ -74,7 +107,10 @@ export class ProjectResolver {
     return ctx.loaders.milestonesByProject.load(project.id);
   }
 
-  @FieldResolver(() => Float, { description: "0-100: leaf tasks' completion weighted by estimate." })
+  @FieldResolver(() => Float, {
+    description:
+      "0-100: the completion of its leaf tasks (DONE counts 100), weighted by estimated hours; a task without an estimate weighs 1 hour.",
+  })
   async progress(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<number> {
     return (await ctx.loaders.projectStats.load(project.id)).progress;
   }

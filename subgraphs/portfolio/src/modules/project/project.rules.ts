@@ -7,5 +7,11 @@ export const projectRules: IRules = {
   ProjectEdge: canRead,
   ProjectPayload: canRead,
   DeleteProjectPayload: canRead,
+  Budget: canRead,
+  Team: canRead,
+  ProjectStatusUpdate: canRead,
+  ProjectStatusUpdateConnection: canRead,
+  ProjectStatusUpdateEdge: canRead,
+  PostProjectStatusUpdatePayload: canRead,
   Workspace: canRead,
 };

@@ -1,13 +1,47 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { OptimisticLockError, ref, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, loadOrThrow, paginate, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
+import {
+  check,
+  DateTimeFilter,
+  filterToWhere,
+  loadOrThrow,
+  paginate,
+  requireWorkspaceId,
+  type PageArgs,
+} from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
+import { ProjectCategory } from "../category/category.entity.js";
+import { categoryService } from "../category/category.service.js";
+import { parseBudget } from "./project.budget.js";
 import { Project } from "./project.entity.js";
+import { recordHealthChanged } from "./project.events.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
+import { assertProjectWritable } from "./project.policy.js";
 
 const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,11}$/;
 
-/** Project use cases: each validates, changes, and flushes once. */
+/** GraphQL filter fields that name other columns. */
+const PROJECT_FILTER_FIELDS = { categoryId: "category" };
+
+/** Whether any part of the filter says something about archiving. */
+function mentionsArchived(filter: ProjectFilter | undefined | null): boolean {
+  if (!filter) return false;
+  if (filter.archived !== undefined && filter.archived !== null) return true;
+  return [...(filter.and ?? []), ...(filter.or ?? [])].some(mentionsArchived);
+}
+
+/** The filter with `archived: Boolean` written as the condition on `archivedAt` it stands for. */
+function withArchivedAt(filter: ProjectFilter): Record<string, unknown> {
+  const { archived, and, or, ...rest } = filter;
+  return {
+    ...rest,
+    ...(archived !== undefined && archived !== null ? { archivedAt: Object.assign(new DateTimeFilter(), { isNull: !archived }) } : {}),
+    ...(and ? { and: and.map(withArchivedAt) } : {}),
+    ...(or ? { or: or.map(withArchivedAt) } : {}),
+  };
+}
+
+/** Project use cases: each validates, changes, and flushes once. Archiving, baselines and status updates: project-lifecycle.service.ts. */
 export const projectService = {
   list(
     ctx: PortfolioContext,
@@ -16,7 +50,11 @@ export const projectService = {
     page: PageArgs,
     scope: Record<string, unknown> = {},
   ) {
-    const where = { ...filterToWhere(filter), ...scope };
+    const where = {
+      ...filterToWhere(filter ? withArchivedAt(filter) : undefined, "filter", PROJECT_FILTER_FIELDS),
+      ...(mentionsArchived(filter) ? {} : { archivedAt: null }),
+      ...scope,
+    };
     return paginate(ctx.em, Project, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
   },
 
@@ -24,45 +62,75 @@ export const projectService = {
     return loadOrThrow(ctx.loaders.project, "Project", id, field);
   },
 
+  /** The project, for a change: NOT_FOUND when there is none, CONFLICT when it is archived. */
+  async getWritable(ctx: PortfolioContext, id: string, field: string): Promise<Project> {
+    const project = await projectService.get(ctx, id, field);
+    assertProjectWritable(project);
+    return project;
+  },
+
   async create(ctx: PortfolioContext, input: CreateProjectInput): Promise<Project> {
     const workspaceId = requireWorkspaceId(ctx);
     const key = input.key.trim().toUpperCase();
     if (!KEY_PATTERN.test(key)) throw errors.invalidField("input.key", "must be 2-12 upper-case letters or digits, starting with a letter");
     check.dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
+    const budget = parseBudget(input.budget ?? null, "input.budget");
+    const teamId = await ctx.services.references.of(ctx).teamToStore(input.teamId, "input.teamId");
+    const categoryId = await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
     const ownerId = (await ctx.services.references.of(ctx).memberToStore(input.ownerId, "input.ownerId")) ?? ctx.viewer!.userId;
     const project = ctx.em.create(Project, {
       workspaceId,
       name: check.text("input.name", input.name, 200),
       key,
       description: check.optionalText("input.description", input.description, 10_000),
-      category: check.optionalText("input.category", input.category, 80),
+      category: categoryId ? ref(ProjectCategory, categoryId) : null,
       status: input.status,
       health: input.health,
       startDate: input.startDate ?? null,
       endDate: input.endDate ?? null,
+      ...budget,
       ownerId,
+      teamId,
     } as never);
     await flushUnique(ctx, key);
     return project;
   },
 
   async update(ctx: PortfolioContext, input: UpdateProjectInput): Promise<Project> {
-    const project = await projectService.get(ctx, input.id, "input.id");
+    const project = await projectService.getWritable(ctx, input.id, "input.id");
     check.version("Project", project, input.expectedVersion);
     const ownerId =
       input.ownerId === undefined
         ? project.ownerId
         : await ctx.services.references.of(ctx).memberToStore(input.ownerId, "input.ownerId", project.ownerId);
-    if (input.name !== undefined && input.name !== null) project.name = check.text("input.name", input.name, 200);
-    if (input.description !== undefined) project.description = check.optionalText("input.description", input.description, 10_000);
-    if (input.category !== undefined) project.category = check.optionalText("input.category", input.category, 80);
+    const categoryId =
+      input.categoryId === undefined ? undefined : await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
+    const budget = input.budget === undefined ? undefined : parseBudget(input.budget, "input.budget");
+    const teamId =
+      input.teamId === undefined
+        ? undefined
+        : await ctx.services.references.of(ctx).teamToStore(input.teamId, "input.teamId", project.teamId);
+    const startDate = input.startDate === undefined ? project.startDate : input.startDate;
+    const endDate = input.endDate === undefined ? project.endDate : input.endDate;
+    check.dateOrder("input.startDate", startDate, "input.endDate", endDate);
+    const name = input.name !== undefined && input.name !== null ? check.text("input.name", input.name, 200) : project.name;
+    const description =
+      input.description !== undefined ? check.optionalText("input.description", input.description, 10_000) : project.description;
+
+    // Everything is checked: only now does the loaded entity change, so a refused edit leaves nothing to flush.
+    const healthBefore = project.health;
+    project.name = name;
+    project.description = description;
+    if (categoryId !== undefined) project.category = categoryId ? ref(ProjectCategory, categoryId) : null;
     if (input.status) project.status = input.status;
     if (input.health) project.health = input.health;
-    if (input.startDate !== undefined) project.startDate = input.startDate;
-    if (input.endDate !== undefined) project.endDate = input.endDate;
+    project.startDate = startDate;
+    project.endDate = endDate;
+    if (budget) Object.assign(project, budget);
+    if (teamId !== undefined) project.teamId = teamId;
     project.ownerId = ownerId;
-    check.dateOrder("input.startDate", project.startDate, "input.endDate", project.endDate);
-    await ctx.em.flush();
+    recordHealthChanged(ctx, project, healthBefore, null);
+    await flushProject(ctx, project);
     return project;
   },
 
@@ -74,6 +142,19 @@ export const projectService = {
     return project.id;
   },
 };
+
+/**
+ * Flushes a change of `project`; an edit that slipped in between our read and our write (the version
+ * moved on) is the CONFLICT clients expect, not an internal error.
+ */
+export async function flushProject(ctx: PortfolioContext, project: Project): Promise<void> {
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw errors.conflict(`Project ${project.key} was changed by someone else; reload and retry`);
+    throw error;
+  }
+}
 
 async function flushUnique(ctx: PortfolioContext, key: string): Promise<void> {
   try {

@@ -68,6 +68,17 @@ export class Task extends VersionedTenantEntity {
   @Property({ type: "date", nullable: true })
   dueDate: string | null = null;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "The start date when the project's baseline was last set (`setProjectBaseline`).",
+  })
+  @Property({ type: "date", nullable: true })
+  baselineStartDate: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The due date when the project's baseline was last set (`setProjectBaseline`)." })
+  @Property({ type: "date", nullable: true })
+  baselineDueDate: string | null = null;
+
   @Field(() => String, {
     description: "Position on the project's board within its status column: cards sort by rank (byte order). Changed by `moveTask`.",
   })

@@ -5,7 +5,9 @@ import type { PortfolioContext } from "../../context.js";
 import { recordTaskMoved } from "../board/board.events.js";
 import { assertRoomIn, columnOf, placeCard } from "../board/column-ranks.js";
 import { lockWorkflow } from "../board/workflow.lock.js";
+import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { Project } from "../project/project.entity.js";
+import { assertProjectWritable } from "../project/project.policy.js";
 import { Task, TaskStatus } from "./task.entity.js";
 import { recordTaskCreated, recordTaskUpdated } from "./task.events.js";
 import { lockTask } from "./task.lock.js";
@@ -73,6 +75,7 @@ export const taskService = {
     const workspaceId = requireWorkspaceId(ctx);
     const project = await ctx.loaders.project.load(parseId(input.projectId, "input.projectId"));
     if (!project) throw errors.invalidField("input.projectId", `no project ${input.projectId} in this workspace`);
+    assertProjectWritable(project);
     let parent: Task | null = null;
     if (input.parentId) {
       parent = await ctx.loaders.task.load(parseId(input.parentId, "input.parentId"));
@@ -114,6 +117,7 @@ export const taskService = {
     const workspaceId = requireWorkspaceId(ctx);
     const loaded = await taskService.get(ctx, input.id, "input.id");
     assertMayChangeTask(ctx, loaded);
+    assertProjectWritable((await ctx.loaders.project.load(loaded.project.id))!);
     check.version("Task", loaded, input.expectedVersion);
     const assigneeId =
       input.assigneeId === undefined
@@ -147,6 +151,7 @@ export const taskService = {
         }
         if (input.status === TaskStatus.DONE) task.completion = 100;
         recordTaskUpdated(scoped, task, before);
+        if (task.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
         return task;
       }),
     );
@@ -155,6 +160,7 @@ export const taskService = {
   async remove(ctx: PortfolioContext, input: DeleteTaskInput): Promise<string> {
     const task = await taskService.get(ctx, input.id, "input.id");
     assertMayChangeTask(ctx, task);
+    assertProjectWritable((await ctx.loaders.project.load(task.project.id))!);
     check.version("Task", task, input.expectedVersion);
     await asConflict(task.id, async () => {
       ctx.em.remove(task);

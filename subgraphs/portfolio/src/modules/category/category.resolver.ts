@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import type { PortfolioContext } from "../../context.js";
+import { ProjectCategory } from "./category.entity.js";
+import {
+  CreateProjectCategoryInput,
+  DeleteProjectCategoryInput,
+  DeleteProjectCategoryPayload,
+  ProjectCategoryPayload,
+  UpdateProjectCategoryInput,
+} from "./category.inputs.js";
+import { categoryService } from "./category.service.js";
+
+export const ProjectCategoryConnection = Connection(ProjectCategory);
+
+@Resolver(() => ProjectCategory)
+export class CategoryResolver {
+  @Query(() => ProjectCategoryConnection, { description: "The current workspace's project categories, by name." })
+  projectCategories(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PortfolioContext) {
+    return categoryService.list(ctx, page);
+  }
+
+  @Mutation(() => ProjectCategoryPayload)
+  async createProjectCategory(
+    @Arg("input", () => CreateProjectCategoryInput) input: CreateProjectCategoryInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<ProjectCategoryPayload> {
+    return { category: await categoryService.create(ctx, input) };
+  }
+
+  @Mutation(() => ProjectCategoryPayload)
+  async updateProjectCategory(
+    @Arg("input", () => UpdateProjectCategoryInput) input: UpdateProjectCategoryInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<ProjectCategoryPayload> {
+    return { category: await categoryService.update(ctx, input) };
+  }
+
+  @Mutation(() => DeleteProjectCategoryPayload, {
+    description: "Deletes a category no project uses; CONFLICT, saying how many projects use it, otherwise.",
+  })
+  async deleteProjectCategory(
+    @Arg("input", () => DeleteProjectCategoryInput) input: DeleteProjectCategoryInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<DeleteProjectCategoryPayload> {
+    return { deletedCategoryId: await categoryService.remove(ctx, input) };
+  }
+
+  @FieldResolver(() => Int, { description: "How many projects (archived ones included) are in this category." })
+  projectCount(@Root() category: ProjectCategory, @Ctx() ctx: PortfolioContext): Promise<number> {
+    return ctx.loaders.categoryProjectCount.load(category.id);
+  }
+}

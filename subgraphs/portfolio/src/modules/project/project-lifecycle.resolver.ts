@@ -1,0 +1,57 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import type { PortfolioContext } from "../../context.js";
+import { User } from "../user/user.stub.js";
+import { Project } from "./project.entity.js";
+import { PostProjectStatusUpdateInput, PostProjectStatusUpdatePayload, ProjectActionInput, ProjectPayload } from "./project.inputs.js";
+import { projectLifecycleService } from "./project-lifecycle.service.js";
+import { ProjectStatusUpdate } from "./project-status-update.entity.js";
+
+export const ProjectStatusUpdateConnection = Connection(ProjectStatusUpdate);
+
+/** Status reports, archiving and restoring. */
+@Resolver(() => Project)
+export class ProjectLifecycleResolver {
+  @Mutation(() => PostProjectStatusUpdatePayload, { description: "Reports on a project; its health becomes the project's." })
+  async postProjectStatusUpdate(
+    @Arg("input", () => PostProjectStatusUpdateInput) input: PostProjectStatusUpdateInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<PostProjectStatusUpdatePayload> {
+    return projectLifecycleService.postStatusUpdate(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: "Archives a project: read-only, and left out of `projects` unless asked for." })
+  async archiveProject(
+    @Arg("input", () => ProjectActionInput) input: ProjectActionInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<ProjectPayload> {
+    return { project: await projectLifecycleService.archive(ctx, input) };
+  }
+
+  @Mutation(() => ProjectPayload, { description: "Restores an archived project." })
+  async restoreProject(
+    @Arg("input", () => ProjectActionInput) input: ProjectActionInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<ProjectPayload> {
+    return { project: await projectLifecycleService.restore(ctx, input) };
+  }
+
+  @FieldResolver(() => ProjectStatusUpdateConnection, { description: "Status updates, newest first." })
+  statusUpdates(@Root() project: Project, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PortfolioContext) {
+    return projectLifecycleService.statusUpdates(ctx, project, page);
+  }
+}
+
+/** ProjectStatusUpdate's references. */
+@Resolver(() => ProjectStatusUpdate)
+export class ProjectStatusUpdateResolver {
+  @FieldResolver(() => User)
+  author(@Root() update: ProjectStatusUpdate): User {
+    return { id: update.authorId };
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() update: ProjectStatusUpdate, @Ctx() ctx: PortfolioContext): Promise<Project> {
+    return (await ctx.loaders.project.load(update.project.id))!;
+  }
+}

@@ -1,0 +1,46 @@
+import { defineEventType } from "@plateau/events";
+import { recordEvent } from "@plateau/subgraph-kit";
+import type { PortfolioContext } from "../../context.js";
+import type { Project, ProjectHealth } from "./project.entity.js";
+
+/** `portfolio.project.health_changed`: a project's health changed; the subject is the project. */
+export interface ProjectHealthChanged {
+  projectId: string;
+  from: ProjectHealth;
+  to: ProjectHealth;
+  /** The status update that changed it; null when it was changed by `updateProject`. */
+  statusUpdateId: string | null;
+}
+
+/** `portfolio.project.archived` / `portfolio.project.restored`: a project left or came back to the active portfolio. */
+export interface ProjectArchiveChanged {
+  projectId: string;
+}
+
+/** The events of the project module, on the `plateau:events:portfolio` stream. */
+export const projectEvents = {
+  healthChanged: defineEventType<ProjectHealthChanged>("portfolio.project.health_changed"),
+  archived: defineEventType<ProjectArchiveChanged>("portfolio.project.archived"),
+  restored: defineEventType<ProjectArchiveChanged>("portfolio.project.restored"),
+};
+
+const subject = (project: Project) => ({ typename: "Project", id: project.id });
+
+/** Records a health change in the request's unit of work, when there is one. */
+export function recordHealthChanged(ctx: PortfolioContext, project: Project, from: ProjectHealth, statusUpdateId: string | null): void {
+  if (project.health === from) return;
+  recordEvent(ctx, {
+    type: projectEvents.healthChanged,
+    subject: subject(project),
+    data: { projectId: project.id, from, to: project.health, statusUpdateId },
+  });
+}
+
+/** Records that a project was archived (true) or restored (false). */
+export function recordArchiveChanged(ctx: PortfolioContext, project: Project, archived: boolean): void {
+  recordEvent(ctx, {
+    type: archived ? projectEvents.archived : projectEvents.restored,
+    subject: subject(project),
+    data: { projectId: project.id },
+  });
+}

@@ -33,6 +33,10 @@ export function isoDay(daysAgo: number): string {
 }
 
 const MEMBERS = `query { workspace { slug members(first: 100) { nodes { id role user { id email } } } } }`;
+const CREATE_CATEGORY = `mutation($input: CreateProjectCategoryInput!) { createProjectCategory(input: $input) { category { id } } }`;
+const SET_TEAM = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { id } } }`;
+const ADD_DEPENDENCY = `mutation($input: AddTaskDependencyInput!) { addTaskDependency(input: $input) { dependency { id } } }`;
+const LINK_MILESTONE = `mutation($input: MilestoneTasksInput!) { linkMilestoneTasks(input: $input) { milestone { id } } }`;
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`;
 const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }`;
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }`;
@@ -71,12 +75,17 @@ export interface Tenant {
   /** Membership ids by role. */
   memberships: Record<Role, string>;
   projectId: string;
+  /** The project's category and team. */
+  categoryId: string;
   /** A DONE task with time logged on it (by `member`, who is its assignee) and a subtask. */
   taskId: string;
   subtaskId: string;
   /** Three BLOCKED tasks: the project's BLOCKED_TASKS risk. */
   blockedTaskIds: string[];
+  /** Linked to `subtaskId`. */
   milestoneId: string;
+  /** The first BLOCKED task before the second, finish to start. */
+  dependencyId: string;
   timeEntryIds: string[];
   workPackageId: string;
   childWorkPackageId: string;
@@ -102,8 +111,12 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
   }>(url, ownerToken, MEMBERS);
   const memberships = Object.fromEntries(workspace.members.nodes.map((node) => [node.role, node.id])) as Record<Role, string>;
 
+  const { createProjectCategory } = await run<{ createProjectCategory: { category: { id: string } } }>(url, ownerToken, CREATE_CATEGORY, {
+    input: { name: `${label} infrastructure` },
+  });
   const project = await buildProject(url, ownerToken, {
     name: `${label} project`,
+    categoryId: createProjectCategory.category.id,
     startDate: "2026-01-01",
     endDate: "2027-12-31",
   });
@@ -123,6 +136,11 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
   const { createMilestone } = await run<{ createMilestone: { milestone: { id: string } } }>(url, ownerToken, CREATE_MILESTONE, {
     input: { projectId: project.id, name: `${label} go-live`, dueDate: "2027-06-30" },
   });
+
+  const { addTaskDependency } = await run<{ addTaskDependency: { dependency: { id: string } } }>(url, ownerToken, ADD_DEPENDENCY, {
+    input: { predecessorId: blockedTaskIds[0], successorId: blockedTaskIds[1] },
+  });
+  await run(url, ownerToken, LINK_MILESTONE, { input: { milestoneId: createMilestone.milestone.id, taskIds: [subtask.id] } });
 
   const timeEntryIds: string[] = [];
   for (const [daysAgo, hours] of [
@@ -152,6 +170,7 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     input: { name: `${label} squad` },
   });
   await run(url, ownerToken, ADD_TEAM_MEMBER, { input: { teamId: createTeam.team.id, userId: team.MEMBER.id } });
+  await run(url, ownerToken, SET_TEAM, { input: { id: project.id, teamId: createTeam.team.id } });
   const { createSkill } = await run<{ createSkill: { skill: { id: string } } }>(url, ownerToken, CREATE_SKILL, {
     input: { name: `${label} threat modelling`, category: `${label} security` },
   });
@@ -180,10 +199,12 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     emails: workspace.members.nodes.map((node) => node.user.email),
     memberships,
     projectId: project.id,
+    categoryId: createProjectCategory.category.id,
     taskId: task.id,
     subtaskId: subtask.id,
     blockedTaskIds,
     milestoneId: createMilestone.milestone.id,
+    dependencyId: addTaskDependency.dependency.id,
     timeEntryIds,
     workPackageId: createWorkPackage.workPackage.id,
     childWorkPackageId: child.workPackage.id,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSchema, getNamedType, isInputObjectType, Kind, parse } from "graphql";
+import { buildSchema, getNamedType, isInputObjectType, Kind, parse, print } from "graphql";
 import { uuidv7 } from "@plateau/kernel";
 import { buildUser, errorCodes, execute, loginAs, TEST_PASSWORD, type ExecutionResult } from "@plateau/test-kit";
 import type { RunningGraph } from "../scripts/graph.js";
@@ -80,12 +80,17 @@ function mutationIdFields(): string[] {
     .sort();
 }
 
-/** The entity types a subgraph resolves through `_entities`: its `@key` types. */
+/** The entity types a subgraph resolves through `_entities`: its `@key` types (not those marked `resolvable: false`). */
 function keyTypes(subgraph: string): string[] {
   const document = parse(readFileSync(path.join(SCHEMA_DIR, `${subgraph}.graphql`), "utf8"));
   return document.definitions
     .flatMap((definition) =>
-      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.directives?.some((directive) => directive.name.value === "key")
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      definition.directives?.some(
+        (directive) =>
+          directive.name.value === "key" &&
+          !directive.arguments?.some((argument) => argument.name.value === "resolvable" && print(argument.value) === "false"),
+      )
         ? [definition.name.value]
         : [],
     )
@@ -153,11 +158,13 @@ async function asB(document: string, variables: Record<string, unknown> = {}, ta
  * behind the owner's back shows. Errors are part of the picture (a dangling reference shows as one).
  */
 const EVERYTHING = `query($projectId: ID!) {
+  timeline(projectId: $projectId) { bars { id baselineStart baselineEnd } dependencies { id type lagDays } }
   board(projectId: $projectId) { id version columns { status name category wipLimit taskCount cards { id rank version } } }
   workspace { id name slug version members(first: 100) { totalCount nodes { id role version user { id } } } }
   projects(first: 100) { totalCount nodes {
-    id name key version status owner { id } blockedTaskCount progress
-    milestones { id name version status }
+    id name key version status health archived owner { id } blockedTaskCount progress
+    category { id name version } team { id } statusUpdates(first: 10) { totalCount }
+    milestones { id name version status baselineDueDate tasks { id } }
     tasks(first: 100) { totalCount nodes { id title version status completion assignee { id } parent { id } timeLogged } }
     workPackages { id name version progress parent { id } links { id relation element { id } } }
     effort { totalHours billableHours entryCount contributors }
@@ -170,6 +177,7 @@ const EVERYTHING = `query($projectId: ID!) {
   skills(first: 100) { totalCount nodes { id name version holders { level user { id } } } }
   riskAssessments(first: 100) { totalCount nodes { id projectId rule status severity } }
   invitations(first: 100) { totalCount nodes { id email role status } }
+  projectCategories(first: 100) { totalCount nodes { id name version } }
   mySessions(first: 100) { totalCount nodes { id } }
 }`;
 
@@ -191,6 +199,7 @@ const LOOKUPS: Record<string, { id: (t: Tenant) => string; select: string; arg?:
   riskAssessment: { id: (t) => t.riskAssessmentIds[0]!, select: "id projectId title" },
   milestone: { id: (t) => t.milestoneId, select: "id name project { id }" },
   project: { id: (t) => t.projectId, select: "id name tasks { totalCount }" },
+  timeline: { id: (t) => t.projectId, arg: "projectId", select: "id: projectId bars { id title } dependencies { id }" },
   board: { id: (t) => t.projectId, arg: "projectId", select: "id version columns { name cards { id title timeLogged assignee { id } } }" },
   task: { id: (t) => t.taskId, select: "id title timeLogged" },
   timeEntry: { id: (t) => t.timeEntryIds[0]!, select: "id hours note" },
@@ -261,6 +270,8 @@ const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "TeamFilter.id": (t) => [t.teamId],
   "ProjectFilter.id": (t) => [t.projectId],
   "ProjectFilter.ownerId": (t) => [t.owner.id],
+  "ProjectFilter.categoryId": (t) => [t.categoryId],
+  "ProjectFilter.teamId": (t) => [t.teamId],
   "TaskFilter.id": (t) => [t.taskId, t.subtaskId, ...t.blockedTaskIds],
   "TaskFilter.projectId": (t) => [t.projectId],
   "TaskFilter.parentId": (t) => [t.taskId],
@@ -587,6 +598,30 @@ const BOARD_STATUSES = ["TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE"] a
 const ON_B: MutationCase[] = [
   { mutation: "updateProject", input: () => ({ id: b.projectId, ...renamed }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "deleteProject", input: () => ({ id: b.projectId }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "setProjectBaseline", input: () => ({ projectId: b.projectId }), fields: ["projectId"], code: "BAD_USER_INPUT" },
+  { mutation: "removeTaskDependency", input: () => ({ id: b.dependencyId }), fields: ["id"], code: "NOT_FOUND" },
+  {
+    mutation: "linkMilestoneTasks",
+    input: () => ({ milestoneId: b.milestoneId, taskIds: [b.taskId] }),
+    fields: ["milestoneId"],
+    code: "NOT_FOUND",
+  },
+  {
+    mutation: "unlinkMilestoneTasks",
+    input: () => ({ milestoneId: b.milestoneId, taskIds: [b.subtaskId] }),
+    fields: ["milestoneId"],
+    code: "NOT_FOUND",
+  },
+  { mutation: "archiveProject", input: () => ({ projectId: b.projectId }), fields: ["projectId"], code: "NOT_FOUND" },
+  { mutation: "restoreProject", input: () => ({ projectId: b.projectId }), fields: ["projectId"], code: "NOT_FOUND" },
+  {
+    mutation: "postProjectStatusUpdate",
+    input: () => ({ projectId: b.projectId, health: "OFF_TRACK", text: "Alfa was here" }),
+    fields: ["projectId"],
+    code: "NOT_FOUND",
+  },
+  { mutation: "updateProjectCategory", input: () => ({ id: b.categoryId, ...renamed }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "deleteProjectCategory", input: () => ({ id: b.categoryId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "updateTask", input: () => ({ id: b.taskId, title: renamed.name, status: "TODO" }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "deleteTask", input: () => ({ id: b.taskId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "moveTask", input: () => ({ taskId: b.taskId, toStatus: "TODO" }), fields: ["taskId"], code: "NOT_FOUND" },
@@ -689,6 +724,25 @@ const INTO_B: MutationCase[] = [
   },
   { mutation: "updateProject", input: () => ({ id: a.projectId, ownerId: b.owner.id }), fields: ["ownerId"], code: "BAD_USER_INPUT" },
   {
+    mutation: "createProject",
+    input: () => ({ name: "Alfa intruder", key: "ALFAC", categoryId: b.categoryId }),
+    fields: ["categoryId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "createProject",
+    input: () => ({ name: "Alfa intruder", key: "ALFAT", teamId: b.teamId }),
+    fields: ["teamId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "updateProject",
+    input: () => ({ id: a.projectId, categoryId: b.categoryId }),
+    fields: ["categoryId"],
+    code: "BAD_USER_INPUT",
+  },
+  { mutation: "updateProject", input: () => ({ id: a.projectId, teamId: b.teamId }), fields: ["teamId"], code: "BAD_USER_INPUT" },
+  {
     mutation: "createMilestone",
     input: () => ({ projectId: b.projectId, name: "Alfa intruder", dueDate: "2027-01-31" }),
     fields: ["projectId"],
@@ -748,6 +802,30 @@ const INTO_B: MutationCase[] = [
     fields: ["workPackageId"],
     code: "BAD_USER_INPUT",
   },
+  {
+    mutation: "addTaskDependency",
+    input: () => ({ predecessorId: b.taskId, successorId: a.subtaskId }),
+    fields: ["predecessorId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "addTaskDependency",
+    input: () => ({ predecessorId: a.taskId, successorId: b.subtaskId }),
+    fields: ["successorId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "linkMilestoneTasks",
+    input: () => ({ milestoneId: a.milestoneId, taskIds: [b.subtaskId] }),
+    fields: ["taskIds"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "unlinkMilestoneTasks",
+    input: () => ({ milestoneId: a.milestoneId, taskIds: [b.subtaskId] }),
+    fields: ["taskIds"],
+    code: "BAD_USER_INPUT",
+  },
   { mutation: "addTeamMember", input: () => ({ teamId: a.teamId, userId: b.member.id }), fields: ["userId"], code: "BAD_USER_INPUT" },
   { mutation: "removeTeamMember", input: () => ({ teamId: a.teamId, userId: b.member.id }), fields: ["userId"], code: "BAD_USER_INPUT" },
   {
@@ -789,7 +867,11 @@ async function expectNoEffect(c: MutationCase) {
   }
   if (c.code === "BAD_USER_INPUT") {
     const named = (result.errors![0]!.extensions!.fields as { field: string }[]).map((problem) => problem.field);
-    expect(c.fields.map((field) => `input.${field}`)).toContain(named[0]);
+    // A list's entry is named with its index, e.g. `input.taskIds.0`.
+    expect(
+      c.fields.some((field) => named[0] === `input.${field}` || named[0]?.startsWith(`input.${field}.`)),
+      `${named[0]}`,
+    ).toBe(true);
   }
   expect(await snapshot(a), `${caseName(c)} wrote to A's data`).toEqual(beforeA);
   return result;

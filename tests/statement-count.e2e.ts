@@ -7,7 +7,7 @@ import { startTestGraph } from "./harness.js";
 /**
  * No N+1 anywhere in the graph: 200 tasks with their assignee (identity), the assignee's memberships
  * (workspaces), the time logged on each (timesheets) and their project (portfolio) cost the same number
- * of SQL statements per subgraph as 20 tasks do.
+ * of SQL statements per subgraph as 20 tasks do; so does a board of 100 cards against one of 10.
  */
 let graph: RunningGraph;
 let counting = false;
@@ -31,6 +31,11 @@ const QUERY = `{
   }
 }`;
 
+/** The board of one project: every card with its assignee (identity) and time logged (timesheets). */
+const BOARD = `query($projectId: ID!) {
+  board(projectId: $projectId) { columns { name cards { title rank timeLogged assignee { name memberships { role } } } } }
+}`;
+
 async function countStatements(url: string, token: string) {
   statements.clear();
   counting = true;
@@ -41,7 +46,17 @@ async function countStatements(url: string, token: string) {
   return { tasks, perSubgraph: Object.fromEntries([...statements].sort()) };
 }
 
-it("issues a constant number of SQL statements per subgraph for 20 and for 200 tasks", async () => {
+async function countBoardStatements(url: string, token: string, projectId: string) {
+  statements.clear();
+  counting = true;
+  const result = await execute<{ board: { columns: { cards: unknown[] }[] } }>(url, BOARD, { token, variables: { projectId } });
+  counting = false;
+  expect(result.errors).toBeUndefined();
+  const cards = result.data!.board.columns.reduce((sum, column) => sum + column.cards.length, 0);
+  return { cards, perSubgraph: Object.fromEntries([...statements].sort()) };
+}
+
+it("issues a constant number of SQL statements per subgraph for 20 and for 200 tasks, and for boards of 10 and 100 cards", async () => {
   const url = graph.gateway.url;
   const team = await buildWorkspaceWithTeam(url);
   const token = team.MANAGER.token;
@@ -67,12 +82,20 @@ it("issues a constant number of SQL statements per subgraph for 20 and for 200 t
 
   await addTasks(20);
   const few = await countStatements(url, token);
+  const fewCards = await countBoardStatements(url, token, projectIds[0]!);
   await addTasks(180);
   const many = await countStatements(url, token);
+  const manyCards = await countBoardStatements(url, token, projectIds[0]!);
+
+  // The board of one project: 10 cards, then 100, for the same statements in every subgraph.
+  expect([fewCards.cards, manyCards.cards]).toEqual([10, 100]);
+  expect(Object.keys(manyCards.perSubgraph)).toEqual(expect.arrayContaining(["identity", "portfolio", "timesheets", "workspaces"]));
+  expect(manyCards.perSubgraph).toEqual(fewCards.perSubgraph);
 
   expect(few.tasks).toBe(20);
   expect(many.tasks).toBe(200);
   expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "portfolio", "timesheets", "workspaces"]));
   expect(many.perSubgraph).toEqual(few.perSubgraph);
   console.log("SQL statements per subgraph for 20 and 200 tasks:", few.perSubgraph, many.perSubgraph);
+  console.log("SQL statements per subgraph for a board of 10 and 100 cards:", fewCards.perSubgraph, manyCards.perSubgraph);
 });

@@ -153,6 +153,10 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.unlinkMilestoneTasks": MANAGE_PROJECTS,
   "Query.timeline": READ,
   "Mutation.setProjectBaseline": MANAGE_PROJECTS,
+  // Comments: edit is author-only, delete author or MANAGER and above (comment.service.ts).
+  "Mutation.addComment": CONTRIBUTE,
+  "Mutation.editComment": CONTRIBUTE,
+  "Mutation.deleteComment": CONTRIBUTE,
   // workpackages
   "Query.workPackage": READ,
   "Query.workPackages": READ,

@@ -11,6 +11,12 @@ import { TaskDependenciesResolver, TaskDependencyResolver } from "./modules/depe
 import { dependencyRules } from "./modules/dependency/dependency.rules.js";
 import { milestoneSweepPolicy, startMilestoneSweep } from "./modules/milestone/milestone-sweep.js";
 import { TimelineBarResolver, TimelineResolver } from "./modules/timeline/timeline.resolver.js";
+import { Comment } from "./modules/comment/comment.entity.js";
+import { CommentResolver, TaskCommentsResolver } from "./modules/comment/comment.resolver.js";
+import { commentRules } from "./modules/comment/comment.rules.js";
+import { ActivityEntry } from "./modules/activity/activity-entry.entity.js";
+import { ActivityEntryResolver, ProjectActivityResolver, TaskActivityResolver } from "./modules/activity/activity.resolver.js";
+import { activityRules } from "./modules/activity/activity.rules.js";
 import { timelineRules } from "./modules/timeline/timeline.rules.js";
 import { milestoneReference, MilestoneResolver } from "./modules/milestone/milestone.resolver.js";
 import { milestoneRules } from "./modules/milestone/milestone.rules.js";
@@ -36,9 +42,10 @@ import { createServices, type PortfolioServices } from "./services.js";
 /** The portfolio subgraph: projects, task trees, boards and milestones. */
 export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> = {
   name: "portfolio",
-  entities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate],
-  tenantEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate],
-  auditedEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate],
+  entities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate, Comment, ActivityEntry],
+  tenantEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate, Comment, ActivityEntry],
+  // Comment is audited so its changes also reach the activity log (activity.recorder.ts); ActivityEntry is not.
+  auditedEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate, Comment],
   migrations,
   resolvers: [
     ProjectResolver,
@@ -57,6 +64,11 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     TaskDependenciesResolver,
     TimelineResolver,
     TimelineBarResolver,
+    CommentResolver,
+    TaskCommentsResolver,
+    ActivityEntryResolver,
+    TaskActivityResolver,
+    ProjectActivityResolver,
   ],
   referenceResolvers: {
     Project: projectReference,
@@ -65,7 +77,7 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     User: userReference,
     Workspace: workspaceReference,
   } as never,
-  permissions: [projectRules, taskRules, milestoneRules, boardRules, dependencyRules, timelineRules, categoryRules, overviewRules],
+  permissions: [projectRules, taskRules, milestoneRules, boardRules, dependencyRules, timelineRules, categoryRules, overviewRules, commentRules, activityRules],
   // The milestone sweep reads overdue milestones across workspaces (milestone-sweep.ts) and runs in the background.
   rowLevelSecurity: { policies: { milestone: [milestoneSweepPolicy] } },
   consumers: ({ orm, logger }) => [startMilestoneSweep({ orm, logger })],

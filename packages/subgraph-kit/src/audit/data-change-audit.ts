@@ -56,7 +56,11 @@ function fields(source: Record<string, unknown> | undefined, names: Iterable<str
   return out;
 }
 
-function describe(changeSet: ChangeSet<object>): DataChange | undefined {
+/**
+ * What a flush changed in an audited entity, as the `audit.data_changed` event describes it (secrets and
+ * bookkeeping left out); undefined when nothing worth recording changed.
+ */
+export function describeDataChange(changeSet: ChangeSet<object>): DataChange | undefined {
   const action = ACTIONS[changeSet.type];
   if (!action) return undefined;
   const meta = changeSet.meta;
@@ -71,6 +75,30 @@ function describe(changeSet: ChangeSet<object>): DataChange | undefined {
   return { entityType: meta.className, entityId: String(changeSet.getPrimaryKey()), action, before, after };
 }
 
+/** An audited change as a {@link DataChangeObserver} receives it: the change, its entity, actor and workspace. */
+export interface ObservedDataChange extends DataChange {
+  entity: object;
+  workspaceId: string | null;
+  actorId: string | null;
+}
+
+/**
+ * Turns a flush's audited changes of the entities it observes into more entities to write in the same
+ * flush (e.g. a subgraph's own activity log). It must not flush; what it returns is persisted with the change.
+ */
+export type DataChangeObserver = (changes: ObservedDataChange[]) => object[];
+
+/** Observers by entity class: classes belong to one subgraph, so an observer only ever sees its own subgraph's flushes. */
+const observers = new WeakMap<object, DataChangeObserver>();
+
+/**
+ * Has `observer` see every recorded change of `entities` (which must be among the subgraph's audited
+ * entities) in the flush that makes it, so what it returns commits, or fails, with the change.
+ */
+export function observeDataChanges(entities: EntityName<object>[], observer: DataChangeObserver): void {
+  for (const entity of entities) observers.set(entity as object, observer);
+}
+
 /**
  * Records data-change events for `entities` of the subgraph `service` on every flush of `orm`. The
  * actor is the request's user (the session variable the request context sets); the workspace is the
@@ -81,25 +109,31 @@ export function auditDataChanges(orm: MikroORM, service: string, entities: Entit
   const audited = new Set(entities);
   const subscriber: EventSubscriber = {
     onFlush(args: FlushEventArgs) {
-      const events: OutboxEvent[] = [];
+      const events: object[] = [];
+      const observed = new Map<DataChangeObserver, ObservedDataChange[]>();
       for (const changeSet of args.uow.getChangeSets()) {
         if (!audited.has(changeSet.meta.class as EntityName<object>)) continue;
-        const change = describe(changeSet as ChangeSet<object>);
+        const change = describeDataChange(changeSet as ChangeSet<object>);
         if (!change) continue;
         const actor = args.em.getSessionContext()?.variables?.[SESSION_VARIABLES.userId];
         const workspaceId = (changeSet.entity as { workspaceId?: string }).workspaceId ?? null;
+        const actorId = typeof actor === "string" && actor !== "" ? actor : null;
+        const observer = observers.get(changeSet.meta.class as object);
+        if (observer)
+          observed.set(observer, [...(observed.get(observer) ?? []), { ...change, entity: changeSet.entity, workspaceId, actorId }]);
         const event = createEvent({
           type: `${service}.${DATA_CHANGED}`,
           workspaceId,
-          actorId: typeof actor === "string" && actor !== "" ? actor : null,
+          actorId,
           subject: { typename: change.entityType, id: change.entityId },
           data: change,
         });
         events.push(OutboxEvent.fromEvent(event as unknown as DomainEvent));
       }
-      for (const outbox of events) {
-        args.em.persist(outbox);
-        args.uow.computeChangeSet(outbox);
+      for (const [observer, changes] of observed) events.push(...observer(changes));
+      for (const entity of events) {
+        args.em.persist(entity);
+        args.uow.computeChangeSet(entity);
       }
     },
   };

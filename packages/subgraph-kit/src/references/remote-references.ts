@@ -23,6 +23,21 @@ export interface TaskReference {
   projectId: string;
 }
 
+/** A workspace member as workspaces lists them: the user and their role there. */
+export interface WorkspaceMemberReference {
+  userId: string;
+  role: string;
+}
+
+/** One of a user's skills as identity rates it (levels as identity's SkillLevel enum). */
+export interface UserSkillReference {
+  skillId: string;
+  level: string;
+}
+
+/** How many members {@link RequestReferences.workspaceMembers} lists: workspaces' largest page. */
+export const MEMBER_LIST_LIMIT = 100;
+
 /**
  * Checks ids a client sent against the subgraph that owns them, before they are written into this
  * subgraph's rows (ARCHITECTURE.md, "Tenancy": a subgraph cannot read another's tables, and its own
@@ -55,6 +70,8 @@ export class RequestReferences {
   private readonly tasks: DataLoader<string, TaskReference | null>;
   private readonly members: DataLoader<string, boolean>;
   private readonly teams: DataLoader<string, boolean>;
+  private readonly skills: DataLoader<string, boolean>;
+  private readonly userSkills: DataLoader<string, UserSkillReference[]>;
 
   constructor(
     private readonly options: RemoteReferencesOptions,
@@ -70,6 +87,51 @@ export class RequestReferences {
       return users.map((user) => this.workspacesOf(user).includes(workspaceId));
     });
     this.teams = new DataLoader(async (ids) => (await this.fetch("identity", "Team", "id", ids)).map((entity) => entity !== null));
+    this.skills = new DataLoader(async (ids) => (await this.fetch("identity", "Skill", "id", ids)).map((entity) => entity !== null));
+    this.userSkills = new DataLoader(async (ids) =>
+      (await this.fetch("identity", "User", "skills { level skill { id } }", ids)).map((user) => this.skillsOf(user)),
+    );
+  }
+
+  /** The skill id, normalised; BAD_USER_INPUT naming `field` unless identity has it in the caller's workspace's catalogue. */
+  async requireSkill(id: string, field: string): Promise<string> {
+    const skillId = parseId(id, field);
+    if (!(await this.skills.load(skillId))) throw errors.invalidField(field, `no skill ${id} in this workspace`);
+    return skillId;
+  }
+
+  /**
+   * The skill ids to store from `field` (a list): normalised, each confirmed by {@link requireSkill} in
+   * one call to identity; BAD_USER_INPUT naming `field[i]` for the first bad or repeated one.
+   */
+  async skillsToStore(skillIds: readonly string[], field: string): Promise<string[]> {
+    const ids = skillIds.map((id, index) => parseId(id, `${field}[${index}]`));
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index) throw errors.invalidField(`${field}[${index}]`, `skill ${skillIds[index]} is listed twice`);
+    });
+    return Promise.all(ids.map((id, index) => this.requireSkill(id, `${field}[${index}]`)));
+  }
+
+  /**
+   * The members of the caller's workspace, oldest first, at most {@link MEMBER_LIST_LIMIT}: one
+   * `_entities` call to workspaces, as the caller.
+   */
+  async workspaceMembers(): Promise<WorkspaceMemberReference[]> {
+    const workspaceId = requireWorkspaceId(this.ctx);
+    const [workspace] = await this.fetch("workspaces", "Workspace", `members(first: ${MEMBER_LIST_LIMIT}) { nodes { role user { id } } }`, [
+      workspaceId,
+    ]);
+    const nodes = (workspace?.members as { nodes?: unknown } | undefined)?.nodes;
+    if (!workspace || !Array.isArray(nodes)) throw this.malformed("workspaces", "Workspace");
+    return (nodes as { role?: unknown; user?: { id?: unknown } | null }[]).map((node) => {
+      if (typeof node?.role !== "string" || typeof node.user?.id !== "string") throw this.malformed("workspaces", "Workspace");
+      return { userId: node.user.id.toLowerCase(), role: node.role };
+    });
+  }
+
+  /** Each user's skills in the caller's workspace, as identity rates them: every id of one tick in one call. */
+  skillsOfUsers(userIds: readonly string[]): Promise<UserSkillReference[][]> {
+    return Promise.all(userIds.map((id) => this.userSkills.load(id.toLowerCase())));
   }
 
   /** Whether portfolio has project `id` in the caller's workspace (false for ids that are not UUIDs). */
@@ -158,6 +220,16 @@ export class RequestReferences {
     const memberships = user.memberships as { workspace?: { id?: unknown } | null }[] | undefined;
     if (!Array.isArray(memberships)) throw this.malformed("workspaces", "User");
     return memberships.map((membership) => String(membership?.workspace?.id ?? ""));
+  }
+
+  private skillsOf(user: Record<string, unknown> | null): UserSkillReference[] {
+    if (user === null) return [];
+    const skills = user.skills as { level?: unknown; skill?: { id?: unknown } | null }[] | undefined;
+    if (!Array.isArray(skills)) throw this.malformed("identity", "User");
+    return skills.map((rated) => {
+      if (typeof rated?.level !== "string" || typeof rated.skill?.id !== "string") throw this.malformed("identity", "User");
+      return { skillId: rated.skill.id.toLowerCase(), level: rated.level };
+    });
   }
 
   private malformed(target: ReferenceTarget, typename: string) {

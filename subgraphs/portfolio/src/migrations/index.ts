@@ -4,6 +4,8 @@ import { Migration20261122042039 } from "./Migration20261122042039.js";
 import { Migration20261202045012 } from "./Migration20261202045012.js";
 import { Migration20261202053517 } from "./Migration20261202053517.js";
 import { Migration20261202053846 } from "./Migration20261202053846.js";
+import { Migration20261202060231 } from "./Migration20261202060231.js";
+import { Migration20261202060454 } from "./Migration20261202060454.js";
 
 export const migrations = [
   { name: "Migration20261122033346", class: Migration20261122033346 },
@@ -11,4 +13,6 @@ export const migrations = [
   { name: "Migration20261202045012", class: Migration20261202045012 },
   { name: "Migration20261202053517", class: Migration20261202053517 },
   { name: "Migration20261202053846", class: Migration20261202053846 },
+  { name: "Migration20261202060231", class: Migration20261202060231 },
+  { name: "Migration20261202060454", class: Migration20261202060454 },
 ];

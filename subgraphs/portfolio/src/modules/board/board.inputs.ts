@@ -11,6 +11,8 @@ export class BoardFilter {
   @Field(() => IdFilter, { nullable: true, description: "`isNull: true`: unassigned cards." }) assigneeId?: IdFilter;
   @Field(() => TaskPriorityFilter, { nullable: true }) priority?: EnumFilterValue<TaskPriority>;
   @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
+  @Field(() => [String], { nullable: true, description: "Cards with any of these labels (ignoring case and surrounding blanks)." })
+  labels?: string[];
   @Field(() => [BoardFilter], { nullable: true }) and?: BoardFilter[];
   @Field(() => [BoardFilter], { nullable: true }) or?: BoardFilter[];
 }

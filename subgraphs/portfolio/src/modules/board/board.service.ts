@@ -1,8 +1,9 @@
 import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
+import { check, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Task, type TaskStatus } from "../task/task.entity.js";
+import { filterWithLabelsToWhere } from "../task/task.labels.js";
 import type { BoardFilter, UpdateWorkflowInput, WorkflowColumnInput } from "./board.inputs.js";
 import type { Board, BoardColumn } from "./board.types.js";
 import { readWorkflow, lockWorkflow } from "./workflow.lock.js";
@@ -39,7 +40,7 @@ export const boardService = {
    * for the columns' task counts when a filter hides some cards, whatever the number of tasks.
    */
   async columns(ctx: PortfolioContext, board: Board): Promise<BoardColumn[]> {
-    const where = filterToWhere(board.filter, "filter");
+    const where = filterWithLabelsToWhere(board.filter, "filter");
     const cards = await ctx.em.find(Task, { project: board.id, ...where } as never, { orderBy: [{ rank: "asc" }, { id: "asc" }] });
     const byStatus = new Map<TaskStatus, Task[]>(board.workflowColumns.map((column) => [column.status, []]));
     for (const card of cards) byStatus.get(card.status)?.push(card);

@@ -29,6 +29,7 @@ registerEnumType(TaskPriority, { name: "TaskPriority" });
 @Unique({ name: "task_board_rank_unique", properties: ["workspaceId", "project", "status", "rank"], deferMode: "deferred" })
 @Index({ properties: ["workspaceId", "assigneeId"] })
 @Index({ properties: ["workspaceId", "parent"] })
+@Index({ name: "task_label_keys_gin", expression: `create index "task_label_keys_gin" on "portfolio"."task" using gin ("label_keys")` })
 export class Task extends VersionedTenantEntity {
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: "cascade" })
   project!: Ref<Project>;
@@ -85,7 +86,36 @@ export class Task extends VersionedTenantEntity {
   @Property({ type: "string", length: 64, collation: "C" })
   rank!: string;
 
-  @Field(() => Int, { description: "Completion, 0 to 100." })
+  @Field(() => Int, { description: "Completion, 0 to 100; always 100 when the task is DONE." })
   @Property({ type: "smallint" })
   completion: number = 0;
+
+  @Field(() => [String], {
+    description: "Free-form labels: trimmed, unique ignoring case (the first spelling is kept), at most 20 of 50 characters each.",
+  })
+  @Property({ type: "text[]", defaultRaw: `'{}'` })
+  labels: string[] = [];
+
+  /** The labels in lower case, which the `labels` filters match (GIN-indexed). */
+  @Property({ type: "text[]", defaultRaw: `'{}'` })
+  labelKeys: string[] = [];
+
+  /** identity Skills the work needs, each with an optional minimum level; exposed as `requiredSkills` and `skillRequirements`. */
+  @Property({ type: "jsonb", defaultRaw: `'[]'` })
+  requiredSkills: StoredSkillRequirement[] = [];
+}
+
+/** How much of a skill someone has, weakest first: identity's SkillLevel, which portfolio shares. */
+export enum SkillLevel {
+  BEGINNER = "BEGINNER",
+  INTERMEDIATE = "INTERMEDIATE",
+  ADVANCED = "ADVANCED",
+  EXPERT = "EXPERT",
+}
+registerEnumType(SkillLevel, { name: "SkillLevel", description: "How well someone masters a skill, weakest first." });
+
+/** A required skill as a task stores it: identity's Skill id, and the level needed (null: any). */
+export interface StoredSkillRequirement {
+  skillId: string;
+  minLevel: SkillLevel | null;
 }

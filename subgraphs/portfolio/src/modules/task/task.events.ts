@@ -35,12 +35,22 @@ export interface UserAssigned {
   to: string;
 }
 
+/** `portfolio.task.moved_in_tree`: a task (with its whole subtree) got another parent, or became top-level. */
+export interface TaskMovedInTree {
+  projectId: string;
+  fromParentId: string | null;
+  toParentId: string | null;
+  /** How many tasks moved with it (its descendants). */
+  descendantCount: number;
+}
+
 /** The events of the task module, on the `plateau:events:portfolio` stream. */
 export const taskEvents = {
   created: defineEventType<TaskCreated>("portfolio.task.created"),
   statusChanged: defineEventType<TaskStatusChanged>("portfolio.task.status_changed"),
   completed: defineEventType<TaskCompleted>("portfolio.task.completed"),
   userAssigned: defineEventType<UserAssigned>("portfolio.user.assigned"),
+  movedInTree: defineEventType<TaskMovedInTree>("portfolio.task.moved_in_tree"),
 };
 
 const subject = (task: Task) => ({ typename: "Task", id: task.id });
@@ -88,4 +98,13 @@ export function recordTaskUpdated(ctx: PortfolioContext, task: Task, before: Pic
       data: { taskId: task.id, projectId, from: before.assigneeId, to: task.assigneeId },
     });
   }
+}
+
+/** Records that `task` was re-parented from `fromParentId`, with `descendantCount` tasks below it. */
+export function recordTaskMovedInTree(ctx: PortfolioContext, task: Task, fromParentId: string | null, descendantCount: number): void {
+  recordEvent(ctx, {
+    type: taskEvents.movedInTree,
+    subject: subject(task),
+    data: { projectId: task.project.id, fromParentId, toParentId: task.parent?.id ?? null, descendantCount },
+  });
 }

@@ -10,6 +10,7 @@ import {
   type EnumFilterValue,
 } from "@plateau/subgraph-kit";
 import { Task, TaskPriority, TaskStatus } from "./task.entity.js";
+import { RequiredSkillInput } from "./task.skills.js";
 
 const TaskStatusFilter = EnumFilter(TaskStatus, "TaskStatus");
 const TaskPriorityFilter = EnumFilter(TaskPriority, "TaskPriority");
@@ -25,6 +26,8 @@ export class TaskFilter {
   @Field(() => TaskPriorityFilter, { nullable: true }) priority?: EnumFilterValue<TaskPriority>;
   @Field(() => DateFilter, { nullable: true }) dueDate?: DateFilter;
   @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
+  @Field(() => [String], { nullable: true, description: "Tasks with any of these labels (ignoring case and surrounding blanks)." })
+  labels?: string[];
   @Field(() => [TaskFilter], { nullable: true }) and?: TaskFilter[];
   @Field(() => [TaskFilter], { nullable: true }) or?: TaskFilter[];
 }
@@ -61,7 +64,14 @@ export class CreateTaskInput {
   @Field(() => Float, { nullable: true }) estimateHours?: number | null;
   @Field(() => LocalDate, { nullable: true }) startDate?: string | null;
   @Field(() => LocalDate, { nullable: true }) dueDate?: string | null;
-  @Field(() => Int, { nullable: true }) completion?: number;
+  @Field(() => Int, { nullable: true, description: "0 to 100; a DONE task is always 100." }) completion?: number;
+  @Field(() => [String], {
+    nullable: true,
+    description: "Replaces the labels: trimmed, unique ignoring case, at most 20 of 50 characters.",
+  })
+  labels?: string[] | null;
+  @Field(() => [RequiredSkillInput], { nullable: true, description: "Replaces the required skills: identity skills of the workspace." })
+  requiredSkills?: RequiredSkillInput[] | null;
 }
 
 @InputType({ description: "Only the fields given are changed; null clears an optional field." })
@@ -77,7 +87,21 @@ export class UpdateTaskInput {
   @Field(() => Float, { nullable: true }) estimateHours?: number | null;
   @Field(() => LocalDate, { nullable: true }) startDate?: string | null;
   @Field(() => LocalDate, { nullable: true }) dueDate?: string | null;
-  @Field(() => Int, { nullable: true }) completion?: number;
+  @Field(() => Int, { nullable: true, description: "0 to 100; a DONE task is always 100." }) completion?: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Moves the task with its whole subtree under another task of the same project; null makes it top-level. " +
+      "A task cannot become its own ancestor, and trees are at most 50 levels deep.",
+  })
+  parentId?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: "Replaces the labels: trimmed, unique ignoring case, at most 20 of 50 characters.",
+  })
+  labels?: string[] | null;
+  @Field(() => [RequiredSkillInput], { nullable: true, description: "Replaces the required skills: identity skills of the workspace." })
+  requiredSkills?: RequiredSkillInput[] | null;
 }
 
 @InputType()

@@ -1,13 +1,27 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Connection, PageArgs, nullIfNotFound, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Task } from "./task.entity.js";
 import { CreateTaskInput, DeleteTaskInput, DeleteTaskPayload, TaskFilter, TaskOrder, TaskPayload, UpdateTaskInput } from "./task.inputs.js";
 import { taskService } from "./task.service.js";
+import { AssigneeSuggestion, Skill, TaskSkillRequirement } from "./task.skills.js";
+import { rankAssignees } from "./task.suggestions.js";
+import { treeLoaders } from "./task.tree.js";
 
 export const TaskConnection = Connection(Task);
+
+@ObjectType({ description: "A task below another one (`Task.descendants`), with how far below." })
+export class TaskTreeNode {
+  @Field(() => Int, { description: "Levels below the task asked about: 1 for a child, 2 for a grandchild, …" }) depth!: number;
+  @Field(() => Task) task!: Task;
+}
+
+/** Loads tasks by id, dropping any that vanished between two statements of the request. */
+async function tasksByIds(ctx: PortfolioContext, ids: string[]): Promise<Task[]> {
+  return (await ctx.loaders.task.loadMany(ids)).filter((task): task is Task => task instanceof Object && !(task instanceof Error));
+}
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -54,6 +68,67 @@ export class TaskResolver {
   @FieldResolver(() => [Task], { description: "Direct subtasks, oldest first." })
   children(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
     return ctx.loaders.childrenByParent.load(task.id);
+  }
+
+  @FieldResolver(() => [Task], { description: "The tasks above this one, the top-level task first and the parent last." })
+  async ancestors(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
+    const ids = await treeLoaders(ctx, requireWorkspaceId(ctx)).ancestorIds.load(task.id);
+    return tasksByIds(ctx, [...ids].reverse());
+  }
+
+  @FieldResolver(() => Int, { description: "How deep the task sits: 0 for a top-level task, 1 for its subtasks, …" })
+  async depth(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<number> {
+    return (await treeLoaders(ctx, requireWorkspaceId(ctx)).ancestorIds.load(task.id)).length;
+  }
+
+  @FieldResolver(() => [TaskTreeNode], {
+    description: "Every task below this one, depth first (each task followed by its subtree; siblings oldest first).",
+  })
+  async descendants(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<TaskTreeNode[]> {
+    const nodes = await treeLoaders(ctx, requireWorkspaceId(ctx)).descendants.load(task.id);
+    const tasks = new Map(
+      (
+        await tasksByIds(
+          ctx,
+          nodes.map((node) => node.id),
+        )
+      ).map((found) => [found.id, found]),
+    );
+    return nodes.flatMap((node) => (tasks.has(node.id) ? [{ depth: node.depth, task: tasks.get(node.id)! }] : []));
+  }
+
+  @FieldResolver(() => Int, { description: "How many tasks are below this one, at any depth." })
+  async descendantCount(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<number> {
+    return (await treeLoaders(ctx, requireWorkspaceId(ctx)).counts.load(task.id)).descendantCount;
+  }
+
+  @FieldResolver(() => Int, { description: "How many tasks below this one, at any depth, are not DONE." })
+  async openDescendantCount(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<number> {
+    return (await treeLoaders(ctx, requireWorkspaceId(ctx)).counts.load(task.id)).openDescendantCount;
+  }
+
+  @FieldResolver(() => [Skill], { description: "The identity skills the work needs (see `skillRequirements` for the levels)." })
+  requiredSkills(@Root() task: Task): Skill[] {
+    return task.requiredSkills.map((requirement) => ({ id: requirement.skillId }));
+  }
+
+  @FieldResolver(() => [TaskSkillRequirement], { description: "The required skills with the lowest level that will do." })
+  skillRequirements(@Root() task: Task): TaskSkillRequirement[] {
+    return task.requiredSkills.map((requirement) => ({ skill: { id: requirement.skillId }, minLevel: requirement.minLevel }));
+  }
+
+  @FieldResolver(() => [AssigneeSuggestion], {
+    description:
+      "Workspace members (not VIEWERs; the first 100 members) best suited to the task, best first. score = 100 × share of the " +
+      "required skills held at the level needed (0 when none are required) + 5 × levels above the minimum summed over those " +
+      "skills − 5 × open tasks assigned − 1 × open remaining estimate in hours. Ties: fewer open hours, fewer open tasks, user id.",
+  })
+  suggestedAssignees(
+    @Root() task: Task,
+    @Arg("first", () => Int, { defaultValue: 5, description: "How many, 1 to 100." }) first: number,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<AssigneeSuggestion[]> {
+    return rankAssignees(ctx, task, first);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -7,5 +7,9 @@ export const taskRules: IRules = {
   TaskEdge: canRead,
   TaskPayload: canRead,
   DeleteTaskPayload: canRead,
+  TaskTreeNode: canRead,
+  TaskSkillRequirement: canRead,
+  AssigneeSuggestion: canRead,
+  Skill: canRead,
   User: canRead,
 };

@@ -1,6 +1,6 @@
 import { OptimisticLockError, ref, type EntityManager } from "@mikro-orm/core";
 import { errors, uuidv7 } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
+import { check, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { recordTaskMoved } from "../board/board.events.js";
 import { assertRoomIn, columnOf, placeCard } from "../board/column-ranks.js";
@@ -9,7 +9,10 @@ import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { Project } from "../project/project.entity.js";
 import { assertProjectWritable } from "../project/project.policy.js";
 import { Task, TaskStatus } from "./task.entity.js";
-import { recordTaskCreated, recordTaskUpdated } from "./task.events.js";
+import { recordTaskCreated, recordTaskMovedInTree, recordTaskUpdated } from "./task.events.js";
+import { filterWithLabelsToWhere, normaliseLabels } from "./task.labels.js";
+import { requirementsToStore } from "./task.skills.js";
+import { assertDepthUnder, assertMayReparent, subtreeShape } from "./task.tree.js";
 import { lockTask } from "./task.lock.js";
 import { assertMayChangeTask } from "./task.policy.js";
 import {
@@ -54,6 +57,13 @@ function checkEstimate(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
 }
 
+/** A DONE task is 100% complete: BAD_USER_INPUT when a client asks for a DONE task with another completion. */
+function assertDoneIsComplete(status: TaskStatus, completion: number | null | undefined): void {
+  if (status === TaskStatus.DONE && completion !== undefined && completion !== null && completion !== 100) {
+    throw errors.invalidField("input.completion", `a DONE task is 100% complete (got ${completion})`);
+  }
+}
+
 /** Task use cases. */
 export const taskService = {
   list(
@@ -63,7 +73,7 @@ export const taskService = {
     page: PageArgs,
     scope: Record<string, unknown> = {},
   ) {
-    const where = { ...filterToWhere(filter, "filter", TASK_FILTER_FIELDS), ...scope };
+    const where = { ...filterWithLabelsToWhere(filter, "filter", TASK_FILTER_FIELDS), ...scope };
     return paginate(ctx.em, Task, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
   },
 
@@ -88,10 +98,14 @@ export const taskService = {
     const title = check.text("input.title", input.title, 300);
     const description = check.optionalText("input.description", input.description, 20_000);
     const estimateHours = checkEstimate(input.estimateHours);
-    const completion = status === TaskStatus.DONE ? 100 : check.range("input.completion", input.completion ?? 0, 0, 100);
+    const completion = check.range("input.completion", input.completion ?? 0, 0, 100);
+    assertDoneIsComplete(status, input.completion);
+    const labels = normaliseLabels(input.labels ?? [], "input.labels");
+    const requiredSkills = await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");
     return ctx.em.transactional(async (em) => {
       const id = uuidv7();
       const { rank } = await enterColumnAtEnd(em, workspaceId, { id }, project.id, status, "input.status");
+      if (parent) await assertDepthUnder(em as EntityManager, workspaceId, parent.id, 0, "input.parentId");
       const task = em.create(Task, {
         id,
         workspaceId,
@@ -106,7 +120,9 @@ export const taskService = {
         estimateHours,
         startDate: input.startDate ?? null,
         dueDate: input.dueDate ?? null,
-        completion,
+        completion: status === TaskStatus.DONE ? 100 : completion,
+        ...labels,
+        requiredSkills,
       } as never);
       recordTaskCreated({ ...ctx, em: em as EntityManager }, task);
       return task;
@@ -123,10 +139,15 @@ export const taskService = {
       input.assigneeId === undefined
         ? undefined
         : await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId", loaded.assigneeId);
+    const labels = input.labels === undefined ? undefined : normaliseLabels(input.labels ?? [], "input.labels");
+    const requiredSkills =
+      input.requiredSkills === undefined ? undefined : await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");
+    const parentId = input.parentId === undefined || input.parentId === null ? input.parentId : parseId(input.parentId, "input.parentId");
     return asConflict(loaded.id, () =>
       ctx.em.transactional(async (em) => {
-        // A status change moves the card to another column: the workflow's lock comes first (workflow.lock.ts).
-        if (input.status) await lockWorkflow(em, workspaceId, loaded.project.id);
+        // A status change moves the card to another column, a new parent moves a subtree: the workflow's
+        // lock comes first (workflow.lock.ts), so two re-parentings in one project cannot race into a cycle.
+        if (input.status || parentId !== undefined) await lockWorkflow(em, workspaceId, loaded.project.id);
         const task = await lockTask(em, loaded.id);
         assertMayChangeTask(ctx, task);
         check.version("Task", task, input.expectedVersion);
@@ -140,8 +161,21 @@ export const taskService = {
         if (input.dueDate !== undefined) task.dueDate = input.dueDate;
         if (input.completion !== undefined && input.completion !== null)
           task.completion = check.range("input.completion", input.completion, 0, 100);
+        if (labels) Object.assign(task, labels);
+        if (requiredSkills) task.requiredSkills = requiredSkills;
         check.dateOrder("input.startDate", task.startDate, "input.dueDate", task.dueDate);
         const scoped = { ...ctx, em: em as EntityManager };
+        const fromParentId = task.parent?.id ?? null;
+        if (parentId !== undefined && parentId !== fromParentId) {
+          if (parentId !== null) {
+            const parent = await em.findOne(Task, { id: parentId });
+            if (!parent) throw errors.invalidField("input.parentId", `no task ${input.parentId} in this workspace`);
+            await assertMayReparent(em as EntityManager, workspaceId, task, parent, "input.parentId");
+          }
+          task.parent = parentId === null ? null : ref(Task, parentId);
+          const { count } = await subtreeShape(em as EntityManager, workspaceId, task.id);
+          recordTaskMovedInTree(scoped, task, fromParentId, count);
+        }
         if (input.status && input.status !== task.status) {
           // Another column: the card goes to its end, a move like any other on the board.
           const placement = await enterColumnAtEnd(em, workspaceId, task, task.project.id, input.status, "input.status");
@@ -149,7 +183,8 @@ export const taskService = {
           task.status = input.status;
           recordTaskMoved(scoped, task, before.status, placement);
         }
-        if (input.status === TaskStatus.DONE) task.completion = 100;
+        assertDoneIsComplete(task.status, input.completion);
+        if (task.status === TaskStatus.DONE) task.completion = 100;
         recordTaskUpdated(scoped, task, before);
         if (task.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
         return task;

@@ -37,6 +37,7 @@ const CREATE_CATEGORY = `mutation($input: CreateProjectCategoryInput!) { createP
 const SET_TEAM = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { id } } }`;
 const ADD_DEPENDENCY = `mutation($input: AddTaskDependencyInput!) { addTaskDependency(input: $input) { dependency { id } } }`;
 const LINK_MILESTONE = `mutation($input: MilestoneTasksInput!) { linkMilestoneTasks(input: $input) { milestone { id } } }`;
+const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`;
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`;
 const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }`;
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }`;
@@ -84,6 +85,8 @@ export interface Tenant {
   blockedTaskIds: string[];
   /** Linked to `subtaskId`. */
   milestoneId: string;
+  /** On `taskId`, by the owner, mentioning `member`. */
+  commentId: string;
   /** The first BLOCKED task before the second, finish to start. */
   dependencyId: string;
   timeEntryIds: string[];
@@ -141,6 +144,10 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     input: { predecessorId: blockedTaskIds[0], successorId: blockedTaskIds[1] },
   });
   await run(url, ownerToken, LINK_MILESTONE, { input: { milestoneId: createMilestone.milestone.id, taskIds: [subtask.id] } });
+
+  const { addComment } = await run<{ addComment: { comment: { id: string } } }>(url, ownerToken, ADD_COMMENT, {
+    input: { taskId: task.id, body: `${label} deployed, thanks @[${label} member](user:${team.MEMBER.id})` },
+  });
 
   const timeEntryIds: string[] = [];
   for (const [daysAgo, hours] of [
@@ -205,6 +212,7 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     blockedTaskIds,
     milestoneId: createMilestone.milestone.id,
     dependencyId: addTaskDependency.dependency.id,
+    commentId: addComment.comment.id,
     timeEntryIds,
     workPackageId: createWorkPackage.workPackage.id,
     childWorkPackageId: child.workPackage.id,

@@ -165,7 +165,10 @@ const EVERYTHING = `query($projectId: ID!) {
     id name key version status health archived owner { id } blockedTaskCount progress
     category { id name version } team { id } statusUpdates(first: 10) { totalCount }
     milestones { id name version status baselineDueDate tasks { id } }
-    tasks(first: 100) { totalCount nodes { id title version status completion assignee { id } parent { id } timeLogged } }
+    tasks(first: 100) { totalCount nodes {
+      id title version status completion assignee { id } parent { id } timeLogged
+      comments(first: 100) { totalCount nodes { id body version } }
+    } }
     workPackages { id name version progress parent { id } links { id relation element { id } } }
     effort { totalHours billableHours entryCount contributors }
     risks(includeResolved: true) { id rule status severity metric }
@@ -255,6 +258,8 @@ const LISTS: Record<string, string> = {
   AuditLogFilter: "auditLog",
   // A project's board, read as the list of its cards (the caller's own project: `projectId` variable).
   BoardFilter: "board",
+  // A project's activity log (the caller's own project: `projectId` variable).
+  ActivityFilter: "project.activity",
 };
 
 /**
@@ -263,6 +268,7 @@ const LISTS: Record<string, string> = {
  */
 const ROW_IDS: Record<string, string> = {
   "AuditLogFilter.actorId": "actor { id }",
+  "ActivityFilter.actorId": "actor { id }",
   "AuditLogFilter.entityId": "id: entityId",
 };
 
@@ -286,6 +292,7 @@ const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "MembershipFilter.id": (t) => Object.values(t.memberships),
   "MembershipFilter.userId": (t) => [t.owner.id, t.member.id],
   "AuditLogFilter.actorId": (t) => [t.owner.id],
+  "ActivityFilter.actorId": (t) => [t.owner.id],
   "AuditLogFilter.entityId": (t) => [...Object.values(t.memberships), t.invitationId],
   "BoardFilter.assigneeId": (t) => [t.member.id],
 };
@@ -295,6 +302,11 @@ function listQuery(key: string): string {
   if (filterType === "BoardFilter") {
     return `query($filter: BoardFilter, $projectId: ID!) { board(projectId: $projectId, filter: $filter) { columns { cards { id } } } }`;
   }
+  if (filterType === "ActivityFilter") {
+    return `query($filter: ActivityFilter, $projectId: ID!) {
+      project(id: $projectId) { list: activity(filter: $filter, first: 100) { totalCount nodes { ${ROW_IDS[key] ?? "id"} } } }
+    }`;
+  }
   const list = LISTS[filterType]!;
   const [parent, field] = list.includes(".") ? list.split(".") : [undefined, list];
   const selection = `list: ${field}(filter: $filter, first: 100) { totalCount nodes { ${ROW_IDS[key] ?? "id"} } }`;
@@ -302,12 +314,17 @@ function listQuery(key: string): string {
 }
 
 function listOf(result: ExecutionResult<Record<string, unknown>>) {
-  const data = result.data as { list?: unknown; workspace?: { list: unknown }; board?: { columns: { cards: { id: string }[] }[] } };
+  const data = result.data as {
+    list?: unknown;
+    workspace?: { list: unknown };
+    project?: { list: unknown };
+    board?: { columns: { cards: { id: string }[] }[] };
+  };
   if (data.board) {
     const nodes = data.board.columns.flatMap((column) => column.cards);
     return { totalCount: nodes.length, nodes };
   }
-  return (data.list ?? data.workspace?.list) as { totalCount: number; nodes: { id: string }[] };
+  return (data.list ?? data.workspace?.list ?? data.project?.list) as { totalCount: number; nodes: { id: string }[] };
 }
 
 /**
@@ -600,6 +617,8 @@ const ON_B: MutationCase[] = [
   { mutation: "deleteProject", input: () => ({ id: b.projectId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "setProjectBaseline", input: () => ({ projectId: b.projectId }), fields: ["projectId"], code: "BAD_USER_INPUT" },
   { mutation: "removeTaskDependency", input: () => ({ id: b.dependencyId }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "editComment", input: () => ({ id: b.commentId, body: "Alfa was here" }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "deleteComment", input: () => ({ id: b.commentId }), fields: ["id"], code: "NOT_FOUND" },
   {
     mutation: "linkMilestoneTasks",
     input: () => ({ milestoneId: b.milestoneId, taskIds: [b.taskId] }),
@@ -703,6 +722,7 @@ const INTO_B: MutationCase[] = [
     code: "BAD_USER_INPUT",
   },
   { mutation: "updateTask", input: () => ({ id: a.subtaskId, assigneeId: b.member.id }), fields: ["assigneeId"], code: "BAD_USER_INPUT" },
+  { mutation: "updateTask", input: () => ({ id: a.subtaskId, parentId: b.taskId }), fields: ["parentId"], code: "BAD_USER_INPUT" },
   // B's subtask is in the TODO column of B's board, A's subtask in A's: only the workspace differs.
   {
     mutation: "moveTask",
@@ -802,6 +822,7 @@ const INTO_B: MutationCase[] = [
     fields: ["workPackageId"],
     code: "BAD_USER_INPUT",
   },
+  { mutation: "addComment", input: () => ({ taskId: b.taskId, body: "Alfa was here" }), fields: ["taskId"], code: "BAD_USER_INPUT" },
   {
     mutation: "addTaskDependency",
     input: () => ({ predecessorId: b.taskId, successorId: a.subtaskId }),

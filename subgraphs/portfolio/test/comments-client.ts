@@ -1,36 +1,14 @@
 import type { WorkspaceRole } from "@plateau/kernel";
-import { OutboxEvent, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
-import { portfolio } from "../src/index.js";
-import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, execute, type ExecutionResult } from "@plateau/test-kit";
+import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
+import { createWorkspace } from "./workspaces.js";
 
 /** The portfolio subgraph and the real workspaces subgraph it asks whether mentioned users are members. */
-export interface CollabHarness {
-  app: RunningSubgraph;
-  workspacesApp: RunningSubgraph;
-  tokens: TestTokens;
-  sql: SqlCounter;
-  close(): Promise<void>;
-}
+export type CollabHarness = PortfolioHarness;
 
 /** Starts the subgraphs the comment and activity tests talk to. */
-export async function startCollabHarness(): Promise<CollabHarness> {
-  const tokens = await createTestTokens();
-  const sql = new SqlCounter();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
-  const workspacesApp = await startWorkspaces(deps);
-  const app = await startSubgraph(portfolio, { ...deps, onQuery: sql.onQuery, settings: workspacesSettings(workspacesApp) });
-  return {
-    app,
-    workspacesApp,
-    tokens,
-    sql,
-    async close() {
-      await app.close();
-      await workspacesApp.close();
-    },
-  };
-}
+export const startCollabHarness = (): Promise<CollabHarness> => startPortfolioHarness();
 
 export const COMMENT = "id body version createdAt editedAt author { id } mentions { id }";
 

@@ -1,42 +1,24 @@
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { startFakeIdentityTeams, type FakeIdentityTeams } from "./identity-teams.js";
-import { OutboxEvent, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
-import { portfolio } from "../src/index.js";
-import { startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, execute, type ExecutionResult } from "@plateau/test-kit";
+import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /** The portfolio subgraph (with the workspaces subgraph it asks about members) and a statement counter. */
-export interface ProjectsHarness {
-  app: RunningSubgraph;
-  workspacesApp: RunningSubgraph;
+export interface ProjectsHarness extends PortfolioHarness {
   /** Answers portfolio's team checks: register a test's teams with `addTeam`. */
   identity: FakeIdentityTeams;
-  tokens: TestTokens;
-  sql: SqlCounter;
-  close(): Promise<void>;
 }
 
 /** Starts the subgraphs the project, category and overview tests talk to. */
 export async function startProjectsHarness(): Promise<ProjectsHarness> {
-  const tokens = await createTestTokens();
-  const sql = new SqlCounter();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
-  const workspacesApp = await startWorkspaces(deps);
   const identity = await startFakeIdentityTeams();
-  const app = await startSubgraph(portfolio, {
-    ...deps,
-    onQuery: sql.onQuery,
-    settings: { ...workspacesSettings(workspacesApp), IDENTITY_URL: identity.url },
-  });
+  const harness = await startPortfolioHarness({ IDENTITY_URL: identity.url });
   return {
-    app,
-    workspacesApp,
+    ...harness,
     identity,
-    tokens,
-    sql,
     async close() {
-      await app.close();
-      await workspacesApp.close();
+      await harness.close();
       await identity.close();
     },
   };

@@ -1,33 +1,12 @@
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { OutboxEvent, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
-import { portfolio } from "../src/index.js";
-import { startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, execute, type ExecutionResult } from "@plateau/test-kit";
+import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /** A portfolio subgraph (with the workspaces subgraph it asks about members) for one test file. */
-export interface TimelineHarness {
-  app: RunningSubgraph;
-  tokens: TestTokens;
-  sql: SqlCounter;
-  close(): Promise<void>;
-}
+export type TimelineHarness = PortfolioHarness;
 
-export async function startHarness(): Promise<TimelineHarness> {
-  const tokens = await createTestTokens();
-  const sql = new SqlCounter();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
-  const workspacesApp = await startWorkspaces(deps);
-  const app = await startSubgraph(portfolio, { ...deps, onQuery: sql.onQuery, settings: workspacesSettings(workspacesApp) });
-  return {
-    app,
-    tokens,
-    sql,
-    async close() {
-      await app.close();
-      await workspacesApp.close();
-    },
-  };
-}
+export const startHarness = (): Promise<TimelineHarness> => startPortfolioHarness();
 
 const DEPENDENCY = "id type lagDays predecessorId successorId predecessor { id title } successor { id title }";
 

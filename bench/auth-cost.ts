@@ -20,13 +20,10 @@
  * e.g. `BENCH_DURATION_MS=20000 BENCH_CONCURRENCY=32 npm run bench`.
  */
 import "reflect-metadata";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { buildUser, CreateWorkspaceDocument, dataOf, execute, loginAs } from "@plateau/test-kit";
-import { createLogger, env, parseEnv, type LogLevel } from "@plateau/kernel";
-import { startGraph } from "../scripts/graph.js";
+import { env, parseEnv, type LogLevel } from "@plateau/kernel";
+import { startBenchGraph } from "./graph.js";
 import { measureArgon2 } from "./argon2.js";
 import { LoadWorker, measureInterleaved } from "./load.js";
 import { addedMsPerRequest, formatNumber, formatRange, formatRatio, renderTable, requestsPerSecond, summarise } from "./stats.js";
@@ -81,18 +78,7 @@ const RATIOS: { label: string; measured: Scenario["key"]; baseline: Scenario["ke
   { label: "for scale: me { id } / user(id:), both with token", measured: "meToken", baseline: "hopToken" },
 ];
 
-const logger = createLogger({ service: "bench", level: config.LOG_LEVEL });
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "plateau-bench-"));
-// On any exit, also when starting the graph fails: the embedded databases are throwaway.
-process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
-const startingAt = performance.now();
-const graph = await startGraph({
-  database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteRoot: dataDir },
-  fixedPorts: false,
-  settings: { DATA_DIR: dataDir },
-  logger,
-});
-const startupSeconds = (performance.now() - startingAt) / 1000;
+const { graph, startupSeconds } = await startBenchGraph("auth", { databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL });
 const load = new LoadWorker();
 try {
   const url = graph.gateway.url;

@@ -19,13 +19,11 @@
  *   LOG_LEVEL           the services' log level                         (default error)
  */
 import "reflect-metadata";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, execute, LogTimeDocument } from "@plateau/test-kit";
-import { createLogger, env, parseEnv, type LogLevel } from "@plateau/kernel";
-import { startGraph } from "../scripts/graph.js";
+import { env, parseEnv, type LogLevel } from "@plateau/kernel";
+import { startBenchGraph } from "./graph.js";
 import { fetchBoardDirectly, type BoardCard, type DirectBoardSpec } from "./direct-board.js";
 import { LoadWorker, measureInterleaved, type LoadResult } from "./load.js";
 import { formatNumber, formatRange, formatRatio, percentile, renderTable, requestsPerSecond } from "./stats.js";
@@ -51,17 +49,7 @@ const STATUSES = ["TODO", "IN_PROGRESS", "IN_REVIEW", "BLOCKED", "DONE"] as cons
 /** Seeding requests in flight. */
 const SEED_CONCURRENCY = 16;
 
-const logger = createLogger({ service: "bench", level: config.LOG_LEVEL });
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "plateau-bench-board-"));
-process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
-const startingAt = performance.now();
-const graph = await startGraph({
-  database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteRoot: dataDir },
-  fixedPorts: false,
-  settings: { DATA_DIR: dataDir },
-  logger,
-});
-const startupSeconds = (performance.now() - startingAt) / 1000;
+const { graph, startupSeconds } = await startBenchGraph("board", { databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL });
 const load = new LoadWorker();
 try {
   const url = graph.gateway.url;

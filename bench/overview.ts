@@ -22,14 +22,12 @@
  *   LOG_LEVEL                the services' log level                         (default error)
  */
 import "reflect-metadata";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildProject, buildWorkspaceWithTeam, dataOf, execute } from "@plateau/test-kit";
-import { createLogger, env, parseEnv, type LogLevel } from "@plateau/kernel";
+import { env, parseEnv, type LogLevel } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
-import { startGraph } from "../scripts/graph.js";
+import { startBenchGraph } from "./graph.js";
 import { LoadWorker, measureInterleaved, type LoadResult } from "./load.js";
 import { formatNumber, formatRange, formatRatio, percentile, renderTable, requestsPerSecond } from "./stats.js";
 
@@ -60,17 +58,7 @@ const STATUSES = ["PLANNED", "ACTIVE", "ACTIVE", "ACTIVE", "ON_HOLD", "COMPLETED
 const HEALTHS = ["ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "OFF_TRACK"] as const;
 const CATEGORY = `mutation($input: CreateProjectCategoryInput!) { createProjectCategory(input: $input) { category { id } } }`;
 
-const logger = createLogger({ service: "bench", level: config.LOG_LEVEL });
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "plateau-bench-overview-"));
-process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
-const startingAt = performance.now();
-const graph = await startGraph({
-  database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteRoot: dataDir },
-  fixedPorts: false,
-  settings: { DATA_DIR: dataDir },
-  logger,
-});
-const startupSeconds = (performance.now() - startingAt) / 1000;
+const { graph, startupSeconds } = await startBenchGraph("overview", { databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL });
 const load = new LoadWorker();
 try {
   const url = graph.gateway.url;

@@ -51,9 +51,9 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
     const { login } = dataOf(await execute(url, LoginDocument, { variables: { input: { email: user.email, password: DEMO_PASSWORD } } }));
     expect(login.role).toBe(user.key);
   }
-  const token = dataOf(
-    await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } }),
-  ).login.accessToken ?? undefined;
+  const token =
+    dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
+      .accessToken ?? undefined;
   const overview = await execute(url, PortfolioOverviewDocument, { token });
   expect(overview.errors).toBeUndefined();
   const projects = Object.fromEntries(overview.data!.projects.nodes.map((project) => [project.name, project]));
@@ -97,4 +97,38 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
     assignee: { name: "Marco Rossi", memberships: [{ role: "MEMBER" }] },
     timeLogged: 11.5,
   });
+
+  // The tape project's timeline: a dependency chain, slips against the baseline, a critical path.
+  const tapeProject = await execute<{ projects: { nodes: { id: string }[] } }>(
+    url,
+    `{ projects(filter: { key: { eq: "TAPE" } }) { nodes { id } } }`,
+    {
+      token,
+    },
+  );
+  const timeline = await execute<{
+    timeline: {
+      dependencies: unknown[];
+      criticalPaths: string[][];
+      bars: { id: string; title: string; endDriftDays: number | null; critical: boolean }[];
+    };
+  }>(url, `query($id: ID!) { timeline(projectId: $id) { dependencies { id } criticalPaths bars { id title endDriftDays critical } } }`, {
+    token,
+    variables: { id: tapeProject.data!.projects.nodes[0]!.id },
+  });
+  expect(timeline.errors).toBeUndefined();
+  const tape = timeline.data!.timeline;
+  expect(tape.dependencies).toHaveLength(3);
+  expect(Object.fromEntries(tape.bars.map((bar) => [bar.title, bar.endDriftDays]))).toMatchObject({
+    "Install and configure backup servers": 12,
+    "Migrate backup jobs": 12,
+    // Its own date did not move, but the slips push it 7 days (migration + 14 days' lag) past its baseline.
+    "Decommission tape library": 7,
+  });
+  const titles = new Map(tape.bars.map((bar) => [bar.id, bar.title]));
+  // The migration waits for its own planned date, then the 14 days' lag: that chain sets the end.
+  expect(tape.criticalPaths.map((path) => path.map((id) => titles.get(id)))).toContainEqual([
+    "Migrate backup jobs",
+    "Decommission tape library",
+  ]);
 });

@@ -232,6 +232,31 @@ export const DEMO_MILESTONES: { project: string; name: string; due: number; achi
   { project: "WAF", name: "Data Center Firewall", due: 75, achieved: false },
 ];
 
+/** Dependencies between demo tasks, for the timeline: (project key, predecessor, successor, type, lag in days). */
+export const DEMO_DEPENDENCIES: [string, string, string, string, number][] = [
+  ["TAPE", "Procure backup appliances", "Install and configure backup servers", "FINISH_TO_START", 0],
+  ["TAPE", "Install and configure backup servers", "Migrate backup jobs", "FINISH_TO_START", 2],
+  ["TAPE", "Migrate backup jobs", "Decommission tape library", "FINISH_TO_START", 14],
+  ["WAF", "Switch WAF to blocking mode", "Bot management rules", "FINISH_TO_START", 0],
+  ["WAF", "Switch WAF to blocking mode", "API schema validation for payments API", "START_TO_START", 3],
+  ["CLOUD", "Migration wave planning", "Cost model and business case", "START_TO_START", 5],
+];
+
+/** Demo milestones and the tasks that must be done to reach them: (milestone, project key, task titles). */
+export const DEMO_MILESTONE_TASKS: [string, string, string[]][] = [
+  ["PAM Re-implementation", "VULN", ["Rotate service-account credentials"]],
+  ["APM across DLD", "CLOUD", ["Migration wave planning", "Cost model and business case"]],
+];
+
+/**
+ * After the baseline is taken, these tasks slip by the given days (project key, task title, days), so the
+ * timeline shows drift against the baseline.
+ */
+export const DEMO_SLIPS: [string, string, number][] = [
+  ["TAPE", "Install and configure backup servers", 12],
+  ["TAPE", "Migrate backup jobs", 12],
+];
+
 export const DEMO_ELEMENTS: { key: string; type: string; name: string; description: string }[] = [
   { key: "goal", type: "GOAL", name: "Reduce security exposure", description: "No critical vulnerability older than 30 days." },
   { key: "gap", type: "GAP", name: "Data Loss Gap", description: "Backups are not immutable and restores are untested." },

@@ -7,11 +7,14 @@ import { execute, type ExecutionResult } from "@plateau/client";
 import type { Logger } from "@plateau/kernel";
 import {
   DEMO_CATEGORIES,
+  DEMO_DEPENDENCIES,
   DEMO_ELEMENTS,
+  DEMO_MILESTONE_TASKS,
   DEMO_MILESTONES,
   DEMO_PASSWORD,
   DEMO_PROJECT_EXTRAS,
   DEMO_PROJECTS,
+  DEMO_SLIPS,
   DEMO_TIME,
   DEMO_USERS,
   DEMO_WORK_PACKAGES,
@@ -156,6 +159,7 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
     );
   }
 
+  const milestoneIds = new Map<string, string>();
   for (const milestone of DEMO_MILESTONES) {
     const { createMilestone } = await call<{ createMilestone: { milestone: { id: string } } }>(
       `milestone ${milestone.name}`,
@@ -163,6 +167,7 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       { i: { projectId: projectIds.get(milestone.project), name: milestone.name, dueDate: day(milestone.due) } },
       manager,
     );
+    milestoneIds.set(milestone.name, createMilestone.milestone.id);
     if (milestone.achieved) {
       await call(
         `achieve ${milestone.name}`,
@@ -171,6 +176,48 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
         manager,
       );
     }
+  }
+
+  // The timeline: dependencies, milestones' tasks, a baseline, then the slips it will show as drift.
+  for (const [projectKey, predecessor, successor, type, lagDays] of DEMO_DEPENDENCIES) {
+    await call(
+      `dependency ${predecessor} → ${successor}`,
+      `mutation($i: AddTaskDependencyInput!) { addTaskDependency(input: $i) { dependency { id } } }`,
+      {
+        i: {
+          predecessorId: taskIds.get(`${projectKey}/${predecessor}`),
+          successorId: taskIds.get(`${projectKey}/${successor}`),
+          type,
+          lagDays,
+        },
+      },
+      manager,
+    );
+  }
+  for (const [name, projectKey, titles] of DEMO_MILESTONE_TASKS) {
+    await call(
+      `tasks of ${name}`,
+      `mutation($i: MilestoneTasksInput!) { linkMilestoneTasks(input: $i) { milestone { id } } }`,
+      { i: { milestoneId: milestoneIds.get(name), taskIds: titles.map((title) => taskIds.get(`${projectKey}/${title}`)) } },
+      manager,
+    );
+  }
+  for (const projectId of projectIds.values()) {
+    await call(
+      "baseline",
+      `mutation($i: SetProjectBaselineInput!) { setProjectBaseline(input: $i) { __typename } }`,
+      { i: { projectId } },
+      manager,
+    );
+  }
+  for (const [projectKey, title, days] of DEMO_SLIPS) {
+    const task = DEMO_PROJECTS.find((project) => project.key === projectKey)!.tasks.find((candidate) => candidate.title === title)!;
+    await call(
+      `slip of ${title}`,
+      `mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id } } }`,
+      { i: { id: taskIds.get(`${projectKey}/${title}`), dueDate: day((task.due ?? 0) + days) } },
+      manager,
+    );
   }
 
   const elementIds = new Map<string, string>();

@@ -179,6 +179,56 @@ describe("Project.activity", () => {
     const stranger = await collabWorkspace(harness);
     expect(dataOf(await stranger.client.projectActivity(projectId)).project).toBeNull();
   });
+
+  it("records workflow edits, status updates and milestone links with the project and its tasks", async () => {
+    const ws = await collabWorkspace(harness);
+    const { client } = ws;
+    const projectId = await client.project({ name: "Hermes" });
+    const taskId = await client.task(projectId, "Launch");
+    dataOf(
+      await client.run(`mutation($i: UpdateWorkflowInput!) { updateWorkflow(input: $i) { board { id } } }`, {
+        i: {
+          projectId,
+          columns: [
+            { status: "TODO", name: "Backlog", category: "TODO" },
+            { status: "IN_PROGRESS", name: "Doing", category: "IN_PROGRESS", wipLimit: 3 },
+            { status: "DONE", name: "Done", category: "DONE" },
+          ],
+        },
+      }),
+    );
+    dataOf(
+      await client.run(`mutation($i: PostProjectStatusUpdateInput!) { postProjectStatusUpdate(input: $i) { statusUpdate { id } } }`, {
+        i: { projectId, health: "AT_RISK", text: "Vendor late" },
+      }),
+    );
+    const { createMilestone } = dataOf(
+      await client.run<{ createMilestone: { milestone: { id: string } } }>(
+        `mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { milestone { id } } }`,
+        { i: { projectId, name: "Go-live", dueDate: "2027-03-31" } },
+      ),
+    );
+    dataOf(
+      await client.run(`mutation($i: MilestoneTasksInput!) { linkMilestoneTasks(input: $i) { milestone { id } } }`, {
+        i: { milestoneId: createMilestone.milestone.id, taskIds: [taskId] },
+      }),
+    );
+
+    const entries = dataOf(await client.projectActivity(projectId)).project.activity.nodes;
+    const kinds = entries.map((entry) => `${entry.entityType} ${entry.action}${entry.field ? ` ${entry.field}` : ""}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        "Workflow UPDATED columns",
+        "ProjectStatusUpdate CREATED",
+        "Project UPDATED health",
+        "MilestoneTask CREATED",
+      ]),
+    );
+    const status = entries.find((entry) => entry.entityType === "ProjectStatusUpdate")!;
+    expect(status.after).toMatchObject({ health: "AT_RISK", text: "Vendor late" });
+    const taskEntries = (await client.taskActivity(taskId)).nodes;
+    expect(taskEntries.map((entry) => `${entry.entityType} ${entry.action}`)).toContain("MilestoneTask CREATED");
+  });
 });
 
 describe("statement counts", () => {

@@ -1,7 +1,10 @@
 import { observeDataChanges, type ObservedDataChange } from "@plateau/subgraph-kit";
+import { Workflow } from "../board/workflow.entity.js";
 import { Comment } from "../comment/comment.entity.js";
 import { TaskDependency } from "../dependency/task-dependency.entity.js";
+import { MilestoneTask } from "../milestone/milestone-task.entity.js";
 import { Milestone } from "../milestone/milestone.entity.js";
+import { ProjectStatusUpdate } from "../project/project-status-update.entity.js";
 import { Project } from "../project/project.entity.js";
 import { Task } from "../task/task.entity.js";
 import { ActivityAction, ActivityEntry } from "./activity-entry.entity.js";
@@ -21,11 +24,29 @@ const SCOPES = new Map<object, (entity: never) => Scope>([
   [Comment, (comment: Comment) => ({ projectId: idOf(comment.project), taskId: idOf(comment.task) })],
   [Milestone, (milestone: Milestone) => ({ projectId: idOf(milestone.project), taskId: null })],
   [TaskDependency, (dependency: TaskDependency) => ({ projectId: idOf(dependency.project), taskId: idOf(dependency.successor) })],
+  [Workflow, (workflow: Workflow) => ({ projectId: idOf(workflow.project), taskId: null })],
+  [ProjectStatusUpdate, (update: ProjectStatusUpdate) => ({ projectId: idOf(update.project), taskId: null })],
+  // A link names its milestone and task only by reference: it is listed with the task (and with the
+  // project when the task is loaded in the same unit of work).
+  [MilestoneTask, (link: MilestoneTask) => ({ projectId: idOf(loadedTask(link)?.project), taskId: idOf(link.task) })],
 ]);
+
+/** The link's task when this unit of work has it loaded (its project is then known). */
+function loadedTask(link: MilestoneTask): Task | undefined {
+  const reference = link.task as unknown as { isInitialized?(): boolean; unwrap?(): Task };
+  return reference.isInitialized?.() ? reference.unwrap?.() : undefined;
+}
 
 /** The entities the activity log follows (each must also be among the subgraph's audited entities). */
 export const ACTIVITY_ENTITIES = [...SCOPES.keys()] as (
-  typeof Project | typeof Task | typeof Comment | typeof Milestone | typeof TaskDependency
+  | typeof Project
+  | typeof Task
+  | typeof Comment
+  | typeof Milestone
+  | typeof TaskDependency
+  | typeof Workflow
+  | typeof ProjectStatusUpdate
+  | typeof MilestoneTask
 )[];
 
 /**

@@ -67,9 +67,10 @@ try {
       estimateHours: 1 + (n % 8),
     });
     dataOf(
+      // Spread over 120 days: a person may log at most 24 hours a day.
       await execute(url, LogTimeDocument, {
         token: assignee.token,
-        variables: { input: { taskId: task.id, projectId: project.id, date: isoDay(n % 20), hours: 0.25 * (1 + (n % 8)) } },
+        variables: { input: { taskId: task.id, projectId: project.id, date: isoDay(n % 120), hours: 0.25 * (1 + (n % 8)) } },
       }),
     );
   });

@@ -6,6 +6,8 @@ import { Migrator } from "@mikro-orm/migrations";
 import type { Constructor, EntityManager, EntityName, MikroORM, Options } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
 import { PGlite } from "@electric-sql/pglite";
+import { createPostgreSqlTypeParsers } from "@mikro-orm/sql";
+import array from "postgres-array";
 import { CompiledQuery, type DatabaseConnection } from "kysely";
 import type { Logger } from "@plateau/kernel";
 import { OutboxEvent } from "./outbox/outbox-event.entity.js";
@@ -126,7 +128,9 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
     } as Options)) as unknown as MikroORM;
   } else {
     mkdirSync(options.database.pgliteDir, { recursive: true });
-    pglite = new PGlite(options.database.pgliteDir);
+    // The parsers MikroORM gives the PGlite it creates itself (dates and timestamps kept as the strings
+    // node-postgres returns): an instance passed in must bring them, or `date` columns read as Date objects.
+    pglite = new PGlite(options.database.pgliteDir, { parsers: createPostgreSqlTypeParsers((value) => array.parse(value)) });
     await pglite.waitReady;
     orm = (await PgliteOrm.init({
       ...baseOptions(options, restriction),

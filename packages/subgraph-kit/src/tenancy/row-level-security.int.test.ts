@@ -77,6 +77,15 @@ describe.each(modes)("Row-Level Security on %s", (_mode, location) => {
     if (where && "pgliteDir" in where) rmSync(where.pgliteDir, { recursive: true, force: true });
   });
 
+  it("reads dates and timestamps back as the same strings on either database", async () => {
+    const [row] = await database.asOwner((em) =>
+      sqlRows<{ day: unknown; at: unknown }>(em, `select date '2026-03-02' as day, timestamptz '2026-03-02T10:00:00Z' as at`),
+    );
+    expect(row!.day).toBe("2026-03-02");
+    expect(typeof row!.at).toBe("string");
+    expect(new Date(row!.at as string).toISOString()).toBe("2026-03-02T10:00:00.000Z");
+  });
+
   it("serves requests as a plain role: not the owner, not a superuser, no BYPASSRLS", async () => {
     const [role] = await sqlRows<{ current_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
       requestEm(database, A),

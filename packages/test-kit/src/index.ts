@@ -3,3 +3,4 @@ export * from "@plateau/client";
 export * from "./sql-counter.js";
 export * from "./tokens.js";
 export * from "./factories.js";
+export * from "./problem.js";

@@ -1,3 +1,4 @@
+import { problem as firstProblem } from "@plateau/test-kit";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import type { RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, execute, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
@@ -73,6 +74,6 @@ export function titles(board: BoardView): Record<string, string[]> {
 
 /** The first error's code and the field it names. */
 export function problem(result: ExecutionResult<unknown>) {
-  const extensions = result.errors?.[0]?.extensions ?? {};
-  return { code: extensions.code, field: (extensions.fields as { field: string }[] | undefined)?.[0]?.field };
+  const { code, field } = firstProblem(result);
+  return { code, field };
 }

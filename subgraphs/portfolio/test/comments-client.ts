@@ -1,6 +1,6 @@
 import type { WorkspaceRole } from "@plateau/kernel";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute, type ExecutionResult } from "@plateau/test-kit";
+import { dataOf, execute } from "@plateau/test-kit";
 import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 import { createWorkspace } from "./workspaces.js";
 
@@ -148,13 +148,4 @@ export const mention = (userId: string, name = "Someone") => `@[${name}](user:${
 export const eventsOf = (app: RunningSubgraph, workspaceId: string, type: string) =>
   app.database.asOwner((em) => em.find(OutboxEvent, { workspaceId, type }, { orderBy: { id: "asc" }, filters: false }));
 
-/** The first error's code, the field it names and its message. */
-export function problem(result: ExecutionResult<unknown>) {
-  const error = result.errors?.[0];
-  const extensions = error?.extensions ?? {};
-  return {
-    code: extensions.code,
-    field: (extensions.fields as { field: string }[] | undefined)?.[0]?.field,
-    message: error?.message,
-  };
-}
+export { problem } from "@plateau/test-kit";

@@ -1,7 +1,7 @@
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { startFakeIdentityTeams, type FakeIdentityTeams } from "./identity-teams.js";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute, type ExecutionResult } from "@plateau/test-kit";
+import { dataOf, execute } from "@plateau/test-kit";
 import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /** The portfolio subgraph (with the workspaces subgraph it asks about members) and a statement counter. */
@@ -138,16 +138,7 @@ export async function freshWorkspace(harness: ProjectsHarness, role: WorkspaceRo
   return { workspaceId, userId, token, client: projectsClient(harness.app, token), as };
 }
 
-/** The first error's code, the field it names, and its message. */
-export function problem(result: ExecutionResult<unknown>) {
-  const error = result.errors?.[0];
-  const extensions = error?.extensions ?? {};
-  return {
-    code: extensions.code,
-    field: (extensions.fields as { field: string }[] | undefined)?.[0]?.field,
-    message: error?.message,
-  };
-}
+export { problem } from "@plateau/test-kit";
 
 /** The domain events of a workspace in the outbox, oldest first (audit entries left out). */
 export const eventsOf = (app: RunningSubgraph, workspaceId: string, type?: string) =>

@@ -9,6 +9,7 @@ import {
   requireViewer,
   requireWorkspaceId,
   type PageArgs,
+  flushUnique,
 } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
@@ -49,7 +50,7 @@ export const skillService = {
       category: check.optionalText("input.category", input.category, CATEGORY_MAX),
       description: check.optionalText("input.description", input.description, DESCRIPTION_MAX),
     } as never);
-    await flushUniqueName(ctx, name);
+    await flushUnique(ctx.em, "input.name", `A skill named ${name} already exists in this workspace`);
     return skill;
   },
 
@@ -63,7 +64,7 @@ export const skillService = {
     }
     if (input.category !== undefined) skill.category = check.optionalText("input.category", input.category, CATEGORY_MAX);
     if (input.description !== undefined) skill.description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
-    await flushUniqueName(ctx, skill.name);
+    await flushUnique(ctx.em, "input.name", `A skill named ${skill.name} already exists in this workspace`);
     return skill;
   },
 
@@ -145,17 +146,4 @@ async function requireMayRate(ctx: IdentityContext, rawUserId: string): Promise<
   if (!memberships.some((m) => m.workspaceId === workspaceId))
     throw errors.invalidField("input.userId", "is not a member of this workspace");
   return workspaceId;
-}
-
-async function flushUniqueName(ctx: IdentityContext, name: string): Promise<void> {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw errors.conflict(`A skill named ${name} already exists in this workspace`, {
-        fields: [{ field: "input.name", message: "already in use" }],
-      });
-    }
-    throw error;
-  }
 }

@@ -9,6 +9,7 @@ import {
   requireWorkspaceId,
   type PageArgs,
   loadOrThrow,
+  flushUnique,
 } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
@@ -44,7 +45,7 @@ export const teamService = {
       name,
       description: check.optionalText("input.description", input.description, DESCRIPTION_MAX),
     } as never);
-    await flushUniqueName(ctx, name);
+    await flushUnique(ctx.em, "input.name", `A team named ${name} already exists in this workspace`);
     return team;
   },
 
@@ -54,7 +55,7 @@ export const teamService = {
     check.version("Team", team, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) team.name = check.text("input.name", input.name, NAME_MAX);
     if (input.description !== undefined) team.description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
-    await flushUniqueName(ctx, team.name);
+    await flushUnique(ctx.em, "input.name", `A team named ${team.name} already exists in this workspace`);
     return team;
   },
 
@@ -112,17 +113,4 @@ function alreadyMember(userId: string, team: Team) {
   return errors.conflict(`User ${userId} is already a member of team ${team.name}`, {
     fields: [{ field: "input.userId", message: "already a member" }],
   });
-}
-
-async function flushUniqueName(ctx: IdentityContext, name: string): Promise<void> {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw errors.conflict(`A team named ${name} already exists in this workspace`, {
-        fields: [{ field: "input.name", message: "already in use" }],
-      });
-    }
-    throw error;
-  }
 }

@@ -1,6 +1,6 @@
-import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { ForeignKeyConstraintViolationException } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, loadOrThrow, paginate, parseId, requireWorkspaceId, sqlRows, type PageArgs } from "@plateau/subgraph-kit";
+import { check, loadOrThrow, paginate, parseId, requireWorkspaceId, sqlRows, type PageArgs, flushUnique } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "./category.entity.js";
 import type { CreateProjectCategoryInput, DeleteProjectCategoryInput, UpdateProjectCategoryInput } from "./category.inputs.js";
@@ -49,7 +49,7 @@ export const categoryService = {
       nameKey: name.toLowerCase(),
       color: checkColor(input.color),
     } as never);
-    await flushUniqueName(ctx, name);
+    await flushUnique(ctx.em, "input.name", `A project category named "${name}" already exists in this workspace`);
     return category;
   },
 
@@ -61,7 +61,7 @@ export const categoryService = {
       category.nameKey = category.name.toLowerCase();
     }
     if (input.color !== undefined) category.color = checkColor(input.color);
-    await flushUniqueName(ctx, category.name);
+    await flushUnique(ctx.em, "input.name", `A project category named "${category.name}" already exists in this workspace`);
     return category;
   },
 
@@ -92,17 +92,4 @@ function inUseConflict(category: ProjectCategory, projects: number | null) {
   return errors.conflict(`Project category "${category.name}" is in use: ${count}; move them to another category or clear theirs first`, {
     projectCount: projects,
   });
-}
-
-async function flushUniqueName(ctx: PortfolioContext, name: string): Promise<void> {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw errors.conflict(`A project category named "${name}" already exists in this workspace`, {
-        fields: [{ field: "input.name", message: "already in use" }],
-      });
-    }
-    throw error;
-  }
 }

@@ -1,4 +1,4 @@
-import { OptimisticLockError, ref, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { OptimisticLockError, ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import {
   check,
@@ -8,6 +8,7 @@ import {
   paginate,
   requireWorkspaceId,
   type PageArgs,
+  flushUnique,
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "../category/category.entity.js";
@@ -92,7 +93,7 @@ export const projectService = {
       ownerId,
       teamId,
     } as never);
-    await flushUnique(ctx, key);
+    await flushUnique(ctx.em, "input.key", `A project with key ${key} already exists in this workspace`);
     return project;
   },
 
@@ -152,19 +153,6 @@ export async function flushProject(ctx: PortfolioContext, project: Project): Pro
     await ctx.em.flush();
   } catch (error) {
     if (error instanceof OptimisticLockError) throw errors.conflict(`Project ${project.key} was changed by someone else; reload and retry`);
-    throw error;
-  }
-}
-
-async function flushUnique(ctx: PortfolioContext, key: string): Promise<void> {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw errors.conflict(`A project with key ${key} already exists in this workspace`, {
-        fields: [{ field: "input.key", message: "already in use" }],
-      });
-    }
     throw error;
   }
 }

@@ -255,6 +255,57 @@ export function eventBusContract(name: string, harness: EventBusHarness): void {
       expect(idsOf(kept)).toEqual(idsOf(sent.slice(-kept.length)));
     });
 
+    it("lets every follower see every event published after it became ready, in order", async () => {
+      const { bus, stream, events } = await setup();
+      const [early, ...later] = events(5);
+      await bus.publish([early!]);
+      const seen: DeliveredEvent[][] = [[], []];
+      const followers = seen.map((into) => bus.follow({ stream, handler: (batch) => void into.push(...batch), batchSize: 2 }));
+      await Promise.all(followers.map((follower) => follower.ready));
+      for (const event of later) await bus.publish([event]);
+      for (const into of seen) await vi.waitFor(() => expect(idsOf(into)).toEqual(idsOf(later)), WAIT);
+      // Cursors come with the events and grow.
+      const cursors = seen[0]!.map((event) => event.cursor);
+      expect([...cursors].sort(compareCursors)).toEqual(cursors);
+      await Promise.all(followers.map((follower) => follower.close()));
+      await bus.publish(events(1));
+      await sleep(100);
+      expect(seen[0]).toHaveLength(later.length);
+    });
+
+    it("keeps following after a handler fails", async () => {
+      const { bus, stream, events } = await setup();
+      const received: DeliveredEvent[] = [];
+      let calls = 0;
+      const follower = bus.follow({
+        stream,
+        handler: (batch) => {
+          calls += 1;
+          if (calls === 1) throw new Error("boom");
+          received.push(...batch);
+        },
+      });
+      await follower.ready;
+      const [first, second] = events(2);
+      await bus.publish([first!]);
+      await vi.waitFor(() => expect(calls).toBe(1), WAIT);
+      await bus.publish([second!]);
+      await vi.waitFor(() => expect(idsOf(received)).toEqual([second!.id]), WAIT);
+    });
+
+    it("puts the replay floor at the stream's first event, and past what retention trimmed", async () => {
+      const { bus, stream, events } = await setup({ retention: 10 });
+      expect(await bus.replayFloor(stream)).toBeNull();
+      const [firstCursor] = await bus.publish(events(5));
+      expect(await bus.replayFloor(stream)).toBe(firstCursor);
+      for (let i = 0; i < 6; i++) await bus.publish(events(50));
+      const floor = (await bus.replayFloor(stream))!;
+      expect(compareCursors(floor, firstCursor!)).toBeGreaterThan(0);
+      // Everything after the floor is still there: the oldest retained event is not before it.
+      const [oldest] = await bus.read(stream, null, 1);
+      expect(compareCursors(oldest!.cursor, floor)).toBeGreaterThanOrEqual(0);
+    });
+
     it("answers ping while open, and refuses work once closed", async () => {
       const { bus, stream, events } = await setup();
       await expect(bus.ping()).resolves.toBeUndefined();

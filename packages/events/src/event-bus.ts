@@ -28,6 +28,19 @@ export interface SubscribeOptions {
   retryDelayMs?: number;
 }
 
+/** How a follower reads a stream (see {@link EventBus.follow}). */
+export interface FollowOptions {
+  stream: string;
+  /**
+   * Receives each batch of new events, in stream order; the next batch is read once it resolves. A
+   * handler that throws is logged and its batch is not read again: followers serve live fan-out, where
+   * a later event must not wait behind a broken one.
+   */
+  handler: (events: DeliveredEvent[]) => Promise<void> | void;
+  /** Events read at once (default 100). */
+  batchSize?: number;
+}
+
 /** A running consumer. */
 export interface Subscription {
   /** Resolves once the group exists: events published from then on reach it. */
@@ -54,6 +67,19 @@ export interface EventBus {
    * another consumer of the group after `claimIdleMs`.
    */
   subscribe(options: SubscribeOptions): Subscription;
+  /**
+   * Follows a stream from its current end without a consumer group: every follower sees every event
+   * published after it became ready (each gateway instance fans out to its own subscribers). Survives
+   * the bus going away: reading resumes after the last event it delivered.
+   */
+  follow(options: FollowOptions): Subscription;
+  /**
+   * The oldest cursor replay can start after without a gap: `read(stream, after)` misses nothing when
+   * `after` is at or past it (before it, events may be gone). It moves when retention trims events, and when the bus lost its events
+   * (a Redis restart without persistence, a new process for the in-process bus); null when the stream
+   * has had no event since the bus (or its server) started, so no earlier cursor can be trusted.
+   */
+  replayFloor(stream: string): Promise<string | null>;
   /** Up to `count` events after `after` (from the oldest retained when null): replay for reconnecting clients. */
   read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]>;
   /** Resolves when the bus is reachable; the health check. */
@@ -67,6 +93,7 @@ export const BUS_DEFAULTS = {
   /** Events kept per stream; older ones are trimmed. */
   retention: 100_000,
   batchSize: 50,
+  followBatchSize: 100,
   claimIdleMs: 30_000,
   retryDelayMs: 1_000,
 } as const;

@@ -2,7 +2,14 @@ import type { Logger } from "@plateau/kernel";
 import { startConsumerLoop, type ConsumerLoop, type GroupEntry, type GroupReader } from "./consumer-loop.js";
 import { compareCursors } from "./cursor.js";
 import { decodeEvent, encodeEvent, streamFor, type DeliveredEvent, type DomainEvent } from "./envelope.js";
-import { BUS_DEFAULTS, type BusOptions, type EventBus, type SubscribeOptions, type Subscription } from "./event-bus.js";
+import {
+  BUS_DEFAULTS,
+  type BusOptions,
+  type EventBus,
+  type FollowOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from "./event-bus.js";
 
 interface Entry {
   seq: number;
@@ -30,6 +37,9 @@ class MemoryStream {
   private lastMs = 0;
   private lastMsSeq = 0;
   private waiters = new Set<() => void>();
+  /** The first cursor ever appended, and the last one retention trimmed: what replay can trust. */
+  firstCursor: string | null = null;
+  trimmedThrough: string | null = null;
 
   append(event: DomainEvent, retention: number): string {
     // Redis-style ids: milliseconds, then a sequence within the millisecond; never going backwards.
@@ -42,7 +52,11 @@ class MemoryStream {
     }
     const cursor = `${this.lastMs}-${this.lastMsSeq}`;
     this.entries.push({ seq: this.nextSeq++, cursor, event });
-    if (this.entries.length > retention) this.entries.splice(0, this.entries.length - retention);
+    this.firstCursor ??= cursor;
+    if (this.entries.length > retention) {
+      const trimmed = this.entries.splice(0, this.entries.length - retention);
+      this.trimmedThrough = trimmed.at(-1)!.cursor;
+    }
     return cursor;
   }
 
@@ -194,6 +208,7 @@ export interface InProcessEventBusOptions extends BusOptions {
 export class InProcessEventBus implements EventBus {
   private readonly streams = new Map<string, MemoryStream>();
   private readonly loops = new Set<ConsumerLoop>();
+  private readonly followers = new Set<{ stop(): Promise<void> }>();
   private readonly retention: number;
   private closed = false;
 
@@ -255,6 +270,64 @@ export class InProcessEventBus implements EventBus {
     };
   }
 
+  follow(options: FollowOptions): Subscription {
+    this.assertOpen();
+    const stream = this.stream(options.stream);
+    const batchSize = options.batchSize ?? BUS_DEFAULTS.followBatchSize;
+    const logger = this.options.logger.child({ stream: options.stream, component: "follower" });
+    // Sequence numbers survive trimming: the follower resumes after the last one it delivered.
+    let next = stream.lastSeq + 1;
+    let stopped = false;
+    let waiting: { cancel: () => void } | undefined;
+    const run = (async () => {
+      while (!stopped) {
+        const first = stream.entries[0];
+        if (first && next < first.seq) next = first.seq;
+        const batch: DeliveredEvent[] = [];
+        while (batch.length < batchSize && next <= stream.lastSeq) {
+          const entry = stream.entry(next++)!;
+          batch.push({ ...structuredClone(entry.event), cursor: entry.cursor });
+        }
+        if (batch.length > 0) {
+          try {
+            await options.handler(batch);
+          } catch (error) {
+            logger.error("follower handler failed", { error });
+          }
+          continue;
+        }
+        const wait = stream.wait(5_000);
+        waiting = wait;
+        await wait.promise;
+        waiting = undefined;
+      }
+    })();
+    const follower = {
+      stop: async () => {
+        stopped = true;
+        waiting?.cancel();
+        await run;
+      },
+    };
+    this.followers.add(follower);
+    let closing: Promise<void> | undefined;
+    return {
+      ready: Promise.resolve(),
+      close: () =>
+        (closing ??= follower.stop().then(() => {
+          this.followers.delete(follower);
+        })),
+    };
+  }
+
+  async replayFloor(stream: string): Promise<string | null> {
+    this.assertOpen();
+    const state = this.streams.get(stream);
+    if (!state?.firstCursor) return null;
+    const { firstCursor, trimmedThrough } = state;
+    return trimmedThrough && compareCursors(trimmedThrough, firstCursor) > 0 ? trimmedThrough : firstCursor;
+  }
+
   async read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]> {
     this.assertOpen();
     const entries = this.streams.get(stream)?.entries ?? [];
@@ -271,6 +344,8 @@ export class InProcessEventBus implements EventBus {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.loops].map((loop) => loop.stop()));
+    await Promise.all([...this.followers].map((follower) => follower.stop()));
     this.loops.clear();
+    this.followers.clear();
   }
 }

@@ -2,6 +2,7 @@ import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Redis } from "ioredis";
 import { createLogger, uuidv7 } from "@plateau/kernel";
+import { compareCursors } from "./cursor.js";
 import { createEvent, streamName, type DeliveredEvent } from "./envelope.js";
 import { eventBusContract } from "./event-bus.contract.js";
 import { RedisEventBus, type RedisEventBusOptions } from "./redis-event-bus.js";
@@ -26,7 +27,7 @@ const busOptions = (options: Partial<RedisEventBusOptions> = {}): RedisEventBusO
 
 eventBusContract("Redis", {
   createBus: (options) => new RedisEventBus(busOptions(options)),
-  dropStream: async (stream) => void (await admin.del(stream)),
+  dropStream: async (stream) => void (await admin.del(stream, `${stream}:since`)),
 });
 
 /** A free local port: listened on, then released. */
@@ -155,5 +156,41 @@ describe("Redis event bus, when Redis is unreachable", () => {
     await publishEventually(bus, [after]);
     await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([before.id, after.id]), WAIT);
     await expect(bus.ping()).resolves.toBeUndefined();
+  });
+});
+
+describe("Redis event bus, when the server loses its data", () => {
+  it("moves the replay floor past every earlier cursor, and keeps its followers going", async () => {
+    const options = busOptions();
+    const bus = new RedisEventBus(options);
+    const { stream, event } = testService();
+    try {
+      const received: DeliveredEvent[] = [];
+      const follower = bus.follow({ stream, handler: (batch) => void received.push(...batch) });
+      await follower.ready;
+      const [before] = await bus.publish([event(1)]);
+      await vi.waitFor(() => expect(received).toHaveLength(1), WAIT);
+      expect(await bus.replayFloor(stream)).toBe(before);
+
+      // What a restart without persistence leaves: no stream, no marker, every connection dropped.
+      await admin.del(stream, `${stream}:since`);
+      const clients = (await admin.call("CLIENT", "LIST", "TYPE", "normal")) as string;
+      const ours = clients
+        .split("\n")
+        .filter((line) => line.includes(`name=${options.connectionName}:`))
+        .map((line) => /\bid=(\d+)/.exec(line)![1]!);
+      for (const id of ours) await admin.call("CLIENT", "KILL", "ID", id);
+
+      const afterRestart = event(2);
+      await publishEventually(bus, [afterRestart]);
+      await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([before && received[0]!.id, afterRestart.id]), WAIT);
+      const [kept] = await bus.read(stream, null, 10);
+      const floor = await bus.replayFloor(stream);
+      expect(floor).toBe(kept!.cursor);
+      expect(compareCursors(before!, floor!)).toBeLessThan(0);
+    } finally {
+      await bus.close();
+      await admin.del(stream, `${stream}:since`);
+    }
   });
 });

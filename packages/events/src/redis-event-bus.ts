@@ -2,7 +2,15 @@ import { Redis } from "ioredis";
 import type { Logger } from "@plateau/kernel";
 import { startConsumerLoop, type ConsumerLoop, type GroupEntry, type GroupReader } from "./consumer-loop.js";
 import { decodeEvent, encodeEvent, streamFor, type DeliveredEvent, type DomainEvent } from "./envelope.js";
-import { BUS_DEFAULTS, type BusOptions, type EventBus, type SubscribeOptions, type Subscription } from "./event-bus.js";
+import { compareCursors } from "./cursor.js";
+import {
+  BUS_DEFAULTS,
+  type BusOptions,
+  type EventBus,
+  type FollowOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from "./event-bus.js";
 
 /** Settings of a {@link RedisEventBus}. */
 export interface RedisEventBusOptions extends BusOptions {
@@ -31,6 +39,9 @@ function toGroupEntry([cursor, fields]: RawEntry, logger: Logger): GroupEntry {
   }
 }
 
+/** The key holding a stream's first cursor since the Redis server started (see `replayFloor`). */
+const sinceKey = (stream: string) => `${stream}:since`;
+
 /** The entries of an XREADGROUP reply for one stream (RESP2 shape: `[[stream, entries]]` or null). */
 function entriesOf(reply: unknown): RawEntry[] {
   const streams = reply as [string, RawEntry[]][] | null;
@@ -51,11 +62,16 @@ export class RedisEventBus implements EventBus {
   private readonly client: Redis;
   private readonly retention: number;
   private readonly loops = new Set<{ loop: ConsumerLoop; connection: Redis }>();
+  private readonly followers = new Set<{ stop(): Promise<void> }>();
+  /** Streams whose `since` key this connection has set since it (re)connected. */
+  private readonly sinceMarked = new Set<string>();
   private closed = false;
 
   constructor(private readonly options: RedisEventBusOptions) {
     this.retention = options.retention ?? BUS_DEFAULTS.retention;
     this.client = this.connect("main");
+    // A reconnect may be to a server that lost everything (restarted without persistence).
+    this.client.on("ready", () => this.sinceMarked.clear());
   }
 
   private connect(role: string): Redis {
@@ -125,10 +141,115 @@ export class RedisEventBus implements EventBus {
       pipeline.xadd(stream, "MAXLEN", "~", this.retention, "*", "type", type, "event", payload);
     }
     const results = (await pipeline.exec()) ?? [];
-    return results.map(([error, cursor]) => {
+    const cursors = results.map(([error, cursor]) => {
       if (error) throw error;
       return cursor as string;
     });
+    await this.markSince(payloads.map(({ stream }, i) => [stream, cursors[i]!] as const));
+    return cursors;
+  }
+
+  /**
+   * Records, once per stream and server, the first cursor the server stored: replay from before it
+   * cannot be trusted (the server lost what came before). SET NX, so only the very first one counts.
+   */
+  private async markSince(published: readonly (readonly [stream: string, cursor: string])[]): Promise<void> {
+    const first = new Map<string, string>();
+    for (const [stream, cursor] of published) if (!this.sinceMarked.has(stream) && !first.has(stream)) first.set(stream, cursor);
+    if (first.size === 0) return;
+    const pipeline = this.client.pipeline();
+    for (const [stream, cursor] of first) pipeline.set(sinceKey(stream), cursor, "NX");
+    await pipeline.exec();
+    for (const stream of first.keys()) this.sinceMarked.add(stream);
+  }
+
+  follow(options: FollowOptions): Subscription {
+    if (this.closed) throw new Error("the event bus is closed");
+    const connection = this.connect(`follow:${options.stream}`);
+    const logger = this.options.logger.child({ stream: options.stream, component: "follower" });
+    const batchSize = options.batchSize ?? BUS_DEFAULTS.followBatchSize;
+    const blockMs = this.options.blockMs ?? 5_000;
+    let stopped = false;
+    let resolveReady!: () => void;
+    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const run = (async () => {
+      let last: string | undefined;
+      let failures = 0;
+      while (!stopped) {
+        try {
+          await this.whenReady(connection);
+          if (last === undefined) {
+            // Where the stream ends now: events from here on are this follower's.
+            const newest = (await connection.xrevrange(options.stream, "+", "-", "COUNT", 1)) as RawEntry[];
+            last = newest[0]?.[0] ?? "0-0";
+            resolveReady();
+          }
+          const reply = (await connection.call("XREAD", "COUNT", batchSize, "BLOCK", blockMs, "STREAMS", options.stream, last)) as
+            | [string, RawEntry[]][]
+            | null;
+          failures = 0;
+          const entries = reply?.[0]?.[1] ?? [];
+          if (entries.length === 0) continue;
+          last = entries.at(-1)![0];
+          const events = entries.flatMap((raw) => {
+            const { cursor, event } = toGroupEntry(raw, logger);
+            return event ? [{ ...event, cursor }] : [];
+          });
+          if (events.length === 0) continue;
+          try {
+            await options.handler(events);
+          } catch (error) {
+            logger.error("follower handler failed", { error });
+          }
+        } catch (error) {
+          if (stopped) break;
+          failures += 1;
+          if (failures === 1) logger.warn("following the stream failed; retrying", { error });
+          await pause(Math.min(100 * 2 ** Math.min(failures, 4), 1_000));
+        }
+      }
+    })();
+    const follower = {
+      stop: async () => {
+        stopped = true;
+        connection.disconnect();
+        await run;
+        resolveReady();
+      },
+    };
+    this.followers.add(follower);
+    let closing: Promise<void> | undefined;
+    return {
+      ready,
+      close: () =>
+        (closing ??= follower.stop().then(() => {
+          this.followers.delete(follower);
+        })),
+    };
+  }
+
+  async replayFloor(stream: string): Promise<string | null> {
+    await this.whenReady(this.client);
+    const [[sinceError, since], [infoError, info]] = (await this.client
+      .pipeline()
+      .get(sinceKey(stream))
+      .call("XINFO", "STREAM", stream)
+      .exec()) as [[Error | null, string | null], [Error | null, unknown[] | null]];
+    if (sinceError) throw sinceError;
+    if (!since) return null;
+    // No such stream: nothing retained either (an error only because the key is missing).
+    if (infoError || !info) return since;
+    const field = (name: string) => {
+      const index = info.findIndex((value, i) => i % 2 === 0 && value === name);
+      return index >= 0 ? info[index + 1] : undefined;
+    };
+    const candidates = [since, String(field("max-deleted-entry-id") ?? "0-0")];
+    // Trimming does not move max-deleted-entry-id (Redis 7.0): once entries were dropped, trust only
+    // from the oldest one kept. (A client whose cursor is the very last trimmed event is sent to refetch.)
+    const first = field("first-entry") as [string, unknown] | null | undefined;
+    if (Number(field("entries-added")) > Number(field("length")) && first) candidates.push(first[0]);
+    return candidates.reduce((floor, cursor) => (compareCursors(cursor, floor) > 0 ? cursor : floor));
   }
 
   subscribe(options: SubscribeOptions): Subscription {
@@ -180,13 +301,15 @@ export class RedisEventBus implements EventBus {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all(
-      [...this.loops].map(async ({ loop, connection }) => {
+    await Promise.all([
+      ...[...this.loops].map(async ({ loop, connection }) => {
         await loop.stop();
         connection.disconnect();
       }),
-    );
+      ...[...this.followers].map((follower) => follower.stop()),
+    ]);
     this.loops.clear();
+    this.followers.clear();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }

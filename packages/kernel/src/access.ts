@@ -146,6 +146,10 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Query.board": READ,
   "Mutation.moveTask": CONTRIBUTE,
   "Mutation.updateWorkflow": MANAGE_PROJECTS,
+  // Live updates (executed by the gateway, which also checks the project or task is the workspace's at subscribe time).
+  "Subscription.boardChanged": READ,
+  "Subscription.taskChanged": READ,
+  "Subscription.projectChanged": READ,
   // Dependencies bind tasks' schedules: edited like tasks (MEMBER: only on a successor assigned to them or to nobody).
   "Mutation.addTaskDependency": CONTRIBUTE,
   "Mutation.removeTaskDependency": CONTRIBUTE,
@@ -179,4 +183,5 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   // insights
   "Query.riskAssessment": READ,
   "Query.riskAssessments": READ,
+  "Subscription.riskChanged": READ,
 };

@@ -2,13 +2,40 @@ import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type { IRules } from "graphql-shield";
+import { AppError, ErrorCode } from "@plateau/kernel";
 import { applyPermissions, permissionRules } from "./shield.js";
 
 /** The Federation 2 directives a Plateau subgraph may use. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@interfaceObject"])`;
+
+const GATEWAY_ONLY = "Subscriptions are served by the gateway over graphql-ws at /graphql";
+
+/**
+ * The `subscribe` and the resolver of every subgraph Subscription field. The fields are declared in
+ * the subgraph so they compose into the supergraph, GraphiQL and the generated client; the gateway
+ * executes them (gateway/src/subscriptions/) from the event streams, never a subgraph. Apollo Server
+ * runs a subscription POSTed over HTTP like a query, calling the resolver: that is refused here too.
+ */
+export function servedByGateway(): never {
+  throw new AppError(ErrorCode.BAD_USER_INPUT, GATEWAY_ONLY);
+}
+
+/**
+ * type-graphql demands a PubSub as soon as a resolver declares a `@Subscription`, even one with its own
+ * `subscribe`. A subgraph declares subscription fields for composition only (ARCHITECTURE.md,
+ * "Subscriptions"); the gateway executes them. So this PubSub refuses whatever is asked of it.
+ */
+const gatewayOnlyPubSub: PubSub = {
+  publish: () => {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, GATEWAY_ONLY);
+  },
+  subscribe: () => {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, GATEWAY_ONLY);
+  },
+};
 
 /** Reference resolvers by type name: `{ Project: { __resolveReference } }`. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: never) => unknown }>;
@@ -45,6 +72,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validate: false,
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    pubSub: gatewayOnlyPubSub,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeSchema)}`;
   const resolvers = createResolversMap(typeSchema) as Record<string, object>;

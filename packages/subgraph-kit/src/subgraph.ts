@@ -68,6 +68,19 @@ export interface ConsumerDeps<Services = unknown> {
   consumerName: string;
 }
 
+/** What a consumer a module starts on a consumer group takes (the audit log's, insights' risk consumer). */
+export interface GroupConsumerOptions {
+  bus: EventBus;
+  orm: MikroORM;
+  logger: Logger;
+  /** This instance's name within the group (`ConsumerDeps.consumerName`). */
+  consumer: string;
+  /** The consumer group (default: the module's own). */
+  group?: string;
+  /** Where a new group starts (default `earliest`: nothing the stream still holds is missed). */
+  startAt?: "earliest" | "latest";
+}
+
 /** A definition whatever its loaders and services (registries, scripts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySubgraphDefinition = SubgraphDefinition<any, any>;

@@ -3,18 +3,21 @@ import { createLoaders, type InsightsLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { projectPermissions } from "./modules/project/project.permissions.js";
 import { projectReference, ProjectRisksResolver } from "./modules/project/project.resolver.js";
+import { ProjectFacts } from "./modules/risk/project-facts.entity.js";
+import { startRiskConsumer } from "./modules/risk/risk.consumer.js";
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskPermissions } from "./modules/risk/risk.permissions.js";
 import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
+import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
 import { createServices, type InsightsServices } from "./services.js";
 
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
 export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   name: "insights",
-  entities: [RiskAssessment],
-  tenantEntities: [RiskAssessment],
+  entities: [RiskAssessment, ProjectFacts],
+  tenantEntities: [RiskAssessment, ProjectFacts],
   migrations,
-  resolvers: [RiskAssessmentResolver, ProjectRisksResolver],
+  resolvers: [RiskAssessmentResolver, ProjectRisksResolver, RiskSubscriptionResolver],
   referenceResolvers: {
     RiskAssessment: riskAssessmentReference,
     Project: projectReference,
@@ -22,4 +25,6 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   permissions: [riskPermissions, projectPermissions],
   loaders: createLoaders,
   services: createServices,
+  // Risks follow portfolio's changes: recomputed from its progress events (risk.consumer.ts).
+  consumers: ({ bus, orm, logger, consumerName }) => [startRiskConsumer({ bus, orm, logger, consumer: consumerName })],
 };

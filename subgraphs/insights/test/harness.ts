@@ -1,3 +1,4 @@
+import type { EventBus } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { buildProject, createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
@@ -17,8 +18,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts portfolio, then insights pointed at it, against the worker's database, counting each one's SQL. */
-export async function startInsights(): Promise<Harness> {
+/**
+ * Starts portfolio, then insights pointed at it, against the worker's database, counting each one's SQL.
+ * With `eventBus`, insights consumes portfolio's stream on it and relays its outbox to it.
+ */
+export async function startInsights(options: { eventBus?: EventBus } = {}): Promise<Harness> {
   const tokens = await createTestTokens();
   const [sql, portfolioSql] = [new SqlCounter(), new SqlCounter()];
   const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
@@ -27,6 +31,8 @@ export async function startInsights(): Promise<Harness> {
     ...deps,
     onQuery: sql.onQuery,
     settings: { PORTFOLIO_URL: new URL(portfolioApp.url).origin },
+    eventBus: options.eventBus,
+    outboxIntervalMs: 100,
   });
   const close = async () => {
     await app.close();

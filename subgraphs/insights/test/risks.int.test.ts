@@ -225,7 +225,8 @@ describe("batching", () => {
     const few = await statementsFor(3);
     const many = await statementsFor(30);
     expect(many).toEqual(few);
-    // Read the OPEN rows, then one insert; read, one batched update; read, update, read the RESOLVED rows.
-    expect(few).toEqual([2, 2, 3]);
+    // Each evaluation: claim the facts, read the OPEN rows, one batched write of the assessments, one of
+    // their insights.risk.changed events; resolving also reads the RESOLVED rows.
+    expect(few).toEqual([4, 4, 5]);
   });
 });

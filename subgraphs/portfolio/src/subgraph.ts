@@ -3,6 +3,7 @@ import { createLoaders, type PortfolioLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { BoardResolver } from "./modules/board/board.resolver.js";
 import { boardRules } from "./modules/board/board.rules.js";
+import { BoardSubscriptionResolver } from "./modules/board/board.subscription.js";
 import { Workflow } from "./modules/board/workflow.entity.js";
 import { Milestone } from "./modules/milestone/milestone.entity.js";
 import { MilestoneTask } from "./modules/milestone/milestone-task.entity.js";
@@ -24,8 +25,10 @@ import { Project } from "./modules/project/project.entity.js";
 import { projectReference } from "./modules/project/project.reference.js";
 import { ProjectResolver } from "./modules/project/project.resolver.js";
 import { projectRules } from "./modules/project/project.rules.js";
+import { ProjectSubscriptionResolver } from "./modules/project/project.subscription.js";
 import { ProjectLifecycleResolver, ProjectStatusUpdateResolver } from "./modules/project/project-lifecycle.resolver.js";
 import { ProjectStatusUpdate } from "./modules/project/project-status-update.entity.js";
+import { ProjectProgress } from "./modules/project/project-progress.entity.js";
 import { ProjectCategory } from "./modules/category/category.entity.js";
 import { CategoryResolver } from "./modules/category/category.resolver.js";
 import { categoryRules } from "./modules/category/category.rules.js";
@@ -35,16 +38,33 @@ import { Task } from "./modules/task/task.entity.js";
 import { taskReference } from "./modules/task/task.reference.js";
 import { ProjectTasksResolver, TaskResolver } from "./modules/task/task.resolver.js";
 import { taskRules } from "./modules/task/task.rules.js";
+import { TaskSubscriptionResolver } from "./modules/task/task.subscription.js";
 import { userReference, UserTasksResolver } from "./modules/user/user.resolver.js";
 import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
 import { createServices, type PortfolioServices } from "./services.js";
 
+/** Every entity of portfolio is a workspace's (Row-Level Security on each table). */
+const TENANT_ENTITIES = [
+  Project,
+  Task,
+  Milestone,
+  Workflow,
+  TaskDependency,
+  MilestoneTask,
+  ProjectCategory,
+  ProjectStatusUpdate,
+  Comment,
+  ActivityEntry,
+  ProjectProgress,
+];
+
 /** The portfolio subgraph: projects, task trees, boards and milestones. */
 export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> = {
   name: "portfolio",
-  entities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate, Comment, ActivityEntry],
-  tenantEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate, Comment, ActivityEntry],
-  // Comment is audited so its changes also reach the activity log (activity.recorder.ts); ActivityEntry is not.
+  entities: TENANT_ENTITIES,
+  tenantEntities: TENANT_ENTITIES,
+  // Comment is audited so its changes also reach the activity log (activity.recorder.ts); ActivityEntry is not,
+  // nor ProjectProgress (bookkeeping of what was published; its changes are events of their own).
   auditedEntities: [Project, Task, Milestone, Workflow, TaskDependency, MilestoneTask, ProjectCategory, ProjectStatusUpdate, Comment],
   migrations,
   resolvers: [
@@ -53,6 +73,9 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     TaskResolver,
     MilestoneResolver,
     BoardResolver,
+    BoardSubscriptionResolver,
+    TaskSubscriptionResolver,
+    ProjectSubscriptionResolver,
     UserTasksResolver,
     WorkspaceProjectsResolver,
     ProjectLifecycleResolver,
@@ -77,7 +100,18 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
     User: userReference,
     Workspace: workspaceReference,
   } as never,
-  permissions: [projectRules, taskRules, milestoneRules, boardRules, dependencyRules, timelineRules, categoryRules, overviewRules, commentRules, activityRules],
+  permissions: [
+    projectRules,
+    taskRules,
+    milestoneRules,
+    boardRules,
+    dependencyRules,
+    timelineRules,
+    categoryRules,
+    overviewRules,
+    commentRules,
+    activityRules,
+  ],
   // The milestone sweep reads overdue milestones across workspaces (milestone-sweep.ts) and runs in the background.
   rowLevelSecurity: { policies: { milestone: [milestoneSweepPolicy] } },
   consumers: ({ orm, logger }) => [startMilestoneSweep({ orm, logger })],

@@ -183,6 +183,8 @@ describe("moveTask", () => {
       },
       { type: "portfolio.task.status_changed", subject: x.id, data: { projectId, from: "IN_PROGRESS", to: "DONE" } },
       { type: "portfolio.task.completed", subject: x.id, data: { projectId } },
+      // DONE counts 100: the project's progress rose (moveTask records no task.updated: the move is task.moved).
+      { type: "portfolio.project.progress_changed", subject: projectId, data: expect.objectContaining({ projectId }) },
       {
         type: "portfolio.task.moved",
         subject: b.id,

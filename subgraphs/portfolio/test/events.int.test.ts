@@ -160,6 +160,9 @@ describe("the outbox", () => {
           priority: "MEDIUM",
           assigneeId,
           dueDate: "2026-12-24",
+          rank: expect.any(String),
+          afterTaskId: null,
+          beforeTaskId: null,
         },
       },
       {
@@ -209,7 +212,7 @@ describe("the outbox", () => {
     expect(removed!.data).toMatchObject({ action: "DELETED", before: { title: "Final", status: "IN_PROGRESS" }, after: null });
   });
 
-  it("records moves to another column, status changes, completion and new assignees on update, and nothing for other edits", async () => {
+  it("records moves to another column, status changes, completion, new assignees and the changed fields on update, nothing when nothing changed", async () => {
     const { workspaceId, token, member } = await workspace();
     const api = client(app, token);
     const project = await api.createProject();
@@ -217,9 +220,9 @@ describe("the outbox", () => {
     const [ann, bob] = [await member(), await member()];
     const created = await outboxOf(app, workspaceId);
 
-    dataOf(await api.updateTask({ id: task.id, title: "Renamed", priority: "HIGH" }));
-    dataOf(await api.updateTask({ id: task.id, status: "TODO" }));
+    dataOf(await api.updateTask({ id: task.id, title: "Task", status: "TODO" }));
     expect(await outboxOf(app, workspaceId)).toHaveLength(created.length);
+    dataOf(await api.updateTask({ id: task.id, title: "Renamed", priority: "HIGH" }));
 
     dataOf(await api.updateTask({ id: task.id, status: "IN_PROGRESS", assigneeId: ann }));
     dataOf(await api.updateTask({ id: task.id, status: "DONE", assigneeId: bob }));
@@ -228,6 +231,7 @@ describe("the outbox", () => {
     const rows = await outboxOf(app, workspaceId);
     expect(summary(rows)).toEqual([
       { type: "portfolio.task.created", data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
+      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["title", "priority"] } },
       {
         type: "portfolio.task.moved",
         data: {
@@ -242,6 +246,8 @@ describe("the outbox", () => {
       },
       { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "TODO", to: "IN_PROGRESS" } },
       { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: null, to: ann } },
+      // The only card lands in an empty column at the same rank it had: `rank` did not change.
+      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["status", "assignee"] } },
       {
         type: "portfolio.task.moved",
         data: {
@@ -257,8 +263,14 @@ describe("the outbox", () => {
       { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
       { type: "portfolio.task.completed", data: { projectId: project.id } },
       { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
+      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["status", "completion", "assignee"] } },
+      { type: "portfolio.project.progress_changed", data: expect.objectContaining({ progress: 100, previousProgress: 0 }) },
+      // Clearing the assignee assigns nobody (no user.assigned), but it is an edit.
+      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["assignee"] } },
     ]);
-    expect(new Set(rows.map((row) => row.subjectId))).toEqual(new Set([task.id]));
+    const [progress] = rows.filter((row) => row.type === "portfolio.project.progress_changed");
+    expect(new Set(rows.map((row) => row.subjectId))).toEqual(new Set([task.id, progress!.subjectId]));
+    expect(progress!.subjectId).toBe(project.id);
   });
 
   it("records portfolio.project.milestone when a milestone is achieved or missed", async () => {
@@ -306,6 +318,8 @@ describe("the outbox", () => {
     expect(summary((await outboxOf(app, workspaceId)).slice(before.length)).map((row) => row.type)).toEqual([
       "portfolio.task.moved",
       "portfolio.task.status_changed",
+      "portfolio.task.updated",
+      "portfolio.project.progress_changed",
     ]);
   });
 });
@@ -334,7 +348,7 @@ describe("the relay to Redis Streams", () => {
     dataOf(await api.updateTask({ id: task.id, status: "IN_REVIEW" }));
     dataOf(await api.updateTask({ id: task.id, status: "DONE" }));
 
-    await vi.waitFor(() => expect(received).toHaveLength(7), WAIT);
+    await vi.waitFor(() => expect(received).toHaveLength(10), WAIT);
     const rows = await outboxOf(app, workspaceId);
     expect(received.map(({ cursor: _cursor, ...event }) => event)).toEqual(rows.map((row) => row.toEvent()));
     expect(received.map((event) => event.type)).toEqual([
@@ -342,9 +356,12 @@ describe("the relay to Redis Streams", () => {
       "portfolio.user.assigned",
       "portfolio.task.moved",
       "portfolio.task.status_changed",
+      "portfolio.task.updated",
       "portfolio.task.moved",
       "portfolio.task.status_changed",
       "portfolio.task.completed",
+      "portfolio.task.updated",
+      "portfolio.project.progress_changed",
     ]);
     await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
     // Replay after a cursor returns the same events at the same cursors.
@@ -376,6 +393,8 @@ describe("the relay to Redis Streams", () => {
       },
       subscribe: (options) => bus.subscribe(options),
       read: (stream, after, count) => bus.read(stream, after, count),
+      follow: (options) => bus.follow(options),
+      replayFloor: (stream) => bus.replayFloor(stream),
       ping: () => bus.ping(),
       close: async () => undefined,
     };
@@ -419,6 +438,8 @@ describe("the embedded mode (PGlite, in-process bus)", () => {
             "portfolio.task.moved",
             "portfolio.task.status_changed",
             "portfolio.task.completed",
+            "portfolio.task.updated",
+            "portfolio.project.progress_changed",
           ]),
         WAIT,
       );
@@ -459,6 +480,8 @@ describe("when Redis is down", () => {
         "portfolio.task.moved",
         "portfolio.task.status_changed",
         "portfolio.task.completed",
+        "portfolio.task.updated",
+        "portfolio.project.progress_changed",
       ]);
       expect(waiting.every((row) => row.relayedAt === null)).toBe(true);
       expect(await health(app)).toMatchObject({ status: "degraded", checks: { database: { status: "up" }, eventBus: { status: "down" } } });
@@ -466,7 +489,7 @@ describe("when Redis is down", () => {
       const { received } = await consumerGroup(liveBus, workspaceId);
       const relay = startOutboxRelay({ orm: app.database.orm, bus: liveBus, logger, intervalMs: 100 });
       try {
-        await vi.waitFor(() => expect(received).toHaveLength(5), WAIT);
+        await vi.waitFor(() => expect(received).toHaveLength(7), WAIT);
         await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
         // More passes of both relays find nothing left to send: each event arrived once.
         await new Promise((resolve) => setTimeout(resolve, 500));

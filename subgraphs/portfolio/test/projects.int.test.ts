@@ -270,6 +270,7 @@ describe("archiving", () => {
     expect(events.filter((e) => e.type.startsWith("portfolio.project.")).map((e) => [e.type, e.subjectId])).toEqual([
       ["portfolio.project.archived", old.id],
       ["portfolio.project.restored", old.id],
+      ["portfolio.project.updated", old.id],
     ]);
   });
 

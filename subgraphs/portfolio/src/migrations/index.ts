@@ -6,6 +6,7 @@ import { Migration20261202053517 } from "./Migration20261202053517.js";
 import { Migration20261202053846 } from "./Migration20261202053846.js";
 import { Migration20261202060231 } from "./Migration20261202060231.js";
 import { Migration20261202060454 } from "./Migration20261202060454.js";
+import { Migration20261202074948 } from "./Migration20261202074948.js";
 
 export const migrations = [
   { name: "Migration20261122033346", class: Migration20261122033346 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: "Migration20261202053846", class: Migration20261202053846 },
   { name: "Migration20261202060231", class: Migration20261202060231 },
   { name: "Migration20261202060454", class: Migration20261202060454 },
+  { name: "Migration20261202074948", class: Migration20261202074948 },
 ];

@@ -3,11 +3,13 @@ import type { EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import { RiskAssessment } from "./risk.entity.js";
 import { RiskStatus } from "./risk.enums.js";
-import { riskService, type ProjectToEvaluate } from "./risk.service.js";
+import type { ProjectToEvaluate } from "./project-facts.js";
+import { riskService } from "./risk.service.js";
 
 /**
- * Evaluates the risks of every project asked for in a request in one batch (one read, one flush), keyed
- * by project id: each project is evaluated once per request however often it appears.
+ * Evaluates the risks of every project asked for in a request in one batch (one claim of the facts, one
+ * read, one flush), keyed by project id: each project is evaluated once per request however often it
+ * appears.
  */
 export function riskEvaluationLoader(
   em: EntityManager,

@@ -1,11 +1,12 @@
 import { canRead, type IRules } from "@plateau/subgraph-kit";
 
 /**
- * Who may read risk assessments (shield rules; `risk.rules.ts` holds the risk rules themselves). Every
- * role reads them; nobody edits them.
+ * Who may read risk assessments and their `riskChanged` events (shield rules; `risk.rules.ts` holds the
+ * risk rules themselves). Every role reads them; nobody edits them.
  */
 export const riskPermissions: IRules = {
   RiskAssessment: canRead,
   RiskAssessmentConnection: canRead,
   RiskAssessmentEdge: canRead,
+  RiskEvent: canRead,
 };

@@ -18,9 +18,17 @@ export interface TaskMoved {
   rebalanced: boolean;
 }
 
+/** `portfolio.workflow.changed`: a board's workflow (its columns, their order, names or WIP limits) was replaced; the subject is the Board. */
+export interface WorkflowChanged {
+  projectId: string;
+  /** The workflow's version after the change (`Board.version`). */
+  version: number;
+}
+
 /** The events of the board module, on the `plateau:events:portfolio` stream. */
 export const boardEvents = {
   taskMoved: defineEventType<TaskMoved>("portfolio.task.moved"),
+  workflowChanged: defineEventType<WorkflowChanged>("portfolio.workflow.changed"),
 };
 
 /** Records a move in the unit of work of `ctx.em` (the move's transaction). */
@@ -38,4 +46,9 @@ export function recordTaskMoved(ctx: PortfolioContext, task: Task, from: TaskSta
       rebalanced: placement.rebalanced,
     },
   });
+}
+
+/** Records that the workflow of the board of `projectId` changed, now at `version`. */
+export function recordWorkflowChanged(ctx: PortfolioContext, projectId: string, version: number): void {
+  recordEvent(ctx, { type: boardEvents.workflowChanged, subject: { typename: "Board", id: projectId }, data: { projectId, version } });
 }

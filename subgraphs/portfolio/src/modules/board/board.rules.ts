@@ -6,4 +6,7 @@ export const boardRules: IRules = {
   BoardColumn: canRead,
   UpdateWorkflowPayload: canRead,
   MoveTaskPayload: canRead,
+  // boardChanged's payload: the gateway resolves it as the subscriber, so any reader of the workspace.
+  BoardEvent: canRead,
+  CardPosition: canRead,
 };

@@ -1,9 +1,11 @@
+import type { EntityManager } from "@mikro-orm/core";
 import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
 import { check, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Task, type TaskStatus } from "../task/task.entity.js";
 import { filterWithLabelsToWhere } from "../task/task.labels.js";
+import { recordWorkflowChanged } from "./board.events.js";
 import type { BoardFilter, UpdateWorkflowInput, WorkflowColumnInput } from "./board.inputs.js";
 import type { Board, BoardColumn } from "./board.types.js";
 import { readWorkflow, lockWorkflow } from "./workflow.lock.js";
@@ -23,6 +25,20 @@ export function checkColumns(columns: WorkflowColumnInput[]): WorkflowColumn[] {
     if (wipLimit !== null && wipLimit < 1) throw errors.invalidField(`${field}.wipLimit`, "must be at least 1, or null for no limit");
     return { status: column.status, name: check.text(`${field}.name`, column.name, MAX_COLUMN_NAME), category: column.category, wipLimit };
   });
+}
+
+/** Whether two workflows have the same columns, in the same order. */
+function sameColumns(current: readonly WorkflowColumn[], next: readonly WorkflowColumn[]): boolean {
+  return (
+    current.length === next.length &&
+    current.every(
+      (column, index) =>
+        column.status === next[index]!.status &&
+        column.name === next[index]!.name &&
+        column.category === next[index]!.category &&
+        (column.wipLimit ?? null) === next[index]!.wipLimit,
+    )
+  );
 }
 
 /** Board use cases: reading a board, editing its workflow. Moves are in move-task.service.ts. */
@@ -87,7 +103,13 @@ export const boardService = {
           `${orphaned.status} has ${orphaned.n} task(s): keep a column for it, or move them first`,
         );
       }
+      // The same columns again change nothing: no new version, no event (jsonb reorders keys, so the
+      // ORM's own comparison of the stored columns would see a change).
+      if (sameColumns(locked.columns, columns)) return locked;
       locked.columns = columns;
+      // Flushed here, so the event carries the version the change gets.
+      await em.flush();
+      recordWorkflowChanged({ ...ctx, em: em as EntityManager }, projectId, locked.version);
       return locked;
     });
     return { id: projectId, version: workflow.version, workflowColumns: workflow.columns };

@@ -4,7 +4,8 @@ import { check, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { Task, TaskStatus } from "../task/task.entity.js";
-import { recordTaskUpdated } from "../task/task.events.js";
+import { recordProgressIfChanged } from "../project/project-progress.js";
+import { recordStatusAndAssignee } from "../task/task.events.js";
 import { lockTask } from "../task/task.lock.js";
 import { assertMayChangeTask } from "../task/task.policy.js";
 import { recordTaskMoved } from "./board.events.js";
@@ -36,7 +37,8 @@ function neighbour(found: Task | undefined, id: string, task: Task, toStatus: Ta
  * `moveTask`: puts a card in a column and a place in it, ordered on the server. Under the project's
  * workflow lock, in one transaction: the task's version and the caller's right to move it are checked
  * on the row as it is now, the neighbours must be cards of the target column, a column with a WIP
- * limit takes no more cards, and the move, with its events, commits whole or not at all.
+ * limit takes no more cards, and the move, with its events (`project.progress_changed` too when it
+ * changes the project's figures), commits whole or not at all.
  */
 export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Promise<Task> {
   const workspaceId = requireWorkspaceId(ctx);
@@ -70,8 +72,11 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
     if (task.status === TaskStatus.DONE) task.completion = 100;
     const scoped = { ...ctx, em: em as typeof ctx.em };
     recordTaskMoved(scoped, task, previous.status, placement);
-    recordTaskUpdated(scoped, task, previous);
+    recordStatusAndAssignee(scoped, task, previous);
     if (task.status === TaskStatus.DONE && previous.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
+    // The move is flushed first: the progress figures are read as they are after it.
+    await em.flush();
+    await recordProgressIfChanged(scoped, projectId);
     return task;
   });
 }

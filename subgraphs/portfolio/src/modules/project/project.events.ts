@@ -17,11 +17,38 @@ export interface ProjectArchiveChanged {
   projectId: string;
 }
 
+/** `portfolio.project.updated`: `updateProject` changed some of the project's own fields; the subject is the project. */
+export interface ProjectUpdated {
+  projectId: string;
+  /** The GraphQL fields of Project whose value changed, e.g. `["name", "endDate"]`. */
+  changedFields: string[];
+}
+
+/**
+ * `portfolio.project.progress_changed`: a change altered what `Project.progress`, `blockedTaskCount`,
+ * `startDate` or `endDate` return; the subject is the project. The values are those fields' values
+ * right after the commit, so a consumer (insights' risk rules) needs no call back to portfolio.
+ */
+export interface ProjectProgressChanged {
+  projectId: string;
+  /** 0-100, as `Project.progress`. */
+  progress: number;
+  /** What the previous `progress_changed` of the project said (0 before the first). */
+  previousProgress: number;
+  blockedTaskCount: number;
+  previousBlockedTaskCount: number;
+  /** YYYY-MM-DD, or null when the project has none. */
+  startDate: string | null;
+  endDate: string | null;
+}
+
 /** The events of the project module, on the `plateau:events:portfolio` stream. */
 export const projectEvents = {
   healthChanged: defineEventType<ProjectHealthChanged>("portfolio.project.health_changed"),
   archived: defineEventType<ProjectArchiveChanged>("portfolio.project.archived"),
   restored: defineEventType<ProjectArchiveChanged>("portfolio.project.restored"),
+  updated: defineEventType<ProjectUpdated>("portfolio.project.updated"),
+  progressChanged: defineEventType<ProjectProgressChanged>("portfolio.project.progress_changed"),
 };
 
 const subject = (project: Project) => ({ typename: "Project", id: project.id });
@@ -43,4 +70,10 @@ export function recordArchiveChanged(ctx: PortfolioContext, project: Project, ar
     subject: subject(project),
     data: { projectId: project.id },
   });
+}
+
+/** Records `project.updated` when `changedFields` (GraphQL field names of Project) is not empty. */
+export function recordProjectUpdated(ctx: PortfolioContext, project: Project, changedFields: string[]): void {
+  if (changedFields.length === 0) return;
+  recordEvent(ctx, { type: projectEvents.updated, subject: subject(project), data: { projectId: project.id, changedFields } });
 }

@@ -14,4 +14,6 @@ export const projectRules: IRules = {
   ProjectStatusUpdateEdge: canRead,
   PostProjectStatusUpdatePayload: canRead,
   Workspace: canRead,
+  // projectChanged's payload: the gateway resolves it as the subscriber, so any reader of the workspace.
+  ProjectEvent: canRead,
 };

@@ -1,4 +1,4 @@
-import { OptimisticLockError, ref } from "@mikro-orm/core";
+import { OptimisticLockError, ref, type EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import {
   check,
@@ -11,11 +11,15 @@ import {
   flushUnique,
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
+import { changedFields, snapshotFields } from "../../field-changes.js";
+import { lockWorkflow } from "../board/workflow.lock.js";
 import { ProjectCategory } from "../category/category.entity.js";
 import { categoryService } from "../category/category.service.js";
 import { parseBudget } from "./project.budget.js";
 import { Project } from "./project.entity.js";
-import { recordHealthChanged } from "./project.events.js";
+import { PROJECT_FIELDS } from "./project.changes.js";
+import { recordHealthChanged, recordProjectUpdated } from "./project.events.js";
+import { recordProgressIfChanged } from "./project-progress.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
 import { assertProjectWritable } from "./project.policy.js";
 
@@ -120,6 +124,7 @@ export const projectService = {
 
     // Everything is checked: only now does the loaded entity change, so a refused edit leaves nothing to flush.
     const healthBefore = project.health;
+    const fieldsBefore = snapshotFields(PROJECT_FIELDS, project);
     project.name = name;
     project.description = description;
     if (categoryId !== undefined) project.category = categoryId ? ref(ProjectCategory, categoryId) : null;
@@ -130,8 +135,19 @@ export const projectService = {
     if (budget) Object.assign(project, budget);
     if (teamId !== undefined) project.teamId = teamId;
     project.ownerId = ownerId;
-    recordHealthChanged(ctx, project, healthBefore, null);
-    await flushProject(ctx, project);
+    const changed = changedFields(PROJECT_FIELDS, fieldsBefore, project);
+    const datesChanged = changed.includes("startDate") || changed.includes("endDate");
+    await flushProject(ctx, project, async (em) => {
+      const scoped = { ...ctx, em };
+      // New dates are progress figures too (project-progress.ts): under the workflow lock every change of them takes.
+      if (datesChanged) await lockWorkflow(em, project.workspaceId, project.id);
+      recordHealthChanged(scoped, project, healthBefore, null);
+      recordProjectUpdated(scoped, project, changed);
+      if (datesChanged) {
+        await em.flush();
+        await recordProgressIfChanged(scoped, project.id);
+      }
+    });
     return project;
   },
 
@@ -145,12 +161,14 @@ export const projectService = {
 };
 
 /**
- * Flushes a change of `project`; an edit that slipped in between our read and our write (the version
- * moved on) is the CONFLICT clients expect, not an internal error.
+ * Flushes a change of `project`, in one transaction with `work` (more events, statements that read
+ * the change) when given; an edit that slipped in between our read and our write (the version moved
+ * on) is the CONFLICT clients expect, not an internal error.
  */
-export async function flushProject(ctx: PortfolioContext, project: Project): Promise<void> {
+export async function flushProject(ctx: PortfolioContext, project: Project, work?: (em: EntityManager) => Promise<void>): Promise<void> {
   try {
-    await ctx.em.flush();
+    if (work) await ctx.em.transactional((em) => work(em as EntityManager));
+    else await ctx.em.flush();
   } catch (error) {
     if (error instanceof OptimisticLockError) throw errors.conflict(`Project ${project.key} was changed by someone else; reload and retry`);
     throw error;

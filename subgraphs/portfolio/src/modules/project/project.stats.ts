@@ -19,6 +19,21 @@ interface StatsRow {
   progress: string | null;
 }
 
+/**
+ * The progress of the tasks `t` of one group (a project), as an SQL aggregate: leaf tasks' completion
+ * (DONE counts 100) weighted by their estimate, 1 hour when unestimated; NULL when there is no task.
+ * Shared by `Project.progress` and the `project.progress_changed` event, so both always agree.
+ */
+export const PROGRESS_SQL = `sum(case when t.status = 'DONE' then 100 else t.completion end * coalesce(t.estimate_hours, 1))
+                filter (where not exists (select 1 from portfolio.task c where c.parent_id = t.id))
+                / nullif(sum(coalesce(t.estimate_hours, 1))
+                filter (where not exists (select 1 from portfolio.task c where c.parent_id = t.id)), 0)`;
+
+/** {@link PROGRESS_SQL}'s raw value as `Project.progress` shows it: one decimal, 0 for a project without tasks. */
+export function progressOf(raw: string | number | null): number {
+  return raw === null ? 0 : Math.round(Number(raw) * 10) / 10;
+}
+
 const EMPTY: ProjectStats = { taskCount: 0, blockedTaskCount: 0, doneTaskCount: 0, progress: 0 };
 
 /**
@@ -34,10 +49,7 @@ export function projectStatsLoader(em: EntityManager, workspaceId: string | unde
               count(*) as task_count,
               count(*) filter (where t.status = 'BLOCKED') as blocked,
               count(*) filter (where t.status = 'DONE') as done,
-              sum(case when t.status = 'DONE' then 100 else t.completion end * coalesce(t.estimate_hours, 1))
-                filter (where not exists (select 1 from portfolio.task c where c.parent_id = t.id))
-                / nullif(sum(coalesce(t.estimate_hours, 1))
-                filter (where not exists (select 1 from portfolio.task c where c.parent_id = t.id)), 0) as progress
+              ${PROGRESS_SQL} as progress
          from portfolio.task t
         where t.workspace_id = ? and t.project_id = any(?::uuid[])
         group by t.project_id`,
@@ -50,7 +62,7 @@ export function projectStatsLoader(em: EntityManager, workspaceId: string | unde
           taskCount: Number(row.task_count),
           blockedTaskCount: Number(row.blocked),
           doneTaskCount: Number(row.done),
-          progress: row.progress === null ? 0 : Math.round(Number(row.progress) * 10) / 10,
+          progress: progressOf(row.progress),
         },
       ]),
     );

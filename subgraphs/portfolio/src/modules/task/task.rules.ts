@@ -12,4 +12,6 @@ export const taskRules: IRules = {
   AssigneeSuggestion: canRead,
   Skill: canRead,
   User: canRead,
+  // taskChanged's payload: the gateway resolves it as the subscriber, so any reader of the workspace.
+  TaskEvent: canRead,
 };

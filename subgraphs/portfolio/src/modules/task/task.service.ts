@@ -6,13 +6,16 @@ import { recordTaskMoved } from "../board/board.events.js";
 import { assertRoomIn, columnOf, placeCard } from "../board/column-ranks.js";
 import { lockWorkflow } from "../board/workflow.lock.js";
 import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
+import { changedFields, snapshotFields } from "../../field-changes.js";
 import { Project } from "../project/project.entity.js";
+import { recordProgressIfChanged } from "../project/project-progress.js";
 import { assertProjectWritable } from "../project/project.policy.js";
+import { TASK_FIELDS } from "./task.changes.js";
 import { Task, TaskStatus } from "./task.entity.js";
-import { recordTaskCreated, recordTaskMovedInTree, recordTaskUpdated } from "./task.events.js";
+import { recordStatusAndAssignee, recordTaskCreated, recordTaskMovedInTree, recordTasksDeleted, recordTaskUpdated } from "./task.events.js";
 import { filterWithLabelsToWhere, normaliseLabels } from "./task.labels.js";
 import { requirementsToStore } from "./task.skills.js";
-import { assertDepthUnder, assertMayReparent, subtreeShape } from "./task.tree.js";
+import { assertDepthUnder, assertMayReparent, subtreeShape, subtreeTasks } from "./task.tree.js";
 import { lockTask } from "./task.lock.js";
 import { assertMayChangeTask } from "./task.policy.js";
 import {
@@ -64,7 +67,18 @@ function assertDoneIsComplete(status: TaskStatus, completion: number | null | un
   }
 }
 
-/** Task use cases. */
+/**
+ * Whether an update may change its project's progress figures (`project.progress_changed`): its
+ * status, completion or estimate (the weights), or its parent (which tasks are leaves).
+ */
+function mayChangeProgress(input: UpdateTaskInput, parentId: string | null | undefined): boolean {
+  return Boolean(input.status) || parentId !== undefined || (input.completion ?? null) !== null || input.estimateHours !== undefined;
+}
+
+/**
+ * Task use cases. A change that may alter its project's progress figures takes the project's workflow
+ * lock first and records `project.progress_changed` after its flush (project-progress.ts).
+ */
 export const taskService = {
   list(
     ctx: PortfolioContext,
@@ -104,7 +118,7 @@ export const taskService = {
     const requiredSkills = await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");
     return ctx.em.transactional(async (em) => {
       const id = uuidv7();
-      const { rank } = await enterColumnAtEnd(em, workspaceId, { id }, project.id, status, "input.status");
+      const placement = await enterColumnAtEnd(em, workspaceId, { id }, project.id, status, "input.status");
       if (parent) await assertDepthUnder(em as EntityManager, workspaceId, parent.id, 0, "input.parentId");
       const task = em.create(Task, {
         id,
@@ -114,7 +128,7 @@ export const taskService = {
         title,
         description,
         status,
-        rank,
+        rank: placement.rank,
         priority: input.priority,
         assigneeId,
         estimateHours,
@@ -124,7 +138,10 @@ export const taskService = {
         ...labels,
         requiredSkills,
       } as never);
-      recordTaskCreated({ ...ctx, em: em as EntityManager }, task);
+      const scoped = { ...ctx, em: em as EntityManager };
+      recordTaskCreated(scoped, task, placement);
+      await em.flush();
+      await recordProgressIfChanged(scoped, project.id);
       return task;
     });
   },
@@ -147,11 +164,14 @@ export const taskService = {
       ctx.em.transactional(async (em) => {
         // A status change moves the card to another column, a new parent moves a subtree: the workflow's
         // lock comes first (workflow.lock.ts), so two re-parentings in one project cannot race into a cycle.
-        if (input.status || parentId !== undefined) await lockWorkflow(em, workspaceId, loaded.project.id);
+        // It also orders the changes of the project's progress figures, so their events come in commit order.
+        const progressMayChange = mayChangeProgress(input, parentId);
+        if (progressMayChange) await lockWorkflow(em, workspaceId, loaded.project.id);
         const task = await lockTask(em, loaded.id);
         assertMayChangeTask(ctx, task);
         check.version("Task", task, input.expectedVersion);
         const before = { status: task.status, assigneeId: task.assigneeId };
+        const fieldsBefore = snapshotFields(TASK_FIELDS, task);
         if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
         if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
         if (input.priority) task.priority = input.priority;
@@ -185,22 +205,43 @@ export const taskService = {
         }
         assertDoneIsComplete(task.status, input.completion);
         if (task.status === TaskStatus.DONE) task.completion = 100;
-        recordTaskUpdated(scoped, task, before);
+        recordStatusAndAssignee(scoped, task, before);
+        recordTaskUpdated(scoped, task, changedFields(TASK_FIELDS, fieldsBefore, task));
         if (task.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
+        if (progressMayChange) {
+          await em.flush();
+          await recordProgressIfChanged(scoped, task.project.id);
+        }
         return task;
       }),
     );
   },
 
+  /**
+   * Deletes a task and its subtree (the database cascades to the descendants), with one `task.deleted`
+   * per task, under the board's lock: the cards leave their columns.
+   */
   async remove(ctx: PortfolioContext, input: DeleteTaskInput): Promise<string> {
-    const task = await taskService.get(ctx, input.id, "input.id");
-    assertMayChangeTask(ctx, task);
-    assertProjectWritable((await ctx.loaders.project.load(task.project.id))!);
-    check.version("Task", task, input.expectedVersion);
-    await asConflict(task.id, async () => {
-      ctx.em.remove(task);
-      await ctx.em.flush();
-    });
-    return task.id;
+    const workspaceId = requireWorkspaceId(ctx);
+    const loaded = await taskService.get(ctx, input.id, "input.id");
+    assertMayChangeTask(ctx, loaded);
+    assertProjectWritable((await ctx.loaders.project.load(loaded.project.id))!);
+    check.version("Task", loaded, input.expectedVersion);
+    const projectId = loaded.project.id;
+    await asConflict(loaded.id, () =>
+      ctx.em.transactional(async (em) => {
+        await lockWorkflow(em, workspaceId, projectId);
+        const task = await lockTask(em, loaded.id);
+        assertMayChangeTask(ctx, task);
+        check.version("Task", task, input.expectedVersion);
+        const descendants = await subtreeTasks(em as EntityManager, workspaceId, task.id);
+        const scoped = { ...ctx, em: em as EntityManager };
+        recordTasksDeleted(scoped, projectId, [{ id: task.id, parentId: task.parent?.id ?? null }, ...descendants]);
+        em.remove(task);
+        await em.flush();
+        await recordProgressIfChanged(scoped, projectId);
+      }),
+    );
+    return loaded.id;
   },
 };

@@ -94,6 +94,19 @@ export async function subtreeShape(em: EntityManager, workspaceId: string, id: s
   return { height: row?.height ?? 0, count: row?.count ?? 0 };
 }
 
+/** Every task below `id` with its parent, parents before their children: what deleting `id` deletes with it. */
+export async function subtreeTasks(em: EntityManager, workspaceId: string, id: string): Promise<{ id: string; parentId: string }[]> {
+  return sqlRows<{ id: string; parentId: string }>(
+    em,
+    `with recursive down (id, parent_id, depth) as (
+       select c.id, c.parent_id, 1 from portfolio.task c where c.workspace_id = ? and c.parent_id = ?
+       union all
+       select c.id, c.parent_id, down.depth + 1 from down join portfolio.task c on c.parent_id = down.id where down.depth < ${RECURSION_GUARD}
+     ) select id, parent_id as "parentId" from down order by depth, id`,
+    [workspaceId, id],
+  );
+}
+
 /** The request-scoped loaders of the task tree, created on first use (kept beside the context, not in it). */
 export interface TreeLoaders {
   ancestorIds: DataLoader<string, string[]>;

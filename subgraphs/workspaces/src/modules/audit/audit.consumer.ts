@@ -1,8 +1,9 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/postgresql";
-import { streamName, type DeliveredEvent, type EventBus, type Subscription } from "@plateau/events";
+import { streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, uuidv7, type Logger } from "@plateau/kernel";
 import { runInWorkspace, scopeEntityManager } from "@plateau/subgraph-kit";
+import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
 import { membershipsOfUser } from "../membership/membership.of-user.js";
 import { Workspace } from "../workspace/workspace.entity.js";
 import { AuditEntry, AuditKind, type AuditSnapshot } from "./audit-entry.entity.js";
@@ -18,17 +19,8 @@ const SECURITY_PREFIX = "identity.security.";
 /** Any service's record of a data change, e.g. `portfolio.audit.data_changed`: a DATA entry in its workspace. */
 const DATA_CHANGED_SUFFIX = ".audit.data_changed";
 
-export interface AuditConsumerOptions {
-  bus: EventBus;
-  orm: MikroORM;
-  logger: Logger;
-  /** This instance's name within the group, stable across restarts (`workspaces@<host>`). */
-  consumer: string;
-  /** The consumer group (default {@link AUDIT_CONSUMER_GROUP}). */
-  group?: string;
-  /** Where a new group starts (default `earliest`: nothing the streams still hold is missed). */
-  startAt?: "earliest" | "latest";
-}
+/** The kit's group consumer options; `group` defaults to the group above. */
+export type AuditConsumerOptions = GroupConsumerOptions;
 
 /** An entry as the consumer stores it; `workspaceId` is added per target workspace. */
 type EntryRow = Omit<AuditEntry, "id" | "workspaceId">;

@@ -1,0 +1,38 @@
+import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+
+/**
+ * The latest facts insights has evaluated for a project, and as of when: the watermark that keeps
+ * older facts from overwriting newer ones (project-facts.ts). One row per workspace and project;
+ * written only through the conditional upsert of project-facts.ts, which also serialises concurrent
+ * evaluations of one project (its row lock is held until the evaluation commits). Not a GraphQL type.
+ */
+@Entity({ tableName: "project_facts" })
+export class ProjectFacts {
+  @PrimaryKey({ type: "uuid" })
+  workspaceId!: string;
+
+  /** portfolio's Project. */
+  @PrimaryKey({ type: "uuid" })
+  projectId!: string;
+
+  /** 0-100. */
+  @Property({ type: "double" })
+  progress!: number;
+
+  @Property({ type: "date", nullable: true })
+  startDate: string | null = null;
+
+  @Property({ type: "date", nullable: true })
+  endDate: string | null = null;
+
+  @Property({ type: "integer" })
+  blockedTaskCount!: number;
+
+  /** When these facts were true: the event's `occurredAt`, or the time of the read that carried them. */
+  @Property({ type: "datetime" })
+  asOf!: Date;
+
+  /** The `portfolio.project.progress_changed` event they came from; null when a read brought them. */
+  @Property({ type: "uuid", nullable: true })
+  eventId: string | null = null;
+}

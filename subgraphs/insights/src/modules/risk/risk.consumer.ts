@@ -1,0 +1,84 @@
+import type { EntityManager, MikroORM } from "@mikro-orm/core";
+import { streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
+import { isUuid, type Logger } from "@plateau/kernel";
+import { CLOSED_WORKSPACES_TABLE, scopeEntityManager, sqlRows, TENANT_FILTER } from "@plateau/subgraph-kit";
+import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { readProjectFacts } from "./project-facts.js";
+import { riskService } from "./risk.service.js";
+
+/** The consumer group every insights instance shares on portfolio's stream: each event is evaluated by one of them. */
+export const RISK_CONSUMER_GROUP = "insights-risk";
+
+/**
+ * portfolio's event for a change of a project's rule facts (subject: the Project; data `{ projectId,
+ * progress, previousProgress, blockedTaskCount, previousBlockedTaskCount, startDate, endDate }`, the
+ * values after the change). Declared by portfolio; insights reads only the fields below.
+ */
+export const PROGRESS_CHANGED = { name: "portfolio.project.progress_changed", version: 1 } as const;
+
+/** The kit's group consumer options; `group` defaults to the group above. */
+export type RiskConsumerOptions = GroupConsumerOptions;
+
+/**
+ * Recomputes a project's rule-based risks whenever portfolio says its facts changed, so a task move
+ * that crosses a rule's threshold opens (or resolves) a risk, and emits `insights.risk.changed`, without
+ * anyone reading `Project.risks`.
+ */
+export function startRiskConsumer(options: RiskConsumerOptions): Subscription {
+  const logger = options.logger.child({ component: "risk-consumer" });
+  return options.bus.subscribe({
+    stream: streamName("portfolio"),
+    group: options.group ?? RISK_CONSUMER_GROUP,
+    consumer: options.consumer,
+    startAt: options.startAt,
+    handler: (event) => handleProgressChanged(options.orm, logger, event),
+  });
+}
+
+/**
+ * Evaluates the rules for the project of a `portfolio.project.progress_changed` event with its facts,
+ * in the event's workspace (scoped as a request of that workspace would be, for Row-Level Security);
+ * ignores every other event. Idempotent and order-safe: facts no newer than the ones last evaluated for
+ * the project are skipped (project-facts.ts). A malformed event, or one of a deleted workspace, is logged
+ * and skipped; a database failure throws, leaving the event pending for a retry.
+ */
+export async function handleProgressChanged(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
+  if (event.type !== PROGRESS_CHANGED.name) return;
+  const data = event.data as Record<string, unknown>;
+  const facts = readProjectFacts(data);
+  const workspaceId = event.workspaceId?.toLowerCase();
+  const projectId = event.subject.id.toLowerCase();
+  const occurredAt = new Date(event.occurredAt);
+  if (
+    event.version !== PROGRESS_CHANGED.version ||
+    !facts ||
+    !workspaceId ||
+    !isUuid(workspaceId) ||
+    event.subject.typename !== "Project" ||
+    !isUuid(projectId) ||
+    (data.projectId !== undefined && String(data.projectId).toLowerCase() !== projectId) ||
+    Number.isNaN(occurredAt.getTime())
+  ) {
+    logger.warn("skipping a progress_changed event that is not one this consumer understands", {
+      eventId: event.id,
+      version: event.version,
+    });
+    return;
+  }
+  const em = scopeEntityManager(orm.em.fork() as EntityManager, { workspaceId });
+  em.setFilterParams(TENANT_FILTER, { workspaceId });
+  // A deleted workspace's rows are closed to everyone, writes included: nothing to evaluate, and
+  // retrying would only block the stream behind an event that can never be stored.
+  const closed = await sqlRows(em, `select 1 from insights.${CLOSED_WORKSPACES_TABLE} where id = ?`, [workspaceId]);
+  if (closed.length > 0) {
+    logger.debug("skipping a progress_changed event of a deleted workspace", { eventId: event.id, workspaceId });
+    return;
+  }
+  const applied = await riskService.applyFactsEvent(
+    em,
+    workspaceId,
+    { id: projectId, ...facts },
+    { eventId: event.id, occurredAt, actorId: isUuid(event.actorId) ? event.actorId : null },
+  );
+  if (!applied) logger.debug("skipping facts no newer than those already evaluated", { eventId: event.id, projectId });
+}

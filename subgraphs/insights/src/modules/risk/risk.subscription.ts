@@ -1,0 +1,24 @@
+import { Arg, ID, Resolver, Subscription } from "type-graphql";
+import { servedByGateway } from "@plateau/subgraph-kit";
+import { RiskEvent } from "./risk-event.type.js";
+
+/**
+ * Declares `riskChanged` for the supergraph (composition, GraphiQL, codegen). The gateway executes it
+ * over graphql-ws from the `insights.risk.changed` events on the insights stream (risk.events.ts); this
+ * subgraph serves HTTP only, so subscribing here is refused with BAD_USER_INPUT.
+ */
+@Resolver(() => RiskEvent)
+export class RiskSubscriptionResolver {
+  @Subscription(() => RiskEvent, {
+    subscribe: servedByGateway,
+    description:
+      "Risks of a project as the rules open, change and resolve them (after task moves, progress and date changes, or a read of Project.risks). Pass the last `cursor` you received as `after` to get what you missed first.",
+  })
+  // The arguments are for the gateway; listed last-first because type-graphql prints them in reverse.
+  riskChanged(
+    @Arg("after", () => String, { nullable: true, description: "The `cursor` of the last event received." }) _after: string | null,
+    @Arg("projectId", () => ID) _projectId: string,
+  ): RiskEvent {
+    return servedByGateway();
+  }
+}

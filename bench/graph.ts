@@ -12,7 +12,7 @@ import { startGraph, type RunningGraph } from "../scripts/graph.js";
  */
 export async function startBenchGraph(
   name: string,
-  options: { databaseUrl?: string; logLevel: LogLevel },
+  options: { databaseUrl?: string; redisUrl?: string; logLevel: LogLevel },
 ): Promise<{ graph: RunningGraph; startupSeconds: number }> {
   const logger = createLogger({ service: "bench", level: options.logLevel });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `plateau-bench-${name}-`));
@@ -24,6 +24,7 @@ export async function startBenchGraph(
     fixedPorts: false,
     settings: { DATA_DIR: dataDir },
     logger,
+    redisUrl: options.redisUrl,
   });
   return { graph, startupSeconds: (performance.now() - startingAt) / 1000 };
 }

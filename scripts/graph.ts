@@ -93,6 +93,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       port: options.fixedPorts ? (options.gatewayPort ?? 4000) : 0,
       host: options.host,
       logger: logger.child({ service: "gateway" }),
+      eventBus,
     });
     return {
       gateway,

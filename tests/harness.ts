@@ -9,12 +9,13 @@ import { startGraph, type RunningGraph } from "../scripts/graph.js";
  * identity keeps its generated signing key: `<dataDir>/identity-keys/signing-key.json`).
  */
 export async function startTestGraph(
-  options: { onQuery?: (subgraph: string, sql: string) => void; dataDir?: string } = {},
+  options: { onQuery?: (subgraph: string, sql: string) => void; dataDir?: string; redisUrl?: string } = {},
 ): Promise<RunningGraph> {
   return startGraph({
     database: { url: await workerDatabaseUrl() },
     fixedPorts: false,
     settings: { DATA_DIR: options.dataDir ?? mkdtempSync(path.join(tmpdir(), "plateau-e2e-")) },
     onQuery: options.onQuery,
+    redisUrl: options.redisUrl,
   });
 }

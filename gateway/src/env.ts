@@ -19,4 +19,7 @@ export const gatewayEnvShape = {
   WORKPACKAGES_URL: env.optionalUrl("Overrides workpackages' URL from the supergraph"),
   TIMESHEETS_URL: env.optionalUrl("Overrides timesheets' URL from the supergraph"),
   INSIGHTS_URL: env.optionalUrl("Overrides insights' URL from the supergraph"),
+  REDIS_URL: env.optionalUrl("Redis with the subgraphs' event streams: subscriptions are served from it (without it, none are)"),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int("Subscriptions one WebSocket connection may hold at once", 50),
+  WS_MAX_MESSAGE_BYTES: env.int("Largest message a WebSocket client may send, in bytes (a larger one closes the connection)", 65_536),
 };

@@ -7,7 +7,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { GraphQLError } from "graphql";
+import { buildASTSchema, GraphQLError, parse, printSchema, type GraphQLSchema } from "graphql";
+import type { EventBus } from "@plateau/events";
 import type { JWTVerifyGetKey } from "jose";
 import {
   AppError,
@@ -15,6 +16,7 @@ import {
   createLogger,
   formatClientError,
   requestScopeMiddleware,
+  runInRequestScope,
   type Logger,
   type TokenAudience,
 } from "@plateau/kernel";
@@ -23,6 +25,7 @@ import { isPublicOperation, viewerFromHeader } from "./auth.js";
 import { SubgraphDataSource } from "./data-source.js";
 import { mountGraphiQL } from "./graphiql.js";
 import { subgraphHealth } from "./health.js";
+import { startSubscriptionServer, type SubscriptionLimits } from "./subscriptions/server.js";
 import { asBadUserInput } from "./validation-errors.js";
 
 export interface GatewayOptions {
@@ -36,11 +39,19 @@ export interface GatewayOptions {
   port?: number;
   host?: string;
   logger?: Logger;
+  /**
+   * The event bus the subgraphs publish to: subscriptions (graphql-ws on `/graphql`) are served from
+   * it. Without one the gateway serves queries and mutations only.
+   */
+  eventBus?: EventBus;
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Subscriptions running on this instance now. */
+  liveSubscriptions(): number;
   close(): Promise<void>;
 }
 
@@ -75,6 +86,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
   const verifier = createAccessTokenVerifier(options.tokenKeys, options.tokenAudience);
+  let apiSchema: GraphQLSchema | undefined;
+  // A copy without resolvers: Apollo Server wraps the loaded schema's field resolvers for its plugins,
+  // and the subscription executor shapes results over the schema with resolvers of its own.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => void (apiSchema = buildASTSchema(parse(printSchema(loaded)))));
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -116,11 +131,38 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
+  const subscriptions = options.eventBus
+    ? await startSubscriptionServer({
+        httpServer,
+        schema: () => apiSchema!,
+        execute: (query, variables, contextValue) =>
+          runInRequestScope({ requestId: contextValue.requestId }, async () => {
+            const response = await apollo.executeOperation({ query, variables }, { contextValue });
+            if (response.body.kind !== "single") throw new Error("incremental delivery is not used by subscriptions");
+            return response.body.singleResult;
+          }),
+        verifier,
+        bus: options.eventBus,
+        logger,
+        limits: options.subscriptionLimits,
+      })
+    : undefined;
+  if (!subscriptions) logger.warn("no event bus: subscriptions are not served");
+
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
   const url = `http://${host}:${port}/graphql`;
   logger.info("gateway listening", { url });
   let closing: Promise<void> | undefined;
-  return { url, port, close: () => (closing ??= apollo.stop()) };
+  return {
+    url,
+    port,
+    liveSubscriptions: () => subscriptions?.size() ?? 0,
+    close: () =>
+      (closing ??= (async () => {
+        await subscriptions?.close();
+        await apollo.stop();
+      })()),
+  };
 }

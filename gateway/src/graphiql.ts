@@ -6,6 +6,7 @@ const require = createRequire(import.meta.url);
 const graphiqlDir = path.dirname(require.resolve("graphiql/package.json"));
 const reactDir = path.dirname(require.resolve("react/package.json"));
 const reactDomDir = path.dirname(require.resolve("react-dom/package.json"));
+const graphqlWsDir = path.dirname(require.resolve("graphql-ws/package.json"));
 
 /** The GraphiQL page: every asset comes from this server, so it works without internet access. */
 export const GRAPHIQL_HTML = `<!doctype html>
@@ -21,17 +22,35 @@ export const GRAPHIQL_HTML = `<!doctype html>
     <script src="/graphiql/assets/react.production.min.js"></script>
     <script src="/graphiql/assets/react-dom.production.min.js"></script>
     <script src="/graphiql/assets/graphiql.min.js"></script>
+    <script src="/graphiql/assets/graphql-ws.min.js"></script>
     <script>
       // Remembers the token of the last login/signUp/switchWorkspace for this tab and sends it until the
       // Headers tab sets its own Authorization; a refused token is forgotten, so logging in again works.
-      const base = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).toString(), enableIncrementalDelivery: false });
+      // Subscriptions go over graphql-ws on the same /graphql path, authenticated with the same token in
+      // connection_init; a new token reconnects the socket.
       const KEY = "plateau.accessToken";
-      const fetcher = async (params, options = {}) => {
+      let socketAuthorization = null;
+      const wsClient = graphqlWs.createClient({
+        url: new URL("/graphql", location.href).toString().replace(/^http/, "ws"),
+        connectionParams: () => (socketAuthorization ? { authorization: socketAuthorization } : {}),
+      });
+      const base = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).toString(), enableIncrementalDelivery: false, wsClient });
+      const fetcher = (params, options = {}) => {
         const headers = { ...(options.headers || {}) };
         const token = sessionStorage.getItem(KEY);
-        const explicit = Object.keys(headers).some((name) => name.toLowerCase() === "authorization");
+        const explicit = Object.keys(headers).find((name) => name.toLowerCase() === "authorization");
         if (token && !explicit) headers.Authorization = "Bearer " + token;
-        const result = await base(params, { ...options, headers });
+        const authorization = headers[explicit || "Authorization"] || null;
+        if (authorization !== socketAuthorization) {
+          socketAuthorization = authorization;
+          wsClient.terminate();
+        }
+        const answer = base(params, { ...options, headers });
+        // A subscription answers with a stream: hand it to GraphiQL as it is.
+        return answer && typeof answer.then === "function" ? remember(answer, explicit) : answer;
+      };
+      const remember = async (answer, explicit) => {
+        const result = await answer;
         const data = result && result.data;
         const auth = data && (data.login || data.signUp || data.switchWorkspace);
         if (auth && auth.accessToken) sessionStorage.setItem(KEY, auth.accessToken);
@@ -51,6 +70,8 @@ export const GRAPHIQL_HTML = `<!doctype html>
           "# 1. Run Login: the run button asks which operation.",
           "#    This tab keeps its token and sends it for you.",
           "# 2. Run Portfolio: one query, six services.",
+          "# 3. Run Board (a subscription), then move a card from",
+          "#    another tab or client: the moves arrive here live.",
           "",
           "mutation Login {",
           "  login(input: {",
@@ -62,7 +83,7 @@ export const GRAPHIQL_HTML = `<!doctype html>
           "query Portfolio {",
           "  projects(first: 10) {",
           "    nodes {",
-          "      name progress health",
+          "      id name progress health",
           "      owner { name email }",
           "      workPackages { name status riskLevel }",
           "      risks { rule severity detail }",
@@ -74,6 +95,15 @@ export const GRAPHIQL_HTML = `<!doctype html>
           "        }",
           "      }",
           "    }",
+          "  }",
+          "}",
+          "",
+          "subscription Board {",
+          '  boardChanged(projectId: "<a project id from Portfolio>") {',
+          "    kind cursor occurredAt fromStatus",
+          "    position { status rank }",
+          "    task { title status assignee { name } timeLogged }",
+          "    actor { name }",
           "  }",
           "}",
           "",
@@ -90,6 +120,7 @@ export function mountGraphiQL(app: Express): void {
     "graphiql.min.js": path.join(graphiqlDir, "graphiql.min.js"),
     "react.production.min.js": path.join(reactDir, "umd", "react.production.min.js"),
     "react-dom.production.min.js": path.join(reactDomDir, "umd", "react-dom.production.min.js"),
+    "graphql-ws.min.js": path.join(graphqlWsDir, "umd", "graphql-ws.min.js"),
   };
   app.get("/graphiql/assets/:file", (req, res) => {
     const file = assets[req.params.file];

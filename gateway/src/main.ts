@@ -1,4 +1,5 @@
 import path from "node:path";
+import { RedisEventBus } from "@plateau/events";
 import { createLogger, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { gatewayEnvShape, SUBGRAPH_NAMES } from "./env.js";
 import { readSupergraph, startGateway } from "./gateway.js";
@@ -10,6 +11,7 @@ const overrides = Object.fromEntries(
     ([, url]) => url,
   ),
 );
+const eventBus = config.REDIS_URL ? new RedisEventBus({ url: config.REDIS_URL, logger, connectionName: "plateau-gateway" }) : undefined;
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(path.resolve(config.SUPERGRAPH_PATH)),
   tokenKeys: remoteKeySet(config.JWKS_URL),
@@ -19,7 +21,19 @@ const gateway = await startGateway({
   port: config.PORT,
   host: config.HOST,
   logger,
+  eventBus,
+  subscriptionLimits: {
+    maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void gateway.close().then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void gateway
+        .close()
+        .then(() => eventBus?.close())
+        .then(() => process.exit(0)),
+  );
 }

@@ -12,6 +12,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",
   INTEGRATION_FAILURE: "INTEGRATION_FAILURE",
+  /** A subscription's `after` cursor is older than the events still retained: refetch, then subscribe without it. */
+  CURSOR_EXPIRED: "CURSOR_EXPIRED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -4,3 +4,4 @@ export * from "./sql-counter.js";
 export * from "./tokens.js";
 export * from "./factories.js";
 export * from "./problem.js";
+export * from "./subscriptions.js";

@@ -1,0 +1,119 @@
+import type { ExecutionResult } from "graphql";
+import { streamName, type DeliveredEvent, type EventBus, type Subscription } from "@plateau/events";
+import type { Logger } from "@plateau/kernel";
+import { SUBSCRIPTIONS, subscribedStreams } from "./catalogue.js";
+import type { LiveSubscription } from "./live-subscription.js";
+
+/** A session ended by identity: this session, or every session of a user except one. */
+export type SessionEnd = { sessionId: string; reason: string } | { userId: string; exceptSessionId: string | null; reason: string };
+
+/** identity's events that end sessions, and what each ends. */
+function sessionEndOf(event: DeliveredEvent): SessionEnd | null {
+  const sessionId = typeof event.data.sessionId === "string" ? event.data.sessionId : null;
+  switch (event.type) {
+    case "identity.security.logout":
+      return sessionId ? { sessionId, reason: "You logged out" } : null;
+    case "identity.security.session_revoked":
+      return sessionId ? { sessionId, reason: "Your session was revoked" } : null;
+    case "identity.security.refresh_token_reuse":
+      return sessionId ? { sessionId, reason: "Your session was revoked: its refresh token was used twice" } : null;
+    case "identity.security.password_changed":
+    case "identity.security.password_reset":
+      // Both revoke the user's other sessions; the one named in the event is the one that stays.
+      return { userId: event.subject.id, exceptSessionId: sessionId, reason: "Your password changed: your other sessions were revoked" };
+    default:
+      return null;
+  }
+}
+
+/** How many event ids per stream are remembered to drop a republished duplicate. */
+const RECENT_IDS = 10_000;
+
+/**
+ * The gateway's one reader of the event streams: follows every stream its subscriptions need (no
+ * consumer group: every gateway instance sees every event and serves its own subscribers), and hands
+ * each event to the subscriptions watching its topic. An event is resolved once per group of
+ * subscribers that would get the same result, then fanned out. Events seen before (the outbox
+ * relays at least once) are dropped by id.
+ */
+export class EventFeed {
+  private readonly topics = new Map<string, Set<LiveSubscription>>();
+  private readonly followers: Subscription[] = [];
+  private readonly recent = new Map<string, { ids: Set<string>; order: string[] }>();
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+    private readonly onSessionEnd: (end: SessionEnd) => void,
+  ) {}
+
+  /** Starts following; resolves once every stream is followed from its current end. */
+  async start(): Promise<void> {
+    const streams = [...subscribedStreams(), streamName("identity")];
+    for (const stream of new Set(streams)) {
+      this.followers.push(this.bus.follow({ stream, handler: (events) => this.dispatch(stream, events) }));
+    }
+    await Promise.all(this.followers.map((follower) => follower.ready));
+  }
+
+  /** Adds a subscription to its topic: live events reach it from now on. */
+  register(subscription: LiveSubscription): void {
+    const key = topicKey(subscription.field, subscription.topic);
+    let subscribers = this.topics.get(key);
+    if (!subscribers) this.topics.set(key, (subscribers = new Set()));
+    subscribers.add(subscription);
+  }
+
+  unregister(subscription: LiveSubscription): void {
+    const key = topicKey(subscription.field, subscription.topic);
+    const subscribers = this.topics.get(key);
+    subscribers?.delete(subscription);
+    if (subscribers?.size === 0) this.topics.delete(key);
+  }
+
+  /** How many subscriptions are live (the health report). */
+  get size(): number {
+    let count = 0;
+    for (const subscribers of this.topics.values()) count += subscribers.size;
+    return count;
+  }
+
+  private dispatch(stream: string, events: DeliveredEvent[]): void {
+    for (const event of events) {
+      if (this.seenBefore(stream, event.id)) continue;
+      const ended = sessionEndOf(event);
+      if (ended) this.onSessionEnd(ended);
+      for (const [field, spec] of Object.entries(SUBSCRIPTIONS)) {
+        if (spec.stream !== stream) continue;
+        const topic = spec.topicOf(event);
+        const subscribers = topic ? this.topics.get(topicKey(field, topic)) : undefined;
+        if (!subscribers) continue;
+        // One resolution per share key, made only if some subscriber takes the event.
+        const shared = new Map<string, Promise<ExecutionResult>>();
+        for (const subscription of [...subscribers]) {
+          subscription.offer(event, () => {
+            let result = shared.get(subscription.shareKey);
+            if (!result) shared.set(subscription.shareKey, (result = subscription.resolve(event)));
+            return result;
+          });
+        }
+      }
+    }
+  }
+
+  private seenBefore(stream: string, id: string): boolean {
+    let recent = this.recent.get(stream);
+    if (!recent) this.recent.set(stream, (recent = { ids: new Set(), order: [] }));
+    if (recent.ids.has(id)) return true;
+    recent.ids.add(id);
+    recent.order.push(id);
+    if (recent.order.length > RECENT_IDS) recent.ids.delete(recent.order.shift()!);
+    return false;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.followers.splice(0).map((follower) => follower.close()));
+  }
+}
+
+const topicKey = (field: string, topic: string) => `${field}:${topic}`;

@@ -1,0 +1,106 @@
+import { buildSchema, parse, type OperationDefinitionNode, type FieldNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import type { DeliveredEvent } from "@plateau/events";
+import { SUBSCRIPTIONS } from "./catalogue.js";
+import { PayloadPlan, type RunQuery } from "./payload.js";
+
+const schema = buildSchema(`
+  type Query { task(id: ID!): Task user(id: ID!): User board(projectId: ID!): Board }
+  type Subscription { boardChanged(projectId: ID!, after: String): BoardEvent! }
+  enum BoardEventKind { CARD_CREATED CARD_UPDATED CARD_MOVED CARD_DELETED COLUMNS_CHANGED }
+  enum TaskStatus { TODO IN_PROGRESS DONE }
+  type CardPosition { status: TaskStatus! rank: String! afterTaskId: ID beforeTaskId: ID }
+  type BoardEvent {
+    eventId: ID! cursor: String! kind: BoardEventKind! occurredAt: String! projectId: ID! taskId: ID
+    task: Task position: CardPosition fromStatus: TaskStatus changedFields: [String!]! board: Board actor: User
+  }
+  interface Named { name: String! }
+  type User implements Named { id: ID! name: String! }
+  type Task { id: ID! title: String! status: TaskStatus! assignee: User timeLogged: Float! }
+  type Board { id: ID! version: Int! }
+`);
+
+const moved: DeliveredEvent = {
+  id: "0193a000-0000-7000-8000-000000000001",
+  cursor: "1700000000000-3",
+  type: "portfolio.task.moved",
+  version: 1,
+  occurredAt: "2026-12-02T08:00:00.000Z",
+  workspaceId: "w",
+  actorId: "0193a000-0000-7000-8000-0000000000aa",
+  subject: { typename: "Task", id: "0193a000-0000-7000-8000-0000000000bb" },
+  data: { projectId: "p", from: "TODO", to: "IN_PROGRESS", rank: "m", afterTaskId: null, beforeTaskId: "x", rebalanced: false },
+};
+
+function plan(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const operation = document.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
+  const rootField = operation.selectionSet.selections[0] as FieldNode;
+  return new PayloadPlan(schema, document, operation, rootField, SUBSCRIPTIONS.boardChanged!, variables);
+}
+
+describe("PayloadPlan", () => {
+  it("answers the subscriber's exact selection: event fields from the envelope, entities through one query", async () => {
+    const queries: { query: string; variables: Record<string, unknown> }[] = [];
+    const run: RunQuery = async (query, variables) => {
+      queries.push({ query, variables });
+      return {
+        data: {
+          card: {
+            t: "Wire racks",
+            status: "IN_PROGRESS",
+            __plateau_typename: "Task",
+            assignee: { name: "Ada", __plateau_typename: "User" },
+          },
+          who: { ...{ id: moved.actorId, __plateau_typename: "User" }, ...{ label: "Grace" } },
+        },
+      };
+    };
+    const result = await plan(
+      `
+      subscription($p: ID!, $withName: Boolean!) {
+        live: boardChanged(projectId: $p) {
+          kind cursor eventId
+          position { status rank beforeTaskId }
+          card: task { t: title status assignee { name } }
+          ...Who
+        }
+      }
+      fragment Who on BoardEvent { who: actor { id ... on Named { label: name @include(if: $withName) } } }
+    `,
+      { p: "p", withName: true },
+    ).resolve(moved, run);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      live: {
+        kind: "CARD_MOVED",
+        cursor: "1700000000000-3",
+        eventId: moved.id,
+        position: { status: "IN_PROGRESS", rank: "m", beforeTaskId: "x" },
+        card: { t: "Wire racks", status: "IN_PROGRESS", assignee: { name: "Ada" } },
+        who: { id: moved.actorId, label: "Grace" },
+      },
+    });
+    expect(queries).toHaveLength(1);
+    expect(queries[0]!.query).toContain("card: task(id: $__plateau_id_0)");
+    expect(queries[0]!.query).toContain("who: user(id: $__plateau_id_1)");
+    expect(queries[0]!.variables).toEqual({ __plateau_id_0: moved.subject.id, __plateau_id_1: moved.actorId, withName: true });
+  });
+
+  it("sends no query when no entity is selected, and puts an entity's errors on its path with the field null", async () => {
+    let calls = 0;
+    const noEntities = await plan(`subscription { boardChanged(projectId: "p") { kind fromStatus } }`).resolve(moved, async () => {
+      calls += 1;
+      return {};
+    });
+    expect(noEntities.data).toEqual({ boardChanged: { kind: "CARD_MOVED", fromStatus: "TODO" } });
+    expect(calls).toBe(0);
+
+    const refused = await plan(`subscription { boardChanged(projectId: "p") { kind task { title } } }`).resolve(moved, async () => ({
+      data: { task: null },
+      errors: [{ message: "No", path: ["task"], extensions: { code: "FORBIDDEN" } }],
+    }));
+    expect(refused.data).toEqual({ boardChanged: { kind: "CARD_MOVED", task: null } });
+    expect(refused.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["boardChanged", "task"], "FORBIDDEN"]]);
+  });
+});

@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Client } from "graphql-ws";
+import { RedisEventBus } from "@plateau/events";
+import { createLogger, remoteKeySet } from "@plateau/kernel";
+import { readSupergraph, startGateway, type RunningGateway } from "@plateau/gateway";
+import {
+  BoardChangedDocument,
+  buildProject,
+  buildTask,
+  buildWorkspaceWithTeam,
+  collect,
+  createLiveClient,
+  dataOf,
+  execute,
+  MoveTaskDocument,
+  subscribe,
+} from "@plateau/test-kit";
+import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
+import { startTestGraph } from "./harness.js";
+
+/**
+ * Subscriptions on Redis Streams, as deployed: a Redis server of this test's own (so it can be
+ * restarted without disturbing anyone), the whole graph publishing to it, and gateways following it.
+ */
+
+const WAIT = { timeout: 30_000, interval: 50 };
+const logger = createLogger({ service: "e2e", level: "silent" });
+let redis: { port: number; process: ChildProcess };
+let graph: RunningGraph;
+let second: RunningGateway;
+let secondBus: RedisEventBus;
+let url: string;
+let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
+let projectId: string;
+const clients: Client[] = [];
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A Redis server keeping nothing on disk, like the machine's: a restart loses every stream. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+  });
+  await vi.waitFor(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const socket = net.connect(port, "127.0.0.1", () => {
+          socket.end();
+          resolve();
+        });
+        socket.on("error", reject);
+      }),
+    WAIT,
+  );
+  return child;
+}
+
+async function stopRedis(): Promise<void> {
+  const exited = new Promise((resolve) => redis.process.once("exit", resolve));
+  redis.process.kill("SIGKILL");
+  await exited;
+}
+
+function live(gatewayUrl: string, token: string): Client {
+  const client = createLiveClient({ url: gatewayUrl, token, retryAttempts: 0 });
+  clients.push(client);
+  return client;
+}
+
+async function move(taskId: string, toStatus: string) {
+  dataOf(
+    await execute(url, MoveTaskDocument, { token: team.MANAGER.token, variables: { input: { taskId, toStatus: toStatus as never } } }),
+  );
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  redis = { port, process: await startRedis(port) };
+  const redisUrl = `redis://127.0.0.1:${port}`;
+  graph = await startTestGraph({ redisUrl });
+  url = graph.gateway.url;
+  secondBus = new RedisEventBus({ url: redisUrl, logger, connectionName: "plateau-e2e-second-gateway" });
+  second = await startGateway({
+    supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
+    tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
+    tokenAudience: TOKEN_AUDIENCE,
+    subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+    logger,
+    eventBus: secondBus,
+  });
+  team = await buildWorkspaceWithTeam(url, { name: "Live on Redis" });
+  projectId = (await buildProject(url, team.MANAGER.token, { name: "Redis board" })).id;
+});
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.dispose()));
+  await second?.close();
+  await secondBus?.close();
+  await graph?.close();
+  redis?.process.kill("SIGKILL");
+});
+
+describe("subscriptions on Redis", () => {
+  it("delivers every event once to every subscriber of each of two gateway instances", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Two gateways" });
+    const subscribers = [
+      collect(subscribe(live(url, team.MEMBER.token), BoardChangedDocument, { projectId })),
+      collect(subscribe(live(url, team.VIEWER.token), BoardChangedDocument, { projectId })),
+      collect(subscribe(live(second.url, team.MEMBER.token), BoardChangedDocument, { projectId })),
+      collect(subscribe(live(second.url, team.ADMIN.token), BoardChangedDocument, { projectId })),
+    ];
+    await vi.waitFor(() => expect([graph.gateway.liveSubscriptions(), second.liveSubscriptions()]).toEqual([2, 2]), WAIT);
+    const statuses = ["IN_PROGRESS", "IN_REVIEW", "DONE", "IN_PROGRESS", "DONE"];
+    for (const status of statuses) await move(task.id, status);
+    for (const seen of subscribers) {
+      await vi.waitFor(() => expect(seen.data()).toHaveLength(statuses.length), WAIT);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const eventIds = subscribers.map((seen) => seen.data().map((d) => d.boardChanged.eventId));
+    for (const ids of eventIds) expect(ids).toEqual(eventIds[0]);
+    expect(new Set(eventIds[0]).size).toBe(statuses.length);
+    for (const seen of subscribers) {
+      expect(seen.data().map((d) => d.boardChanged.position?.status)).toEqual(statuses);
+      expect(seen.data().every((d) => d.boardChanged.task?.id === task.id)).toBe(true);
+      await seen.stop();
+    }
+  });
+
+  it("loses no move when Redis restarts mid-stream: what was committed meanwhile arrives once it is back", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Through a Redis restart" });
+    const watchers = [
+      collect(subscribe(live(url, team.MEMBER.token), BoardChangedDocument, { projectId })),
+      collect(subscribe(live(second.url, team.MEMBER.token), BoardChangedDocument, { projectId })),
+    ];
+    await vi.waitFor(() => expect([graph.gateway.liveSubscriptions(), second.liveSubscriptions()]).toEqual([1, 1]), WAIT);
+    const before = ["IN_PROGRESS", "BLOCKED"];
+    for (const status of before) await move(task.id, status);
+    for (const seen of watchers) await vi.waitFor(() => expect(seen.data()).toHaveLength(before.length), WAIT);
+
+    await stopRedis();
+    // Moves commit while Redis is down; their events wait in portfolio's outbox.
+    const during = ["IN_PROGRESS", "IN_REVIEW", "DONE"];
+    for (const status of during) await move(task.id, status);
+    redis.process = await startRedis(redis.port);
+    const after = ["IN_PROGRESS"];
+    for (const status of after) await move(task.id, status);
+
+    const expected = [...before, ...during, ...after];
+    for (const seen of watchers) {
+      await vi.waitFor(() => expect(seen.data().map((d) => d.boardChanged.position?.status)).toEqual(expected), WAIT);
+      expect(new Set(seen.data().map((d) => d.boardChanged.eventId)).size).toBe(expected.length);
+      expect(seen.failure.current).toBeUndefined();
+      await seen.stop();
+    }
+  });
+});

@@ -1,0 +1,292 @@
+import { createPrivateKey } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { SignJWT } from "jose";
+import {
+  BoardChangedDocument,
+  buildProject,
+  buildTask,
+  buildWorkspaceWithTeam,
+  collect,
+  createLiveClient,
+  dataOf,
+  errorCodes,
+  execute,
+  LogTimeDocument,
+  LogoutDocument,
+  MoveTaskDocument,
+  RiskChangedDocument,
+  subscribe,
+  TaskChangedDocument,
+} from "@plateau/test-kit";
+import type { Client } from "graphql-ws";
+import { createLogger, remoteKeySet, uuidv7 } from "@plateau/kernel";
+import { readSupergraph, startGateway } from "@plateau/gateway";
+import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
+import { startTestGraph } from "./harness.js";
+import { isoDay } from "./tenant-fixtures.js";
+
+/**
+ * Live boards as a client meets them: the real graphql-ws client against the gateway, with every
+ * subgraph behind it and events on the in-process bus (the Redis cases are in subscriptions-redis).
+ */
+
+const WAIT = { timeout: 15_000, interval: 25 };
+let graph: RunningGraph;
+let url: string;
+let dataDir: string;
+let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
+let other: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
+let projectId: string;
+const clients: Client[] = [];
+
+function live(token: string | (() => string), retryAttempts = 0): Client {
+  const client = createLiveClient({ url, token, retryAttempts });
+  clients.push(client);
+  return client;
+}
+
+async function move(token: string, taskId: string, toStatus: string) {
+  return execute(url, MoveTaskDocument, { token, variables: { input: { taskId, toStatus: toStatus as never } } });
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "plateau-e2e-"));
+  graph = await startTestGraph({ dataDir });
+  url = graph.gateway.url;
+  team = await buildWorkspaceWithTeam(url, { name: "Live boards" });
+  other = await buildWorkspaceWithTeam(url, { name: "Someone else" });
+  projectId = (await buildProject(url, team.MANAGER.token, { name: "Live", key: "LIVE", startDate: isoDay(10), endDate: isoDay(-60) })).id;
+});
+// Each test counts the subscriptions it opens from zero.
+beforeEach(() => vi.waitFor(() => expect(graphSubscriptions()).toBe(0), WAIT));
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.dispose()));
+  await graph?.close();
+});
+
+describe("boardChanged through the gateway", () => {
+  it("shows two users on one board each other's moves, with fields from portfolio, identity and timesheets", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, {
+      title: "Wire the racks",
+      assigneeId: team.MEMBER.id,
+      estimateHours: 8,
+    });
+    dataOf(
+      await execute(url, LogTimeDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { taskId: task.id, projectId, date: isoDay(1), hours: 2.5 } },
+      }),
+    );
+    const manager = collect(subscribe(live(team.MANAGER.token), BoardChangedDocument, { projectId }));
+    const member = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId }));
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(2), WAIT);
+
+    dataOf(await move(team.MEMBER.token, task.id, "IN_PROGRESS"));
+    dataOf(await move(team.MANAGER.token, task.id, "IN_REVIEW"));
+
+    for (const seen of [manager, member]) {
+      await vi.waitFor(() => expect(seen.data().filter((d) => d.boardChanged.kind === "CARD_MOVED")).toHaveLength(2), WAIT);
+      const moves = seen
+        .data()
+        .map((d) => d.boardChanged)
+        .filter((event) => event.kind === "CARD_MOVED");
+      expect(moves.map((event) => [event.fromStatus, event.position?.status, event.actor?.id])).toEqual([
+        ["TODO", "IN_PROGRESS", team.MEMBER.id],
+        ["IN_PROGRESS", "IN_REVIEW", team.MANAGER.id],
+      ]);
+      expect(moves[1]!.task).toMatchObject({ id: task.id, title: "Wire the racks", status: "IN_REVIEW", timeLogged: 2.5 });
+      expect(moves[1]!.task!.assignee).toMatchObject({ id: team.MEMBER.id, name: expect.any(String) });
+      expect(moves[0]!.cursor < moves[1]!.cursor || moves[0]!.cursor.length < moves[1]!.cursor.length).toBe(true);
+      expect(seen.results.every((result) => result.errors === undefined)).toBe(true);
+    }
+    await Promise.all([manager.stop(), member.stop()]);
+  });
+
+  it("lets a VIEWER watch the board but not move a card", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Viewer watches" });
+    const viewer = collect(subscribe(live(team.VIEWER.token), BoardChangedDocument, { projectId }));
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
+    expect(errorCodes(await move(team.VIEWER.token, task.id, "IN_PROGRESS"))).toEqual(["FORBIDDEN"]);
+    dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
+    await vi.waitFor(
+      () => expect(viewer.data().map((d) => [d.boardChanged.kind, d.boardChanged.taskId])).toContainEqual(["CARD_MOVED", task.id]),
+      WAIT,
+    );
+    await viewer.stop();
+  });
+
+  it("refuses another workspace's user with FORBIDDEN and sends them nothing", async () => {
+    const outsider = subscribe(live(other.owner.token), BoardChangedDocument, { projectId });
+    const refusal = await outsider.next().then(
+      () => undefined,
+      (errors: unknown) => errors,
+    );
+    expect((refusal as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("closes a connection without a valid token with 4403", async () => {
+    for (const token of ["garbage", ""]) {
+      const client = createLiveClient({ url, token, retryAttempts: 0 });
+      clients.push(client);
+      const refused = await subscribe(client, BoardChangedDocument, { projectId })
+        .next()
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect((refused as { code?: number }).code).toBe(4403);
+    }
+  });
+
+  it("replays exactly the moves made while a subscriber was away, from its cursor", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Away and back" });
+    const first = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId }));
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
+    dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
+    await vi.waitFor(() => expect(first.data().some((d) => d.boardChanged.taskId === task.id)).toBe(true), WAIT);
+    const cursor = first.data().at(-1)!.boardChanged.cursor;
+    await first.stop();
+
+    for (const status of ["IN_REVIEW", "DONE", "IN_PROGRESS"]) dataOf(await move(team.MANAGER.token, task.id, status));
+    const back = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId, after: cursor }));
+    await vi.waitFor(() => expect(back.data()).toHaveLength(3), WAIT);
+    // Nothing more arrives: each missed move exactly once.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(back.data().map((d) => d.boardChanged.position?.status)).toEqual(["IN_REVIEW", "DONE", "IN_PROGRESS"]);
+    expect(new Set(back.data().map((d) => d.boardChanged.eventId)).size).toBe(3);
+
+    // And live events follow the replay.
+    dataOf(await move(team.MANAGER.token, task.id, "DONE"));
+    await vi.waitFor(() => expect(back.data().map((d) => d.boardChanged.position?.status)).toHaveLength(4), WAIT);
+    await back.stop();
+  });
+
+  it("refuses a malformed cursor, and one older than what the stream holds with CURSOR_EXPIRED", async () => {
+    for (const [after, code] of [
+      ["yesterday", "BAD_USER_INPUT"],
+      ["1-0", "CURSOR_EXPIRED"],
+    ] as const) {
+      const refused = await subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId, after })
+        .next()
+        .then(
+          () => undefined,
+          (errors: unknown) => errors,
+        );
+      expect((refused as { extensions?: { code?: string } }[])[0]?.extensions?.code, after).toBe(code);
+    }
+  });
+});
+
+describe("taskChanged and riskChanged", () => {
+  it("sends a task's own events in order", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Watched task" });
+    const watcher = collect(subscribe(live(team.MEMBER.token), TaskChangedDocument, { taskId: task.id }));
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
+    dataOf(await move(team.MANAGER.token, task.id, "DONE"));
+    await vi.waitFor(() => expect(watcher.data().map((d) => d.taskChanged.kind)).toEqual(["MOVED", "STATUS_CHANGED", "COMPLETED"]), WAIT);
+    expect(watcher.data().every((d) => d.taskChanged.task?.status === "DONE")).toBe(true);
+    await watcher.stop();
+  });
+
+  it("raises a BLOCKED_TASKS risk on the project when a move makes it the third blocked task", async () => {
+    const project = await buildProject(url, team.MANAGER.token, { name: "Risky", key: `R${uuidv7().slice(-5).toUpperCase()}` });
+    const tasks = [];
+    for (let i = 0; i < 3; i++) tasks.push(await buildTask(url, team.MANAGER.token, project.id, { title: `Blocker ${i}` }));
+    const risks = collect(subscribe(live(team.VIEWER.token), RiskChangedDocument, { projectId: project.id }));
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
+    for (const task of tasks.slice(0, 2)) dataOf(await move(team.MANAGER.token, task.id, "BLOCKED"));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(risks.data()).toEqual([]);
+    dataOf(await move(team.MANAGER.token, tasks[2]!.id, "BLOCKED"));
+    await vi.waitFor(() => expect(risks.data().map((d) => d.riskChanged.kind)).toEqual(["OPENED"]), WAIT);
+    expect(risks.data()[0]!.riskChanged).toMatchObject({ status: "OPEN", risk: { rule: "BLOCKED_TASKS", metric: 3 } });
+    await risks.stop();
+  });
+});
+
+describe("a subscription's lifetime follows its token", () => {
+  it("ends with UNAUTHENTICATED when the access token expires", async () => {
+    const stored = JSON.parse(readFileSync(path.join(dataDir, "identity-keys", "signing-key.json"), "utf8")) as {
+      kid: string;
+      privateJwk: Record<string, string>;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = await new SignJWT({ sid: uuidv7(), wid: team.workspaceId, wrole: "MEMBER" })
+      .setProtectedHeader({ alg: "EdDSA", kid: stored.kid })
+      .setSubject(team.MEMBER.id)
+      .setIssuer("plateau-identity")
+      .setAudience("plateau")
+      .setIssuedAt(now)
+      .setExpirationTime(now + 2)
+      .sign(createPrivateKey({ key: stored.privateJwk, format: "jwk" }));
+    const expiring = collect(subscribe(live(shortLived), BoardChangedDocument, { projectId }));
+    await vi.waitFor(() => expect(expiring.ended.current).toBe(true), WAIT);
+    expect(expiring.results.at(-1)!.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(expiring.results.at(-1)!.errors![0]!.message).toMatch(/expired/);
+  });
+
+  it("ends when the session logs out", async () => {
+    const member = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId }));
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
+    dataOf(await execute(url, LogoutDocument, { token: team.MEMBER.token }));
+    await vi.waitFor(() => expect(member.ended.current).toBe(true), WAIT);
+    expect(member.results.at(-1)!.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(member.results.at(-1)!.errors![0]!.message).toMatch(/logged out/);
+  });
+});
+
+describe("limits on the socket", () => {
+  it("refuses a subscription past the per-connection limit with RATE_LIMITED, and closes on an oversized message (1009)", async () => {
+    const small = await startGateway({
+      supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
+      tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
+      tokenAudience: TOKEN_AUDIENCE,
+      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+      logger: createLogger({ service: "e2e", level: "silent" }),
+      eventBus: graph.eventBus,
+      subscriptionLimits: { maxSubscriptionsPerConnection: 2, maxMessageBytes: 4_096 },
+    });
+    try {
+      const client = createLiveClient({ url: small.url, token: team.MEMBER.token, retryAttempts: 0 });
+      clients.push(client);
+      const open = [
+        collect(subscribe(client, BoardChangedDocument, { projectId })),
+        collect(subscribe(client, BoardChangedDocument, { projectId })),
+      ];
+      await vi.waitFor(() => expect(small.liveSubscriptions()).toBe(2), WAIT);
+      const third = await subscribe(client, BoardChangedDocument, { projectId })
+        .next()
+        .then(
+          () => undefined,
+          (errors: unknown) => errors,
+        );
+      expect((third as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe("RATE_LIMITED");
+      await Promise.all(open.map((seen) => seen.stop()));
+
+      const padded = `subscription { boardChanged(projectId: "${projectId}") { kind } } # ${"x".repeat(5_000)}`;
+      const oversized = await subscribe(createLiveClientFor(small.url), padded)
+        .next()
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect((oversized as { code?: number }).code).toBe(1009);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+function createLiveClientFor(gatewayUrl: string): Client {
+  const client = createLiveClient({ url: gatewayUrl, token: team.MEMBER.token, retryAttempts: 0 });
+  clients.push(client);
+  return client;
+}
+
+/** Subscriptions the gateway holds right now. */
+function graphSubscriptions(): number {
+  return graph.gateway.liveSubscriptions();
+}

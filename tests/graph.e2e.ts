@@ -137,7 +137,7 @@ describe("the supergraph", () => {
     const html = await page.text();
     expect(page.headers.get("content-type")).toContain("text/html");
     const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/assets\/[^"]+)"/g)].map((match) => match[1]!);
-    expect(assets.length).toBe(4);
+    expect(assets.length).toBe(5);
     for (const asset of assets) expect((await fetch(`${base}${asset}`)).status).toBe(200);
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
     const browser = await fetch(url, { headers: { accept: "text/html" } });

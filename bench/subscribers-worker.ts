@@ -1,11 +1,12 @@
 /**
  * The worker thread behind `bench:subscriptions`: opens graphql-ws connections to the gateway, one
- * subscription each, and records for every event that arrives how long after its commit it came.
+ * subscription each, and records when each event arrives at each subscriber (the main thread knows
+ * when it committed).
  */
-import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import WebSocket from "ws";
 import { createLiveClient, subscribe } from "@plateau/client";
+import { epochNow } from "./commit-clock.js";
 import type { Client } from "graphql-ws";
 
 /** What the main thread asks for. */
@@ -18,32 +19,31 @@ export interface SubscribersSpec {
 
 /** Messages to the main thread. */
 export type SubscribersMessage =
-  { kind: "subscribed"; count: number } | { kind: "report"; latenciesMs: number[]; errors: number; firstAt: number; lastAt: number };
+  { kind: "subscribed"; count: number } | { kind: "report"; arrivals: Record<string, number[]>; delivered: number; errors: number };
 
 if (!parentPort) throw new Error("subscribers-worker.ts runs only as a worker thread");
 const port = parentPort;
 const spec = workerData as SubscribersSpec;
 const clients: Client[] = [];
-const latenciesMs: number[] = [];
+/** Arrival times (epoch ms) by event id, one per subscriber that received it. */
+const arrivals: Record<string, number[]> = {};
+let delivered = 0;
 let errors = 0;
-let firstAt = Infinity;
-let lastAt = 0;
 
 const opening = spec.subscribers.map(async ({ token, projectId }) => {
   const client = createLiveClient({ url: spec.url, token, webSocketImpl: WebSocket, retryAttempts: 0 });
   clients.push(client);
-  const iterator = subscribe<{ boardChanged: { occurredAt: string } }>(client, spec.query, { projectId });
+  const iterator = subscribe<{ boardChanged: { eventId: string } }>(client, spec.query, { projectId });
   void (async () => {
     try {
       for await (const result of iterator) {
-        const now = performance.timeOrigin + performance.now();
+        const now = epochNow();
         if (result.errors?.length || !result.data) {
           errors += 1;
           continue;
         }
-        latenciesMs.push(now - Date.parse(result.data.boardChanged.occurredAt));
-        firstAt = Math.min(firstAt, now);
-        lastAt = now;
+        (arrivals[result.data.boardChanged.eventId] ??= []).push(now);
+        delivered += 1;
       }
     } catch {
       errors += 1;
@@ -55,7 +55,7 @@ port.postMessage({ kind: "subscribed", count: spec.subscribers.length } satisfie
 
 port.on("message", (message: "report" | "close") => {
   if (message === "report") {
-    port.postMessage({ kind: "report", latenciesMs, errors, firstAt, lastAt } satisfies SubscribersMessage);
+    port.postMessage({ kind: "report", arrivals, delivered, errors } satisfies SubscribersMessage);
   } else {
     void Promise.all(clients.map((client) => client.dispose())).then(() => process.exit(0));
   }

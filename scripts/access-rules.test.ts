@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, isObjectType, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { OPERATION_ACCESS } from "@plateau/kernel";
-import { buildFederatedSchema } from "@plateau/subgraph-kit";
+import { FIELDS_VARYING_BY_READER, OPERATION_ACCESS } from "@plateau/kernel";
+import { buildFederatedSchema, isSameForEveryReader } from "@plateau/subgraph-kit";
 import { SUBGRAPHS } from "./subgraphs.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -52,4 +52,24 @@ describe("shield rules", () => {
     expect(operations.length).toBeGreaterThan(50);
     expect(operations.filter((operation) => !(operation in OPERATION_ACCESS))).toEqual([]);
   });
+});
+
+describe("fields that vary by reader", () => {
+  it.each(SUBGRAPHS.map(({ definition }) => [definition.name, definition] as const))(
+    "are listed in FIELDS_VARYING_BY_READER whenever %s guards them with a rule not every reader passes alike",
+    async (_name, definition) => {
+      const { schema, rules } = await buildFederatedSchema(definition);
+      const unlisted: string[] = [];
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (!isObjectType(type) || type.name.startsWith("__") || ["Query", "Mutation", "Subscription"].includes(type.name)) continue;
+        const typeRule = rules[type.name];
+        for (const field of Object.keys(type.getFields())) {
+          const rule = isRule(typeRule) ? typeRule : (typeRule as Record<string, unknown> | undefined)?.[field];
+          const listed = `${type.name}.${field}` in FIELDS_VARYING_BY_READER || type.name in FIELDS_VARYING_BY_READER;
+          if (!isSameForEveryReader(rule) && !listed) unlisted.push(`${type.name}.${field}`);
+        }
+      }
+      expect(unlisted).toEqual([]);
+    },
+  );
 });

@@ -5,9 +5,11 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SignJWT } from "jose";
 import {
+  AddWorkspaceMemberDocument,
   BoardChangedDocument,
   buildProject,
   buildTask,
+  buildUser,
   buildWorkspaceWithTeam,
   collect,
   createLiveClient,
@@ -15,6 +17,7 @@ import {
   errorCodes,
   execute,
   LogTimeDocument,
+  loginAs,
   LogoutDocument,
   MoveTaskDocument,
   RiskChangedDocument,
@@ -116,6 +119,34 @@ describe("boardChanged through the gateway", () => {
       WAIT,
     );
     await viewer.stop();
+  });
+
+  it("resolves a field only some readers may see for each of them: the actor sees their own mfaEnabled, others get null", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Whose secret" });
+    const query = `subscription($projectId: ID!) { boardChanged(projectId: $projectId) { kind taskId actor { id mfaEnabled } } }`;
+    type Seen = { boardChanged: { taskId: string; actor: { id: string; mfaEnabled: boolean } | null } };
+    const watch = (token: string) => collect(subscribe<Seen>(live(token), query, { projectId }));
+    // The mover and a second MEMBER have the same role: only who they are tells their answers apart.
+    const colleague = await buildUser(url, { name: "Second Member" });
+    dataOf(
+      await execute(url, AddWorkspaceMemberDocument, {
+        token: team.owner.token,
+        variables: { input: { userId: colleague.id, role: "MEMBER" } },
+      }),
+    );
+    const colleagueToken = await loginAs(url, colleague.email, team.workspaceId);
+    const mover = watch(team.MEMBER.token);
+    const member = watch(colleagueToken);
+    const viewer = watch(team.VIEWER.token);
+    await vi.waitFor(() => expect(graphSubscriptions()).toBe(3), WAIT);
+    dataOf(await move(team.MEMBER.token, task.id, "IN_PROGRESS"));
+    for (const seen of [mover, member, viewer]) await vi.waitFor(() => expect(seen.results).toHaveLength(1), WAIT);
+    expect(mover.results[0]!.data!.boardChanged.actor).toEqual({ id: team.MEMBER.id, mfaEnabled: false });
+    for (const other of [member, viewer]) {
+      expect(other.results[0]!.data!.boardChanged).toMatchObject({ taskId: task.id, actor: null });
+      expect(other.results[0]!.errors!.map((error) => error.extensions?.code)).toEqual(["FORBIDDEN"]);
+    }
+    await Promise.all([mover, member, viewer].map((seen) => seen.stop()));
   });
 
   it("refuses another workspace's user with FORBIDDEN and sends them nothing", async () => {

@@ -205,13 +205,6 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
   },
 };
 
-/**
- * Fields whose value depends on who asks beyond their workspace and role (identity's `selfOnly`
- * rule, workspaces' "all of your own memberships"). A subscription selecting one is resolved per
- * user; any other is resolved once for everyone with the same operation, workspace and role.
- */
-export const VIEWER_DEPENDENT_FIELDS: ReadonlySet<string> = new Set(["User.mfaEnabled", "User.memberships"]);
-
 /** The streams the gateway follows: those of its subscriptions. */
 export function subscribedStreams(): string[] {
   return [...new Set(Object.values(SUBSCRIPTIONS).map((spec) => spec.stream))];

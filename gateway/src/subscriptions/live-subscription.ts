@@ -12,7 +12,8 @@ export interface LiveSubscriptionOptions {
   viewer: Viewer;
   /**
    * Subscribers with the same key get the same result for an event, so it is resolved once for
-   * all of them: same operation, variables, workspace and role (and user, where a field depends on it).
+   * all of them: same operation, variables and workspace, and the same role or user only where the
+   * selection has a field that differs by them (FIELDS_VARYING_BY_READER in the kernel).
    */
   shareKey: string;
   /** Resolves one event into this subscriber's result. */

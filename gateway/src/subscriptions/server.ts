@@ -29,6 +29,7 @@ import { compareCursors, isCursor, type EventBus } from "@plateau/events";
 import {
   AppError,
   ErrorCode,
+  FIELDS_VARYING_BY_READER,
   formatClientError,
   isUuid,
   OPERATION_ACCESS,
@@ -37,11 +38,12 @@ import {
   uuidv7,
   type AccessTokenVerifier,
   type Logger,
+  type ReaderScope,
   type Viewer,
 } from "@plateau/kernel";
 import type { GatewayContext } from "../context.js";
 import { viewerFromHeader } from "../auth.js";
-import { SUBSCRIPTIONS, VIEWER_DEPENDENT_FIELDS, type SubscriptionSpec } from "./catalogue.js";
+import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
 import { EventFeed, type SessionEnd } from "./event-feed.js";
 import { LiveSubscription } from "./live-subscription.js";
 import { PayloadPlan } from "./payload.js";
@@ -273,6 +275,8 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     }
 
     const plan = new PayloadPlan(schema, document, operation, rootField, spec, variables);
+    // Subscribers share a resolution unless a selected field may answer differently by role or user.
+    const scope = readerScope(schema, document);
     const shareKey = createHash("sha256")
       .update(
         JSON.stringify([
@@ -280,8 +284,8 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
           operationName ?? null,
           variables,
           connection.viewer.workspaceId,
-          connection.viewer.role,
-          dependsOnViewer(schema, document) ? connection.viewer.userId : null,
+          scope ? connection.viewer.role : null,
+          scope === "USER" ? connection.viewer.userId : null,
         ]),
       )
       .digest("base64url");
@@ -408,18 +412,24 @@ function rootFieldOf(selectionSet: SelectionSetNode, document: DocumentNode): Fi
   throw problem(ErrorCode.BAD_USER_INPUT, "Select one subscription field");
 }
 
-/** Whether the operation selects a field whose value depends on who asks, beyond their workspace and role. */
-function dependsOnViewer(schema: GraphQLSchema, document: DocumentNode): boolean {
+/**
+ * Whose answer the operation's selection may depend on beyond the workspace (FIELDS_VARYING_BY_READER
+ * in the kernel's access matrix): USER if any selected field depends on who reads, else ROLE if any
+ * depends on their role, else null (every reader of the workspace gets the same result).
+ */
+function readerScope(schema: GraphQLSchema, document: DocumentNode): ReaderScope | null {
   const typeInfo = new TypeInfo(schema);
-  let dependent = false;
+  let scope: ReaderScope | null = null;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const parent = typeInfo.getParentType();
-        if (parent && VIEWER_DEPENDENT_FIELDS.has(`${parent.name}.${node.name.value}`)) dependent = true;
+        if (!parent) return;
+        const found = FIELDS_VARYING_BY_READER[`${parent.name}.${node.name.value}`] ?? FIELDS_VARYING_BY_READER[parent.name];
+        if (found === "USER" || (found === "ROLE" && scope === null)) scope = found;
       },
     }),
   );
-  return dependent;
+  return scope;
 }

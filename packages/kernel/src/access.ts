@@ -185,3 +185,31 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Query.riskAssessments": READ,
   "Subscription.riskChanged": READ,
 };
+
+/** Whose answer a field's value depends on, beyond the reader's workspace: their role, or who they are. */
+export type ReaderScope = "ROLE" | "USER";
+
+/**
+ * Fields (`Type.field`, or `Type` for all its fields) whose value or visibility may differ between two
+ * readers of the same workspace. The gateway resolves a subscription event once for every subscriber
+ * with the same operation and workspace, and separately per role or per user only when the operation
+ * selects one of these (ARCHITECTURE.md, "Subscriptions": shared only where the result cannot differ).
+ * A field whose shield rule is not one every reader passes alike (`sameForEveryReader` in the subgraph
+ * kit) must be listed here: scripts/access-rules.test.ts fails otherwise. A field whose resolver
+ * itself looks at the reader's role or id must be listed by hand.
+ */
+export const FIELDS_VARYING_BY_READER: Readonly<Record<string, ReaderScope>> = {
+  // identity: account security is the user's own.
+  "User.mfaEnabled": "USER",
+  // workspaces: all of your own memberships, only the current workspace's of others.
+  "User.memberships": "USER",
+  "Workspace.viewerRole": "ROLE",
+  // workspaces: the audit log and invitations are for OWNER and ADMIN.
+  AuditEntryConnection: "ROLE",
+  AuditEntryEdge: "ROLE",
+  AuditEntry: "ROLE",
+  InvitationConnection: "ROLE",
+  InvitationEdge: "ROLE",
+  Invitation: "ROLE",
+  InvitationPayload: "ROLE",
+};

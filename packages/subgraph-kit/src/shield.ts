@@ -11,7 +11,16 @@ import type * as Shield from "graphql-shield";
 import type * as Middleware from "graphql-middleware";
 /** A rule or a logic rule (`allow`, `and(…)`): what a rule map holds. */
 type ShieldRule = Shield.IRule | ReturnType<typeof Shield.and>;
-import { AppError, ErrorCode, OPERATION_ACCESS, ROLES_WITH, type Access, type Capability, type Viewer } from "@plateau/kernel";
+import {
+  AppError,
+  ErrorCode,
+  OPERATION_ACCESS,
+  ROLES_WITH,
+  WorkspaceRole,
+  type Access,
+  type Capability,
+  type Viewer,
+} from "@plateau/kernel";
 
 const legacyUtil = util as unknown as { isUndefined?: (value: unknown) => boolean };
 legacyUtil.isUndefined ??= (value: unknown) => value === undefined;
@@ -37,6 +46,28 @@ export interface ShieldContext {
   authError?: AppError;
 }
 
+const SAME_FOR_EVERY_READER = new WeakSet<object>();
+
+/**
+ * Marks a rule that every signed-in reader of a workspace passes or fails alike, whatever their role
+ * and identity: a field guarded only by such rules answers the same for all of them (the gateway then
+ * shares one resolution of a subscription event between them). Returns the rule.
+ */
+export function sameForEveryReader<T extends object>(rule: T): T {
+  SAME_FOR_EVERY_READER.add(rule);
+  return rule;
+}
+
+/** True for a rule marked {@link sameForEveryReader}, or a logic rule (`and`, `or`, …) made only of such rules. */
+export function isSameForEveryReader(rule: unknown): boolean {
+  if (typeof rule !== "object" || rule === null) return false;
+  if (SAME_FOR_EVERY_READER.has(rule)) return true;
+  const inner = (rule as { rules?: unknown }).rules;
+  return Array.isArray(inner) && inner.length > 0 && inner.every(isSameForEveryReader);
+}
+
+sameForEveryReader(allow);
+
 /** UNAUTHENTICATED: why the token was refused, or that none was sent; a matrix refusal names what it needed. */
 function anonymous(ctx: ShieldContext, requiredAccess?: Access): AppError {
   const error = ctx.authError ?? new AppError(ErrorCode.UNAUTHENTICATED, "Authentication required: send a valid access token");
@@ -44,17 +75,19 @@ function anonymous(ctx: ShieldContext, requiredAccess?: Access): AppError {
 }
 
 /** The request carries a valid access token. */
-export const isAuthenticated: Shield.IRule = rule({ cache: "contextual" })((_parent, _args, ctx: ShieldContext) =>
-  ctx.viewer ? true : anonymous(ctx),
+export const isAuthenticated: Shield.IRule = sameForEveryReader(
+  rule({ cache: "contextual" })((_parent, _args, ctx: ShieldContext) => (ctx.viewer ? true : anonymous(ctx))),
 );
 
 /** The token is scoped to a workspace (tenant data is only reachable through one). */
-export const inWorkspace: Shield.IRule = rule({ cache: "contextual" })((_parent, _args, ctx: ShieldContext) => {
-  if (!ctx.viewer) return anonymous(ctx);
-  return ctx.viewer.workspaceId
-    ? true
-    : new AppError(ErrorCode.FORBIDDEN, "This operation needs a workspace-scoped token: call switchWorkspace first");
-});
+export const inWorkspace: Shield.IRule = sameForEveryReader(
+  rule({ cache: "contextual" })((_parent, _args, ctx: ShieldContext) => {
+    if (!ctx.viewer) return anonymous(ctx);
+    return ctx.viewer.workspaceId
+      ? true
+      : new AppError(ErrorCode.FORBIDDEN, "This operation needs a workspace-scoped token: call switchWorkspace first");
+  }),
+);
 
 /**
  * The rule for a capability of the access matrix (one instance per capability, through accessRule:
@@ -89,6 +122,10 @@ export function accessRule(access: Access): ShieldRule {
   let found = ACCESS_RULES.get(access);
   if (!found) {
     found = access === "PUBLIC" ? allow : access === "SIGNED_IN" ? signedIn : hasCapability(access);
+    // Every role may read: whoever reads a workspace's data passes READ alike.
+    if (access === "PUBLIC" || access === "SIGNED_IN" || ROLES_WITH[access].length === Object.keys(WorkspaceRole).length) {
+      sameForEveryReader(found);
+    }
     ACCESS_RULES.set(access, found);
   }
   return found;

@@ -1,5 +1,5 @@
 import { errors } from "@plateau/kernel";
-import { rule, type IRules, type ShieldContext } from "@plateau/subgraph-kit";
+import { rule, sameForEveryReader, type IRules, type ShieldContext } from "@plateau/subgraph-kit";
 import type { GraphQLResolveInfo } from "graphql";
 
 /** Payloads whose `user` is the account the (possibly anonymous) caller just proved to be. */
@@ -10,17 +10,15 @@ const justAuthenticated = (info: GraphQLResolveInfo) => AUTHENTICATING_PAYLOADS.
 
 /**
  * Users are visible to signed-in callers, and to the anonymous caller of signUp/login/refresh for the
- * account they just authenticated as: that User is reached only as a sign-in payload's `user`.
+ * account they just authenticated as: that User is reached only as a sign-in payload's `user`. Every
+ * signed-in reader passes alike.
  */
-const signedInOrJustAuthenticated = rule({ cache: "no_cache" })((
-  _user: unknown,
-  _args: unknown,
-  ctx: ShieldContext,
-  info: GraphQLResolveInfo,
-) => {
-  if (ctx.viewer || justAuthenticated(info)) return true;
-  return ctx.authError ?? errors.unauthenticated();
-});
+const signedInOrJustAuthenticated = sameForEveryReader(
+  rule({ cache: "no_cache" })((_user: unknown, _args: unknown, ctx: ShieldContext, info: GraphQLResolveInfo) => {
+    if (ctx.viewer || justAuthenticated(info)) return true;
+    return ctx.authError ?? errors.unauthenticated();
+  }),
+);
 
 /** Account-security facts: for the user themself only. */
 const selfOnly = rule({ cache: "no_cache" })((user: { id: string }, _args: unknown, ctx: ShieldContext, info: GraphQLResolveInfo) => {

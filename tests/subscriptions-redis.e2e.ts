@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Client } from "graphql-ws";
@@ -16,7 +14,9 @@ import {
   dataOf,
   execute,
   MoveTaskDocument,
+  startRedisServer,
   subscribe,
+  type TestRedisServer,
 } from "@plateau/test-kit";
 import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
 import { startTestGraph } from "./harness.js";
@@ -28,7 +28,7 @@ import { startTestGraph } from "./harness.js";
 
 const WAIT = { timeout: 30_000, interval: 50 };
 const logger = createLogger({ service: "e2e", level: "silent" });
-let redis: { port: number; process: ChildProcess };
+let redis: TestRedisServer;
 let graph: RunningGraph;
 let second: RunningGateway;
 let secondBus: RedisEventBus;
@@ -36,39 +36,6 @@ let url: string;
 let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
 let projectId: string;
 const clients: Client[] = [];
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A Redis server keeping nothing on disk, like the machine's: a restart loses every stream. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: "ignore",
-  });
-  await vi.waitFor(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const socket = net.connect(port, "127.0.0.1", () => {
-          socket.end();
-          resolve();
-        });
-        socket.on("error", reject);
-      }),
-    WAIT,
-  );
-  return child;
-}
-
-async function stopRedis(): Promise<void> {
-  const exited = new Promise((resolve) => redis.process.once("exit", resolve));
-  redis.process.kill("SIGKILL");
-  await exited;
-}
 
 function live(gatewayUrl: string, token: string): Client {
   const client = createLiveClient({ url: gatewayUrl, token, retryAttempts: 0 });
@@ -83,9 +50,8 @@ async function move(taskId: string, toStatus: string) {
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  redis = { port, process: await startRedis(port) };
-  const redisUrl = `redis://127.0.0.1:${port}`;
+  redis = await startRedisServer();
+  const redisUrl = redis.url;
   graph = await startTestGraph({ redisUrl });
   url = graph.gateway.url;
   secondBus = new RedisEventBus({ url: redisUrl, logger, connectionName: "plateau-e2e-second-gateway" });
@@ -105,7 +71,7 @@ afterAll(async () => {
   await second?.close();
   await secondBus?.close();
   await graph?.close();
-  redis?.process.kill("SIGKILL");
+  await redis?.stop();
 });
 
 describe("subscriptions on Redis", () => {
@@ -145,11 +111,11 @@ describe("subscriptions on Redis", () => {
     for (const status of before) await move(task.id, status);
     for (const seen of watchers) await vi.waitFor(() => expect(seen.data()).toHaveLength(before.length), WAIT);
 
-    await stopRedis();
+    await redis.stop();
     // Moves commit while Redis is down; their events wait in portfolio's outbox.
     const during = ["IN_PROGRESS", "IN_REVIEW", "DONE"];
     for (const status of during) await move(task.id, status);
-    redis.process = await startRedis(redis.port);
+    await redis.start();
     const after = ["IN_PROGRESS"];
     for (const status of after) await move(task.id, status);
 

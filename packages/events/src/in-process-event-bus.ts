@@ -2,14 +2,7 @@ import type { Logger } from "@plateau/kernel";
 import { startConsumerLoop, type ConsumerLoop, type GroupEntry, type GroupReader } from "./consumer-loop.js";
 import { compareCursors } from "./cursor.js";
 import { decodeEvent, encodeEvent, streamFor, type DeliveredEvent, type DomainEvent } from "./envelope.js";
-import {
-  BUS_DEFAULTS,
-  type BusOptions,
-  type EventBus,
-  type FollowOptions,
-  type SubscribeOptions,
-  type Subscription,
-} from "./event-bus.js";
+import { BUS_DEFAULTS, type BusOptions, type EventBus, type FollowOptions, type SubscribeOptions, type Subscription } from "./event-bus.js";
 
 interface Entry {
   seq: number;
@@ -334,6 +327,11 @@ export class InProcessEventBus implements EventBus {
     const start = after === null ? 0 : entries.findIndex((entry) => compareCursors(entry.cursor, after) > 0);
     if (start < 0) return [];
     return entries.slice(start, start + count).map((entry) => ({ ...structuredClone(entry.event), cursor: entry.cursor }));
+  }
+
+  onServerReset(): () => void {
+    // Events live as long as this process and its publishers: nothing to republish, ever.
+    return () => {};
   }
 
   async ping(): Promise<void> {

@@ -3,14 +3,7 @@ import type { Logger } from "@plateau/kernel";
 import { startConsumerLoop, type ConsumerLoop, type GroupEntry, type GroupReader } from "./consumer-loop.js";
 import { decodeEvent, encodeEvent, streamFor, type DeliveredEvent, type DomainEvent } from "./envelope.js";
 import { compareCursors } from "./cursor.js";
-import {
-  BUS_DEFAULTS,
-  type BusOptions,
-  type EventBus,
-  type FollowOptions,
-  type SubscribeOptions,
-  type Subscription,
-} from "./event-bus.js";
+import { BUS_DEFAULTS, type BusOptions, type EventBus, type FollowOptions, type SubscribeOptions, type Subscription } from "./event-bus.js";
 
 /** Settings of a {@link RedisEventBus}. */
 export interface RedisEventBusOptions extends BusOptions {
@@ -63,6 +56,11 @@ export class RedisEventBus implements EventBus {
   private readonly retention: number;
   private readonly loops = new Set<{ loop: ConsumerLoop; connection: Redis }>();
   private readonly followers = new Set<{ stop(): Promise<void> }>();
+  /** The server's run id when last checked; a new one means it restarted (and may have lost events). */
+  private serverRunId: string | undefined;
+  /** Whether the server's run id was checked since the connection was (re)established. */
+  private serverChecked = false;
+  private readonly resetListeners = new Set<() => void>();
   /** Streams whose `since` key this connection has set since it (re)connected. */
   private readonly sinceMarked = new Set<string>();
   private closed = false;
@@ -71,7 +69,10 @@ export class RedisEventBus implements EventBus {
     this.retention = options.retention ?? BUS_DEFAULTS.retention;
     this.client = this.connect("main");
     // A reconnect may be to a server that lost everything (restarted without persistence).
-    this.client.on("ready", () => this.sinceMarked.clear());
+    this.client.on("ready", () => {
+      this.sinceMarked.clear();
+      this.serverChecked = false;
+    });
   }
 
   private connect(role: string): Redis {
@@ -136,6 +137,7 @@ export class RedisEventBus implements EventBus {
       return { stream: streamFor(event), type: event.type, payload };
     });
     await this.whenReady(this.client);
+    await this.checkServer();
     const pipeline = this.client.pipeline();
     for (const { stream, type, payload } of payloads) {
       pipeline.xadd(stream, "MAXLEN", "~", this.retention, "*", "type", type, "event", payload);
@@ -147,6 +149,29 @@ export class RedisEventBus implements EventBus {
     });
     await this.markSince(payloads.map(({ stream }, i) => [stream, cursors[i]!] as const));
     return cursors;
+  }
+
+  /**
+   * After each (re)connect, before the first publish: is this the server we published to before? A
+   * restarted one may have lost what it had stored (no persistence, or not yet written): tell the
+   * listeners, and refuse this publish so that they republish first and the stream keeps its order.
+   */
+  private async checkServer(): Promise<void> {
+    if (this.serverChecked) return;
+    const info = await this.client.info("server");
+    const runId = /run_id:(\w+)/.exec(info)?.[1];
+    this.serverChecked = true;
+    const previous = this.serverRunId;
+    this.serverRunId = runId;
+    if (previous === undefined || runId === undefined || previous === runId) return;
+    this.options.logger.warn("the Redis server restarted: events it stored before may be lost", { previous, runId });
+    for (const listener of this.resetListeners) listener();
+    throw new Error("the Redis server restarted: publish again once what was published before is republished");
+  }
+
+  onServerReset(listener: () => void): () => void {
+    this.resetListeners.add(listener);
+    return () => this.resetListeners.delete(listener);
   }
 
   /**
@@ -186,8 +211,7 @@ export class RedisEventBus implements EventBus {
             resolveReady();
           }
           const reply = (await connection.call("XREAD", "COUNT", batchSize, "BLOCK", blockMs, "STREAMS", options.stream, last)) as
-            | [string, RawEntry[]][]
-            | null;
+            [string, RawEntry[]][] | null;
           failures = 0;
           const entries = reply?.[0]?.[1] ?? [];
           if (entries.length === 0) continue;

@@ -5,3 +5,4 @@ export * from "./tokens.js";
 export * from "./factories.js";
 export * from "./problem.js";
 export * from "./subscriptions.js";
+export * from "./redis-server.js";

@@ -7,7 +7,16 @@ import { Redis } from "ioredis";
 import { InProcessEventBus, RedisEventBus, streamName, type DeliveredEvent, type DomainEvent, type EventBus } from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
 import { OutboxEvent, startOutboxRelay, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, errorCodes, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import {
+  createTestTokens,
+  dataOf,
+  errorCodes,
+  execute,
+  SqlCounter,
+  startRedisServer,
+  workerDatabaseUrl,
+  type TestTokens,
+} from "@plateau/test-kit";
 import { portfolio } from "../src/index.js";
 import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
 
@@ -395,6 +404,7 @@ describe("the relay to Redis Streams", () => {
       read: (stream, after, count) => bus.read(stream, after, count),
       follow: (options) => bus.follow(options),
       replayFloor: (stream) => bus.replayFloor(stream),
+      onServerReset: (listener) => bus.onServerReset(listener),
       ping: () => bus.ping(),
       close: async () => undefined,
     };
@@ -500,6 +510,54 @@ describe("when Redis is down", () => {
     } finally {
       await app.close();
       await Promise.all([deadBus.close(), liveBus.close()]);
+    }
+  });
+});
+
+/** Every event the stream holds (the republished window may hold other tests' events too). */
+async function readAll(bus: EventBus): Promise<DeliveredEvent[]> {
+  const events: DeliveredEvent[] = [];
+  for (let page = await bus.read(STREAM, null, 1_000); page.length > 0; page = await bus.read(STREAM, page.at(-1)!.cursor, 1_000)) {
+    events.push(...page);
+  }
+  return events;
+}
+
+describe("when Redis restarts and loses its streams", () => {
+  it("publishes again what it had relayed shortly before, then what came after, so nothing a consumer had not read is lost", async () => {
+    const redis = await startRedisServer();
+    const bus = new RedisEventBus({ url: redis.url, logger });
+    const app = await start(bus);
+    try {
+      const { workspaceId, token } = await workspace();
+      const api = client(app, token);
+      const project = await api.createProject();
+      dataOf(await api.createTask({ projectId: project.id }));
+      await vi.waitFor(async () => {
+        const rows = await outboxOf(app, workspaceId);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((row) => row.relayedAt !== null)).toBe(true);
+      }, WAIT);
+      const relayedBefore = (await outboxOf(app, workspaceId)).map((row) => row.id);
+
+      // A crash without persistence: the stream, and every event nobody had read yet, is gone.
+      await redis.restart();
+      dataOf(await api.createTask({ projectId: project.id }));
+
+      const everything = async () => (await outboxOf(app, workspaceId)).map((row) => row.id);
+      await vi.waitFor(async () => {
+        const stored = (await readAll(bus))
+          .filter((event) => event.workspaceId === workspaceId && event.type !== AUDIT_TYPE)
+          .map((event) => event.id);
+        const all = await everything();
+        expect(all.length).toBeGreaterThan(relayedBefore.length);
+        // The earlier events first (republished), then the newer ones: the stream keeps their order.
+        expect(stored).toEqual(all);
+      }, WAIT);
+    } finally {
+      await app.close();
+      await bus.close();
+      await redis.stop();
     }
   });
 });

@@ -23,6 +23,11 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** How long relayed rows are kept, for inspection, before they are deleted (default 7 days). */
   keepRelayedMs?: number;
+  /**
+   * When the bus's server restarted (and may have lost what it stored), rows relayed this long before
+   * are published again (default 10 minutes): what no consumer had read yet is not lost.
+   */
+  republishWindowMs?: number;
 }
 
 /** A running relay. */
@@ -51,6 +56,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const intervalMs = options.intervalMs ?? 1_000;
   const batchSize = options.batchSize ?? 100;
   const keepRelayedMs = options.keepRelayedMs ?? 7 * 24 * 60 * 60 * 1_000;
+  const republishWindowMs = options.republishWindowMs ?? 10 * 60 * 1_000;
   // The advisory lock's key: one per subgraph schema, so replicas of one subgraph take turns.
   const lockKey = `plateau.outbox.${orm.config.get("schema") ?? "public"}`;
   let stopped = false;
@@ -58,21 +64,62 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let again = false;
   let failing = false;
   let nextPruneAt = 0;
+  /** Set when the bus's server restarted: rows relayed since then are published again first. */
+  let republishFrom: Date | undefined;
   // A poke comes from inside a request's flush; the pass must not run (and log) as part of that request.
   const outsideRequests = AsyncLocalStorage.snapshot();
+
+  /** One relay of this subgraph at a time (replicas): batches reach the stream in id order instead of interleaving. */
+  async function takeTurn(tx: EntityManager): Promise<boolean> {
+    const [{ locked } = { locked: false }] = (await tx
+      .getConnection()
+      .execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [lockKey], "all", tx.getTransactionContext())) as {
+      locked: boolean;
+    }[];
+    return locked;
+  }
+
+  /**
+   * After the bus's server restarted: publishes again, in id order, what was relayed within the
+   * window before, so events it stored but no consumer had read are not lost (consumers drop the ones
+   * they had by id). Runs before anything newer is relayed. Returns false when another replica has
+   * the turn (it is tried again on the next pass).
+   */
+  async function republish(): Promise<boolean> {
+    const from = republishFrom;
+    if (!from) return true;
+    let afterId: string | undefined;
+    for (;;) {
+      const page = await relayScope(orm).transactional(async (tx) => {
+        if (!(await takeTurn(tx))) return null;
+        return tx.find(
+          OutboxEvent,
+          { relayedAt: { $gte: from }, ...(afterId ? { id: { $gt: afterId } } : {}) },
+          { orderBy: { id: "asc" }, limit: batchSize, filters: false },
+        );
+      });
+      if (page === null) return false;
+      if (page.length > 0) await bus.publish(page.map((row) => row.toEvent()));
+      if (page.length < batchSize) break;
+      afterId = page.at(-1)!.id;
+    }
+    if (republishFrom === from) republishFrom = undefined;
+    logger.info("republished recently relayed events after the event bus's server restarted", { since: from.toISOString() });
+    return true;
+  }
+  let resetSignalled = false;
+  const stopListening = options.bus.onServerReset((): void => {
+    const from = new Date(Date.now() - republishWindowMs);
+    if (!republishFrom || from < republishFrom) republishFrom = from;
+    resetSignalled = true;
+  });
 
   /** Publishes one batch; returns how many rows it relayed (0 when there was nothing to do). */
   async function relayBatch(): Promise<number> {
     const em = relayScope(orm);
     return em.transactional(async (tx) => {
-      // One relay of this subgraph at a time (replicas): batches reach the stream in id order instead
-      // of interleaving. Whoever holds the lock keeps going until the outbox is empty.
-      const [{ locked } = { locked: false }] = (await tx
-        .getConnection()
-        .execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [lockKey], "all", tx.getTransactionContext())) as {
-        locked: boolean;
-      }[];
-      if (!locked) return 0;
+      // Whoever holds the turn keeps going until the outbox is empty.
+      if (!(await takeTurn(tx))) return 0;
       // Tenant filter off: the relay serves no request and has no workspace; it moves every
       // workspace's events, each carrying its own workspaceId for consumers to scope by. Row-Level
       // Security lets it read the outbox through the relay's own policy (relayScope).
@@ -107,11 +154,19 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     do {
       again = false;
       try {
+        if (!(await republish())) return;
         await drain();
         await prune();
         if (failing) logger.info("event bus reachable again; outbox relayed");
         failing = false;
       } catch (error) {
+        // The bus has just found its server restarted (and refused this publish): republish at once,
+        // before anything newer. Once per discovery: a failing republish waits for the next poll.
+        if (resetSignalled && !stopped) {
+          resetSignalled = false;
+          again = true;
+          continue;
+        }
         // The bus (or the database) is down: the rows stay; the next poll tries again.
         if (!failing) logger.warn("outbox relay failed; events stay in the outbox until the next attempt", { error });
         failing = true;
@@ -159,6 +214,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     },
     async stop() {
       stopped = true;
+      stopListening();
       clearInterval(timer);
       await running;
     },

@@ -160,6 +160,24 @@ describe("the supergraph", () => {
 });
 
 describe("bad input through the gateway", () => {
+  it("answers an operationName the document does not define with OPERATION_RESOLUTION_FAILURE, not a masked internal error", async () => {
+    for (const body of [
+      { query: "query Mine { __typename }", operationName: "Theirs" },
+      { query: "query A { __typename } query B { __typename }" },
+    ]) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${team.VIEWER.token}` },
+        body: JSON.stringify(body),
+      });
+      const result = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(
+        result.errors?.map((error) => error.extensions?.code),
+        JSON.stringify(body),
+      ).toEqual(["OPERATION_RESOLUTION_FAILURE"]);
+    }
+  });
+
   it("names the field for malformed ids, page sizes, unknown enum values and missing fields", async () => {
     const token = team.VIEWER.token;
     const malformed = await execute(url, TaskByIdDocument, { token, variables: { id: "not-a-uuid" } });

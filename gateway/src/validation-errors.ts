@@ -14,7 +14,17 @@ const INPUT_PROBLEMS = [
   /^Field ".*" argument ".*" of type ".*" is required/,
 ];
 
+/**
+ * @apollo/gateway reports an `operationName` the document does not define (or a missing one where it
+ * has several) as a bare error, which would be masked as INTERNAL_SERVER_ERROR: it is the client's
+ * request, so it gets Apollo Server's own code for it.
+ */
+const OPERATION_PROBLEMS = [/^Unknown operation named /, /^Must provide operation name if query contains multiple operations/];
+
 export function asBadUserInput(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (OPERATION_PROBLEMS.some((pattern) => pattern.test(formatted.message))) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: "OPERATION_RESOLUTION_FAILURE" } };
+  }
   if (formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED") return formatted;
   if (!INPUT_PROBLEMS.some((pattern) => pattern.test(formatted.message))) return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };

@@ -149,7 +149,15 @@ describe("the supergraph", () => {
     const report = (await health.json()) as { status: string; checks: Record<string, { status: string }> };
     expect(health.status).toBe(200);
     expect(report.status).toBe("healthy");
-    expect(Object.keys(report.checks).sort()).toEqual(["identity", "insights", "portfolio", "timesheets", "workpackages", "workspaces"]);
+    expect(Object.keys(report.checks).sort()).toEqual([
+      "eventBus",
+      "identity",
+      "insights",
+      "portfolio",
+      "timesheets",
+      "workpackages",
+      "workspaces",
+    ]);
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": "trace-me-123", authorization: `Bearer ${team.VIEWER.token}` },

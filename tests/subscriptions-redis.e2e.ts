@@ -100,6 +100,34 @@ describe("subscriptions on Redis", () => {
     }
   });
 
+  it("starts a gateway while Redis is down, serving HTTP and reporting degraded health", async () => {
+    const deadRedis = await startRedisServer();
+    await deadRedis.stop();
+    const deadBus = new RedisEventBus({ url: deadRedis.url, logger, connectionName: "plateau-e2e-dead" });
+    const startedAt = Date.now();
+    const gateway = await startGateway({
+      supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
+      tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
+      tokenAudience: TOKEN_AUDIENCE,
+      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+      logger,
+      eventBus: deadBus,
+    });
+    try {
+      expect(Date.now() - startedAt).toBeLessThan(15_000);
+      const health = (await (await fetch(gateway.url.replace(/\/graphql$/, "/health"))).json()) as {
+        status: string;
+        checks: Record<string, { status: string }>;
+      };
+      expect(health).toMatchObject({ status: "degraded", checks: { eventBus: { status: "down" }, portfolio: { status: "up" } } });
+      const projects = await execute(gateway.url, `{ projects { totalCount } }`, { token: team.MEMBER.token });
+      expect(projects.errors).toBeUndefined();
+    } finally {
+      await gateway.close();
+      await deadBus.close();
+    }
+  });
+
   it("loses no move when Redis restarts mid-stream: what was committed meanwhile arrives once it is back", async () => {
     const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Through a Redis restart" });
     const watchers = [

@@ -266,6 +266,14 @@ describe("a subscription's lifetime follows its token", () => {
     await vi.waitFor(() => expect(member.ended.current).toBe(true), WAIT);
     expect(member.results.at(-1)!.errors![0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     expect(member.results.at(-1)!.errors![0]!.message).toMatch(/logged out/);
+    // The client reconnects (4403 is not fatal to graphql-ws): the same token, still unexpired, is refused.
+    const again = await subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId })
+      .next()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect((again as { code?: number }).code).toBe(4403);
   });
 });
 
@@ -281,7 +289,7 @@ describe("limits on the socket", () => {
       subscriptionLimits: { maxSubscriptionsPerConnection: 2, maxMessageBytes: 4_096 },
     });
     try {
-      const client = createLiveClient({ url: small.url, token: team.MEMBER.token, retryAttempts: 0 });
+      const client = createLiveClient({ url: small.url, token: team.ADMIN.token, retryAttempts: 0 });
       clients.push(client);
       const open = [
         collect(subscribe(client, BoardChangedDocument, { projectId })),
@@ -312,7 +320,7 @@ describe("limits on the socket", () => {
 });
 
 function createLiveClientFor(gatewayUrl: string): Client {
-  const client = createLiveClient({ url: gatewayUrl, token: team.MEMBER.token, retryAttempts: 0 });
+  const client = createLiveClient({ url: gatewayUrl, token: team.ADMIN.token, retryAttempts: 0 });
   clients.push(client);
   return client;
 }

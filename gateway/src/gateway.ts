@@ -108,7 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable("x-powered-by");
   app.use(requestScopeMiddleware());
   app.get("/health", async (_req, res) => {
-    const report = await subgraphHealth(subgraphs);
+    const report = await subgraphHealth(subgraphs, options.eventBus);
     res.status(report.status === "unhealthy" ? 503 : 200).json({ service: "gateway", ...report });
   });
   mountGraphiQL(app);

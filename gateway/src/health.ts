@@ -1,9 +1,14 @@
+import type { EventBus } from "@plateau/events";
 import { healthReport, type HealthReport } from "@plateau/kernel";
 
-/** The gateway's health: each subgraph's own `/health`, checked in parallel. */
-export function subgraphHealth(subgraphs: Map<string, string>): Promise<HealthReport> {
-  return healthReport(
-    Object.fromEntries(
+/**
+ * The gateway's health: each subgraph's own `/health`, checked in parallel, and the event bus
+ * subscriptions are served from (without it only they stop: degraded, not down).
+ */
+export function subgraphHealth(subgraphs: Map<string, string>, eventBus?: EventBus): Promise<HealthReport> {
+  return healthReport({
+    ...(eventBus ? { eventBus: { critical: false, check: () => eventBus.ping() } } : {}),
+    ...Object.fromEntries(
       [...subgraphs].map(([name, url]) => [
         name,
         {
@@ -15,5 +20,5 @@ export function subgraphHealth(subgraphs: Map<string, string>): Promise<HealthRe
         },
       ]),
     ),
-  );
+  });
 }

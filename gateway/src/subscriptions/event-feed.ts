@@ -47,13 +47,23 @@ export class EventFeed {
     private readonly onSessionEnd: (end: SessionEnd) => void,
   ) {}
 
-  /** Starts following; resolves once every stream is followed from its current end. */
-  async start(): Promise<void> {
+  /**
+   * Starts following; resolves once every stream is followed from its current end, or after
+   * `readyWaitMs` when the bus is down (the gateway still serves HTTP; followers catch up when the bus
+   * is back, and nothing can be published to it meanwhile).
+   */
+  async start(readyWaitMs = 3_000): Promise<void> {
     const streams = [...subscribedStreams(), streamName("identity")];
     for (const stream of new Set(streams)) {
       this.followers.push(this.bus.follow({ stream, handler: (events) => this.dispatch(stream, events) }));
     }
-    await Promise.all(this.followers.map((follower) => follower.ready));
+    let timer: NodeJS.Timeout | undefined;
+    const ready = await Promise.race([
+      Promise.all(this.followers.map((follower) => follower.ready)).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), readyWaitMs))),
+    ]);
+    clearTimeout(timer);
+    if (!ready) this.logger.warn("the event bus is not reachable: subscriptions start once it is");
   }
 
   /** Adds a subscription to its topic: live events reach it from now on. */

@@ -74,6 +74,11 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
   offer(event: DeliveredEvent, result: () => Promise<ExecutionResult>): void {
     if (this.ended || event.workspaceId !== this.viewer.workspaceId) return;
     if (this.buffered) {
+      if (this.buffered.length >= this.options.maxQueued) {
+        this.buffered = null;
+        this.failTooSlow();
+        return;
+      }
       this.buffered.push({ event, result });
       return;
     }
@@ -84,10 +89,7 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
     if (this.lastCursor !== null && compareCursors(event.cursor, this.lastCursor) <= 0) return;
     this.lastCursor = event.cursor;
     if (this.queue.length >= this.options.maxQueued) {
-      this.fail({
-        message: `Events arrived faster than this connection took them (${this.options.maxQueued} waiting): subscribe again with \`after\` set to the last cursor you received`,
-        extensions: { code: "RATE_LIMITED" },
-      });
+      this.failTooSlow();
       return;
     }
     // A resolution that failed still reaches the subscriber, as an error result (masked and logged on
@@ -102,24 +104,37 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
   async replay(bus: EventBus, pageSize = 200): Promise<void> {
     if (this.lastCursor === null) return;
     this.buffered = [];
+    // The outbox relays at least once: a copy of an event (republished after a Redis restart) may sit
+    // further down the stream under another cursor. Each id is delivered once.
+    const seen = new Set<string>();
     try {
       let after = this.lastCursor;
       for (;;) {
         const page = await bus.read(this.spec.stream, after, pageSize);
         for (const event of page) {
           if (this.ended) return;
-          if (event.workspaceId === this.viewer.workspaceId && this.spec.topicOf(event) === this.topic) {
-            this.take(event, () => this.options.resolve(event));
-          }
+          if (event.workspaceId !== this.viewer.workspaceId || this.spec.topicOf(event) !== this.topic || seen.has(event.id)) continue;
+          seen.add(event.id);
+          this.take(event, () => this.options.resolve(event));
         }
         if (page.length < pageSize) break;
         after = page.at(-1)!.cursor;
       }
-    } finally {
-      const waiting = this.buffered ?? [];
+    } catch (error) {
+      // What arrived live meanwhile must not be sent: the client would resume after it, past the gap.
       this.buffered = null;
-      for (const { event, result } of waiting) this.take(event, result);
+      throw error;
     }
+    const waiting = this.buffered ?? [];
+    this.buffered = null;
+    for (const { event, result } of waiting) if (!seen.has(event.id)) this.take(event, result);
+  }
+
+  private failTooSlow(): void {
+    this.fail({
+      message: `Events arrived faster than this connection took them (${this.options.maxQueued} waiting): subscribe again with \`after\` set to the last cursor you received`,
+      extensions: { code: "RATE_LIMITED", retryAfter: 1 },
+    });
   }
 
   /** Ends the subscription with an error result (token expired, session revoked, too slow). */

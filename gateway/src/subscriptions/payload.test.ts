@@ -87,6 +87,21 @@ describe("PayloadPlan", () => {
     expect(queries[0]!.variables).toEqual({ __plateau_id_0: moved.subject.id, __plateau_id_1: moved.actorId, withName: true });
   });
 
+  it("merges an entity selected twice under one key (a field and a fragment) into one field of the query", async () => {
+    const queries: string[] = [];
+    const result = await plan(`
+      subscription { boardChanged(projectId: "p") { task { id } ...Card } }
+      fragment Card on BoardEvent { task { title } }
+    `).resolve(moved, async (query) => {
+      queries.push(query);
+      return { data: { task: { id: moved.subject.id, title: "Wire racks", __plateau_typename: "Task" } } };
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ boardChanged: { task: { id: moved.subject.id, title: "Wire racks" } } });
+    expect(queries[0]!.match(/task\(id:/g)).toHaveLength(1);
+    expect(queries[0]).not.toContain("fragment Card");
+  });
+
   it("sends no query when no entity is selected, and puts an entity's errors on its path with the field null", async () => {
     let calls = 0;
     const noEntities = await plan(`subscription { boardChanged(projectId: "p") { kind fromStatus } }`).resolve(moved, async () => {

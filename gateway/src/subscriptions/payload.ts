@@ -30,11 +30,14 @@ const TYPENAME_KEY = "__plateau_typename";
 /** Prefix of the entity query's own variables, kept apart from the subscriber's. */
 const ID_VARIABLE = "__plateau_id_";
 
-/** One entity field as the subscriber selected it: its response key (alias) and selection. */
+/**
+ * One entity field as the subscriber selected it: its response key (alias) and every selection of it
+ * under that key (`task { id }` beside a fragment's `task { title }` is one field, merged).
+ */
 interface EntitySelection {
   responseKey: string;
   field: EntityField;
-  node: FieldNode;
+  nodes: FieldNode[];
 }
 
 /** The payload object of one event: own fields by name, entity fields by response key. */
@@ -68,12 +71,21 @@ export class PayloadPlan {
     this.fragments = new Map(
       document.definitions.filter((node) => node.kind === Kind.FRAGMENT_DEFINITION).map((node) => [node.name.value, node]),
     );
-    this.entitySelections = this.collectEntities(rootField.selectionSet);
+    const byKey = new Map<string, EntitySelection>();
+    for (const { responseKey, field, node } of this.collectEntities(rootField.selectionSet)) {
+      const existing = byKey.get(responseKey);
+      if (existing) existing.nodes.push(node);
+      else byKey.set(responseKey, { responseKey, field, nodes: [node] });
+    }
+    this.entitySelections = [...byKey.values()];
   }
 
   /** The entity fields selected anywhere in the payload's selection (directly or through fragments). */
-  private collectEntities(selectionSet: SelectionSetNode | undefined, seen = new Set<string>()): EntitySelection[] {
-    const found: EntitySelection[] = [];
+  private collectEntities(
+    selectionSet: SelectionSetNode | undefined,
+    seen = new Set<string>(),
+  ): { responseKey: string; field: EntityField; node: FieldNode }[] {
+    const found: { responseKey: string; field: EntityField; node: FieldNode }[] = [];
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
         const field = this.spec.entities[selection.name.value];
@@ -164,7 +176,7 @@ export class PayloadPlan {
   }
 
   private buildQuery(selections: EntitySelection[]): { text: string; variables: Set<string> } {
-    const fields: FieldNode[] = selections.map(({ responseKey, field, node }, i) => ({
+    const fields: FieldNode[] = selections.map(({ responseKey, field, nodes }, i) => ({
       kind: Kind.FIELD,
       alias: { kind: Kind.NAME, value: responseKey },
       name: { kind: Kind.NAME, value: field.query },
@@ -175,8 +187,9 @@ export class PayloadPlan {
           value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: `${ID_VARIABLE}${i}` } },
         },
       ],
-      directives: node.directives,
-      selectionSet: node.selectionSet,
+      // One selection keeps its directives; merged ones are each shaped by their own when answered.
+      directives: nodes.length === 1 ? nodes[0]!.directives : undefined,
+      selectionSet: { kind: Kind.SELECTION_SET, selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []) },
     }));
     const usedFragments = this.fragmentsUsedBy(fields.map((field) => field.selectionSet));
     const body = withTypenames({ kind: Kind.SELECTION_SET, selections: fields });

@@ -43,10 +43,12 @@ import {
 } from "@plateau/kernel";
 import type { GatewayContext } from "../context.js";
 import { viewerFromHeader } from "../auth.js";
+import { asBadUserInput } from "../validation-errors.js";
 import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
 import { EventFeed, type SessionEnd } from "./event-feed.js";
 import { LiveSubscription } from "./live-subscription.js";
 import { PayloadPlan } from "./payload.js";
+import { Revocations } from "./revocations.js";
 
 /** Limits of the WebSocket endpoint (README, "Configuration"). */
 export interface SubscriptionLimits {
@@ -76,12 +78,21 @@ export interface SubscriptionServerOptions {
   limits?: Partial<SubscriptionLimits>;
 }
 
+/** Several errors for one refused subscription (graphql-ws sends them together). */
+class ProblemList extends Error {
+  constructor(readonly problems: GraphQLError[]) {
+    super(problems.map((problem) => problem.message).join("; "));
+  }
+}
+
 /** What the gateway keeps per socket. */
 interface Connection {
   viewer: Viewer;
   authorization: string;
   client: GatewayContext["client"];
   subscriptions: Set<LiveSubscription>;
+  /** Subscriptions being checked and planned (they count against the limit too). */
+  preparing: number;
   expiryTimer?: NodeJS.Timeout;
   socket: Extra["socket"];
   ending: boolean;
@@ -91,6 +102,9 @@ type ConnectionContext = Context<Record<string, unknown> | undefined, Extra & { 
 
 /** The largest delay setTimeout takes. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** What the authorization query answers for an id the subscriber may not watch. */
+const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND]);
 
 const problem = (code: string, message: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { ...extensions, code } });
@@ -113,7 +127,11 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   const limits = { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.limits };
   const logger = options.logger.child({ component: "subscriptions" });
   const connections = new Set<Connection>();
-  const feed = new EventFeed(options.bus, logger, (end) => endSessions(end));
+  const revocations = new Revocations();
+  const feed = new EventFeed(options.bus, logger, (end) => {
+    revocations.record(end);
+    endSessions(end);
+  });
   await feed.start();
 
   function endSessions(end: SessionEnd): void {
@@ -155,6 +173,9 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
           throw error;
         }
         if (!viewer) return false;
+        const claims = decodeJwt(viewer.token);
+        // A token still within its lifetime whose session identity has ended since.
+        if (revocations.refuses(viewer.userId, viewer.sessionId, (claims.iat ?? 0) * 1_000)) return false;
         const request = ctx.extra.request;
         const forwarded = request.headers["x-forwarded-for"];
         const connection: Connection = {
@@ -167,10 +188,11 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
             userAgent: request.headers["user-agent"]?.slice(0, 512),
           },
           subscriptions: new Set(),
+          preparing: 0,
           socket: ctx.extra.socket,
           ending: false,
         };
-        const expiresAt = (decodeJwt(viewer.token).exp ?? 0) * 1_000;
+        const expiresAt = (claims.exp ?? 0) * 1_000;
         connection.expiryTimer = setTimeout(
           () => endConnection(connection, "Your access token expired"),
           Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS),
@@ -191,13 +213,27 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
 
       onSubscribe: async (ctx: ConnectionContext, _id, payload) => {
         const connection = ctx.extra.connection!;
+        // Counted from the start: a burst of subscribe messages must not pass the limit while each awaits.
+        if (connection.subscriptions.size + connection.preparing >= limits.maxSubscriptionsPerConnection) {
+          return [
+            problem(
+              ErrorCode.RATE_LIMITED,
+              `At most ${limits.maxSubscriptionsPerConnection} subscriptions may run on one connection: complete one first`,
+              { limit: limits.maxSubscriptionsPerConnection, retryAfter: 1 },
+            ),
+          ];
+        }
+        connection.preparing += 1;
         try {
           return await prepare(connection, payload.query, payload.operationName ?? undefined, payload.variables ?? {});
         } catch (error) {
+          if (error instanceof ProblemList) return error.problems;
           if (error instanceof GraphQLError) return [error];
           if (error instanceof AppError) return [problem(error.code, error.message, error.extensions)];
           logger.error("subscription failed to start", { error });
           return [problem(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error")];
+        } finally {
+          connection.preparing -= 1;
         }
       },
 
@@ -230,13 +266,6 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     rawVariables: Record<string, unknown>,
   ): Promise<ExecutionArgs> {
     if (connection.ending) throw problem(ErrorCode.UNAUTHENTICATED, "This connection's access token is no longer valid: reconnect");
-    if (connection.subscriptions.size >= limits.maxSubscriptionsPerConnection) {
-      throw problem(
-        ErrorCode.RATE_LIMITED,
-        `At most ${limits.maxSubscriptionsPerConnection} subscriptions may run on one connection: complete one first`,
-        { limit: limits.maxSubscriptionsPerConnection },
-      );
-    }
     const schema = options.schema();
     let document: DocumentNode;
     try {
@@ -245,7 +274,14 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       throw problem("GRAPHQL_PARSE_FAILED", (error as GraphQLError).message);
     }
     const invalid = validate(schema, document);
-    if (invalid.length > 0) throw problem("GRAPHQL_VALIDATION_FAILED", invalid.map((error) => error.message).join("; "));
+    if (invalid.length > 0) {
+      throw new ProblemList(
+        invalid.map((error) => {
+          const formatted = asBadUserInput({ ...error.toJSON(), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+          return new GraphQLError(formatted.message, { nodes: error.nodes, extensions: formatted.extensions });
+        }),
+      );
+    }
     const operation = getOperationAST(document, operationName);
     if (!operation) throw problem(ErrorCode.BAD_USER_INPUT, "Name the operation to run (`operationName`)");
     if (operation.operation !== "subscription") {
@@ -263,7 +299,8 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
 
     const variables = coerceVariables(schema, operation, rawVariables);
     const args = getArgumentValues(fieldDef, rootField, variables);
-    const topic = String(args[spec.topicArgument]);
+    // Ids are compared as the subgraphs store them: lower case (a client may send upper case).
+    const topic = String(args[spec.topicArgument]).toLowerCase();
     if (!isUuid(topic)) throw invalidArgument(spec.topicArgument, "is not an ID");
     const after = (args.after as string | null | undefined) ?? null;
     if (after !== null) await checkCursor(spec, after);
@@ -271,6 +308,10 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     const context = gatewayContext(connection);
     const authorized = await options.execute(spec.authorize.query, { id: topic }, context);
     if (!authorized.data || !spec.authorize.found(authorized.data as Record<string, unknown>)) {
+      // A subgraph that could not answer (or a token it refused) is that, not a refusal of the id.
+      const failure = authorized.errors?.find((error) => !REFUSALS.has(String(error.extensions?.code)));
+      if (failure)
+        throw problem(String(failure.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR), failure.message, failure.extensions ?? {});
       throw problem(ErrorCode.FORBIDDEN, `No ${spec.authorize.what} ${topic} in your workspace`);
     }
 
@@ -339,6 +380,12 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     } catch (error) {
       logger.warn("replay floor unavailable", { error });
       throw problem(ErrorCode.SUBGRAPH_UNAVAILABLE, "Missed events cannot be read right now: subscribe again in a moment");
+    }
+    if (floor !== null && compareCursors(after, floor) >= 0) {
+      const end = await options.bus.streamEnd(spec.stream);
+      if (end !== null && compareCursors(after, end) > 0) {
+        throw invalidArgument("after", "is past the newest event: pass the `cursor` of an event you received");
+      }
     }
     if (floor === null || compareCursors(after, floor) < 0) {
       throw problem(

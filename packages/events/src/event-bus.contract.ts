@@ -296,8 +296,11 @@ export function eventBusContract(name: string, harness: EventBusHarness): void {
     it("puts the replay floor at the stream's first event, and past what retention trimmed", async () => {
       const { bus, stream, events } = await setup({ retention: 10 });
       expect(await bus.replayFloor(stream)).toBeNull();
-      const [firstCursor] = await bus.publish(events(5));
+      expect(await bus.streamEnd(stream)).toBeNull();
+      const cursors = await bus.publish(events(5));
+      const firstCursor = cursors[0];
       expect(await bus.replayFloor(stream)).toBe(firstCursor);
+      expect(await bus.streamEnd(stream)).toBe(cursors.at(-1));
       for (let i = 0; i < 6; i++) await bus.publish(events(50));
       const floor = (await bus.replayFloor(stream))!;
       expect(compareCursors(floor, firstCursor!)).toBeGreaterThan(0);

@@ -80,6 +80,8 @@ export interface EventBus {
    * has had no event since the bus (or its server) started, so no earlier cursor can be trusted.
    */
   replayFloor(stream: string): Promise<string | null>;
+  /** The cursor of the newest event the stream holds; null when it holds none. */
+  streamEnd(stream: string): Promise<string | null>;
   /** Up to `count` events after `after` (from the oldest retained when null): replay for reconnecting clients. */
   read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]>;
   /**

@@ -321,6 +321,11 @@ export class InProcessEventBus implements EventBus {
     return trimmedThrough && compareCursors(trimmedThrough, firstCursor) > 0 ? trimmedThrough : firstCursor;
   }
 
+  async streamEnd(stream: string): Promise<string | null> {
+    this.assertOpen();
+    return this.streams.get(stream)?.entries.at(-1)?.cursor ?? null;
+  }
+
   async read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]> {
     this.assertOpen();
     const entries = this.streams.get(stream)?.entries ?? [];

@@ -308,6 +308,12 @@ export class RedisEventBus implements EventBus {
     };
   }
 
+  async streamEnd(stream: string): Promise<string | null> {
+    await this.whenReady(this.client);
+    const newest = (await this.client.xrevrange(stream, "+", "-", "COUNT", 1)) as RawEntry[];
+    return newest[0]?.[0] ?? null;
+  }
+
   async read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]> {
     await this.whenReady(this.client);
     const entries = (await this.client.xrange(stream, after === null ? "-" : `(${after}`, "+", "COUNT", count)) as RawEntry[];

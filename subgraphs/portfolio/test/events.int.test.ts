@@ -404,6 +404,7 @@ describe("the relay to Redis Streams", () => {
       read: (stream, after, count) => bus.read(stream, after, count),
       follow: (options) => bus.follow(options),
       replayFloor: (stream) => bus.replayFloor(stream),
+      streamEnd: (stream) => bus.streamEnd(stream),
       onServerReset: (listener) => bus.onServerReset(listener),
       ping: () => bus.ping(),
       close: async () => undefined,

@@ -1,9 +1,8 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Client } from "graphql-ws";
 import { RedisEventBus } from "@plateau/events";
-import { createLogger, remoteKeySet } from "@plateau/kernel";
-import { readSupergraph, startGateway, type RunningGateway } from "@plateau/gateway";
+import { createLogger } from "@plateau/kernel";
+import type { RunningGateway } from "@plateau/gateway";
 import {
   BoardChangedDocument,
   buildProject,
@@ -18,8 +17,8 @@ import {
   subscribe,
   type TestRedisServer,
 } from "@plateau/test-kit";
-import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
-import { startTestGraph } from "./harness.js";
+import type { RunningGraph } from "../scripts/graph.js";
+import { startExtraGateway, startTestGraph } from "./harness.js";
 
 /**
  * Subscriptions on Redis Streams, as deployed: a Redis server of this test's own (so it can be
@@ -55,14 +54,7 @@ beforeAll(async () => {
   graph = await startTestGraph({ redisUrl });
   url = graph.gateway.url;
   secondBus = new RedisEventBus({ url: redisUrl, logger, connectionName: "plateau-e2e-second-gateway" });
-  second = await startGateway({
-    supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
-    tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
-    tokenAudience: TOKEN_AUDIENCE,
-    subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
-    logger,
-    eventBus: secondBus,
-  });
+  second = await startExtraGateway(graph, { eventBus: secondBus });
   team = await buildWorkspaceWithTeam(url, { name: "Live on Redis" });
   projectId = (await buildProject(url, team.MANAGER.token, { name: "Redis board" })).id;
 });
@@ -105,14 +97,7 @@ describe("subscriptions on Redis", () => {
     await deadRedis.stop();
     const deadBus = new RedisEventBus({ url: deadRedis.url, logger, connectionName: "plateau-e2e-dead" });
     const startedAt = Date.now();
-    const gateway = await startGateway({
-      supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
-      tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
-      tokenAudience: TOKEN_AUDIENCE,
-      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
-      logger,
-      eventBus: deadBus,
-    });
+    const gateway = await startExtraGateway(graph, { eventBus: deadBus });
     try {
       expect(Date.now() - startedAt).toBeLessThan(15_000);
       const health = (await (await fetch(gateway.url.replace(/\/graphql$/, "/health"))).json()) as {

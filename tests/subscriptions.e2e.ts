@@ -25,10 +25,9 @@ import {
   TaskChangedDocument,
 } from "@plateau/test-kit";
 import type { Client } from "graphql-ws";
-import { createLogger, remoteKeySet, uuidv7 } from "@plateau/kernel";
-import { readSupergraph, startGateway } from "@plateau/gateway";
-import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
-import { startTestGraph } from "./harness.js";
+import { uuidv7 } from "@plateau/kernel";
+import type { RunningGraph } from "../scripts/graph.js";
+import { startExtraGateway, startTestGraph } from "./harness.js";
 import { isoDay } from "./tenant-fixtures.js";
 
 /**
@@ -279,12 +278,7 @@ describe("a subscription's lifetime follows its token", () => {
 
 describe("limits on the socket", () => {
   it("refuses a subscription past the per-connection limit with RATE_LIMITED, and closes on an oversized message (1009)", async () => {
-    const small = await startGateway({
-      supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
-      tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
-      tokenAudience: TOKEN_AUDIENCE,
-      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
-      logger: createLogger({ service: "e2e", level: "silent" }),
+    const small = await startExtraGateway(graph, {
       eventBus: graph.eventBus,
       subscriptionLimits: { maxSubscriptionsPerConnection: 2, maxMessageBytes: 4_096 },
     });

@@ -85,11 +85,12 @@ export interface EventBus {
   /** Up to `count` events after `after` (from the oldest retained when null): replay for reconnecting clients. */
   read(stream: string, after: string | null, count: number): Promise<DeliveredEvent[]>;
   /**
-   * Registers a listener called when the bus finds that its server restarted (Redis: its run id
-   * changed) and may have lost events it had stored: publishers send what they published recently
-   * again (consumers drop what they already had by event id). The first publish after the discovery
-   * rejects, so that a publisher republishes before it sends anything newer. Returns the unregister
-   * function. The in-process bus never restarts under its publishers and never calls it.
+   * Registers a listener called when the bus finds that its server lost events it had stored (Redis
+   * restarted without persistence, from an older snapshot, or was flushed): publishers send what they
+   * published recently again (consumers drop what they already had by event id). The first publish
+   * after the discovery rejects, so that a publisher republishes before it sends anything newer.
+   * Returns the unregister function. The in-process bus never loses events under its publishers and
+   * never calls it.
    */
   onServerReset(listener: () => void): () => void;
   /** Resolves when the bus is reachable; the health check. */

@@ -196,3 +196,48 @@ describe("Redis event bus, when the server loses its data", () => {
     }
   });
 });
+
+describe("Redis event bus, telling its publishers when the server lost events", () => {
+  it("signals a stream without its marker or ending before what the bus stored, not a reconnect that kept everything", async () => {
+    const options = busOptions();
+    const bus = new RedisEventBus(options);
+    const { stream, event } = testService();
+    let resets = 0;
+    bus.onServerReset(() => void (resets += 1));
+    const killConnections = async () => {
+      const clients = (await admin.call("CLIENT", "LIST", "TYPE", "normal")) as string;
+      for (const line of clients.split("\n").filter((l) => l.includes(`name=${options.connectionName}:`))) {
+        await admin.call("CLIENT", "KILL", "ID", /\bid=(\d+)/.exec(line)![1]!);
+      }
+    };
+    try {
+      // A stream this server has no record of: the first publish is refused once, for a republish.
+      await expect(bus.publish([event(1)])).rejects.toThrow(/does not hold/);
+      expect(resets).toBe(1);
+      await bus.publish([event(2)]);
+
+      // A dropped connection to the same server that kept its data is no reset.
+      await killConnections();
+      await publishEventually(bus, [event(3)]);
+      expect(resets).toBe(1);
+
+      // The server lost the stream (as a restart without persistence does).
+      await admin.del(stream, `${stream}:since`);
+      await killConnections();
+      let refused = 0;
+      await vi.waitFor(async () => {
+        try {
+          await bus.publish([event(4)]);
+        } catch (error) {
+          if (/does not hold/.test((error as Error).message)) refused += 1;
+          throw error;
+        }
+      }, WAIT);
+      expect([resets, refused]).toEqual([2, 1]);
+      expect((await bus.read(stream, null, 10)).map((e) => e.data)).toEqual([{ n: 4 }]);
+    } finally {
+      await bus.close();
+      await admin.del(stream, `${stream}:since`);
+    }
+  });
+});

@@ -56,9 +56,9 @@ export class RedisEventBus implements EventBus {
   private readonly retention: number;
   private readonly loops = new Set<{ loop: ConsumerLoop; connection: Redis }>();
   private readonly followers = new Set<{ stop(): Promise<void> }>();
-  /** The server's run id when last checked; a new one means it restarted (and may have lost events). */
-  private serverRunId: string | undefined;
-  /** Whether the server's run id was checked since the connection was (re)established. */
+  /** The newest cursor this bus stored on each stream: a server whose stream ends before it lost events. */
+  private readonly lastPublished = new Map<string, string>();
+  /** Whether the server was checked for lost events since the connection was (re)established. */
   private serverChecked = false;
   private readonly resetListeners = new Set<() => void>();
   /** Streams whose `since` key this connection has set since it (re)connected. */
@@ -137,7 +137,7 @@ export class RedisEventBus implements EventBus {
       return { stream: streamFor(event), type: event.type, payload };
     });
     await this.whenReady(this.client);
-    await this.checkServer();
+    await this.checkServer(payloads.map(({ stream }) => stream));
     const pipeline = this.client.pipeline();
     for (const { stream, type, payload } of payloads) {
       pipeline.xadd(stream, "MAXLEN", "~", this.retention, "*", "type", type, "event", payload);
@@ -147,26 +147,39 @@ export class RedisEventBus implements EventBus {
       if (error) throw error;
       return cursor as string;
     });
+    payloads.forEach(({ stream }, i) => this.lastPublished.set(stream, cursors[i]!));
     await this.markSince(payloads.map(({ stream }, i) => [stream, cursors[i]!] as const));
     return cursors;
   }
 
   /**
-   * After each (re)connect, before the first publish: is this the server we published to before? A
-   * restarted one may have lost what it had stored (no persistence, or not yet written): tell the
-   * listeners, and refuse this publish so that they republish first and the stream keeps its order.
+   * After each (re)connect, before the first publish (when someone listens for resets): has the
+   * server lost events? It has when a stream has no `since` marker (it was emptied: a restart without
+   * persistence, or a flush) or ends before the newest cursor this bus stored on it (a restart from an
+   * older snapshot). Then the listeners republish, and this publish is refused so that they do so
+   * before anything newer and the stream keeps its order. A restart that kept everything is no reset.
    */
-  private async checkServer(): Promise<void> {
-    if (this.serverChecked) return;
-    const info = await this.client.info("server");
-    const runId = /run_id:(\w+)/.exec(info)?.[1];
+  private async checkServer(streams: readonly string[]): Promise<void> {
+    if (this.serverChecked || this.resetListeners.size === 0) return;
+    const targets = [...new Set([...streams, ...this.lastPublished.keys()])];
+    const pipeline = this.client.pipeline();
+    for (const stream of targets) pipeline.exists(sinceKey(stream)).xrevrange(stream, "+", "-", "COUNT", 1);
+    const replies = (await pipeline.exec()) ?? [];
+    const lost = targets.filter((stream, i) => {
+      const [[markerError, marker], [newestError, newest]] = [replies[2 * i]!, replies[2 * i + 1]!];
+      if (markerError || newestError) throw markerError ?? newestError;
+      const ours = this.lastPublished.get(stream);
+      const end = (newest as RawEntry[])[0]?.[0];
+      return marker === 0 || (ours !== undefined && (end === undefined || compareCursors(end, ours) < 0));
+    });
     this.serverChecked = true;
-    const previous = this.serverRunId;
-    this.serverRunId = runId;
-    if (previous === undefined || runId === undefined || previous === runId) return;
-    this.options.logger.warn("the Redis server restarted: events it stored before may be lost", { previous, runId });
+    if (lost.length === 0) return;
+    this.options.logger.warn(
+      "the Redis server does not hold the events published before (a new server, or one that restarted or was flushed): republishing recent ones",
+      { streams: lost },
+    );
     for (const listener of this.resetListeners) listener();
-    throw new Error("the Redis server restarted: publish again once what was published before is republished");
+    throw new Error("the Redis server does not hold the events published before: publish again once they are republished");
   }
 
   onServerReset(listener: () => void): () => void {

@@ -108,8 +108,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return true;
   }
   let resetSignalled = false;
+  /** When this relay last published: what the server lost is what came before that, within the window. */
+  let lastPublishedAt = Date.now();
   const stopListening = options.bus.onServerReset((): void => {
-    const from = new Date(Date.now() - republishWindowMs);
+    const from = new Date(Math.min(Date.now(), lastPublishedAt) - republishWindowMs);
     if (!republishFrom || from < republishFrom) republishFrom = from;
     resetSignalled = true;
   });
@@ -130,6 +132,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       );
       if (rows.length === 0) return 0;
       await bus.publish(rows.map((row) => row.toEvent()));
+      lastPublishedAt = Date.now();
       await tx.nativeUpdate(OutboxEvent, { id: { $in: rows.map((row) => row.id) } }, { relayedAt: new Date() }, { filters: false });
       logger.debug("relayed events", { count: rows.length });
       return rows.length;

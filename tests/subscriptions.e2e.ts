@@ -123,7 +123,7 @@ describe("boardChanged through the gateway", () => {
   it("resolves a field only some readers may see for each of them: the actor sees their own mfaEnabled, others get null", async () => {
     const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Whose secret" });
     const query = `subscription($projectId: ID!) { boardChanged(projectId: $projectId) { kind taskId actor { id mfaEnabled } } }`;
-    type Seen = { boardChanged: { taskId: string; actor: { id: string; mfaEnabled: boolean } | null } };
+    type Seen = { boardChanged: { kind: string; taskId: string; actor: { id: string; mfaEnabled: boolean } | null } };
     const watch = (token: string) => collect(subscribe<Seen>(live(token), query, { projectId }));
     // The mover and a second MEMBER have the same role: only who they are tells their answers apart.
     const colleague = await buildUser(url, { name: "Second Member" });
@@ -139,11 +139,14 @@ describe("boardChanged through the gateway", () => {
     const viewer = watch(team.VIEWER.token);
     await vi.waitFor(() => expect(graphSubscriptions()).toBe(3), WAIT);
     dataOf(await move(team.MEMBER.token, task.id, "IN_PROGRESS"));
-    for (const seen of [mover, member, viewer]) await vi.waitFor(() => expect(seen.results).toHaveLength(1), WAIT);
-    expect(mover.results[0]!.data!.boardChanged.actor).toEqual({ id: team.MEMBER.id, mfaEnabled: false });
+    // The move (the card's creation may still be on its way too, under load: it is not what is looked at).
+    const moveOf = (seen: typeof mover) => seen.results.find((result) => result.data?.boardChanged.kind === "CARD_MOVED");
+    for (const seen of [mover, member, viewer]) await vi.waitFor(() => expect(moveOf(seen)).toBeDefined(), WAIT);
+    expect(moveOf(mover)!.data!.boardChanged.actor).toEqual({ id: team.MEMBER.id, mfaEnabled: false });
+    expect(moveOf(mover)!.errors).toBeUndefined();
     for (const other of [member, viewer]) {
-      expect(other.results[0]!.data!.boardChanged).toMatchObject({ taskId: task.id, actor: null });
-      expect(other.results[0]!.errors!.map((error) => error.extensions?.code)).toEqual(["FORBIDDEN"]);
+      expect(moveOf(other)!.data!.boardChanged).toMatchObject({ taskId: task.id, actor: null });
+      expect(moveOf(other)!.errors!.map((error) => error.extensions?.code)).toEqual(["FORBIDDEN"]);
     }
     await Promise.all([mover, member, viewer].map((seen) => seen.stop()));
   });
@@ -216,7 +219,13 @@ describe("taskChanged and riskChanged", () => {
     const watcher = collect(subscribe(live(team.MEMBER.token), TaskChangedDocument, { taskId: task.id }));
     await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
     dataOf(await move(team.MANAGER.token, task.id, "DONE"));
-    await vi.waitFor(() => expect(watcher.data().map((d) => d.taskChanged.kind)).toEqual(["MOVED", "STATUS_CHANGED", "COMPLETED"]), WAIT);
+    // Its CREATED event may still be on its way when the subscription starts, under load: not counted here.
+    const kinds = () =>
+      watcher
+        .data()
+        .map((d) => d.taskChanged.kind)
+        .filter((kind) => kind !== "CREATED");
+    await vi.waitFor(() => expect(kinds()).toEqual(["MOVED", "STATUS_CHANGED", "COMPLETED"]), WAIT);
     expect(watcher.data().every((d) => d.taskChanged.task?.status === "DONE")).toBe(true);
     await watcher.stop();
   });

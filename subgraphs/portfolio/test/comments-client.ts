@@ -1,7 +1,7 @@
 import type { WorkspaceRole } from "@plateau/kernel";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute } from "@plateau/test-kit";
-import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
+import { dataOf } from "@plateau/test-kit";
+import { portfolioCalls, startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 import { createWorkspace } from "./workspaces.js";
 
 /** The portfolio subgraph and the real workspaces subgraph it asks whether mentioned users are members. */
@@ -45,25 +45,10 @@ export interface PageView<T> {
 
 /** The operations of the comment and activity tests, for one caller. */
 export function collabClient(app: RunningSubgraph, token: string) {
-  const run = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
-    execute<T>(app.url, query, { token, variables });
-  const mutate = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => dataOf(await run<T>(query, variables));
+  const calls = portfolioCalls(app, token, "Collab");
+  const { run } = calls;
   return {
-    run,
-    async project(input: Record<string, unknown> = {}): Promise<string> {
-      const data = await mutate<{ createProject: { project: { id: string } } }>(
-        `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }`,
-        { i: { name: "Collab", key: `C${Math.floor(Math.random() * 1e8)}`, ...input } },
-      );
-      return data.createProject.project.id;
-    },
-    async task(projectId: string, title: string, input: Record<string, unknown> = {}): Promise<string> {
-      const data = await mutate<{ createTask: { task: { id: string } } }>(
-        `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id } } }`,
-        { i: { projectId, title, ...input } },
-      );
-      return data.createTask.task.id;
-    },
+    ...calls,
     updateTask: (input: Record<string, unknown>) =>
       run<{ updateTask: { task: { id: string; version: number } } }>(
         `mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id version } } }`,

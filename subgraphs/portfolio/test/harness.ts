@@ -1,5 +1,5 @@
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
 import { portfolio } from "../src/index.js";
 import { startWorkspaces, workspacesSettings } from "./workspaces.js";
 
@@ -31,6 +31,35 @@ export async function startPortfolioHarness(settings: Record<string, unknown> = 
     async close() {
       await app.close();
       await workspacesApp.close();
+    },
+  };
+}
+
+/**
+ * The calls every portfolio test client starts from, for one caller: `run` (the response as is),
+ * `mutate` (its data, or a throw) and a project and a task to work on. `label` names the projects
+ * and starts their unique keys.
+ */
+export function portfolioCalls(app: RunningSubgraph, token: string, label: string) {
+  const run = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+    execute<T>(app.url, query, { token, variables });
+  const mutate = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => dataOf(await run<T>(query, variables));
+  return {
+    run,
+    mutate,
+    async project(input: Record<string, unknown> = {}): Promise<string> {
+      const data = await mutate<{ createProject: { project: { id: string } } }>(
+        `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }`,
+        { i: { name: label, key: `${label[0]!.toUpperCase()}${Math.floor(Math.random() * 1e8)}`, ...input } },
+      );
+      return data.createProject.project.id;
+    },
+    async task(projectId: string, title: string, input: Record<string, unknown> = {}): Promise<string> {
+      const data = await mutate<{ createTask: { task: { id: string } } }>(
+        `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id } } }`,
+        { i: { projectId, title, ...input } },
+      );
+      return data.createTask.task.id;
     },
   };
 }

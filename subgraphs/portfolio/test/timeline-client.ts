@@ -1,7 +1,7 @@
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute } from "@plateau/test-kit";
-import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
+import { dataOf } from "@plateau/test-kit";
+import { portfolioCalls, startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /** A portfolio subgraph (with the workspaces subgraph it asks about members) for one test file. */
 export type TimelineHarness = PortfolioHarness;
@@ -12,24 +12,10 @@ const DEPENDENCY = "id type lagDays predecessorId successorId predecessor { id t
 
 /** The GraphQL operations of the timeline, dependency and milestone tests, for one caller. */
 export function planClient(app: RunningSubgraph, token: string) {
-  const run = <T>(query: string, variables: Record<string, unknown> = {}) => execute<T>(app.url, query, { token, variables });
-  const mutate = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => dataOf(await run<T>(query, variables));
+  const calls = portfolioCalls(app, token, "Plan");
+  const { run, mutate } = calls;
   return {
-    run,
-    async project(input: Record<string, unknown> = {}): Promise<string> {
-      const data = await mutate<{ createProject: { project: { id: string } } }>(
-        `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }`,
-        { i: { name: "Plan", key: `P${Math.floor(Math.random() * 1e8)}`, ...input } },
-      );
-      return data.createProject.project.id;
-    },
-    async task(projectId: string, title: string, input: Record<string, unknown> = {}): Promise<string> {
-      const data = await mutate<{ createTask: { task: { id: string } } }>(
-        `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id } } }`,
-        { i: { projectId, title, ...input } },
-      );
-      return data.createTask.task.id;
-    },
+    ...calls,
     updateTask: (input: Record<string, unknown>) =>
       run<{ updateTask: { task: { id: string; status: string; version: number } } }>(
         `mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id status version } } }`,

@@ -39,7 +39,8 @@ const RECENT_IDS = 10_000;
 export class EventFeed {
   private readonly topics = new Map<string, Set<LiveSubscription>>();
   private readonly followers: Subscription[] = [];
-  private readonly recent = new Map<string, { ids: Set<string>; order: string[] }>();
+  /** Recent event ids per stream, oldest first (a Set keeps insertion order). */
+  private readonly recent = new Map<string, Set<string>>();
 
   constructor(
     private readonly bus: EventBus,
@@ -113,11 +114,10 @@ export class EventFeed {
 
   private seenBefore(stream: string, id: string): boolean {
     let recent = this.recent.get(stream);
-    if (!recent) this.recent.set(stream, (recent = { ids: new Set(), order: [] }));
-    if (recent.ids.has(id)) return true;
-    recent.ids.add(id);
-    recent.order.push(id);
-    if (recent.order.length > RECENT_IDS) recent.ids.delete(recent.order.shift()!);
+    if (!recent) this.recent.set(stream, (recent = new Set()));
+    if (recent.has(id)) return true;
+    recent.add(id);
+    if (recent.size > RECENT_IDS) recent.delete(recent.values().next().value!);
     return false;
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLogger } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
-import { clientOf } from "./gateway.js";
+import { clientOf } from "./context.js";
 
 const source = new SubgraphDataSource("identity", "http://127.0.0.1:1/graphql", 1000, createLogger({ service: "test", level: "silent" }));
 

@@ -20,7 +20,7 @@ import {
   type Logger,
   type TokenAudience,
 } from "@plateau/kernel";
-import type { GatewayContext } from "./context.js";
+import { clientOf, type GatewayContext } from "./context.js";
 import { isPublicOperation, viewerFromHeader } from "./auth.js";
 import { SubgraphDataSource } from "./data-source.js";
 import { mountGraphiQL } from "./graphiql.js";
@@ -53,13 +53,6 @@ export interface RunningGateway {
   /** Subscriptions running on this instance now. */
   liveSubscriptions(): number;
   close(): Promise<void>;
-}
-
-/** The caller's address chain (any X-Forwarded-For it came with, then its own address) and user agent. */
-export function clientOf(req: Pick<Request, "headers" | "socket">): GatewayContext["client"] {
-  const previous = req.headers["x-forwarded-for"];
-  const chain = [...(Array.isArray(previous) ? previous : previous ? [previous] : []), req.socket.remoteAddress].filter(Boolean);
-  return { forwardedFor: chain.join(", "), userAgent: req.headers["user-agent"]?.slice(0, 512) };
 }
 
 /** Reads a supergraph file. */

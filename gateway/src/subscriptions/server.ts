@@ -41,7 +41,7 @@ import {
   type ReaderScope,
   type Viewer,
 } from "@plateau/kernel";
-import type { GatewayContext } from "../context.js";
+import { clientOf, type GatewayContext } from "../context.js";
 import { viewerFromHeader } from "../auth.js";
 import { asBadUserInput } from "../validation-errors.js";
 import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
@@ -176,17 +176,10 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         const claims = decodeJwt(viewer.token);
         // A token still within its lifetime whose session identity has ended since.
         if (revocations.refuses(viewer.userId, viewer.sessionId, (claims.iat ?? 0) * 1_000)) return false;
-        const request = ctx.extra.request;
-        const forwarded = request.headers["x-forwarded-for"];
         const connection: Connection = {
           viewer,
           authorization,
-          client: {
-            forwardedFor: [...(Array.isArray(forwarded) ? forwarded : forwarded ? [forwarded] : []), request.socket.remoteAddress]
-              .filter(Boolean)
-              .join(", "),
-            userAgent: request.headers["user-agent"]?.slice(0, 512),
-          },
+          client: clientOf(ctx.extra.request),
           subscriptions: new Set(),
           preparing: 0,
           socket: ctx.extra.socket,

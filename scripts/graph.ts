@@ -6,10 +6,11 @@
  */
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose";
+import { Redis } from "ioredis";
 import { createEventBus, type EventBus } from "@plateau/events";
 import { createLogger, remoteKeySet, type Logger } from "@plateau/kernel";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { readSupergraph, startGateway, type RunningGateway } from "@plateau/gateway";
+import { readSupergraph, startGateway, type EdgeSettings, type RunningGateway } from "@plateau/gateway";
 import { SUBGRAPHS } from "./subgraphs.js";
 
 export const TOKEN_AUDIENCE = { issuer: "plateau-identity", audience: "plateau" };
@@ -31,6 +32,8 @@ export interface GraphOptions {
   redisUrl?: string;
   /** A bus to use instead (tests); the caller closes it. */
   eventBus?: EventBus;
+  /** The gateway's operation limits, rate limits and introspection policy (its defaults otherwise). */
+  edge?: Partial<EdgeSettings>;
 }
 
 export interface RunningGraph {
@@ -47,6 +50,12 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   const eventBus = options.eventBus ?? createEventBus({ redisUrl: options.redisUrl, logger: logger.child({ service: "events" }) });
   // A bus we created is ours to close, after the subgraphs whose relays publish to it.
   const closeBus = options.eventBus ? async () => {} : () => eventBus.close();
+  // With Redis, the gateway's rate-limit budgets live there (as with several gateway instances).
+  const rateLimitRedis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: "plateau-gateway-ratelimit" })
+    : undefined;
+  rateLimitRedis?.on("error", () => {});
+  const closeRedis = async () => void (await rateLimitRedis?.quit().catch(() => rateLimitRedis.disconnect()));
   const started = new Map<string, RunningSubgraph>();
   let identityKeys: JWTVerifyGetKey | undefined;
   const tokenKeys: JWTVerifyGetKey = (header, token) => {
@@ -94,6 +103,8 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       host: options.host,
       logger: logger.child({ service: "gateway" }),
       eventBus,
+      edge: options.edge,
+      rateLimitRedis,
     });
     return {
       gateway,
@@ -103,11 +114,13 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         await gateway.close();
         await Promise.all([...started.values()].map((running) => running.close()));
         await closeBus();
+        await closeRedis();
       },
     };
   } catch (error) {
     await Promise.allSettled([...started.values()].map((running) => running.close()));
     await closeBus();
+    await closeRedis();
     throw error;
   }
 }

@@ -6,6 +6,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { createLogger, env, parseEnv } from "@plateau/kernel";
+import { edgeSettingsFromEnv, gatewayEnvShape } from "@plateau/gateway";
 import { startGraph } from "./graph.js";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-data.js";
 import { seedDemo } from "./seed/seed-demo.js";
@@ -18,6 +19,8 @@ const config = parseEnv({
   REDIS_URL: env.optionalUrl("Redis for the event bus (Redis Streams); an in-process bus when unset"),
   SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
 });
+// The gateway's limits read the same variables as a deployed gateway; introspection is on unless set.
+const edge = edgeSettingsFromEnv(parseEnv(gatewayEnvShape, { GRAPHQL_INTROSPECTION: "on", ...process.env }));
 const logger = createLogger({ service: "plateau" });
 const dataDir = path.resolve(config.DATA_DIR);
 const graph = await startGraph({
@@ -29,6 +32,7 @@ const graph = await startGraph({
   settings: { TRUST_PROXY: "loopback", ...process.env, DATA_DIR: dataDir },
   logger,
   redisUrl: config.REDIS_URL,
+  edge,
 });
 if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
 

@@ -4,8 +4,23 @@ import path from "node:path";
 import { workerDatabaseUrl } from "@plateau/test-kit";
 import type { EventBus } from "@plateau/events";
 import { createLogger, remoteKeySet } from "@plateau/kernel";
-import { readSupergraph, startGateway, type RunningGateway, type SubscriptionLimits } from "@plateau/gateway";
+import {
+  DEFAULT_RATE_LIMIT_POLICY,
+  readSupergraph,
+  startGateway,
+  type EdgeSettings,
+  type RunningGateway,
+  type SubscriptionLimits,
+} from "@plateau/gateway";
 import { startGraph, TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
+
+/**
+ * The edge as deployed, except budgets no test's burst of requests from one address and user can
+ * spend (the rate-limit tests start gateways of their own with small ones).
+ */
+export const TEST_EDGE: Partial<EdgeSettings> = {
+  rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, userPoints: 1e12, workspacePoints: 1e12, anonymousPoints: 1e12 },
+};
 
 /**
  * The whole graph on the test server's PostgreSQL, on free ports, with its own data folder (where
@@ -20,6 +35,7 @@ export async function startTestGraph(
     settings: { DATA_DIR: options.dataDir ?? mkdtempSync(path.join(tmpdir(), "plateau-e2e-")) },
     onQuery: options.onQuery,
     redisUrl: options.redisUrl,
+    edge: TEST_EDGE,
   });
 }
 
@@ -29,7 +45,7 @@ export async function startTestGraph(
  */
 export function startExtraGateway(
   graph: RunningGraph,
-  options: { eventBus?: EventBus; subscriptionLimits?: Partial<SubscriptionLimits> } = {},
+  options: { eventBus?: EventBus; subscriptionLimits?: Partial<SubscriptionLimits>; edge?: Partial<EdgeSettings> } = {},
 ): Promise<RunningGateway> {
   return startGateway({
     supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
@@ -39,5 +55,6 @@ export function startExtraGateway(
     logger: createLogger({ service: "e2e-gateway", level: "silent" }),
     eventBus: options.eventBus,
     subscriptionLimits: options.subscriptionLimits,
+    edge: { ...TEST_EDGE, ...options.edge },
   });
 }

@@ -9,6 +9,8 @@ export interface GatewayContext {
   viewer?: Viewer;
   /** The caller as subgraphs should record it (sessions keep device and address). */
   client?: { forwardedFor: string; userAgent?: string };
+  /** The client's address as the gateway trusts it (Express `req.ip`): anonymous callers' rate-limit key. */
+  address?: string;
 }
 
 /** The caller (an HTTP request, or the upgrade request of a WebSocket) as subgraphs record it: the address chain (any X-Forwarded-For it came with, then its own address) and user agent. */

@@ -1,4 +1,7 @@
-import { env } from "@plateau/kernel";
+import { env, type ParsedEnv } from "@plateau/kernel";
+import type { EdgeSettings } from "./limits/edge-limits.js";
+import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits.js";
+import { DEFAULT_RATE_LIMIT_POLICY } from "./limits/rate-limiter.js";
 
 /** Subgraph names, as they appear in the supergraph. */
 export const SUBGRAPH_NAMES = ["identity", "workspaces", "portfolio", "workpackages", "timesheets", "insights"] as const;
@@ -19,7 +22,52 @@ export const gatewayEnvShape = {
   WORKPACKAGES_URL: env.optionalUrl("Overrides workpackages' URL from the supergraph"),
   TIMESHEETS_URL: env.optionalUrl("Overrides timesheets' URL from the supergraph"),
   INSIGHTS_URL: env.optionalUrl("Overrides insights' URL from the supergraph"),
-  REDIS_URL: env.optionalUrl("Redis with the subgraphs' event streams: subscriptions are served from it (without it, none are)"),
+  REDIS_URL: env.optionalUrl(
+    "Redis with the subgraphs' event streams (subscriptions are served from it; without it, none are) and the rate limiter's budgets (in memory without it)",
+  ),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int("Subscriptions one WebSocket connection may hold at once", 50),
   WS_MAX_MESSAGE_BYTES: env.int("Largest message a WebSocket client may send, in bytes (a larger one closes the connection)", 65_536),
+  GRAPHQL_INTROSPECTION: env.oneOf(
+    "Who may introspect the schema and open GraphiQL: on (anyone), signed-in (callers with a valid token) or off",
+    ["on", "signed-in", "off"],
+    "signed-in",
+  ),
+  GRAPHQL_SUGGESTIONS: env.bool('"Did you mean …" hints in validation errors (they reveal field names to anyone)', false),
+  MAX_DOCUMENT_BYTES: env.int("Largest GraphQL document accepted, in bytes", DEFAULT_OPERATION_LIMITS.maxDocumentBytes),
+  MAX_QUERY_TOKENS: env.int("Most lexical tokens in a document (the parser stops past it)", DEFAULT_OPERATION_LIMITS.maxTokens),
+  MAX_QUERY_DEPTH: env.int("Deepest selection nesting of an operation", DEFAULT_OPERATION_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: env.int("Most aliases in an operation", DEFAULT_OPERATION_LIMITS.maxAliases),
+  MAX_QUERY_DIRECTIVES: env.int("Most directives in an operation", DEFAULT_OPERATION_LIMITS.maxDirectives),
+  MAX_QUERY_COST: env.int("Highest static cost of one operation", DEFAULT_OPERATION_LIMITS.maxCost),
+  MAX_VALIDATION_ERRORS: env.int("Validation errors reported for one document at most", 10),
+  RATE_LIMIT_ENABLED: env.bool("Charge every operation's cost to the caller's budgets", true),
+  RATE_LIMIT_WINDOW_SECONDS: env.int("Length of a rate-limit window, in seconds", DEFAULT_RATE_LIMIT_POLICY.windowSeconds),
+  RATE_LIMIT_USER_POINTS: env.int("Cost one signed-in user may spend per window", DEFAULT_RATE_LIMIT_POLICY.userPoints),
+  RATE_LIMIT_WORKSPACE_POINTS: env.int("Cost all users of one workspace may spend per window", DEFAULT_RATE_LIMIT_POLICY.workspacePoints),
+  RATE_LIMIT_ANONYMOUS_POINTS: env.int("Cost one client address may spend per window without a token", DEFAULT_RATE_LIMIT_POLICY.anonymousPoints),
+  RATE_LIMIT_MINIMUM_CHARGE: env.int("What a request is charged at least, however cheap", DEFAULT_RATE_LIMIT_POLICY.minimumCharge),
 };
+
+/** The edge's settings from the gateway's variables. */
+export function edgeSettingsFromEnv(config: ParsedEnv<typeof gatewayEnvShape>): EdgeSettings {
+  return {
+    limits: {
+      maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxDirectives: config.MAX_QUERY_DIRECTIVES,
+      maxCost: config.MAX_QUERY_COST,
+    },
+    rateLimit: config.RATE_LIMIT_ENABLED && {
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      userPoints: config.RATE_LIMIT_USER_POINTS,
+      workspacePoints: config.RATE_LIMIT_WORKSPACE_POINTS,
+      anonymousPoints: config.RATE_LIMIT_ANONYMOUS_POINTS,
+      minimumCharge: config.RATE_LIMIT_MINIMUM_CHARGE,
+    },
+    introspection: config.GRAPHQL_INTROSPECTION,
+    suggestions: config.GRAPHQL_SUGGESTIONS,
+    maxValidationErrors: config.MAX_VALIDATION_ERRORS,
+  };
+}

@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildASTSchema, GraphQLError, parse, printSchema, type GraphQLSchema } from "graphql";
 import type { EventBus } from "@plateau/events";
+import type { Redis } from "ioredis";
 import type { JWTVerifyGetKey } from "jose";
 import {
   AppError,
@@ -27,6 +28,7 @@ import { mountGraphiQL } from "./graphiql.js";
 import { subgraphHealth } from "./health.js";
 import { startSubscriptionServer, type SubscriptionLimits } from "./subscriptions/server.js";
 import { asBadUserInput } from "./validation-errors.js";
+import { DEFAULT_EDGE_SETTINGS, EdgeLimits, type EdgeEvents, type EdgeSettings } from "./limits/edge-limits.js";
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -45,6 +47,12 @@ export interface GatewayOptions {
    */
   eventBus?: EventBus;
   subscriptionLimits?: Partial<SubscriptionLimits>;
+  /** Operation limits, cost, rate limits, introspection and suggestions (defaults: DEFAULT_EDGE_SETTINGS). */
+  edge?: Partial<EdgeSettings>;
+  /** Redis shared by every gateway instance for the rate limiter's budgets; in memory per instance without it. */
+  rateLimitRedis?: Redis;
+  /** Told about refusals at the edge and a rate limiter failing open (metrics). */
+  edgeEvents?: EdgeEvents;
 }
 
 export interface RunningGateway {
@@ -84,15 +92,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // and the subscription executor shapes results over the schema with resolvers of its own.
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => void (apiSchema = buildASTSchema(parse(printSchema(loaded)))));
 
+  const settings: EdgeSettings = { ...DEFAULT_EDGE_SETTINGS, ...options.edge };
+  const edge = new EdgeLimits(settings, { schema: () => apiSchema!, redis: options.rateLimitRedis, logger, events: options.edgeEvents });
+
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Who may introspect is the edge plugin's decision (signed-in callers only, by default).
     introspection: true,
+    hideSchemaDetailsFromClientErrors: !settings.suggestions,
+    validationOptions: { maxErrors: settings.maxValidationErrors },
+    parseOptions: { maxTokens: settings.limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     // The process owner (main.ts, npm start) drains everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), edge.plugin()],
     formatError: (formatted, error) =>
       formatClientError(asBadUserInput(formatted), error, (original) => logger.error("unexpected error", { error: original })),
   });
@@ -104,20 +119,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const report = await subgraphHealth(subgraphs, options.eventBus);
     res.status(report.status === "unhealthy" ? 503 : 200).json({ service: "gateway", ...report });
   });
-  mountGraphiQL(app);
+  if (settings.introspection !== "off") mountGraphiQL(app);
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    edge.documentMiddleware(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as Request & { requestId: string }).requestId;
         const authorization = req.headers.authorization;
+        const caller = { requestId, client: clientOf(req), address: req.ip };
         try {
-          return { requestId, authorization, client: clientOf(req), viewer: await viewerFromHeader(verifier, authorization) };
+          return { ...caller, authorization, viewer: await viewerFromHeader(verifier, authorization) };
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // An expired token left in a client's headers must not stop it from refreshing or logging in.
-          if (isPublicOperation(req.body)) return { requestId, client: clientOf(req) };
+          if (isPublicOperation(req.body)) return caller;
           throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
         }
       },
@@ -138,6 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         bus: options.eventBus,
         logger,
         limits: options.subscriptionLimits,
+        edge,
       })
     : undefined;
   if (!subscriptions) logger.warn("no event bus: subscriptions are not served");

@@ -1,7 +1,8 @@
 import path from "node:path";
+import { Redis } from "ioredis";
 import { RedisEventBus } from "@plateau/events";
 import { createLogger, parseEnv, remoteKeySet } from "@plateau/kernel";
-import { gatewayEnvShape, SUBGRAPH_NAMES } from "./env.js";
+import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES } from "./env.js";
 import { readSupergraph, startGateway } from "./gateway.js";
 
 const logger = createLogger({ service: "gateway" });
@@ -12,6 +13,11 @@ const overrides = Object.fromEntries(
   ),
 );
 const eventBus = config.REDIS_URL ? new RedisEventBus({ url: config.REDIS_URL, logger, connectionName: "plateau-gateway" }) : undefined;
+// The rate limiter's own connection: fails fast while Redis is down (the limiter then fails open).
+const rateLimitRedis = config.REDIS_URL
+  ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: "plateau-gateway-ratelimit" })
+  : undefined;
+rateLimitRedis?.on("error", () => {});
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(path.resolve(config.SUPERGRAPH_PATH)),
   tokenKeys: remoteKeySet(config.JWKS_URL),
@@ -22,6 +28,8 @@ const gateway = await startGateway({
   host: config.HOST,
   logger,
   eventBus,
+  edge: edgeSettingsFromEnv(config),
+  rateLimitRedis,
   subscriptionLimits: {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
@@ -34,6 +42,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       void gateway
         .close()
         .then(() => eventBus?.close())
+        .then(() => rateLimitRedis?.quit())
         .then(() => process.exit(0)),
   );
 }

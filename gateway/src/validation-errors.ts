@@ -29,3 +29,12 @@ export function asBadUserInput(formatted: GraphQLFormattedError): GraphQLFormatt
   if (!INPUT_PROBLEMS.some((pattern) => pattern.test(formatted.message))) return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
 }
+
+/**
+ * A validation message without graphql's "Did you mean …?" hint, which would tell anyone the names of
+ * fields and types they did not ask for (GRAPHQL_SUGGESTIONS=true keeps it). Apollo Server strips it
+ * the same way on HTTP (`hideSchemaDetailsFromClientErrors`); the WebSocket path uses this.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, "");
+}

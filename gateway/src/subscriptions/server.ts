@@ -6,7 +6,6 @@ import {
   getVariableValues,
   GraphQLError,
   Kind,
-  parse,
   TypeInfo,
   validate,
   visit,
@@ -43,7 +42,8 @@ import {
 } from "@plateau/kernel";
 import { clientOf, type GatewayContext } from "../context.js";
 import { viewerFromHeader } from "../auth.js";
-import { asBadUserInput } from "../validation-errors.js";
+import { asBadUserInput, withoutSuggestions } from "../validation-errors.js";
+import type { EdgeLimits } from "../limits/edge-limits.js";
 import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
 import { EventFeed, type SessionEnd } from "./event-feed.js";
 import { LiveSubscription } from "./live-subscription.js";
@@ -76,6 +76,8 @@ export interface SubscriptionServerOptions {
   bus: EventBus;
   logger: Logger;
   limits?: Partial<SubscriptionLimits>;
+  /** The operation limits, cost and rate limits HTTP requests meet, applied when a subscription starts. */
+  edge: EdgeLimits;
 }
 
 /** Several errors for one refused subscription (graphql-ws sends them together). */
@@ -260,18 +262,16 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   ): Promise<ExecutionArgs> {
     if (connection.ending) throw problem(ErrorCode.UNAUTHENTICATED, "This connection's access token is no longer valid: reconnect");
     const schema = options.schema();
-    let document: DocumentNode;
-    try {
-      document = parse(query);
-    } catch (error) {
-      throw problem("GRAPHQL_PARSE_FAILED", (error as GraphQLError).message);
-    }
-    const invalid = validate(schema, document);
+    // The same limits as over HTTP: one QUERY_TOO_COMPLEX before graphql validates anything.
+    const { edge } = options;
+    const document: DocumentNode = edge.documents.check(schema, query);
+    const invalid = validate(schema, document, undefined, { maxErrors: edge.settings.maxValidationErrors });
     if (invalid.length > 0) {
       throw new ProblemList(
         invalid.map((error) => {
           const formatted = asBadUserInput({ ...error.toJSON(), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
-          return new GraphQLError(formatted.message, { nodes: error.nodes, extensions: formatted.extensions });
+          const message = edge.settings.suggestions ? formatted.message : withoutSuggestions(formatted.message);
+          return new GraphQLError(message, { nodes: error.nodes, extensions: formatted.extensions });
         }),
       );
     }
@@ -291,6 +291,8 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     authorizeField(connection.viewer, fieldName);
 
     const variables = coerceVariables(schema, operation, rawVariables);
+    // A subscription is charged to the subscriber's budget when it starts, like a query.
+    await edge.admitSubscription(schema, document, operationName, variables, connection.viewer);
     const args = getArgumentValues(fieldDef, rootField, variables);
     // Ids are compared as the subgraphs store them: lower case (a client may send upper case).
     const topic = String(args[spec.topicArgument]).toLowerCase();

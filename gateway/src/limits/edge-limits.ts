@@ -1,0 +1,200 @@
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
+import type { Request, Response, NextFunction } from "express";
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { AppError, ErrorCode, type Logger, type Viewer } from "@plateau/kernel";
+import type { Redis } from "ioredis";
+import type { GatewayContext } from "../context.js";
+import { DEFAULT_OPERATION_LIMITS, DocumentLimiter, tooComplex, type OperationLimits } from "./operation-limits.js";
+import { operationCost } from "./query-cost.js";
+import { costReport, rateLimitHeaders } from "./rate-limit-headers.js";
+import { CostRateLimiter, DEFAULT_RATE_LIMIT_POLICY, type Caller, type RateDecision, type RateLimitPolicy } from "./rate-limiter.js";
+
+/** Who may introspect the schema (and open GraphiQL): everyone, signed-in callers only, or nobody. */
+export type IntrospectionPolicy = "on" | "signed-in" | "off";
+
+/** Everything the edge enforces before an operation reaches a subgraph (README, "Limits and cost"). */
+export interface EdgeSettings {
+  limits: OperationLimits;
+  /** Cost budgets; `false` turns rate limiting off (cost is still computed, checked and reported). */
+  rateLimit: RateLimitPolicy | false;
+  introspection: IntrospectionPolicy;
+  /** "Did you mean …" in validation errors. */
+  suggestions: boolean;
+  /** Validation errors reported for one document at most (graphql stops validating past them). */
+  maxValidationErrors: number;
+}
+
+export const DEFAULT_EDGE_SETTINGS: EdgeSettings = {
+  limits: DEFAULT_OPERATION_LIMITS,
+  rateLimit: DEFAULT_RATE_LIMIT_POLICY,
+  introspection: "signed-in",
+  suggestions: false,
+  maxValidationErrors: 10,
+};
+
+/** Counters the edge reports to (metrics); each is optional. */
+export interface EdgeEvents {
+  refused?(reason: "limits" | "cost" | "rate" | "introspection"): void;
+  limiterFailedOpen?(): void;
+}
+
+/** What the edge decided for one HTTP request: its cost and the budget it was charged to. */
+interface Charge {
+  cost: number;
+  decision?: RateDecision;
+}
+
+/**
+ * The gateway's operation limits, cost and rate limits, the same on HTTP and on the WebSocket:
+ * - `documentMiddleware` (HTTP, before Apollo) refuses a document over the size, token, depth, alias
+ *   or directive limits with one QUERY_TOO_COMPLEX error, before graphql validates it;
+ * - `plugin` (Apollo) checks introspection, computes the operation's cost, refuses it above the
+ *   maximum, charges it to the caller's budgets (429 RATE_LIMITED when spent), and reports both in
+ *   `extensions.cost` and the `RateLimit` headers of every response;
+ * - `admitSubscription` does the same for a subscription when it starts.
+ * Operations the gateway runs itself (a subscription's events, resolved through Apollo without an
+ * HTTP request) are neither limited nor charged again.
+ */
+export class EdgeLimits {
+  readonly documents: DocumentLimiter;
+  private readonly limiter?: CostRateLimiter;
+  private readonly charges = new WeakMap<object, Charge>();
+
+  constructor(
+    readonly settings: EdgeSettings,
+    private readonly deps: { schema: () => GraphQLSchema; redis?: Redis; logger: Logger; events?: EdgeEvents },
+  ) {
+    this.documents = new DocumentLimiter(settings.limits);
+    if (settings.rateLimit) {
+      this.limiter = new CostRateLimiter({
+        policy: settings.rateLimit,
+        redis: deps.redis,
+        logger: deps.logger,
+        onFailOpen: () => deps.events?.limiterFailedOpen?.(),
+      });
+    }
+  }
+
+  /** Express middleware for `/graphql`: the document limits, answered as a GraphQL error with status 400. */
+  documentMiddleware() {
+    return (req: Request, res: Response, next: NextFunction): void => {
+      const query = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof query !== "string") return next();
+      try {
+        this.documents.check(this.deps.schema(), query);
+      } catch (error) {
+        // A syntax error is left to Apollo Server, which reports it as every GraphQL server does.
+        if (!(error instanceof AppError)) return next();
+        this.deps.events?.refused?.("limits");
+        res.status(400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+        return;
+      }
+      next();
+    };
+  }
+
+  /** The Apollo Server plugin: introspection, cost, rate limit, and their report on every response. */
+  plugin(): ApolloServerPlugin<GatewayContext> {
+    return {
+      requestDidStart: async ({ request }) => {
+        if (!request.http) return;
+        return {
+          didResolveOperation: (requestContext) => this.admitHttp(requestContext),
+          willSendResponse: async ({ request: req, response, contextValue }) => {
+            const charge = this.charges.get(contextValue);
+            if (!charge || !req.http) return;
+            if (charge.decision) for (const [name, value] of Object.entries(rateLimitHeaders(charge.decision))) response.http.headers.set(name, value);
+            if (response.body.kind === "single") {
+              response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: costReport(charge.cost, charge.decision) };
+            }
+          },
+        };
+      },
+    };
+  }
+
+  private async admitHttp(requestContext: GraphQLRequestContextDidResolveOperation<GatewayContext>): Promise<void> {
+    const { contextValue: context, document, operation, request, schema } = requestContext;
+    this.checkIntrospection(operation, document, context.viewer);
+    const cost = this.costOf(schema, document, requestContext.operationName, request.variables);
+    if (cost === undefined) return;
+    const charge: Charge = { cost };
+    this.charges.set(context, charge);
+    this.checkCost(cost);
+    const caller: Caller = context.viewer
+      ? { userId: context.viewer.userId, workspaceId: context.viewer.workspaceId }
+      : { address: context.address ?? "unknown" };
+    charge.decision = await this.charge(caller, cost);
+  }
+
+  /**
+   * The limits for a subscription about to start over the WebSocket (its document was checked by
+   * `documents.check`): cost, then the subscriber's budget. Throws QUERY_TOO_COMPLEX or RATE_LIMITED.
+   */
+  async admitSubscription(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, viewer: Viewer): Promise<void> {
+    const cost = this.costOf(schema, document, operationName, variables);
+    if (cost === undefined) return;
+    this.checkCost(cost);
+    await this.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost);
+  }
+
+  /** The static cost, or undefined when the variables do not fit the operation (execution reports that). */
+  private costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number | undefined {
+    try {
+      return operationCost(schema, document, operationName, variables);
+    } catch (error) {
+      if (error instanceof GraphQLError) return undefined;
+      throw error;
+    }
+  }
+
+  private checkCost(cost: number): void {
+    const { maxCost } = this.settings.limits;
+    if (cost <= maxCost) return;
+    this.deps.events?.refused?.("cost");
+    throw refusal(tooComplex("cost", maxCost, cost, `The operation's cost is ${cost}; at most ${maxCost} is accepted: ask for smaller pages (first/last) or fewer nested connections`), 400);
+  }
+
+  private async charge(caller: Caller, cost: number): Promise<RateDecision | undefined> {
+    if (!this.limiter) return undefined;
+    const decision = await this.limiter.charge(caller, cost);
+    if (decision.allowed) return decision;
+    this.deps.events?.refused?.("rate");
+    const error = new AppError(
+      ErrorCode.RATE_LIMITED,
+      `The ${decision.policy} budget of ${decision.limit} per ${decision.windowSeconds} s is spent: retry in ${decision.retryAfterSeconds} s`,
+      { retryAfter: decision.retryAfterSeconds, policy: decision.policy, limit: decision.limit, remaining: decision.remaining, resetAt: decision.resetAt.toISOString(), cost },
+    );
+    throw refusal(error, 429, rateLimitHeaders(decision));
+  }
+
+  private checkIntrospection(operation: OperationDefinitionNode | undefined, document: DocumentNode, viewer: Viewer | undefined): void {
+    const policy = this.settings.introspection;
+    if (policy === "on" || !operation || !selectsIntrospection(operation.selectionSet, document)) return;
+    if (policy === "signed-in" && viewer) return;
+    this.deps.events?.refused?.("introspection");
+    throw policy === "off"
+      ? refusal(new AppError(ErrorCode.FORBIDDEN, "Introspection is turned off on this server"), 403)
+      : refusal(new AppError(ErrorCode.UNAUTHENTICATED, "Sign in to introspect the schema: send an access token"), 401);
+  }
+}
+
+/** A refusal as Apollo Server answers errors thrown while resolving the operation: with its HTTP status and headers. */
+function refusal(error: AppError, status: number, headers: Record<string, string> = {}): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { ...error.extensions, code: error.code, http: { status, headers: new Map(Object.entries(headers)) } },
+  });
+}
+
+/** Whether the operation asks for `__schema` or `__type` (introspection lives on the query root). */
+function selectsIntrospection(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): boolean {
+  return selectionSet.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === "__schema" || selection.name.value === "__type";
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsIntrospection(selection.selectionSet, document, seen);
+    if (seen.has(selection.name.value)) return false;
+    seen.add(selection.name.value);
+    const fragment = document.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION && selectsIntrospection(fragment.selectionSet, document, seen);
+  });
+}

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { print } from "graphql";
+import {
+  BoardChangedDocument,
+  buildProject,
+  buildUser,
+  buildWorkspaceWithTeam,
+  createLiveClient,
+  dataOf,
+  execute,
+  MeDocument,
+  PortfolioOverviewDocument,
+  subscribe,
+} from "@plateau/test-kit";
+import { DEFAULT_OPERATION_LIMITS, DEFAULT_RATE_LIMIT_POLICY, type RunningGateway } from "@plateau/gateway";
+import type { RunningGraph } from "../scripts/graph.js";
+import { startExtraGateway, startTestGraph } from "./harness.js";
+
+/** One POST as a client sends it, with the status, headers and body the client gets. */
+async function post(url: string, body: unknown, token?: string) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: { cost?: { requested: number; limit: number | null; remaining: number | null; resetAt: string | null } };
+  };
+  return { status: response.status, headers: response.headers, ...json };
+}
+
+let graph: RunningGraph;
+let url: string;
+let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
+/** Every SQL statement any subgraph ran, to show a refused operation reached none. */
+let statements = 0;
+
+beforeAll(async () => {
+  graph = await startTestGraph({ onQuery: () => (statements += 1) });
+  url = graph.gateway.url;
+  team = await buildWorkspaceWithTeam(url);
+});
+afterAll(() => graph?.close());
+
+/** Statements run by the subgraphs while `send` ran. */
+async function statementsDuring<T>(send: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const before = statements;
+  const result = await send();
+  return { result, statements: statements - before };
+}
+
+describe("operation limits", () => {
+  it("refuses a depth-50 query with one QUERY_TOO_COMPLEX error before any subgraph sees it", async () => {
+    const deep = "query Deep { me { " + "memberships { user { ".repeat(25) + "id" + " } }".repeat(25) + " } }";
+    const { result, statements: ran } = await statementsDuring(() => post(url, { query: deep }, team.MEMBER.token));
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: `The operation's depth is 52; at most ${DEFAULT_OPERATION_LIMITS.maxDepth} is accepted`,
+        extensions: { code: "QUERY_TOO_COMPLEX", limitName: "depth", limit: DEFAULT_OPERATION_LIMITS.maxDepth, actual: 52 },
+      },
+    ]);
+    expect(result.data).toBeUndefined();
+    expect(ran).toBe(0);
+  });
+
+  it("refuses 56,000 aliases by the document's size, and a few too many by their count", async () => {
+    const flood = "{ " + Array.from({ length: 56_000 }, (_, index) => `a${index}: __typename`).join(" ") + " }";
+    const huge = await post(url, { query: flood.slice(0, 900_000) + " }" }, team.MEMBER.token);
+    expect(huge.status).toBe(400);
+    expect(huge.errors).toHaveLength(1);
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limitName: "documentBytes", limit: DEFAULT_OPERATION_LIMITS.maxDocumentBytes });
+
+    const aliases = "{ " + Array.from({ length: 31 }, (_, index) => `m${index}: me { id }`).join(" ") + " }";
+    const counted = await post(url, { query: aliases }, team.MEMBER.token);
+    expect(counted.status).toBe(400);
+    expect(counted.errors).toEqual([
+      { message: expect.stringContaining("aliases is 31"), extensions: { code: "QUERY_TOO_COMPLEX", limitName: "aliases", limit: 30, actual: 31 } },
+    ]);
+  });
+
+  it("refuses an operation whose cost is over the maximum, naming the cost and the limit", async () => {
+    const query = "query Wide { projects(first: 100) { nodes { tasks(first: 100) { nodes { assignee { memberships { role } } } } } } }";
+    const { result, statements: ran } = await statementsDuring(() => post(url, { query }, team.MEMBER.token));
+    // 100 projects × (the project + 100 tasks × (task + assignee + 10 memberships)).
+    const cost = 1 + 100 * (1 + 1 + 100 * (1 + 1 + 10));
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: expect.stringContaining(`cost is ${cost}; at most ${DEFAULT_OPERATION_LIMITS.maxCost}`),
+        extensions: { code: "QUERY_TOO_COMPLEX", limitName: "cost", limit: DEFAULT_OPERATION_LIMITS.maxCost, actual: cost },
+      },
+    ]);
+    expect(ran).toBe(0);
+  });
+
+  it("caps the validation errors of one document", async () => {
+    const query = "{ " + Array.from({ length: 25 }, (_, index) => `f${index}`).join(" ") + " }";
+    const result = await post(url, { query }, team.MEMBER.token);
+    expect(result.status).toBe(400);
+    expect(result.errors).toHaveLength(11);
+    expect(result.errors!.at(-1)!.message).toMatch(/Too many validation errors/);
+  });
+
+  it("keeps field suggestions to itself unless GRAPHQL_SUGGESTIONS is on", async () => {
+    const typo = { query: "{ projets { totalCount } }" };
+    const hidden = await post(url, typo, team.MEMBER.token);
+    expect(hidden.errors?.[0]?.message).toBe('Cannot query field "projets" on type "Query".');
+    const talkative = await startExtraGateway(graph, { edge: { suggestions: true } });
+    try {
+      expect((await post(talkative.url, typo, team.MEMBER.token)).errors?.[0]?.message).toMatch(/Did you mean "project.*"\?$/);
+    } finally {
+      await talkative.close();
+    }
+  });
+});
+
+describe("introspection", () => {
+  const introspect = { query: "{ __schema { queryType { name } } }" };
+
+  it("answers signed-in callers and refuses anonymous ones by default", async () => {
+    const anonymous = await post(url, introspect);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const signedIn = await post(url, introspect, (await buildUser(url)).token);
+    expect(signedIn.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+  });
+
+  it("is refused to everyone, and GraphiQL is not served, when turned off", async () => {
+    const closed = await startExtraGateway(graph, { edge: { introspection: "off" } });
+    try {
+      const refused = await post(closed.url, introspect, team.owner.token);
+      expect(refused.status).toBe(403);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect((await fetch(closed.url.replace(/graphql$/, "graphiql"))).status).toBe(404);
+      expect((await fetch(url.replace(/graphql$/, "graphiql"))).status).toBe(200);
+    } finally {
+      await closed.close();
+    }
+  });
+});
+
+describe("cost and rate limits", () => {
+  it("reports every operation's cost in extensions and the budget in RateLimit headers", async () => {
+    const result = await post(url, { query: print(PortfolioOverviewDocument), variables: {} }, team.MANAGER.token);
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    const cost = result.extensions!.cost!;
+    // 20 projects × (project + owner + 10 work packages × (package + 10 links × (link + element)) + effort
+    // + 10 risks + 10 milestones + 100 tasks × (task + assignee + 10 memberships)), and the workspace.
+    expect(cost.requested).toBe(1 + (1 + 20 * (1 + 1 + 10 * (1 + 10 * 2) + 1 + 10 + 10 + (1 + 100 * 12))));
+    expect(cost.limit).toBe(1e12);
+    expect(cost.remaining).toBeLessThanOrEqual(1e12 - cost.requested);
+    expect(Date.parse(cost.resetAt!)).toBeGreaterThan(Date.now());
+    // The budget with the least left decides: here the workspace's, which every test user shares.
+    expect(result.headers.get("ratelimit-policy")).toBe(`"workspace";q=${1e12};w=60`);
+    expect(result.headers.get("ratelimit")).toMatch(new RegExp(`^"workspace";r=${cost.remaining};t=\\d+$`));
+  });
+
+  describe("with small budgets", () => {
+    let limited: RunningGateway;
+    beforeAll(async () => {
+      limited = await startExtraGateway(graph, {
+        eventBus: graph.eventBus,
+        edge: { rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, userPoints: 1_000, workspacePoints: 100_000, anonymousPoints: 300, minimumCharge: 100 } },
+      });
+    });
+    afterAll(() => limited?.close());
+
+    it("answers 429 with Retry-After, RateLimit headers and RATE_LIMITED once a user's budget is spent", async () => {
+      const me = { query: "query Me { me { id } }" };
+      const token = team.VIEWER.token;
+      for (let spent = 100; spent <= 1_000; spent += 100) {
+        const ok = await post(limited.url, me, token);
+        expect(ok.status).toBe(200);
+        expect(ok.extensions?.cost).toMatchObject({ requested: 1, limit: 1_000, remaining: 1_000 - spent });
+      }
+      const refused = await post(limited.url, me, token);
+      expect(refused.status).toBe(429);
+      const retryAfter = Number(refused.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(refused.headers.get("ratelimit")).toBe(`"user";r=0;t=${retryAfter}`);
+      expect(refused.headers.get("ratelimit-policy")).toBe('"user";q=1000;w=60');
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors).toEqual([
+        {
+          message: `The user budget of 1000 per 60 s is spent: retry in ${retryAfter} s`,
+          extensions: { code: "RATE_LIMITED", retryAfter, policy: "user", limit: 1_000, remaining: 0, resetAt: expect.any(String), cost: 1 },
+        },
+      ]);
+      // Another user of the workspace has a budget of their own.
+      expect((await post(limited.url, me, team.MEMBER.token)).status).toBe(200);
+    });
+
+    it("limits anonymous callers by address", async () => {
+      const anonymous = { query: "{ __typename }" };
+      for (let i = 0; i < 3; i++) expect((await post(limited.url, anonymous)).status).toBe(200);
+      const refused = await post(limited.url, anonymous);
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", policy: "anonymous", limit: 300 });
+    });
+
+    it("charges a subscription to the same budget when it starts", async () => {
+      const project = await buildProject(url, team.MANAGER.token);
+      const token = team.ADMIN.token;
+      // 1,000 points: nine queries leave 100, one subscription takes them, the next is refused.
+      for (let i = 0; i < 9; i++) expect((await post(limited.url, { query: "{ me { id } }" }, token)).status).toBe(200);
+      const client = createLiveClient({ url: limited.url, token, retryAttempts: 0 });
+      try {
+        const first = subscribe(client, BoardChangedDocument, { projectId: project.id });
+        void first.next().catch(() => undefined);
+        await expect.poll(() => limited.liveSubscriptions()).toBe(1);
+        // The subscription took what was left: the next request is refused.
+        expect((await post(limited.url, { query: "{ me { id } }" }, token)).status).toBe(429);
+        const second = subscribe(client, BoardChangedDocument, { projectId: project.id });
+        await expect(second.next()).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user" }) })]);
+        await first.return?.();
+      } finally {
+        await client.dispose();
+      }
+    });
+  });
+});
+
+it("a signed-in user's own operations keep working under the default limits", async () => {
+  dataOf(await execute(url, MeDocument, { token: team.MEMBER.token }));
+});

@@ -20,13 +20,17 @@ COPY . .
 RUN npx turbo run build && npm prune --omit=dev
 # Stage what each deployable runs (manifest, compiled dist, any nested node_modules) apart from its
 # sources, so the runtime stage copies one folder per SERVICE. The gateway reads the supergraph from
-# `schema/supergraph.graphql` relative to its working directory (SUPERGRAPH_PATH's default).
+# `schema/supergraph.graphql` and the trusted documents from
+# `packages/client/src/generated/persisted-documents.json`, relative to its working directory
+# (SUPERGRAPH_PATH's and TRUSTED_DOCUMENTS_PATH's defaults).
 RUN set -eu; \
     stage() { mkdir -p "$2"; cp -a "$1/package.json" "$1/dist" "$2/"; if [ -d "$1/node_modules" ]; then cp -a "$1/node_modules" "$2/"; fi; }; \
     for dir in packages/*; do stage "$dir" "/deploy/packages/${dir#packages/}"; done; \
     for dir in subgraphs/*; do stage "$dir" "/deploy/${dir#subgraphs/}"; done; \
     stage gateway /deploy/gateway; \
-    mkdir -p /deploy/gateway/schema && cp schema/supergraph.graphql /deploy/gateway/schema/supergraph.graphql
+    mkdir -p /deploy/gateway/schema && cp schema/supergraph.graphql /deploy/gateway/schema/supergraph.graphql; \
+    manifest=packages/client/src/generated/persisted-documents.json; \
+    mkdir -p "/deploy/gateway/$(dirname "$manifest")" && cp "$manifest" "/deploy/gateway/$manifest"
 
 FROM node:24-slim AS runtime
 ARG SERVICE

@@ -13,7 +13,9 @@ const config: CodegenConfig = {
   generates: {
     "packages/client/src/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
+      // persisted-documents.json (sha256 → document) is the gateway's trusted-document list; each
+      // generated document carries its hash in `__meta__.hash`.
+      presetConfig: { fragmentMasking: false, gqlTagName: "graphql", persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

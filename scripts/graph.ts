@@ -10,7 +10,7 @@ import { Redis } from "ioredis";
 import { createEventBus, type EventBus } from "@plateau/events";
 import { createLogger, remoteKeySet, type Logger } from "@plateau/kernel";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { readSupergraph, startGateway, type EdgeSettings, type RunningGateway } from "@plateau/gateway";
+import { readSupergraph, startGateway, type EdgeSettings, type RunningGateway, type TrustedDocumentSettings } from "@plateau/gateway";
 import { SUBGRAPHS } from "./subgraphs.js";
 
 export const TOKEN_AUDIENCE = { issuer: "plateau-identity", audience: "plateau" };
@@ -34,6 +34,8 @@ export interface GraphOptions {
   eventBus?: EventBus;
   /** The gateway's operation limits, rate limits and introspection policy (its defaults otherwise). */
   edge?: Partial<EdgeSettings>;
+  /** The typed client's documents by hash (and whether only they run). */
+  trustedDocuments?: TrustedDocumentSettings;
 }
 
 export interface RunningGraph {
@@ -105,6 +107,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       eventBus,
       edge: options.edge,
       rateLimitRedis,
+      trustedDocuments: options.trustedDocuments,
     });
     return {
       gateway,

@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { createLogger, env, parseEnv } from "@plateau/kernel";
-import { edgeSettingsFromEnv, gatewayEnvShape } from "@plateau/gateway";
+import { edgeSettingsFromEnv, gatewayEnvShape, trustedDocumentsFromEnv } from "@plateau/gateway";
 import { startGraph } from "./graph.js";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-data.js";
 import { seedDemo } from "./seed/seed-demo.js";
@@ -20,7 +20,8 @@ const config = parseEnv({
   SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
 });
 // The gateway's limits read the same variables as a deployed gateway; introspection is on unless set.
-const edge = edgeSettingsFromEnv(parseEnv(gatewayEnvShape, { GRAPHQL_INTROSPECTION: "on", ...process.env }));
+const gatewayConfig = parseEnv(gatewayEnvShape, { GRAPHQL_INTROSPECTION: "on", ...process.env });
+const edge = edgeSettingsFromEnv(gatewayConfig);
 const logger = createLogger({ service: "plateau" });
 const dataDir = path.resolve(config.DATA_DIR);
 const graph = await startGraph({
@@ -33,6 +34,7 @@ const graph = await startGraph({
   logger,
   redisUrl: config.REDIS_URL,
   edge,
+  trustedDocuments: trustedDocumentsFromEnv(gatewayConfig),
 });
 if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
 

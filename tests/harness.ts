@@ -7,10 +7,12 @@ import { createLogger, remoteKeySet } from "@plateau/kernel";
 import {
   DEFAULT_RATE_LIMIT_POLICY,
   readSupergraph,
+  readTrustedManifest,
   startGateway,
   type EdgeSettings,
   type RunningGateway,
   type SubscriptionLimits,
+  type TrustedDocumentSettings,
 } from "@plateau/gateway";
 import { startGraph, TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
 
@@ -20,6 +22,13 @@ import { startGraph, TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.
  */
 export const TEST_EDGE: Partial<EdgeSettings> = {
   rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, userPoints: 1e12, workspacePoints: 1e12, anonymousPoints: 1e12 },
+};
+
+/** The typed client's documents, known by hash (any other document runs too, as in the default setting). */
+export const TEST_TRUSTED_DOCUMENTS: TrustedDocumentSettings = {
+  manifest: readTrustedManifest(path.resolve(import.meta.dirname, "..", "packages/client/src/generated/persisted-documents.json")),
+  only: false,
+  allowAdmins: false,
 };
 
 /**
@@ -36,6 +45,7 @@ export async function startTestGraph(
     onQuery: options.onQuery,
     redisUrl: options.redisUrl,
     edge: TEST_EDGE,
+    trustedDocuments: TEST_TRUSTED_DOCUMENTS,
   });
 }
 
@@ -45,7 +55,12 @@ export async function startTestGraph(
  */
 export function startExtraGateway(
   graph: RunningGraph,
-  options: { eventBus?: EventBus; subscriptionLimits?: Partial<SubscriptionLimits>; edge?: Partial<EdgeSettings> } = {},
+  options: {
+    eventBus?: EventBus;
+    subscriptionLimits?: Partial<SubscriptionLimits>;
+    edge?: Partial<EdgeSettings>;
+    trustedDocuments?: TrustedDocumentSettings;
+  } = {},
 ): Promise<RunningGateway> {
   return startGateway({
     supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
@@ -56,5 +71,6 @@ export function startExtraGateway(
     eventBus: options.eventBus,
     subscriptionLimits: options.subscriptionLimits,
     edge: { ...TEST_EDGE, ...options.edge },
+    trustedDocuments: options.trustedDocuments ?? TEST_TRUSTED_DOCUMENTS,
   });
 }

@@ -1,5 +1,8 @@
 import { env, type ParsedEnv } from "@plateau/kernel";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import type { EdgeSettings } from "./limits/edge-limits.js";
+import { readTrustedManifest, type TrustedDocumentSettings } from "./trusted-documents.js";
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits.js";
 import { DEFAULT_RATE_LIMIT_POLICY } from "./limits/rate-limiter.js";
 
@@ -46,7 +49,27 @@ export const gatewayEnvShape = {
   RATE_LIMIT_WORKSPACE_POINTS: env.int("Cost all users of one workspace may spend per window", DEFAULT_RATE_LIMIT_POLICY.workspacePoints),
   RATE_LIMIT_ANONYMOUS_POINTS: env.int("Cost one client address may spend per window without a token", DEFAULT_RATE_LIMIT_POLICY.anonymousPoints),
   RATE_LIMIT_MINIMUM_CHARGE: env.int("What a request is charged at least, however cheap", DEFAULT_RATE_LIMIT_POLICY.minimumCharge),
+  TRUSTED_DOCUMENTS_PATH: env.string(
+    "The client's trusted documents (codegen's persisted-documents.json: sha256 → document)",
+    "packages/client/src/generated/persisted-documents.json",
+  ),
+  TRUSTED_DOCUMENTS_ONLY: env.bool("Run only trusted documents (refuse any other document)", false),
+  TRUSTED_DOCUMENTS_ALLOW_ADMINS: env.bool("With TRUSTED_DOCUMENTS_ONLY, workspace owners and admins may still send any document", false),
 };
+
+/**
+ * The trusted documents from the gateway's variables: the manifest if the file is there (without it
+ * none are known, and TRUSTED_DOCUMENTS_ONLY cannot be honoured: that fails the start).
+ */
+export function trustedDocumentsFromEnv(config: ParsedEnv<typeof gatewayEnvShape>): TrustedDocumentSettings {
+  const path = resolve(config.TRUSTED_DOCUMENTS_PATH);
+  if (!existsSync(path) && config.TRUSTED_DOCUMENTS_ONLY) throw new Error(`TRUSTED_DOCUMENTS_ONLY is set but ${path} does not exist`);
+  return {
+    manifest: existsSync(path) ? readTrustedManifest(path) : {},
+    only: config.TRUSTED_DOCUMENTS_ONLY,
+    allowAdmins: config.TRUSTED_DOCUMENTS_ALLOW_ADMINS,
+  };
+}
 
 /** The edge's settings from the gateway's variables. */
 export function edgeSettingsFromEnv(config: ParsedEnv<typeof gatewayEnvShape>): EdgeSettings {

@@ -29,6 +29,7 @@ import { subgraphHealth } from "./health.js";
 import { startSubscriptionServer, type SubscriptionLimits } from "./subscriptions/server.js";
 import { asBadUserInput } from "./validation-errors.js";
 import { DEFAULT_EDGE_SETTINGS, EdgeLimits, type EdgeEvents, type EdgeSettings } from "./limits/edge-limits.js";
+import { TrustedDocuments, type TrustedDocumentSettings } from "./trusted-documents.js";
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -53,6 +54,8 @@ export interface GatewayOptions {
   rateLimitRedis?: Redis;
   /** Told about refusals at the edge and a rate limiter failing open (metrics). */
   edgeEvents?: EdgeEvents;
+  /** The client's operations by hash, and whether only they may run (none known without it). */
+  trustedDocuments?: TrustedDocumentSettings;
 }
 
 export interface RunningGateway {
@@ -94,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const settings: EdgeSettings = { ...DEFAULT_EDGE_SETTINGS, ...options.edge };
   const edge = new EdgeLimits(settings, { schema: () => apiSchema!, redis: options.rateLimitRedis, logger, events: options.edgeEvents });
+  const trusted = new TrustedDocuments(options.trustedDocuments ?? { manifest: {}, only: false, allowAdmins: false }, verifier);
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -123,6 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    trusted.middleware(),
     edge.documentMiddleware(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -156,6 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         logger,
         limits: options.subscriptionLimits,
         edge,
+        trusted,
       })
     : undefined;
   if (!subscriptions) logger.warn("no event bus: subscriptions are not served");

@@ -2,7 +2,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { RedisEventBus } from "@plateau/events";
 import { createLogger, parseEnv, remoteKeySet } from "@plateau/kernel";
-import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES } from "./env.js";
+import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv } from "./env.js";
 import { readSupergraph, startGateway } from "./gateway.js";
 
 const logger = createLogger({ service: "gateway" });
@@ -29,6 +29,7 @@ const gateway = await startGateway({
   logger,
   eventBus,
   edge: edgeSettingsFromEnv(config),
+  trustedDocuments: trustedDocumentsFromEnv(config),
   rateLimitRedis,
   subscriptionLimits: {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,

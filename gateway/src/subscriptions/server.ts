@@ -44,6 +44,7 @@ import { clientOf, type GatewayContext } from "../context.js";
 import { viewerFromHeader } from "../auth.js";
 import { asBadUserInput, withoutSuggestions } from "../validation-errors.js";
 import type { EdgeLimits } from "../limits/edge-limits.js";
+import type { TrustedDocuments } from "../trusted-documents.js";
 import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
 import { EventFeed, type SessionEnd } from "./event-feed.js";
 import { LiveSubscription } from "./live-subscription.js";
@@ -78,6 +79,8 @@ export interface SubscriptionServerOptions {
   limits?: Partial<SubscriptionLimits>;
   /** The operation limits, cost and rate limits HTTP requests meet, applied when a subscription starts. */
   edge: EdgeLimits;
+  /** Subscriptions by trusted-document hash, and the refusal of other documents where only they may run. */
+  trusted: TrustedDocuments;
 }
 
 /** Several errors for one refused subscription (graphql-ws sends them together). */
@@ -220,7 +223,11 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         }
         connection.preparing += 1;
         try {
-          return await prepare(connection, payload.query, payload.operationName ?? undefined, payload.variables ?? {});
+          const query = await options.trusted.resolve({ query: payload.query, extensions: payload.extensions }, () => connection.viewer);
+          if (query === undefined) {
+            return [problem("PERSISTED_QUERY_NOT_FOUND", "No trusted document has this hash: send the subscription's document in `query`")];
+          }
+          return await prepare(connection, query, payload.operationName ?? undefined, payload.variables ?? {});
         } catch (error) {
           if (error instanceof ProblemList) return error.problems;
           if (error instanceof GraphQLError) return [error];

@@ -8,14 +8,27 @@ export interface ExecutionResult<TData> {
   status: number;
 }
 
+/** The sha256 codegen gave a generated document (`npm run codegen`, persisted documents), without its `sha256:` prefix. */
+export function documentHash(document: DocumentNode | string): string | undefined {
+  const hash = typeof document === "string" ? undefined : (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  return hash?.replace(/^sha256:/, "");
+}
+
 /**
  * Sends one operation over HTTP like a real client. Typed when given a generated TypedDocumentNode.
+ * With `persisted`, a generated document is sent by its hash alone (the gateway's trusted documents),
+ * as a production SPA does.
  */
 export async function execute<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
   url: string,
   document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
-  options: { variables?: TVariables; token?: string; headers?: Record<string, string> } = {},
+  options: { variables?: TVariables; token?: string; headers?: Record<string, string>; persisted?: boolean } = {},
 ): Promise<ExecutionResult<TData>> {
+  const hash = options.persisted ? documentHash(document) : undefined;
+  if (options.persisted && !hash) throw new Error("execute: only a generated document has a trusted-document hash");
+  const request = hash
+    ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: options.variables ?? {} }
+    : { query: typeof document === "string" ? document : print(document), variables: options.variables ?? {} };
   const response = await fetch(url, {
     method: "POST",
     headers: {
@@ -23,7 +36,7 @@ export async function execute<TData, TVariables extends Record<string, unknown> 
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...options.headers,
     },
-    body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables: options.variables ?? {} }),
+    body: JSON.stringify(request),
   });
   const body = (await response.json()) as Omit<ExecutionResult<TData>, "status">;
   return { ...body, status: response.status };

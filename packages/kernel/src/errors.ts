@@ -14,6 +14,10 @@ export const ErrorCode = {
   INTEGRATION_FAILURE: "INTEGRATION_FAILURE",
   /** A subscription's `after` cursor is older than the events still retained: refetch, then subscribe without it. */
   CURSOR_EXPIRED: "CURSOR_EXPIRED",
+  /** Only trusted documents run here, and no trusted document has the hash the request named (Apollo Router's code). */
+  PERSISTED_QUERY_NOT_IN_LIST: "PERSISTED_QUERY_NOT_IN_LIST",
+  /** Only trusted documents run here, and the request sent another document (Apollo Router's code). */
+  QUERY_NOT_IN_SAFELIST: "QUERY_NOT_IN_SAFELIST",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

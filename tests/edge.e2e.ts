@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import { print } from "graphql";
 import {
   BoardChangedDocument,
+  documentHash,
+  errorCodes,
   buildProject,
   buildUser,
   buildWorkspaceWithTeam,
@@ -14,7 +17,7 @@ import {
 } from "@plateau/test-kit";
 import { DEFAULT_OPERATION_LIMITS, DEFAULT_RATE_LIMIT_POLICY, type RunningGateway } from "@plateau/gateway";
 import type { RunningGraph } from "../scripts/graph.js";
-import { startExtraGateway, startTestGraph } from "./harness.js";
+import { startExtraGateway, startTestGraph, TEST_TRUSTED_DOCUMENTS } from "./harness.js";
 
 /** One POST as a client sends it, with the status, headers and body the client gets. */
 async function post(url: string, body: unknown, token?: string) {
@@ -218,6 +221,74 @@ describe("cost and rate limits", () => {
         const second = subscribe(client, BoardChangedDocument, { projectId: project.id });
         await expect(second.next()).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user" }) })]);
         await first.return?.();
+      } finally {
+        await client.dispose();
+      }
+    });
+  });
+});
+
+describe("trusted documents", () => {
+  const meHash = documentHash(MeDocument)!;
+  const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+
+  it("runs the client's documents by hash, and keeps automatic persisted queries for others", async () => {
+    const me = await execute(url, MeDocument, { token: team.MEMBER.token, persisted: true });
+    expect(me.data?.me?.id).toBe(team.MEMBER.id);
+    // GET works too (Apollo's CSRF prevention wants a non-simple header).
+    const get = await fetch(`${url}?extensions=${encodeURIComponent(JSON.stringify(byHash(meHash).extensions))}`, {
+      headers: { authorization: `Bearer ${team.MEMBER.token}`, "apollo-require-preflight": "1" },
+    });
+    expect(((await get.json()) as { data: { me: { id: string } } }).data.me.id).toBe(team.MEMBER.id);
+
+    const adHoc = "query Mine { me { name } }";
+    const adHocHash = createHash("sha256").update(adHoc).digest("hex");
+    expect(errorCodes({ ...(await post(url, byHash(adHocHash), team.MEMBER.token)), status: 400 })).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+    expect((await post(url, { query: adHoc, ...byHash(adHocHash) }, team.MEMBER.token)).data).toEqual({ me: { name: "Member User" } });
+    expect((await post(url, byHash(adHocHash), team.MEMBER.token)).data).toEqual({ me: { name: "Member User" } });
+  });
+
+  describe("when only trusted documents may run", () => {
+    let strict: RunningGateway;
+    beforeAll(async () => {
+      strict = await startExtraGateway(graph, { eventBus: graph.eventBus, trustedDocuments: { ...TEST_TRUSTED_DOCUMENTS, only: true, allowAdmins: true } });
+    });
+    afterAll(() => strict?.close());
+
+    it("runs them by hash or in full, and refuses any other document with a code", async () => {
+      expect((await execute(strict.url, MeDocument, { token: team.MEMBER.token, persisted: true })).data?.me?.id).toBe(team.MEMBER.id);
+      // The trusted text itself, sent in full, runs too.
+      const text = TEST_TRUSTED_DOCUMENTS.manifest[`sha256:${meHash}`]!;
+      expect((await post(strict.url, { query: text }, team.MEMBER.token)).data).toMatchObject({ me: { id: team.MEMBER.id } });
+
+      const other = await post(strict.url, { query: "query Mine { me { id } }" }, team.MEMBER.token);
+      expect(other.status).toBe(400);
+      expect(other.errors).toEqual([
+        { message: "This server runs only its trusted documents: send one of the client's operations", extensions: { code: "QUERY_NOT_IN_SAFELIST" } },
+      ]);
+      const unknown = await post(strict.url, byHash("0".repeat(64)), team.MEMBER.token);
+      expect(unknown.status).toBe(400);
+      expect(unknown.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
+      // Anonymous callers are refused the same way (no token to be an admin with).
+      expect((await post(strict.url, { query: "{ __typename }" })).errors?.[0]?.extensions?.code).toBe("QUERY_NOT_IN_SAFELIST");
+    });
+
+    it("lets workspace owners and admins send any document when configured", async () => {
+      expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.owner.token)).data).toEqual({ me: { id: team.owner.id } });
+      expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.ADMIN.token)).data).toEqual({ me: { id: team.ADMIN.id } });
+      expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.MANAGER.token)).errors?.[0]?.extensions?.code).toBe("QUERY_NOT_IN_SAFELIST");
+    });
+
+    it("applies to subscriptions: by hash they start, other documents are refused", async () => {
+      const project = await buildProject(url, team.MANAGER.token);
+      const client = createLiveClient({ url: strict.url, token: team.MEMBER.token, retryAttempts: 0 });
+      try {
+        const trustedSub = client.iterate({ query: "", extensions: byHash(documentHash(BoardChangedDocument)!).extensions, variables: { projectId: project.id } });
+        void trustedSub.next().catch(() => undefined);
+        await expect.poll(() => strict.liveSubscriptions()).toBe(1);
+        const other = client.iterate({ query: `subscription { boardChanged(projectId: "${project.id}") { kind } }` });
+        await expect(other.next()).rejects.toEqual([expect.objectContaining({ extensions: { code: "QUERY_NOT_IN_SAFELIST" } })]);
+        await trustedSub.return?.();
       } finally {
         await client.dispose();
       }

@@ -1,7 +1,9 @@
 import { problem as firstProblem } from "@plateau/test-kit";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import type { RunningSubgraph } from "@plateau/subgraph-kit";
+import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, execute, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
+import { ActivityEntry } from "../src/modules/activity/activity-entry.entity.js";
+import type { CurrentPlacement, StaleMoveReason } from "../src/modules/board/stale-move.js";
 
 /** A card as the board tests read it. */
 export interface Card {
@@ -59,6 +61,10 @@ export function boardClient(app: RunningSubgraph, token: string) {
       return dataOf(await this.board(projectId, filter)).board!;
     },
     move: (input: Record<string, unknown>) => run<{ moveTask: { task: Card } }>(MOVE, { i: input }),
+    remove: (taskId: string) =>
+      run<{ deleteTask: { deletedTaskId: string } }>(`mutation($i: DeleteTaskInput!) { deleteTask(input: $i) { deletedTaskId } }`, {
+        i: { id: taskId },
+      }),
     updateWorkflow: (input: Record<string, unknown>) => run<{ updateWorkflow: { board: BoardView } }>(UPDATE_WORKFLOW, { i: input }),
   };
 }
@@ -77,3 +83,29 @@ export function problem(result: ExecutionResult<unknown>) {
   const { code, field } = firstProblem(result);
   return { code, field };
 }
+
+/** The extensions of a move refused because the client's view of the board was stale (stale-move.ts). */
+export interface StaleMove {
+  code: string;
+  reason: StaleMoveReason;
+  currentPlacement: CurrentPlacement;
+  currentVersion?: number;
+  fields?: { field: string; message: string }[];
+}
+
+/** The extensions of a response's first error, as a stale move's (undefined when it has no error). */
+export const staleMoveOf = (result: ExecutionResult<unknown>): StaleMove | undefined =>
+  result.errors?.[0]?.extensions as StaleMove | undefined;
+
+/** Where a card is on a board as a stale move reports placements; undefined when it is not on the board. */
+export function placementOn(board: BoardView, id: string): { id: string; status: string; rank: string; version: number } | undefined {
+  const card = board.columns.flatMap((column) => column.cards).find((candidate) => candidate.id === id);
+  return card && { id: card.id, status: card.status, rank: card.rank, version: card.version };
+}
+
+/** How many domain events (outbox rows) and activity entries a workspace has: a refused change adds none. */
+export const writesOf = (app: RunningSubgraph, workspaceId: string) =>
+  app.database.asOwner(async (em) => ({
+    events: await em.count(OutboxEvent, { workspaceId }, { filters: false }),
+    activity: await em.count(ActivityEntry, { workspaceId }, { filters: false }),
+  }));

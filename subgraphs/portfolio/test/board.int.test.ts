@@ -210,8 +210,9 @@ describe("moveTask", () => {
 
   it("refuses neighbours that are not next to each other any more with CONFLICT", async () => {
     const { manager, projectId, a, b, c } = await withCards();
+    // B before A: they were neighbours in that order only in a view that is no longer true.
     const result = await manager.move({ taskId: c.id, toStatus: "TODO", afterTaskId: b.id, beforeTaskId: a.id });
-    expect(problem(result)).toEqual({ code: "BAD_USER_INPUT", field: "input.beforeTaskId" });
+    expect(errorCodes(result)).toEqual(["CONFLICT"]);
     dataOf(await manager.move({ taskId: c.id, toStatus: "TODO", afterTaskId: a.id }));
     const gap = await manager.move({ taskId: c.id, toStatus: "DONE" });
     expect(errorCodes(gap)).toEqual([]);
@@ -223,7 +224,7 @@ describe("moveTask", () => {
   });
 
   it("answers bad input with BAD_USER_INPUT naming the field, unknown tasks with NOT_FOUND, and writes nothing", async () => {
-    const { workspaceId, manager, projectId, a, b, x } = await withCards();
+    const { workspaceId, manager, projectId, a, b } = await withCards();
     const otherProject = await manager.project();
     const stranger = await manager.task(otherProject, { title: "Elsewhere" });
     const foreign = boardClient(app, await tokens.forRole(uuidv7(), "OWNER"));
@@ -255,10 +256,6 @@ describe("moveTask", () => {
       [
         { taskId: a.id, toStatus: "TODO", beforeTaskId: uuidv7() },
         { code: "BAD_USER_INPUT", field: "input.beforeTaskId" },
-      ],
-      [
-        { taskId: a.id, toStatus: "DONE", afterTaskId: x.id },
-        { code: "BAD_USER_INPUT", field: "input.afterTaskId" },
       ],
       [
         { taskId: a.id, toStatus: "TODO", afterTaskId: "nope" },

@@ -328,7 +328,7 @@ export type MilestoneTasksInput = {
   taskIds: Array<string | number>;
 };
 
-/** Moves a card to a column (`toStatus`) and a place in it: right after `afterTaskId`, right before `beforeTaskId`, between both (which must be next to each other), or, with neither, at the end. */
+/** Moves a card to a column (`toStatus`) and a place in it: right after `afterTaskId`, right before `beforeTaskId`, between both (which must be next to each other), or, with neither, at the end. When the board changed since the client read it (an anchor left the column or was deleted, the anchors are no longer neighbours, a stale `expectedVersion`, a full column), the move changes nothing and fails with CONFLICT: `extensions.reason` says what changed, `extensions.currentPlacement` where the card (with its version) and its anchors are now. */
 export type MoveTaskInput = {
   /** A card of the target column the task goes right after. */
   afterTaskId?: string | number | null | undefined;

@@ -41,7 +41,10 @@ export class UpdateWorkflowPayload {
 @InputType({
   description:
     "Moves a card to a column (`toStatus`) and a place in it: right after `afterTaskId`, right before `beforeTaskId`, between both " +
-    "(which must be next to each other), or, with neither, at the end.",
+    "(which must be next to each other), or, with neither, at the end. When the board changed since the client read it (an anchor " +
+    "left the column or was deleted, the anchors are no longer neighbours, a stale `expectedVersion`, a full column), the move " +
+    "changes nothing and fails with CONFLICT: `extensions.reason` says what changed, `extensions.currentPlacement` where the card " +
+    "(with its version) and its anchors are now.",
 })
 export class MoveTaskInput {
   @Field(() => ID) taskId!: string;

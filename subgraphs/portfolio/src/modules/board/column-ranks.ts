@@ -77,23 +77,45 @@ async function cardBefore(em: EntityManager, column: Column, rank: string | null
   return row ?? null;
 }
 
+/** A card of a column as {@link cardsBetween} lists it. */
+export interface ColumnCard extends RankRow {
+  version: number;
+}
+
 /**
- * Places a card in a column: right after `after`, right before `before`, between the two (which must
- * then be next to each other: CONFLICT when another card came between them meanwhile), or at the end.
- * The neighbours are cards of this column already checked by the caller. When the new key grows past
- * the limit, the column is given fresh, short keys in the same transaction.
+ * The cards of the column strictly between the ranks `low` and `high` (the placed card left out), in
+ * order: at most `limit` of them, and how many there are in all.
+ */
+export async function cardsBetween(
+  em: EntityManager,
+  column: Column,
+  low: string,
+  high: string,
+  limit: number,
+): Promise<{ cards: ColumnCard[]; count: number }> {
+  const rows = await sqlRows<ColumnCard & { total: number }>(
+    em,
+    `select id, rank, version, count(*) over ()::int as total from portfolio.task
+      where project_id = ? and status = ? and id <> ? and rank > ? and rank < ? order by rank, id limit ?`,
+    [column.projectId, column.status, column.taskId, low, high, limit],
+  );
+  return { cards: rows.map(({ id, rank, version }) => ({ id, rank, version })), count: rows[0]?.total ?? 0 };
+}
+
+/**
+ * Places a card in a column: right after `after`, right before `before`, between the two, or at the
+ * end. The neighbours are cards of this column already checked by the caller; two of them must be next
+ * to each other in this order (the caller checks that too, to tell the client what changed). When the
+ * new key grows past the limit, the column is given fresh, short keys in the same transaction.
  */
 export async function placeCard(em: EntityManager, column: Column, after: RankRow | null, before: RankRow | null): Promise<Placement> {
   let low = after;
   let high = before;
-  if (after && before) {
-    const next = await cardAfter(em, column, after.rank);
-    if (next?.id !== before.id) {
-      throw errors.conflict(`Tasks ${after.id} and ${before.id} are no longer next to each other on the board; reload and retry`);
-    }
-  } else if (after) high = await cardAfter(em, column, after.rank);
-  else if (before) low = await cardBefore(em, column, before.rank);
-  else low = await cardBefore(em, column, null);
+  // With both given, nothing is read: the caller has checked they are neighbours, in this order (a key
+  // between two cards that are not could equal the key of a card between them).
+  if (after && !before) high = await cardAfter(em, column, after.rank);
+  else if (before && !after) low = await cardBefore(em, column, before.rank);
+  else if (!after && !before) low = await cardBefore(em, column, null);
   const rank = rankBetween(low?.rank ?? null, high?.rank ?? null);
   const placement = { rank, afterTaskId: low?.id ?? null, beforeTaskId: high?.id ?? null, rebalanced: false };
   return needsRebalance(rank) ? { ...placement, rank: await rebalance(em, column, low?.id ?? null), rebalanced: true } : placement;

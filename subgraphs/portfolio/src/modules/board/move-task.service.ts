@@ -3,7 +3,7 @@ import { errors } from "@plateau/kernel";
 import { check, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
-import { Task, TaskStatus } from "../task/task.entity.js";
+import { type Task, TaskStatus } from "../task/task.entity.js";
 import { recordProgressIfChanged } from "../project/project-progress.js";
 import { recordStatusAndAssignee } from "../task/task.events.js";
 import { lockTask } from "../task/task.lock.js";
@@ -11,6 +11,8 @@ import { assertMayChangeTask } from "../task/task.policy.js";
 import { recordTaskMoved } from "./board.events.js";
 import type { MoveTaskInput } from "./board.inputs.js";
 import { assertRoomIn, columnOf, placeCard } from "./column-ranks.js";
+import { assertAdjacent, assertAnchorsIn, placementOf, readAnchors } from "./move-anchors.js";
+import { asStaleMove, StaleMoveReason } from "./stale-move.js";
 import { lockWorkflow } from "./workflow.lock.js";
 
 /** The ids of a move, checked before anything is read. */
@@ -24,21 +26,14 @@ function parseMove(input: MoveTaskInput) {
   return { taskId, afterId, beforeId };
 }
 
-/** A neighbour the client named: a card of the target column of the same board, else BAD_USER_INPUT naming `field`. */
-function neighbour(found: Task | undefined, id: string, task: Task, toStatus: TaskStatus, field: string) {
-  // Unknown ids and other workspaces' tasks get the same answer.
-  if (!found) throw errors.invalidField(field, `no task ${id} in this workspace`);
-  if (found.project.id !== task.project.id) throw errors.invalidField(field, `task ${id} is on another project's board`);
-  if (found.status !== toStatus) throw errors.invalidField(field, `task ${id} is in the ${found.status} column, not ${toStatus}`);
-  return { id: found.id, rank: found.rank };
-}
-
 /**
  * `moveTask`: puts a card in a column and a place in it, ordered on the server. Under the project's
- * workflow lock, in one transaction: the task's version and the caller's right to move it are checked
- * on the row as it is now, the neighbours must be cards of the target column, a column with a WIP
- * limit takes no more cards, and the move, with its events (`project.progress_changed` too when it
- * changes the project's figures), commits whole or not at all.
+ * workflow lock, in one transaction: the caller's right to move the card is checked on the row as it is
+ * now; then input that can never be valid is BAD_USER_INPUT, and a view of the board that is no longer
+ * true (the card's version, its anchors' column or adjacency, a full column) is CONFLICT with where
+ * things are now (stale-move.ts, move-anchors.ts); the move, with its events
+ * (`project.progress_changed` too when it changes the project's figures), commits whole or not at all,
+ * and a refused one changes nothing.
  */
 export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Promise<Task> {
   const workspaceId = requireWorkspaceId(ctx);
@@ -52,18 +47,17 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
     if (!workflow) throw errors.notFound("Task", input.taskId);
     const task = await lockTask(em, taskId);
     assertMayChangeTask(ctx, task);
-    check.version("Task", task, input.expectedVersion);
     const column = columnOf(workflow, input.toStatus, "input.toStatus");
-    const named =
-      afterId || beforeId ? await em.find(Task, { id: { $in: [afterId, beforeId].filter((id) => id !== null) } }, { refresh: true }) : [];
-    const byId = new Map(named.map((found) => [found.id, found]));
-    const after = afterId ? neighbour(byId.get(afterId), afterId, task, input.toStatus, "input.afterTaskId") : null;
-    const before = beforeId ? neighbour(byId.get(beforeId), beforeId, task, input.toStatus, "input.beforeTaskId") : null;
-    if (task.status !== input.toStatus) await assertRoomIn(em, projectId, column);
-    if (after && before && after.rank >= before.rank) {
-      throw errors.invalidField("input.beforeTaskId", `task ${before.id} comes before ${after.id} on the board`);
-    }
-    const placement = await placeCard(em, { projectId, status: input.toStatus, taskId }, after, before);
+    const anchors = await readAnchors(em, task, { afterId, beforeId });
+    // From here on, every refusal is the client's view being stale: a CONFLICT saying where things are.
+    const now = placementOf(task, anchors);
+    await asStaleMove(StaleMoveReason.STALE_VERSION, now, () => check.version("Task", task, input.expectedVersion));
+    assertAnchorsIn(input.toStatus, anchors, now);
+    const place = { projectId, status: input.toStatus, taskId };
+    if (task.status !== input.toStatus) await asStaleMove(StaleMoveReason.WIP_LIMIT, now, () => assertRoomIn(em, projectId, column));
+    const [after, before] = [anchors.after?.task ?? null, anchors.before?.task ?? null];
+    if (after && before) await assertAdjacent(em, place, after, before, now);
+    const placement = await placeCard(em, place, after, before);
     const previous = { status: task.status, assigneeId: task.assigneeId };
     task.status = input.toStatus;
     task.rank = placement.rank;

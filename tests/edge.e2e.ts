@@ -194,6 +194,7 @@ describe("cost and rate limits", () => {
           extensions: { code: "RATE_LIMITED", retryAfter, policy: "user", limit: 1_000, remaining: 0, resetAt: expect.any(String), cost: 1 },
         },
       ]);
+      expect(refused.extensions?.cost).toMatchObject({ requested: 1, limit: 1_000, remaining: 0 });
       // Another user of the workspace has a budget of their own.
       expect((await post(limited.url, me, team.MEMBER.token)).status).toBe(200);
     });

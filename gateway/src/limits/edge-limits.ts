@@ -124,7 +124,8 @@ export class EdgeLimits {
     const caller: Caller = context.viewer
       ? { userId: context.viewer.userId, workspaceId: context.viewer.workspaceId }
       : { address: context.address ?? "unknown" };
-    charge.decision = await this.charge(caller, cost);
+    charge.decision = await this.limiter?.charge(caller, cost);
+    this.refuseIfSpent(charge.decision, cost);
   }
 
   /**
@@ -135,7 +136,7 @@ export class EdgeLimits {
     const cost = this.costOf(schema, document, operationName, variables);
     if (cost === undefined) return;
     this.checkCost(cost);
-    await this.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost);
+    this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
   }
 
   /** The static cost, or undefined when the variables do not fit the operation (execution reports that). */
@@ -155,10 +156,9 @@ export class EdgeLimits {
     throw refusal(tooComplex("cost", maxCost, cost, `The operation's cost is ${cost}; at most ${maxCost} is accepted: ask for smaller pages (first/last) or fewer nested connections`), 400);
   }
 
-  private async charge(caller: Caller, cost: number): Promise<RateDecision | undefined> {
-    if (!this.limiter) return undefined;
-    const decision = await this.limiter.charge(caller, cost);
-    if (decision.allowed) return decision;
+  /** RATE_LIMITED (429, with the rate-limit headers) when the caller's budget cannot cover the operation. */
+  private refuseIfSpent(decision: RateDecision | undefined, cost: number): void {
+    if (!decision || decision.allowed) return;
     this.deps.events?.refused?.("rate");
     const error = new AppError(
       ErrorCode.RATE_LIMITED,

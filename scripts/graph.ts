@@ -10,10 +10,19 @@ import { Redis } from "ioredis";
 import { createEventBus, type EventBus } from "@plateau/events";
 import { createLogger, remoteKeySet, type Logger } from "@plateau/kernel";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { readSupergraph, startGateway, type EdgeSettings, type RunningGateway, type TrustedDocumentSettings } from "@plateau/gateway";
+import {
+  readSupergraph,
+  startGateway,
+  type EdgeSettings,
+  type GatewayOptions,
+  type RunningGateway,
+  type TrustedDocumentSettings,
+} from "@plateau/gateway";
 import { SUBGRAPHS } from "./subgraphs.js";
 
 export const TOKEN_AUDIENCE = { issuer: "plateau-identity", audience: "plateau" };
+
+const SUPERGRAPH_PATH = path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql");
 
 export interface GraphOptions {
   /** A PostgreSQL URL (all subgraphs share it, each in its own schema), or embedded PGlite under a folder. */
@@ -97,7 +106,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       if (name === "identity") identityKeys = remoteKeySet(new URL("/.well-known/jwks.json", running.url).toString());
     }
     const gateway = await startGateway({
-      supergraphSdl: readSupergraph(options.supergraphPath ?? path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
+      supergraphSdl: readSupergraph(options.supergraphPath ?? SUPERGRAPH_PATH),
       tokenKeys,
       tokenAudience: TOKEN_AUDIENCE,
       subgraphUrls: Object.fromEntries([...started].map(([name, running]) => [name, running.url])),
@@ -126,4 +135,21 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
     await closeRedis();
     throw error;
   }
+}
+
+/**
+ * Another gateway instance in front of `graph`'s subgraphs, on a free port (a second replica, or one
+ * with other limits, edge settings or event bus: e2e tests and benchmarks); the caller closes it.
+ */
+export function startGatewayFor(
+  graph: RunningGraph,
+  options: Omit<GatewayOptions, "supergraphSdl" | "tokenKeys" | "tokenAudience" | "subgraphUrls">,
+): Promise<RunningGateway> {
+  return startGateway({
+    supergraphSdl: readSupergraph(SUPERGRAPH_PATH),
+    tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
+    tokenAudience: TOKEN_AUDIENCE,
+    subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+    ...options,
+  });
 }

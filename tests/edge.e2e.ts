@@ -74,13 +74,20 @@ describe("operation limits", () => {
     const huge = await post(url, { query: flood.slice(0, 900_000) + " }" }, team.MEMBER.token);
     expect(huge.status).toBe(400);
     expect(huge.errors).toHaveLength(1);
-    expect(huge.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limitName: "documentBytes", limit: DEFAULT_OPERATION_LIMITS.maxDocumentBytes });
+    expect(huge.errors![0]!.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      limitName: "documentBytes",
+      limit: DEFAULT_OPERATION_LIMITS.maxDocumentBytes,
+    });
 
     const aliases = "{ " + Array.from({ length: 31 }, (_, index) => `m${index}: me { id }`).join(" ") + " }";
     const counted = await post(url, { query: aliases }, team.MEMBER.token);
     expect(counted.status).toBe(400);
     expect(counted.errors).toEqual([
-      { message: expect.stringContaining("aliases is 31"), extensions: { code: "QUERY_TOO_COMPLEX", limitName: "aliases", limit: 30, actual: 31 } },
+      {
+        message: expect.stringContaining("aliases is 31"),
+        extensions: { code: "QUERY_TOO_COMPLEX", limitName: "aliases", limit: 30, actual: 31 },
+      },
     ]);
   });
 
@@ -167,7 +174,15 @@ describe("cost and rate limits", () => {
     beforeAll(async () => {
       limited = await startExtraGateway(graph, {
         eventBus: graph.eventBus,
-        edge: { rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, userPoints: 1_000, workspacePoints: 100_000, anonymousPoints: 300, minimumCharge: 100 } },
+        edge: {
+          rateLimit: {
+            ...DEFAULT_RATE_LIMIT_POLICY,
+            userPoints: 1_000,
+            workspacePoints: 100_000,
+            anonymousPoints: 300,
+            minimumCharge: 100,
+          },
+        },
       });
     });
     afterAll(() => limited?.close());
@@ -191,7 +206,15 @@ describe("cost and rate limits", () => {
       expect(refused.errors).toEqual([
         {
           message: `The user budget of 1000 per 60 s is spent: retry in ${retryAfter} s`,
-          extensions: { code: "RATE_LIMITED", retryAfter, policy: "user", limit: 1_000, remaining: 0, resetAt: expect.any(String), cost: 1 },
+          extensions: {
+            code: "RATE_LIMITED",
+            retryAfter,
+            policy: "user",
+            limit: 1_000,
+            remaining: 0,
+            resetAt: expect.any(String),
+            cost: 1,
+          },
         },
       ]);
       expect(refused.extensions?.cost).toMatchObject({ requested: 1, limit: 1_000, remaining: 0 });
@@ -220,7 +243,9 @@ describe("cost and rate limits", () => {
         // The subscription took what was left: the next request is refused.
         expect((await post(limited.url, { query: "{ me { id } }" }, token)).status).toBe(429);
         const second = subscribe(client, BoardChangedDocument, { projectId: project.id });
-        await expect(second.next()).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user" }) })]);
+        await expect(second.next()).rejects.toEqual([
+          expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user" }) }),
+        ]);
         await first.return?.();
       } finally {
         await client.dispose();
@@ -252,7 +277,10 @@ describe("trusted documents", () => {
   describe("when only trusted documents may run", () => {
     let strict: RunningGateway;
     beforeAll(async () => {
-      strict = await startExtraGateway(graph, { eventBus: graph.eventBus, trustedDocuments: { ...TEST_TRUSTED_DOCUMENTS, only: true, allowAdmins: true } });
+      strict = await startExtraGateway(graph, {
+        eventBus: graph.eventBus,
+        trustedDocuments: { ...TEST_TRUSTED_DOCUMENTS, only: true, allowAdmins: true },
+      });
     });
     afterAll(() => strict?.close());
 
@@ -265,7 +293,10 @@ describe("trusted documents", () => {
       const other = await post(strict.url, { query: "query Mine { me { id } }" }, team.MEMBER.token);
       expect(other.status).toBe(400);
       expect(other.errors).toEqual([
-        { message: "This server runs only its trusted documents: send one of the client's operations", extensions: { code: "QUERY_NOT_IN_SAFELIST" } },
+        {
+          message: "This server runs only its trusted documents: send one of the client's operations",
+          extensions: { code: "QUERY_NOT_IN_SAFELIST" },
+        },
       ]);
       const unknown = await post(strict.url, byHash("0".repeat(64)), team.MEMBER.token);
       expect(unknown.status).toBe(400);
@@ -277,14 +308,20 @@ describe("trusted documents", () => {
     it("lets workspace owners and admins send any document when configured", async () => {
       expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.owner.token)).data).toEqual({ me: { id: team.owner.id } });
       expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.ADMIN.token)).data).toEqual({ me: { id: team.ADMIN.id } });
-      expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.MANAGER.token)).errors?.[0]?.extensions?.code).toBe("QUERY_NOT_IN_SAFELIST");
+      expect((await post(strict.url, { query: "query Mine { me { id } }" }, team.MANAGER.token)).errors?.[0]?.extensions?.code).toBe(
+        "QUERY_NOT_IN_SAFELIST",
+      );
     });
 
     it("applies to subscriptions: by hash they start, other documents are refused", async () => {
       const project = await buildProject(url, team.MANAGER.token);
       const client = createLiveClient({ url: strict.url, token: team.MEMBER.token, retryAttempts: 0 });
       try {
-        const trustedSub = client.iterate({ query: "", extensions: byHash(documentHash(BoardChangedDocument)!).extensions, variables: { projectId: project.id } });
+        const trustedSub = client.iterate({
+          query: "",
+          extensions: byHash(documentHash(BoardChangedDocument)!).extensions,
+          variables: { projectId: project.id },
+        });
         void trustedSub.next().catch(() => undefined);
         await expect.poll(() => strict.liveSubscriptions()).toBe(1);
         const other = client.iterate({ query: `subscription { boardChanged(projectId: "${project.id}") { kind } }` });

@@ -3,18 +3,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { workerDatabaseUrl } from "@plateau/test-kit";
 import type { EventBus } from "@plateau/events";
-import { createLogger, remoteKeySet } from "@plateau/kernel";
+import { createLogger } from "@plateau/kernel";
 import {
   DEFAULT_RATE_LIMIT_POLICY,
-  readSupergraph,
   readTrustedManifest,
-  startGateway,
   type EdgeSettings,
   type RunningGateway,
   type SubscriptionLimits,
   type TrustedDocumentSettings,
 } from "@plateau/gateway";
-import { startGraph, TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
+import { startGatewayFor, startGraph, type RunningGraph } from "../scripts/graph.js";
 
 /**
  * The edge as deployed, except budgets no test's burst of requests from one address and user can
@@ -62,11 +60,7 @@ export function startExtraGateway(
     trustedDocuments?: TrustedDocumentSettings;
   } = {},
 ): Promise<RunningGateway> {
-  return startGateway({
-    supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
-    tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
-    tokenAudience: TOKEN_AUDIENCE,
-    subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+  return startGatewayFor(graph, {
     logger: createLogger({ service: "e2e-gateway", level: "silent" }),
     eventBus: options.eventBus,
     subscriptionLimits: options.subscriptionLimits,

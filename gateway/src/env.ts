@@ -47,7 +47,10 @@ export const gatewayEnvShape = {
   RATE_LIMIT_WINDOW_SECONDS: env.int("Length of a rate-limit window, in seconds", DEFAULT_RATE_LIMIT_POLICY.windowSeconds),
   RATE_LIMIT_USER_POINTS: env.int("Cost one signed-in user may spend per window", DEFAULT_RATE_LIMIT_POLICY.userPoints),
   RATE_LIMIT_WORKSPACE_POINTS: env.int("Cost all users of one workspace may spend per window", DEFAULT_RATE_LIMIT_POLICY.workspacePoints),
-  RATE_LIMIT_ANONYMOUS_POINTS: env.int("Cost one client address may spend per window without a token", DEFAULT_RATE_LIMIT_POLICY.anonymousPoints),
+  RATE_LIMIT_ANONYMOUS_POINTS: env.int(
+    "Cost one client address may spend per window without a token",
+    DEFAULT_RATE_LIMIT_POLICY.anonymousPoints,
+  ),
   RATE_LIMIT_MINIMUM_CHARGE: env.int("What a request is charged at least, however cheap", DEFAULT_RATE_LIMIT_POLICY.minimumCharge),
   TRUSTED_DOCUMENTS_PATH: env.string(
     "The client's trusted documents (codegen's persisted-documents.json: sha256 → document)",
@@ -74,6 +77,7 @@ export function trustedDocumentsFromEnv(config: ParsedEnv<typeof gatewayEnvShape
 /** The edge's settings from the gateway's variables. */
 export function edgeSettingsFromEnv(config: ParsedEnv<typeof gatewayEnvShape>): EdgeSettings {
   return {
+    enforce: true,
     limits: {
       maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
       maxTokens: config.MAX_QUERY_TOKENS,

@@ -106,8 +106,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Who may introspect is the edge plugin's decision (signed-in callers only, by default).
     introspection: true,
     hideSchemaDetailsFromClientErrors: !settings.suggestions,
-    validationOptions: { maxErrors: settings.maxValidationErrors },
-    parseOptions: { maxTokens: settings.limits.maxTokens },
+    ...(settings.enforce
+      ? { validationOptions: { maxErrors: settings.maxValidationErrors }, parseOptions: { maxTokens: settings.limits.maxTokens } }
+      : {}),
     includeStacktraceInErrorResponses: false,
     // The process owner (main.ts, npm start) drains everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,

@@ -51,17 +51,22 @@ export class TrustedDocuments {
   }
 
   /** The document a request runs (filled in from the manifest when it sent a known hash), or throws a coded refusal. */
-  resolve(request: DocumentRequest, viewer: () => Viewer | undefined | Promise<Viewer | undefined>): string | undefined | Promise<string | undefined> {
+  resolve(
+    request: DocumentRequest,
+    viewer: () => Viewer | undefined | Promise<Viewer | undefined>,
+  ): string | undefined | Promise<string | undefined> {
     const hash = persistedHash(request.extensions);
     if (typeof request.query !== "string" || request.query === "") {
       if (hash === undefined) return undefined;
       const known = this.byHash.get(hash.toLowerCase());
       if (known !== undefined) return known;
-      if (this.settings.only) throw new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, `No trusted document has the hash ${hash.slice(0, 64)}`);
+      if (this.settings.only)
+        throw new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, `No trusted document has the hash ${hash.slice(0, 64)}`);
       return undefined;
     }
     if (!this.settings.only || this.trustedTexts.has(request.query)) return request.query;
-    const refuse = () => new AppError(ErrorCode.QUERY_NOT_IN_SAFELIST, "This server runs only its trusted documents: send one of the client's operations");
+    const refuse = () =>
+      new AppError(ErrorCode.QUERY_NOT_IN_SAFELIST, "This server runs only its trusted documents: send one of the client's operations");
     if (!this.settings.allowAdmins) throw refuse();
     return Promise.resolve(viewer()).then((who) => {
       if (who && (who.platformAdmin || roleAtLeast(who.role, "ADMIN"))) return request.query as string;

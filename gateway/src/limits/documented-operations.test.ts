@@ -32,10 +32,16 @@ const schema = buildSchema(readFileSync(path.join(root, "schema/api.graphql"), "
 /** Every operation a client is shown: the typed client's documents and every GraphQL example in the docs. */
 function documentedOperations(): { source: string; text: string }[] {
   const operationsDir = path.join(root, "packages/client/src/operations");
-  const files = readdirSync(operationsDir).map((file) => ({ source: `packages/client/src/operations/${file}`, text: readFileSync(path.join(operationsDir, file), "utf8") }));
+  const files = readdirSync(operationsDir).map((file) => ({
+    source: `packages/client/src/operations/${file}`,
+    text: readFileSync(path.join(operationsDir, file), "utf8"),
+  }));
   const docs = ["README.md", ...markdownUnder("docs")];
   const examples = docs.flatMap((doc) =>
-    [...readFileSync(path.join(root, doc), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({ source: `${doc} example ${index + 1}`, text: match[1]! })),
+    [...readFileSync(path.join(root, doc), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
+      source: `${doc} example ${index + 1}`,
+      text: match[1]!,
+    })),
   );
   return [...files, ...examples];
 }

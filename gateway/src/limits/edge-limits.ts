@@ -14,6 +14,11 @@ export type IntrospectionPolicy = "on" | "signed-in" | "off";
 
 /** Everything the edge enforces before an operation reaches a subgraph (README, "Limits and cost"). */
 export interface EdgeSettings {
+  /**
+   * False skips limits, cost and rate limits altogether (parsing as graphql does, nothing charged or
+   * reported): only for measuring what they cost (`npm run bench:edge`).
+   */
+  enforce: boolean;
   limits: OperationLimits;
   /** Cost budgets; `false` turns rate limiting off (cost is still computed, checked and reported). */
   rateLimit: RateLimitPolicy | false;
@@ -25,6 +30,7 @@ export interface EdgeSettings {
 }
 
 export const DEFAULT_EDGE_SETTINGS: EdgeSettings = {
+  enforce: true,
   limits: DEFAULT_OPERATION_LIMITS,
   rateLimit: DEFAULT_RATE_LIMIT_POLICY,
   introspection: "signed-in",
@@ -57,6 +63,15 @@ interface Charge {
  */
 export class EdgeLimits {
   readonly documents: DocumentLimiter;
+  /** Parses without limits, for `enforce: false`. */
+  private readonly unlimited = new DocumentLimiter({
+    maxDocumentBytes: Infinity,
+    maxTokens: Infinity,
+    maxDepth: Infinity,
+    maxAliases: Infinity,
+    maxDirectives: Infinity,
+    maxCost: Infinity,
+  });
   private readonly limiter?: CostRateLimiter;
   private readonly charges = new WeakMap<object, Charge>();
 
@@ -65,7 +80,7 @@ export class EdgeLimits {
     private readonly deps: { schema: () => GraphQLSchema; redis?: Redis; logger: Logger; events?: EdgeEvents },
   ) {
     this.documents = new DocumentLimiter(settings.limits);
-    if (settings.rateLimit) {
+    if (settings.rateLimit && settings.enforce) {
       this.limiter = new CostRateLimiter({
         policy: settings.rateLimit,
         redis: deps.redis,
@@ -75,9 +90,15 @@ export class EdgeLimits {
     }
   }
 
+  /** A WebSocket subscription's document, checked against the limits (GRAPHQL_PARSE_FAILED or QUERY_TOO_COMPLEX when refused). */
+  parse(schema: GraphQLSchema, query: string): DocumentNode {
+    return this.settings.enforce ? this.documents.check(schema, query) : this.unlimited.check(schema, query);
+  }
+
   /** Express middleware for `/graphql`: the document limits, answered as a GraphQL error with status 400. */
   documentMiddleware() {
     return (req: Request, res: Response, next: NextFunction): void => {
+      if (!this.settings.enforce) return next();
       const query = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
       if (typeof query !== "string") return next();
       try {
@@ -97,15 +118,19 @@ export class EdgeLimits {
   plugin(): ApolloServerPlugin<GatewayContext> {
     return {
       requestDidStart: async ({ request }) => {
-        if (!request.http) return;
+        if (!request.http || !this.settings.enforce) return;
         return {
           didResolveOperation: (requestContext) => this.admitHttp(requestContext),
           willSendResponse: async ({ request: req, response, contextValue }) => {
             const charge = this.charges.get(contextValue);
             if (!charge || !req.http) return;
-            if (charge.decision) for (const [name, value] of Object.entries(rateLimitHeaders(charge.decision))) response.http.headers.set(name, value);
+            if (charge.decision)
+              for (const [name, value] of Object.entries(rateLimitHeaders(charge.decision))) response.http.headers.set(name, value);
             if (response.body.kind === "single") {
-              response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: costReport(charge.cost, charge.decision) };
+              response.body.singleResult.extensions = {
+                ...response.body.singleResult.extensions,
+                cost: costReport(charge.cost, charge.decision),
+              };
             }
           },
         };
@@ -132,7 +157,14 @@ export class EdgeLimits {
    * The limits for a subscription about to start over the WebSocket (its document was checked by
    * `documents.check`): cost, then the subscriber's budget. Throws QUERY_TOO_COMPLEX or RATE_LIMITED.
    */
-  async admitSubscription(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, viewer: Viewer): Promise<void> {
+  async admitSubscription(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+    viewer: Viewer,
+  ): Promise<void> {
+    if (!this.settings.enforce) return;
     const cost = this.costOf(schema, document, operationName, variables);
     if (cost === undefined) return;
     this.checkCost(cost);
@@ -140,7 +172,12 @@ export class EdgeLimits {
   }
 
   /** The static cost, or undefined when the variables do not fit the operation (execution reports that). */
-  private costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number | undefined {
+  private costOf(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number | undefined {
     try {
       return operationCost(schema, document, operationName, variables);
     } catch (error) {
@@ -153,7 +190,15 @@ export class EdgeLimits {
     const { maxCost } = this.settings.limits;
     if (cost <= maxCost) return;
     this.deps.events?.refused?.("cost");
-    throw refusal(tooComplex("cost", maxCost, cost, `The operation's cost is ${cost}; at most ${maxCost} is accepted: ask for smaller pages (first/last) or fewer nested connections`), 400);
+    throw refusal(
+      tooComplex(
+        "cost",
+        maxCost,
+        cost,
+        `The operation's cost is ${cost}; at most ${maxCost} is accepted: ask for smaller pages (first/last) or fewer nested connections`,
+      ),
+      400,
+    );
   }
 
   /** RATE_LIMITED (429, with the rate-limit headers) when the caller's budget cannot cover the operation. */
@@ -163,7 +208,14 @@ export class EdgeLimits {
     const error = new AppError(
       ErrorCode.RATE_LIMITED,
       `The ${decision.policy} budget of ${decision.limit} per ${decision.windowSeconds} s is spent: retry in ${decision.retryAfterSeconds} s`,
-      { retryAfter: decision.retryAfterSeconds, policy: decision.policy, limit: decision.limit, remaining: decision.remaining, resetAt: decision.resetAt.toISOString(), cost },
+      {
+        retryAfter: decision.retryAfterSeconds,
+        policy: decision.policy,
+        limit: decision.limit,
+        remaining: decision.remaining,
+        resetAt: decision.resetAt.toISOString(),
+        cost,
+      },
     );
     throw refusal(error, 429, rateLimitHeaders(decision));
   }
@@ -194,7 +246,9 @@ function selectsIntrospection(selectionSet: SelectionSetNode, document: Document
     if (selection.kind === Kind.INLINE_FRAGMENT) return selectsIntrospection(selection.selectionSet, document, seen);
     if (seen.has(selection.name.value)) return false;
     seen.add(selection.name.value);
-    const fragment = document.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
+    const fragment = document.definitions.find(
+      (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+    );
     return fragment?.kind === Kind.FRAGMENT_DEFINITION && selectsIntrospection(fragment.selectionSet, document, seen);
   });
 }

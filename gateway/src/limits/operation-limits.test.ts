@@ -40,7 +40,11 @@ describe("DocumentLimiter", () => {
 
   it("refuses too many aliases, counting every one", () => {
     const aliases = Array.from({ length: 40 }, (_, index) => `a${index}: hello`).join(" ");
-    expect(refusal(() => limiter({ maxAliases: 30 }).check(schema, `{ ${aliases} }`))).toMatchObject({ limitName: "aliases", limit: 30, actual: 40 });
+    expect(refusal(() => limiter({ maxAliases: 30 }).check(schema, `{ ${aliases} }`))).toMatchObject({
+      limitName: "aliases",
+      limit: 30,
+      actual: 40,
+    });
     // __typename aliases are free.
     const typenames = Array.from({ length: 40 }, (_, index) => `t${index}: __typename`).join(" ");
     expect(limiter({ maxAliases: 30 }).check(schema, `{ ${typenames} }`).definitions).toHaveLength(1);
@@ -57,7 +61,11 @@ describe("DocumentLimiter", () => {
 
   it("stops parsing past the token limit and says how many tokens there were", () => {
     const fields = Array.from({ length: 600 }, () => "hello").join(" ");
-    expect(refusal(() => limiter({ maxTokens: 500 }).check(schema, `{ ${fields} }`))).toMatchObject({ limitName: "tokens", limit: 500, actual: 602 });
+    expect(refusal(() => limiter({ maxTokens: 500 }).check(schema, `{ ${fields} }`))).toMatchObject({
+      limitName: "tokens",
+      limit: 500,
+      actual: 602,
+    });
   });
 
   it("refuses a large document by its size before parsing it", () => {

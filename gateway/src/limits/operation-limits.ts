@@ -1,7 +1,17 @@
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { GraphQLError, Lexer, parse, Source, TokenKind, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  Lexer,
+  parse,
+  Source,
+  TokenKind,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
 import { AppError, ErrorCode } from "@plateau/kernel";
 
 /** Limits on the shape of one GraphQL document (README, "Limits and cost"); the same on HTTP and WebSocket. */
@@ -83,7 +93,12 @@ export class DocumentLimiter {
     const { limits } = this;
     const bytes = Buffer.byteLength(query, "utf8");
     if (bytes > limits.maxDocumentBytes) {
-      return tooComplex("documentBytes", limits.maxDocumentBytes, bytes, `The document is ${bytes} bytes; at most ${limits.maxDocumentBytes} are accepted`);
+      return tooComplex(
+        "documentBytes",
+        limits.maxDocumentBytes,
+        bytes,
+        `The document is ${bytes} bytes; at most ${limits.maxDocumentBytes} are accepted`,
+      );
     }
     let document: DocumentNode;
     try {

@@ -37,7 +37,9 @@ describe("operationCost", () => {
 
   it("multiplies nested connections, like GitHub's node limit", () => {
     // 100 projects × (the project + 100 tasks × (task + assignee)).
-    expect(cost("{ projects(first: 100) { nodes { tasks(first: 100) { nodes { assignee { name } } } } } }")).toBe(1 + 100 * (1 + 1 + 100 * 2));
+    expect(cost("{ projects(first: 100) { nodes { tasks(first: 100) { nodes { assignee { name } } } } } }")).toBe(
+      1 + 100 * (1 + 1 + 100 * 2),
+    );
   });
 
   it("reads the page from variables", () => {
@@ -46,8 +48,12 @@ describe("operationCost", () => {
   });
 
   it("charges what @skip and @include leave", () => {
-    expect(cost("query ($all: Boolean!) { projects(first: 10) { nodes { owner @include(if: $all) { name } } } }", { all: false })).toBe(1 + 10);
-    expect(cost("query ($all: Boolean!) { projects(first: 10) { nodes { owner @include(if: $all) { name } } } }", { all: true })).toBe(1 + 20);
+    expect(cost("query ($all: Boolean!) { projects(first: 10) { nodes { owner @include(if: $all) { name } } } }", { all: false })).toBe(
+      1 + 10,
+    );
+    expect(cost("query ($all: Boolean!) { projects(first: 10) { nodes { owner @include(if: $all) { name } } } }", { all: true })).toBe(
+      1 + 20,
+    );
   });
 
   it("charges a mutation field 10 more than its selection", () => {

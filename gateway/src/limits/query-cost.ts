@@ -18,7 +18,12 @@ export const MUTATION_FIELD_COST = 10;
  * costs 10 more. Computed from the document and variables alone, before anything runs
  * (graphql-query-complexity walks fragments, `@skip`/`@include` and variables).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown>): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Record<string, unknown>,
+): number {
   return getComplexity({
     schema,
     query: document,

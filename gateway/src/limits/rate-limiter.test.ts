@@ -32,7 +32,11 @@ describe("CostRateLimiter (in memory)", () => {
   it("keeps users apart but shares a workspace's budget between its users", async () => {
     const rates = limiter({ userPoints: 1_000, workspacePoints: 1_500, minimumCharge: 1 });
     expect(await rates.charge({ userId: "a", workspaceId: "w" }, 1_000)).toMatchObject({ allowed: true });
-    expect(await rates.charge({ userId: "b", workspaceId: "w" }, 400)).toMatchObject({ allowed: true, policy: "workspace", remaining: 100 });
+    expect(await rates.charge({ userId: "b", workspaceId: "w" }, 400)).toMatchObject({
+      allowed: true,
+      policy: "workspace",
+      remaining: 100,
+    });
     const refused = await rates.charge({ userId: "c", workspaceId: "w" }, 200);
     expect(refused).toMatchObject({ allowed: false, policy: "workspace" });
     // c's own budget was given back: another workspace's request of c's passes.
@@ -41,14 +45,23 @@ describe("CostRateLimiter (in memory)", () => {
 
   it("charges anonymous callers by address", async () => {
     const rates = limiter({ anonymousPoints: 300, minimumCharge: 100 });
-    for (let i = 0; i < 3; i++) expect(await rates.charge({ address: "10.0.0.1" }, 1)).toMatchObject({ allowed: true, policy: "anonymous" });
+    for (let i = 0; i < 3; i++)
+      expect(await rates.charge({ address: "10.0.0.1" }, 1)).toMatchObject({ allowed: true, policy: "anonymous" });
     expect(await rates.charge({ address: "10.0.0.1" }, 1)).toMatchObject({ allowed: false, policy: "anonymous" });
     expect(await rates.charge({ address: "10.0.0.2" }, 1)).toMatchObject({ allowed: true });
   });
 });
 
 describe("rate-limit headers and the cost report", () => {
-  const decision = { allowed: true, policy: "user" as const, charged: 120, limit: 100_000, remaining: 99_880, resetAt: new Date(Date.now() + 42_000), windowSeconds: 60 };
+  const decision = {
+    allowed: true,
+    policy: "user" as const,
+    charged: 120,
+    limit: 100_000,
+    remaining: 99_880,
+    resetAt: new Date(Date.now() + 42_000),
+    windowSeconds: 60,
+  };
 
   it("follow the IETF structured fields", () => {
     const headers = rateLimitHeaders(decision);
@@ -59,7 +72,12 @@ describe("rate-limit headers and the cost report", () => {
   });
 
   it("reports requested, limit, remaining and resetAt", () => {
-    expect(costReport(120, decision)).toEqual({ requested: 120, limit: 100_000, remaining: 99_880, resetAt: decision.resetAt.toISOString() });
+    expect(costReport(120, decision)).toEqual({
+      requested: 120,
+      limit: 100_000,
+      remaining: 99_880,
+      resetAt: decision.resetAt.toISOString(),
+    });
     expect(costReport(120, undefined)).toEqual({ requested: 120, limit: null, remaining: null, resetAt: null });
   });
 });

@@ -74,7 +74,13 @@ export class CostRateLimiter {
     const prefix = options.keyPrefix ?? "plateau:ratelimit";
     const make = (name: BudgetName, points: number): RateLimiterAbstract =>
       redis
-        ? new RateLimiterRedis({ storeClient: redis, points, duration: policy.windowSeconds, keyPrefix: `${prefix}:${name}`, rejectIfRedisNotReady: true })
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            points,
+            duration: policy.windowSeconds,
+            keyPrefix: `${prefix}:${name}`,
+            rejectIfRedisNotReady: true,
+          })
         : new RateLimiterMemory({ points, duration: policy.windowSeconds, keyPrefix: `${prefix}:${name}` });
     this.budgets = {
       user: make("user", policy.userPoints),
@@ -120,7 +126,15 @@ export class CostRateLimiter {
     const limit = this.budgets[deciding.name].points;
     const resetAt = new Date(Date.now() + deciding.result.msBeforeNext);
     if (refused.length === 0) {
-      return { allowed: true, policy: deciding.name, charged, limit, remaining: deciding.result.remainingPoints, resetAt, windowSeconds: this.policy.windowSeconds };
+      return {
+        allowed: true,
+        policy: deciding.name,
+        charged,
+        limit,
+        remaining: deciding.result.remainingPoints,
+        resetAt,
+        windowSeconds: this.policy.windowSeconds,
+      };
     }
     // What is left once the refused request is given back.
     const remaining = Math.max(0, limit - (deciding.result.consumedPoints - charged));

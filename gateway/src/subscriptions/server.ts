@@ -271,7 +271,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     const schema = options.schema();
     // The same limits as over HTTP: one QUERY_TOO_COMPLEX before graphql validates anything.
     const { edge } = options;
-    const document: DocumentNode = edge.documents.check(schema, query);
+    const document: DocumentNode = edge.parse(schema, query);
     const invalid = validate(schema, document, undefined, { maxErrors: edge.settings.maxValidationErrors });
     if (invalid.length > 0) {
       throw new ProblemList(

@@ -58,7 +58,7 @@ const ARMOR_MESSAGE = /limit of (\d+) exceeded, found (\d+)/;
  * repeated operations are checked once.
  */
 export class DocumentLimiter {
-  private readonly rules: { name: LimitName; rule: ValidationRule }[];
+  private readonly rules: ValidationRule[];
   private readonly verdicts = new Map<string, DocumentNode | AppError>();
   private static readonly MAX_REMEMBERED = 1_000;
   private static readonly MAX_REMEMBERED_BYTES = 8 * 1024;
@@ -67,9 +67,9 @@ export class DocumentLimiter {
     // Armor reports through `onReject` (not by throwing), so one refusal stops nothing else in graphql's walk.
     const armor = { exposeLimits: true, propagateOnRejection: false } as const;
     this.rules = [
-      { name: "depth", rule: maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [report] }) },
-      { name: "aliases", rule: maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [report] }) },
-      { name: "directives", rule: maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [report] }) },
+      maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [reporter("depth")] }),
+      maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [reporter("aliases")] }),
+      maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [reporter("directives")] }),
     ];
   }
 
@@ -115,14 +115,12 @@ export class DocumentLimiter {
       const tokens = countTokens(query);
       return tooComplex("tokens", limits.maxTokens, tokens, `The document has ${tokens} tokens; at most ${limits.maxTokens} are accepted`);
     }
-    for (const { name, rule } of this.rules) {
-      const refusal = refusalOf(schema, document, rule);
-      if (refusal) {
-        const [, limit, actual] = ARMOR_MESSAGE.exec(refusal.message) ?? [];
-        return tooComplex(name, Number(limit), Number(actual), `The operation's ${name} is ${actual}; at most ${limit} is accepted`);
-      }
-    }
-    return document;
+    // One walk for all three rules; the first refusal is the one reported.
+    const [refusal] = validate(schema, document, this.rules, { maxErrors: 1 });
+    if (!refusal) return document;
+    const name = refusal.extensions.limitName as LimitName;
+    const [, limit, actual] = ARMOR_MESSAGE.exec(refusal.message) ?? [];
+    return tooComplex(name, Number(limit), Number(actual), `The operation's ${name} is ${actual}; at most ${limit} is accepted`);
   }
 
   private remember(query: string, verdict: DocumentNode | AppError): void {
@@ -131,13 +129,12 @@ export class DocumentLimiter {
   }
 }
 
-/** armor's `onReject` handler: report the refusal to graphql's validation context. */
-function report(context: unknown, error: GraphQLError): void {
-  (context as { reportError(error: GraphQLError): void } | null)?.reportError(error);
-}
-
-function refusalOf(schema: GraphQLSchema, document: DocumentNode, rule: ValidationRule): GraphQLError | undefined {
-  return validate(schema, document, [rule], { maxErrors: 1 })[0];
+/** An armor `onReject` handler: reports the refusal to graphql's validation, naming the limit. */
+function reporter(limitName: LimitName) {
+  return (context: unknown, error: GraphQLError): void =>
+    (context as { reportError(error: GraphQLError): void } | null)?.reportError(
+      new GraphQLError(error.message, { extensions: { limitName } }),
+    );
 }
 
 /** Tokens in a document already known to be within the size limit (for the error's `actual`). */

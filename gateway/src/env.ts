@@ -1,10 +1,11 @@
-import { env, type ParsedEnv } from "@plateau/kernel";
+import { DEFAULT_MAX_BODY_BYTES, env, type ParsedEnv } from "@plateau/kernel";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { EdgeSettings } from "./limits/edge-limits.js";
 import { readTrustedManifest, type TrustedDocumentSettings } from "./trusted-documents.js";
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits.js";
 import { DEFAULT_RATE_LIMIT_POLICY } from "./limits/rate-limiter.js";
+import { corsOriginsVariable } from "./http/cors.js";
 
 /** Subgraph names, as they appear in the supergraph. */
 export const SUBGRAPH_NAMES = ["identity", "workspaces", "portfolio", "workpackages", "timesheets", "insights"] as const;
@@ -29,6 +30,9 @@ export const gatewayEnvShape = {
     "Redis with the subgraphs' event streams (subscriptions are served from it; without it, none are) and the rate limiter's budgets (in memory without it)",
   ),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int("Subscriptions one WebSocket connection may hold at once", 50),
+  CORS_ORIGINS: corsOriginsVariable("Comma-separated exact origins allowed cross-origin access (empty: none)"),
+  TRUST_PROXY: env.optionalString("Express `trust proxy` value (e.g. loopback): requests a trusted proxy marks as HTTPS get HSTS"),
+  MAX_BODY_BYTES: env.int("Largest request body, in bytes (a larger one gets 413 PAYLOAD_TOO_LARGE)", DEFAULT_MAX_BODY_BYTES),
   WS_MAX_MESSAGE_BYTES: env.int("Largest message a WebSocket client may send, in bytes (a larger one closes the connection)", 65_536),
   GRAPHQL_INTROSPECTION: env.oneOf(
     "Who may introspect the schema and open GraphiQL: on (anyone), signed-in (callers with a valid token) or off",

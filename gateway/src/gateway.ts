@@ -15,9 +15,15 @@ import {
   AppError,
   createAccessTokenVerifier,
   createLogger,
+  DEFAULT_MAX_BODY_BYTES,
   formatClientError,
+  graphqlRequestGuard,
+  httpErrorHandler,
+  notFoundHandler,
   requestScopeMiddleware,
   runInRequestScope,
+  securityHeaders,
+  trustProxyValue,
   type Logger,
   type TokenAudience,
 } from "@plateau/kernel";
@@ -25,6 +31,8 @@ import { clientOf, type GatewayContext } from "./context.js";
 import { isPublicOperation, viewerFromHeader } from "./auth.js";
 import { SubgraphDataSource } from "./data-source.js";
 import { mountGraphiQL } from "./graphiql.js";
+import { corsFromAllowList } from "./http/cors.js";
+import type { HttpEdgeOptions } from "./http/edge-options.js";
 import { subgraphHealth } from "./health.js";
 import { startSubscriptionServer, type SubscriptionLimits } from "./subscriptions/server.js";
 import { asBadUserInput } from "./validation-errors.js";
@@ -56,6 +64,8 @@ export interface GatewayOptions {
   edgeEvents?: EdgeEvents;
   /** The client's operations by hash, and whether only they may run (none known without it). */
   trustedDocuments?: TrustedDocumentSettings;
+  /** CORS allow-list, trusted proxy (HSTS) and body limit; defaults: none, none, 1 MiB. */
+  http?: HttpEdgeOptions;
 }
 
 export interface RunningGateway {
@@ -118,8 +128,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
+  const maxBodyBytes = options.http?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   app.disable("x-powered-by");
+  if (options.http?.trustProxy) app.set("trust proxy", trustProxyValue(options.http.trustProxy));
   app.use(requestScopeMiddleware());
+  app.use(securityHeaders());
+  app.use(corsFromAllowList(options.http?.corsOrigins ?? []));
   app.get("/health", async (_req, res) => {
     const report = await subgraphHealth(subgraphs, options.eventBus);
     res.status(report.status === "unhealthy" ? 503 : 200).json({ service: "gateway", ...report });
@@ -127,7 +141,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (settings.introspection !== "off") mountGraphiQL(app);
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    graphqlRequestGuard(),
+    express.json({ limit: maxBodyBytes }),
     trusted.middleware(),
     edge.documentMiddleware(),
     expressMiddleware(apollo, {
@@ -146,6 +161,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler({ logger, maxBodyBytes }));
 
   const subscriptions = options.eventBus
     ? await startSubscriptionServer({

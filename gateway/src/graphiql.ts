@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Express, Request, Response } from "express";
+import type { Express, NextFunction, Request, Response } from "express";
 
 const require = createRequire(import.meta.url);
 const graphiqlDir = path.dirname(require.resolve("graphiql/package.json"));
@@ -8,22 +9,11 @@ const reactDir = path.dirname(require.resolve("react/package.json"));
 const reactDomDir = path.dirname(require.resolve("react-dom/package.json"));
 const graphqlWsDir = path.dirname(require.resolve("graphql-ws/package.json"));
 
-/** The GraphiQL page: every asset comes from this server, so it works without internet access. */
-export const GRAPHIQL_HTML = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Plateau GraphiQL</title>
-    <link rel="stylesheet" href="/graphiql/assets/graphiql.min.css" />
-    <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
-  </head>
-  <body>
-    <div id="graphiql">Loading GraphiQL…</div>
-    <script src="/graphiql/assets/react.production.min.js"></script>
-    <script src="/graphiql/assets/react-dom.production.min.js"></script>
-    <script src="/graphiql/assets/graphiql.min.js"></script>
-    <script src="/graphiql/assets/graphql-ws.min.js"></script>
-    <script>
+/** The page's own style: the only inline CSS, allowed by its hash. */
+const INLINE_STYLE = "body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }";
+
+/** The page's own script: the only inline script, allowed by its hash. */
+const INLINE_SCRIPT = `
       // Remembers the token of the last login/signUp/switchWorkspace for this tab and sends it until the
       // Headers tab sets its own Authorization; a refused token is forgotten, so logging in again works.
       // Subscriptions go over graphql-ws on the same /graphql path, authenticated with the same token in
@@ -109,9 +99,46 @@ export const GRAPHIQL_HTML = `<!doctype html>
           "",
         ].join("\\n"),
       }));
-    </script>
+    `;
+
+/** The GraphiQL page: every asset comes from this server, so it works without internet access. */
+export const GRAPHIQL_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Plateau GraphiQL</title>
+    <link rel="stylesheet" href="/graphiql/assets/graphiql.min.css" />
+    <style>${INLINE_STYLE}</style>
+  </head>
+  <body>
+    <div id="graphiql">Loading GraphiQL…</div>
+    <script src="/graphiql/assets/react.production.min.js"></script>
+    <script src="/graphiql/assets/react-dom.production.min.js"></script>
+    <script src="/graphiql/assets/graphiql.min.js"></script>
+    <script src="/graphiql/assets/graphql-ws.min.js"></script>
+    <script>${INLINE_SCRIPT}</script>
   </body>
 </html>`;
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/**
+ * The page's Content-Security-Policy: scripts and styles only from this server plus the two inline
+ * blocks above by hash (no `unsafe-inline`, no `eval`); fetches and the graphql-ws socket only to
+ * this origin (CSP 3 `'self'` covers ws:/wss: on the same host and port); images and fonts from here
+ * or the `data:` URLs GraphiQL's stylesheet embeds; nothing may frame it, and it may frame nothing.
+ */
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `script-src 'self' ${sha256(INLINE_SCRIPT)}`,
+  `style-src 'self' ${sha256(INLINE_STYLE)}`,
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
 
 /** Serves GraphiQL at `/graphiql` and to browsers that open `/graphql`. */
 export function mountGraphiQL(app: Express): void {
@@ -122,13 +149,17 @@ export function mountGraphiQL(app: Express): void {
     "react-dom.production.min.js": path.join(reactDomDir, "umd", "react-dom.production.min.js"),
     "graphql-ws.min.js": path.join(graphqlWsDir, "umd", "graphql-ws.min.js"),
   };
-  app.get("/graphiql/assets/:file", (req, res) => {
+  // An unknown asset goes on to the JSON 404 every unknown route gets.
+  app.get("/graphiql/assets/:file", (req, res, next) => {
     const file = assets[req.params.file];
-    if (!file) return void res.status(404).end();
+    if (!file) return next();
     res.sendFile(file, { maxAge: "1h" });
   });
-  const page = (_req: Request, res: Response) => void res.type("html").send(GRAPHIQL_HTML);
+  const page = (_req: Request, res: Response) =>
+    void res.setHeader("content-security-policy", GRAPHIQL_CONTENT_SECURITY_POLICY).type("html").send(GRAPHIQL_HTML);
   app.get("/graphiql", page);
   app.get("/favicon.ico", (_req, res) => void res.status(204).end());
-  app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" ? page(req, res) : next()));
+  app.get("/graphql", (req: Request, res: Response, next: NextFunction) =>
+    req.accepts(["application/json", "text/html"]) === "text/html" ? page(req, res) : next(),
+  );
 }

@@ -5,3 +5,4 @@ export { DEFAULT_EDGE_SETTINGS, type EdgeSettings, type IntrospectionPolicy } fr
 export { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./limits/operation-limits.js";
 export { DEFAULT_RATE_LIMIT_POLICY, type RateLimitPolicy } from "./limits/rate-limiter.js";
 export { readTrustedManifest, type TrustedDocumentSettings } from "./trusted-documents.js";
+export type { HttpEdgeOptions } from "./http/edge-options.js";

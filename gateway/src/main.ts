@@ -31,6 +31,7 @@ const gateway = await startGateway({
   edge: edgeSettingsFromEnv(config),
   trustedDocuments: trustedDocumentsFromEnv(config),
   rateLimitRedis,
+  http: { corsOrigins: config.CORS_ORIGINS, trustProxy: config.TRUST_PROXY, maxBodyBytes: config.MAX_BODY_BYTES },
   subscriptionLimits: {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,

@@ -5,13 +5,15 @@ import { currentRequestScope, requestIdFrom, requestScopeMiddleware, runInReques
 describe("requestIdFrom", () => {
   it("keeps a well-formed incoming request id", () => {
     expect(requestIdFrom("abc-123")).toBe("abc-123");
-    expect(requestIdFrom("trace:0af7651916cd43dd.b7ad6b7169203331_01")).toBe("trace:0af7651916cd43dd.b7ad6b7169203331_01");
-    expect(requestIdFrom("x".repeat(128))).toBe("x".repeat(128));
+    expect(requestIdFrom("0af7651916cd43dd.b7ad6b7169203331_01")).toBe("0af7651916cd43dd.b7ad6b7169203331_01");
+    expect(requestIdFrom("01890a5d-ac96-774b-bcce-b302099a8057")).toBe("01890a5d-ac96-774b-bcce-b302099a8057");
+    expect(requestIdFrom("x".repeat(64))).toBe("x".repeat(64));
     expect(requestIdFrom(["first-id", "second-id"])).toBe("first-id");
   });
 
   it("replaces a missing, malformed or too long id with a fresh UUID", () => {
-    for (const header of [undefined, "", [], "x".repeat(129), "has space", "line\nbreak", '"quoted"', "<script>", "ünïcode"]) {
+    const malformed = [undefined, "", [], "x".repeat(65), "has space", "line\nbreak", "tab\there", '"quoted"', "<script>", "ünïcode", "a:b", "a/b", "%0d%0a"];
+    for (const header of malformed) {
       const id = requestIdFrom(header);
       expect(id, JSON.stringify(header)).not.toBe(header);
       expect(isUuid(id)).toBe(true);

@@ -21,9 +21,19 @@ export function currentRequestScope(): RequestScope | undefined {
 /** Header carrying the request id from the client through the gateway to every subgraph. */
 export const REQUEST_ID_HEADER = "x-request-id";
 
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+/**
+ * What a client-chosen request id may look like: short, and only characters that are safe in a
+ * header, a log line, a URL and a JSON string without escaping (no spaces, quotes, control characters
+ * or anything beyond ASCII). A UUID, a ULID or a W3C trace id fits.
+ */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Keeps a well-formed incoming request id, or generates one. */
+/**
+ * Keeps an incoming request id that matches {@link REQUEST_ID_PATTERN}, so a client (or the gateway,
+ * for a subgraph) can follow its own id through every log line; replaces anything else (missing,
+ * longer, other characters) with a fresh UUID, which is then the id the response, logs and masked
+ * errors carry. Of repeated headers, the first counts.
+ */
 export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return value && REQUEST_ID_PATTERN.test(value) ? value : randomUUID();

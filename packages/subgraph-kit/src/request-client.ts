@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Express, NextFunction, Request, Response } from "express";
+import { trustProxyValue } from "@plateau/kernel";
 
 /** Where a request came from: what sessions, security events and audit entries record. */
 export interface RequestClient {
@@ -25,10 +26,4 @@ export function mountRequestClient(app: Express, trustProxy: string | undefined)
 /** The current request's client; nulls outside an HTTP request. */
 export function currentRequestClient(): RequestClient {
   return storage.getStore() ?? UNKNOWN;
-}
-
-/** `true`/`false`, a hop count, or a named/listed address set, as Express reads `trust proxy`. */
-export function trustProxyValue(raw: string): boolean | number | string {
-  if (raw === "true" || raw === "false") return raw === "true";
-  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

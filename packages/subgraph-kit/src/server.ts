@@ -6,7 +6,16 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLSchema } from "graphql";
-import { formatClientError, requestScopeMiddleware, type Logger } from "@plateau/kernel";
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  formatClientError,
+  graphqlRequestGuard,
+  httpErrorHandler,
+  notFoundHandler,
+  requestScopeMiddleware,
+  securityHeaders,
+  type Logger,
+} from "@plateau/kernel";
 import { healthReport, type HealthCheck } from "@plateau/kernel";
 
 export interface ServerOptions<Context> {
@@ -51,6 +60,7 @@ export async function startGraphQLServer<Context extends object>(options: Server
 
   app.disable("x-powered-by");
   app.use(requestScopeMiddleware());
+  app.use(securityHeaders());
   app.get("/health", async (_req: Request, res: Response) => {
     const report = await healthReport(options.health);
     res.status(report.status === "unhealthy" ? 503 : 200).json({ service: options.name, ...report });
@@ -58,11 +68,14 @@ export async function startGraphQLServer<Context extends object>(options: Server
   options.routes?.(app);
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    graphqlRequestGuard(),
+    express.json({ limit: DEFAULT_MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => options.context({ headers: req.headers, requestId: (req as Request & { requestId: string }).requestId }),
     }),
   );
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler({ logger: options.logger, maxBodyBytes: DEFAULT_MAX_BODY_BYTES }));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,0 +1,12 @@
+/** The gateway's HTTP edge settings (README, "Configuration"); main.ts reads them from the environment. */
+export interface HttpEdgeOptions {
+  /** Exact origins allowed cross-origin access (`CORS_ORIGINS`); none when empty or unset. */
+  corsOrigins?: readonly string[];
+  /**
+   * Express `trust proxy` value (`TRUST_PROXY`, e.g. `loopback`): with it, a request a trusted proxy
+   * forwards with `X-Forwarded-Proto: https` counts as HTTPS and its response carries HSTS.
+   */
+  trustProxy?: string;
+  /** The largest request body, in bytes (`MAX_BODY_BYTES`); 1 MiB when unset. */
+  maxBodyBytes?: number;
+}

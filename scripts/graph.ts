@@ -15,6 +15,7 @@ import {
   startGateway,
   type EdgeSettings,
   type GatewayOptions,
+  type HttpEdgeOptions,
   type RunningGateway,
   type TrustedDocumentSettings,
 } from "@plateau/gateway";
@@ -45,6 +46,8 @@ export interface GraphOptions {
   edge?: Partial<EdgeSettings>;
   /** The typed client's documents by hash (and whether only they run). */
   trustedDocuments?: TrustedDocumentSettings;
+  /** The gateway's CORS allow-list, trusted proxy and body limit (its defaults otherwise). */
+  gatewayHttp?: HttpEdgeOptions;
 }
 
 export interface RunningGraph {
@@ -117,6 +120,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       edge: options.edge,
       rateLimitRedis,
       trustedDocuments: options.trustedDocuments,
+      http: options.gatewayHttp,
     });
     return {
       gateway,

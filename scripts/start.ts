@@ -35,6 +35,11 @@ const graph = await startGraph({
   redisUrl: config.REDIS_URL,
   edge,
   trustedDocuments: trustedDocumentsFromEnv(gatewayConfig),
+  gatewayHttp: {
+    corsOrigins: gatewayConfig.CORS_ORIGINS,
+    trustProxy: gatewayConfig.TRUST_PROXY,
+    maxBodyBytes: gatewayConfig.MAX_BODY_BYTES,
+  },
 });
 if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
 

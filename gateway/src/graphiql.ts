@@ -127,6 +127,10 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "u
  * blocks above by hash (no `unsafe-inline`, no `eval`); fetches and the graphql-ws socket only to
  * this origin (CSP 3 `'self'` covers ws:/wss: on the same host and port); images and fonts from here
  * or the `data:` URLs GraphiQL's stylesheet embeds; nothing may frame it, and it may frame nothing.
+ * Checked in headless Chromium: the editor, queries and the subscription socket work under it. The one
+ * thing it refuses is the scroll-lock `<style>` GraphiQL's dialogs inject (react-remove-scroll, with no
+ * way to hand it a nonce from outside the bundle): the dialogs still work, and this full-height page
+ * has nothing to scroll behind them.
  */
 export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

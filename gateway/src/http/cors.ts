@@ -7,7 +7,15 @@ import { REQUEST_ID_HEADER } from "@plateau/kernel";
 const ALLOWED_HEADERS = ["authorization", "content-type", REQUEST_ID_HEADER, "apollo-require-preflight", "x-apollo-operation-name"];
 
 /** Response headers a cross-origin client may read: its request id and the rate-limit answers. */
-const EXPOSED_HEADERS = [REQUEST_ID_HEADER, "retry-after", "ratelimit", "ratelimit-policy", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"];
+const EXPOSED_HEADERS = [
+  REQUEST_ID_HEADER,
+  "retry-after",
+  "ratelimit",
+  "ratelimit-policy",
+  "ratelimit-limit",
+  "ratelimit-remaining",
+  "ratelimit-reset",
+];
 
 /** How long a browser may cache a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
@@ -48,7 +56,9 @@ export function parseCorsOrigins(raw: string): string[] {
   const invalid = origins.filter((origin) => {
     try {
       const url = new URL(origin);
-      return (url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== origin;
+      // WHATWG URLs accept `*` in a host: a wildcard would silently match nothing, so it is refused.
+      const host = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/;
+      return (url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== origin || !host.test(url.hostname);
     } catch {
       return true;
     }

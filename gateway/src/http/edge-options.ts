@@ -4,7 +4,8 @@ export interface HttpEdgeOptions {
   corsOrigins?: readonly string[];
   /**
    * Express `trust proxy` value (`TRUST_PROXY`, e.g. `loopback`): with it, a request a trusted proxy
-   * forwards with `X-Forwarded-Proto: https` counts as HTTPS and its response carries HSTS.
+   * forwards with `X-Forwarded-Proto: https` counts as HTTPS and its response carries HSTS, and
+   * `req.ip` (the address anonymous rate limits count) is the client address the proxy forwards.
    */
   trustProxy?: string;
   /** The largest request body, in bytes (`MAX_BODY_BYTES`); 1 MiB when unset. */

@@ -21,10 +21,12 @@ function recordingResponse(headersSent = false) {
   return res;
 }
 
-const bodyOf = (res: { body?: string }) => JSON.parse(res.body ?? "null") as { errors: { message: string; extensions: Record<string, unknown> }[] };
+const bodyOf = (res: { body?: string }) =>
+  JSON.parse(res.body ?? "null") as { errors: { message: string; extensions: Record<string, unknown> }[] };
 
 /** body-parser's errors as it builds them (http-errors with a `type`). */
-const bodyParserError = (type: string, status: number) => Object.assign(new Error(`raw message with /secret/path (${type})`), { type, status, expose: true });
+const bodyParserError = (type: string, status: number) =>
+  Object.assign(new Error(`raw message with /secret/path (${type})`), { type, status, expose: true });
 
 describe("httpErrorOf", () => {
   it("maps body-parser's errors to stable codes and messages of its own", () => {
@@ -56,14 +58,22 @@ describe("httpErrorHandler", () => {
     const lines: string[] = [];
     const handle = httpErrorHandler({ logger: createLogger({ service: "t", write: (line) => lines.push(line) }) });
     const res = recordingResponse();
-    runInRequestScope({ requestId: "req-7" }, () => handle(new Error("connection refused to 10.0.0.5:5432"), { headers: {} }, res, () => {}));
+    runInRequestScope({ requestId: "req-7" }, () =>
+      handle(new Error("connection refused to 10.0.0.5:5432"), { headers: {} }, res, () => {}),
+    );
 
     expect(res.statusCode).toBe(500);
     expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");
-    expect(bodyOf(res)).toEqual({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-7" } }] });
+    expect(bodyOf(res)).toEqual({
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-7" } }],
+    });
     expect(res.body).not.toContain("10.0.0.5");
     expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
-      expect.objectContaining({ level: "error", requestId: "req-7", error: expect.objectContaining({ message: "connection refused to 10.0.0.5:5432" }) }),
+      expect.objectContaining({
+        level: "error",
+        requestId: "req-7",
+        error: expect.objectContaining({ message: "connection refused to 10.0.0.5:5432" }),
+      }),
     ]);
   });
 
@@ -111,7 +121,13 @@ describe("graphqlRequestGuard", () => {
   });
 
   it("refuses a POST that is not JSON with 415", () => {
-    for (const contentType of [undefined, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp"]) {
+    for (const contentType of [
+      undefined,
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonp",
+    ]) {
       const { res, passed } = guard("POST", contentType);
       expect(passed, contentType).toBe(false);
       expect(res.statusCode).toBe(415);

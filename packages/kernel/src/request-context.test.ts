@@ -12,7 +12,21 @@ describe("requestIdFrom", () => {
   });
 
   it("replaces a missing, malformed or too long id with a fresh UUID", () => {
-    const malformed = [undefined, "", [], "x".repeat(65), "has space", "line\nbreak", "tab\there", '"quoted"', "<script>", "ünïcode", "a:b", "a/b", "%0d%0a"];
+    const malformed = [
+      undefined,
+      "",
+      [],
+      "x".repeat(65),
+      "has space",
+      "line\nbreak",
+      "tab\there",
+      '"quoted"',
+      "<script>",
+      "ünïcode",
+      "a:b",
+      "a/b",
+      "%0d%0a",
+    ];
     for (const header of malformed) {
       const id = requestIdFrom(header);
       expect(id, JSON.stringify(header)).not.toBe(header);

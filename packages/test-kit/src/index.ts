@@ -4,5 +4,6 @@ export * from "./sql-counter.js";
 export * from "./tokens.js";
 export * from "./factories.js";
 export * from "./problem.js";
+export * from "./http-errors.js";
 export * from "./subscriptions.js";
 export * from "./redis-server.js";

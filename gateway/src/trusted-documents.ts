@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { NextFunction, Request, Response } from "express";
 import { AppError, ErrorCode, roleAtLeast, type AccessTokenVerifier, type Viewer } from "@plateau/kernel";
 import { viewerFromHeader } from "./auth.js";
+import { refuseOperation } from "./http/refuse-operation.js";
 
 /** Trusted documents (README, "Trusted documents"): the client's operations, known to the gateway by hash. */
 export interface TrustedDocumentSettings {
@@ -97,7 +98,7 @@ export class TrustedDocuments {
 
 function refuse(res: Response, error: unknown, next: NextFunction): void {
   if (!(error instanceof AppError)) return next(error);
-  res.status(400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+  refuseOperation(res, error);
 }
 
 /** The hash a request names in `extensions.persistedQuery.sha256Hash`, if any. */

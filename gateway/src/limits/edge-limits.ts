@@ -4,6 +4,7 @@ import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type Operati
 import { AppError, ErrorCode, type Logger, type Viewer } from "@plateau/kernel";
 import type { Redis } from "ioredis";
 import type { GatewayContext } from "../context.js";
+import { refuseOperation } from "../http/refuse-operation.js";
 import { DEFAULT_OPERATION_LIMITS, DocumentLimiter, tooComplex, type OperationLimits } from "./operation-limits.js";
 import { operationCost } from "./query-cost.js";
 import { costReport, rateLimitHeaders } from "./rate-limit-headers.js";
@@ -107,8 +108,7 @@ export class EdgeLimits {
         // A syntax error is left to Apollo Server, which reports it as every GraphQL server does.
         if (!(error instanceof AppError)) return next();
         this.deps.events?.refused?.("limits");
-        res.status(400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
-        return;
+        return refuseOperation(res, error);
       }
       next();
     };

@@ -106,6 +106,18 @@ describe("operation limits", () => {
     expect(ran).toBe(0);
   });
 
+  it("answers a subscription sent over HTTP with a clear error, not an internal one", async () => {
+    const project = await buildProject(url, team.MANAGER.token);
+    const result = await post(url, { query: `subscription { boardChanged(projectId: "${project.id}") { kind } }` }, team.MEMBER.token);
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: "Subscriptions run over the WebSocket: connect to /graphql with graphql-ws (GraphQL over WebSocket)",
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    ]);
+  });
+
   it("caps the validation errors of one document", async () => {
     const query = "{ " + Array.from({ length: 25 }, (_, index) => `f${index}`).join(" ") + " }";
     const result = await post(url, { query }, team.MEMBER.token);

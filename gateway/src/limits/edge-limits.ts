@@ -140,6 +140,16 @@ export class EdgeLimits {
 
   private async admitHttp(requestContext: GraphQLRequestContextDidResolveOperation<GatewayContext>): Promise<void> {
     const { contextValue: context, document, operation, request, schema } = requestContext;
+    // @apollo/gateway cannot execute a subscription: over HTTP it would fail as an internal error.
+    if (operation?.operation === "subscription") {
+      throw refusal(
+        new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          "Subscriptions run over the WebSocket: connect to /graphql with graphql-ws (GraphQL over WebSocket)",
+        ),
+        400,
+      );
+    }
     this.checkIntrospection(operation, document, context.viewer);
     const cost = this.costOf(schema, document, requestContext.operationName, request.variables);
     if (cost === undefined) return;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createLogger, type LoggerOptions } from "./logger.js";
+import { createLogger, REDACTED, type LoggerOptions } from "./logger.js";
 import { runInRequestScope } from "./request-context.js";
 
 /** A logger whose lines are collected, parsed, instead of written to stdout. */
@@ -96,5 +96,77 @@ describe("createLogger", () => {
       { msg: "plain", service: "portfolio", region: "eu" },
     ]);
     expect(entries()[1]).not.toHaveProperty("module");
+  });
+
+  it("redacts credentials by key name, at the top level and nested, and leaves the rest", () => {
+    const { logger, lines, entries } = buildLogger();
+
+    logger.warn("login failed", {
+      authorization: "Bearer eyJhbGciOi.secret.part",
+      headers: { authorization: "Bearer abc", cookie: "sid=1", "set-cookie": "sid=2", "x-request-id": "r-1" },
+      input: { email: "ada@example.com", credentials: { password: "hunter2", token: "t-1" } },
+      refreshToken: "rt-1",
+      secret: "s-1",
+    });
+
+    expect(entries()[0]).toMatchObject({
+      authorization: REDACTED,
+      headers: { authorization: REDACTED, cookie: REDACTED, "set-cookie": REDACTED, "x-request-id": "r-1" },
+      input: { email: "ada@example.com", credentials: { password: REDACTED, token: REDACTED } },
+      refreshToken: REDACTED,
+      secret: REDACTED,
+    });
+    for (const secret of ["eyJhbGciOi", "abc", "sid=1", "sid=2", "hunter2", "t-1", "rt-1", "s-1"]) expect(lines[0]).not.toContain(secret);
+  });
+
+  it("redacts credentials in a child logger's own fields", () => {
+    const { logger, lines } = buildLogger();
+
+    logger.child({ component: "client", password: "hunter2" }).info("configured");
+
+    expect(JSON.parse(lines[0]!)).toMatchObject({ component: "client", password: REDACTED });
+  });
+
+  it("keeps a child's request id instead of adding the scope's again", () => {
+    const { logger, lines } = buildLogger();
+
+    runInRequestScope({ requestId: "req-scope" }, () => logger.child({ requestId: "req-child" }).info("resolved"));
+
+    expect(lines[0]!.match(/"requestId"/g)).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ requestId: "req-child" });
+  });
+
+  it("lets a child name another service, written once", () => {
+    const { logger, lines } = buildLogger();
+
+    logger.child({ service: "identity" }).info("listening");
+
+    expect(lines[0]!.match(/"service"/g)).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ service: "identity" });
+  });
+
+  it("writes pino-pretty's readable lines when the format is pretty, still redacted", () => {
+    const { logger, lines } = buildLogger({ format: "pretty" });
+
+    runInRequestScope({ requestId: "req-7" }, () => logger.info("project created", { projectId: "p-1", password: "hunter2" }));
+
+    expect(lines).toHaveLength(1);
+    expect(() => JSON.parse(lines[0]!)).toThrow();
+    expect(lines[0]).toMatch(/^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: \[portfolio\] project created/);
+    expect(lines[0]).toContain('requestId: "req-7"');
+    expect(lines[0]).toContain('projectId: "p-1"');
+    expect(lines[0]).not.toContain("hunter2");
+  });
+
+  it("takes its format from LOG_FORMAT when none is given", () => {
+    vi.stubEnv("LOG_FORMAT", "pretty");
+    const pretty = buildLogger({ format: undefined });
+    pretty.logger.info("shown");
+    expect(pretty.lines[0]).toContain("INFO: [portfolio] shown");
+
+    vi.stubEnv("LOG_FORMAT", "json");
+    const json = buildLogger({ format: undefined });
+    json.logger.info("shown");
+    expect(json.entries()[0]).toMatchObject({ msg: "shown", level: "info" });
   });
 });

@@ -2,13 +2,15 @@
  * Runs the whole graph in one process: every subgraph, then the gateway. `npm start` uses it on
  * embedded PGlite (or the servers in DATABASE_URL), and the e2e tests use it on real PostgreSQL with
  * free ports. Subgraphs verify tokens against identity's JWKS, known once identity is up. Every
- * subgraph relays its outbox to one event bus: Redis when a URL is given, otherwise in-process.
+ * subgraph relays its outbox to one event bus: Redis when a URL is given, otherwise in-process. All
+ * record into one {@link Telemetry} (series told apart by their `service` label, one tracer each).
  */
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose";
 import { Redis } from "ioredis";
 import { createEventBus, type EventBus } from "@plateau/events";
-import { createLogger, remoteKeySet, type Logger } from "@plateau/kernel";
+import { createLogger, deferredKeySet, remoteKeySet, type Logger } from "@plateau/kernel";
+import { Telemetry } from "@plateau/observability";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
 import {
   readSupergraph,
@@ -48,6 +50,8 @@ export interface GraphOptions {
   trustedDocuments?: TrustedDocumentSettings;
   /** The gateway's CORS allow-list, trusted proxy and body limit (its defaults otherwise). */
   gatewayHttp?: HttpEdgeOptions;
+  /** Metrics and tracing for every service; the caller shuts it down. Without one the graph has its own (traces off). */
+  telemetry?: Telemetry;
 }
 
 export interface RunningGraph {
@@ -55,6 +59,8 @@ export interface RunningGraph {
   subgraphs: Map<string, RunningSubgraph>;
   /** The bus every subgraph publishes to. */
   eventBus: EventBus;
+  /** What every service records into (serve `telemetry.metrics` to scrape the whole graph). */
+  telemetry: Telemetry;
   close(): Promise<void>;
 }
 
@@ -70,12 +76,12 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
     : undefined;
   rateLimitRedis?.on("error", () => {});
   const closeRedis = async () => void (await rateLimitRedis?.quit().catch(() => rateLimitRedis.disconnect()));
+  const telemetry = options.telemetry ?? new Telemetry();
+  // A telemetry we created is ours to shut down, after every service has stopped recording.
+  const closeTelemetry = async () => void (options.telemetry ? undefined : await telemetry.shutdown());
   const started = new Map<string, RunningSubgraph>();
   let identityKeys: JWTVerifyGetKey | undefined;
-  const tokenKeys: JWTVerifyGetKey = (header, token) => {
-    if (!identityKeys) throw new Error("identity has not started yet");
-    return identityKeys(header, token);
-  };
+  const tokenKeys = deferredKeySet(() => identityKeys, "identity has not started yet");
   const databaseFor = (name: string): DatabaseLocation =>
     "url" in options.database ? { url: options.database.url } : { pgliteDir: path.join(options.database.pgliteRoot, name) };
   // workspaces first: identity asks it for memberships when it mints workspace tokens, and portfolio and
@@ -104,6 +110,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         onQuery: options.onQuery ? (sql) => options.onQuery!(name, sql) : undefined,
         settings: { ...options.settings, ...baseUrls() },
         eventBus,
+        telemetry,
       });
       started.set(name, running);
       if (name === "identity") identityKeys = remoteKeySet(new URL("/.well-known/jwks.json", running.url).toString());
@@ -121,22 +128,26 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       rateLimitRedis,
       trustedDocuments: options.trustedDocuments,
       http: options.gatewayHttp,
+      telemetry,
     });
     return {
       gateway,
       subgraphs: started,
       eventBus,
+      telemetry,
       close: async () => {
         await gateway.close();
         await Promise.all([...started.values()].map((running) => running.close()));
         await closeBus();
         await closeRedis();
+        await closeTelemetry();
       },
     };
   } catch (error) {
     await Promise.allSettled([...started.values()].map((running) => running.close()));
     await closeBus();
     await closeRedis();
+    await closeTelemetry();
     throw error;
   }
 }

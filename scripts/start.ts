@@ -7,6 +7,7 @@ import "reflect-metadata";
 import path from "node:path";
 import { createLogger, env, parseEnv } from "@plateau/kernel";
 import { edgeSettingsFromEnv, gatewayEnvShape, trustedDocumentsFromEnv } from "@plateau/gateway";
+import { startProcessTelemetry } from "@plateau/observability";
 import { startGraph } from "./graph.js";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-data.js";
 import { seedDemo } from "./seed/seed-demo.js";
@@ -18,11 +19,22 @@ const config = parseEnv({
   DATA_DIR: env.string("Folder of the embedded databases and the generated signing key", ".data"),
   REDIS_URL: env.optionalUrl("Redis for the event bus (Redis Streams); an in-process bus when unset"),
   SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
+  METRICS_PORT: env.int("Port of the metrics listener (GET /metrics for every service of the process)", 9464),
+  METRICS_HOST: env.string("Address the metrics listener binds", "127.0.0.1"),
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.optionalUrl("OpenTelemetry collector base URL for traces (OTLP/HTTP); none when unset"),
+  LOG_FORMAT: env.oneOf(
+    "json, pretty, or auto: pretty (pino-pretty) when stdout is a terminal, else json",
+    ["auto", "json", "pretty"],
+    "auto",
+  ),
 });
 // The gateway's limits read the same variables as a deployed gateway; introspection is on unless set.
 const gatewayConfig = parseEnv(gatewayEnvShape, { GRAPHQL_INTROSPECTION: "on", ...process.env });
 const edge = edgeSettingsFromEnv(gatewayConfig);
-const logger = createLogger({ service: "plateau" });
+// Readable lines on a terminal, JSON when the output goes to a file or a log shipper.
+const logFormat = config.LOG_FORMAT === "auto" ? (process.stdout.isTTY ? "pretty" : "json") : config.LOG_FORMAT;
+const logger = createLogger({ service: "plateau", format: logFormat });
+const observability = await startProcessTelemetry(config, logger);
 const dataDir = path.resolve(config.DATA_DIR);
 const graph = await startGraph({
   database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteRoot: dataDir },
@@ -40,6 +52,7 @@ const graph = await startGraph({
     trustProxy: gatewayConfig.TRUST_PROXY,
     maxBodyBytes: gatewayConfig.MAX_BODY_BYTES,
   },
+  telemetry: observability.telemetry,
 });
 if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
 
@@ -51,7 +64,8 @@ process.stdout.write(
       `events on ${config.REDIS_URL ? "Redis" : "an in-process bus"}).`,
     `  GraphQL:  ${graph.gateway.url}`,
     `  GraphiQL: ${base}/graphiql`,
-    `  Health:   ${base}/health`,
+    `  Health:   ${base}/health (liveness), ${base}/ready (readiness)`,
+    `  Metrics:  ${observability.metricsServer!.url} (every service; not on the public port)`,
     "",
     `  Demo workspace "${DEMO_WORKSPACE}", password for every user: ${DEMO_PASSWORD}`,
     ...DEMO_USERS.map((user) => `    ${user.key.padEnd(8)} ${user.email}`),
@@ -67,12 +81,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
-    void graph.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error("unclean shutdown", { error });
-        process.exit(1);
-      },
-    );
+    void graph
+      .close()
+      .then(() => observability.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error("unclean shutdown", { error });
+          process.exit(1);
+        },
+      );
   });
 }

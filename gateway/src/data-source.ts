@@ -1,11 +1,14 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { AppError, ErrorCode, REQUEST_ID_HEADER, type Logger } from "@plateau/kernel";
+import type { ServiceTelemetry } from "@plateau/observability";
 import type { GatewayContext } from "./context.js";
+import { instrumentedFetch, type SubgraphFetch } from "./observability/subgraph-fetch.js";
 
 /**
  * The gateway's connection to one subgraph: forwards the caller's token and request id (subgraphs
  * verify the token again), bounds every request with a timeout, and turns transport failures into
- * SUBGRAPH_UNAVAILABLE without the subgraph's URL or stack.
+ * SUBGRAPH_UNAVAILABLE without the subgraph's URL or stack. With `telemetry`, each request is a span
+ * whose `traceparent` the subgraph continues, and its latency is measured.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -13,11 +16,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     timeoutMs: number,
     private readonly logger: Logger,
+    telemetry?: ServiceTelemetry,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-    });
+    const bounded: SubgraphFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    super({ url, fetcher: (telemetry ? instrumentedFetch(subgraphName, telemetry, bounded) : bounded) as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -6,6 +6,7 @@ import { readTrustedManifest, type TrustedDocumentSettings } from "./trusted-doc
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits.js";
 import { DEFAULT_RATE_LIMIT_POLICY } from "./limits/rate-limiter.js";
 import { corsOriginsVariable } from "./http/cors.js";
+import { observabilityEnvShape } from "@plateau/observability";
 
 /** Subgraph names, as they appear in the supergraph. */
 export const SUBGRAPH_NAMES = ["identity", "workspaces", "portfolio", "workpackages", "timesheets", "insights"] as const;
@@ -62,6 +63,7 @@ export const gatewayEnvShape = {
   ),
   TRUSTED_DOCUMENTS_ONLY: env.bool("Run only trusted documents (refuse any other document)", false),
   TRUSTED_DOCUMENTS_ALLOW_ADMINS: env.bool("With TRUSTED_DOCUMENTS_ONLY, workspace owners and admins may still send any document", false),
+  ...observabilityEnvShape,
 };
 
 /**

@@ -11,6 +11,7 @@ import { buildASTSchema, GraphQLError, parse, printSchema, type GraphQLSchema } 
 import type { EventBus } from "@plateau/events";
 import type { Redis } from "ioredis";
 import type { JWTVerifyGetKey } from "jose";
+import type { Telemetry } from "@plateau/observability";
 import {
   AppError,
   createAccessTokenVerifier,
@@ -33,7 +34,7 @@ import { SubgraphDataSource } from "./data-source.js";
 import { mountGraphiQL } from "./graphiql.js";
 import { corsFromAllowList } from "./http/cors.js";
 import type { HttpEdgeOptions } from "./http/edge-options.js";
-import { subgraphHealth } from "./health.js";
+import { gatewayObservability } from "./observability/gateway-observability.js";
 import { startSubscriptionServer, type SubscriptionLimits } from "./subscriptions/server.js";
 import { asBadUserInput } from "./validation-errors.js";
 import { DEFAULT_EDGE_SETTINGS, EdgeLimits, type EdgeEvents, type EdgeSettings } from "./limits/edge-limits.js";
@@ -66,6 +67,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocumentSettings;
   /** CORS allow-list, trusted proxy (HSTS) and body limit; defaults: none, none, 1 MiB. */
   http?: HttpEdgeOptions;
+  /** The process's metrics registry and tracing (observability/); the caller serves and shuts it down. */
+  telemetry?: Telemetry;
 }
 
 export interface RunningGateway {
@@ -83,11 +86,12 @@ export function readSupergraph(path: string): string {
 
 /**
  * The public entry point: @apollo/gateway inside @apollo/server on `/graphql`, token verified at the
- * edge, request ids, masked errors, `/health` over every subgraph, and GraphiQL from local assets.
+ * edge, request ids, masked errors, `/health` and `/ready` (observability/), and GraphiQL from local assets.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger({ service: "gateway" });
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const observability = gatewayObservability(options.telemetry);
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -95,7 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, timeoutMs, logger);
+      return new SubgraphDataSource(name, target, timeoutMs, logger, observability.telemetry);
     },
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
@@ -106,7 +110,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => void (apiSchema = buildASTSchema(parse(printSchema(loaded)))));
 
   const settings: EdgeSettings = { ...DEFAULT_EDGE_SETTINGS, ...options.edge };
-  const edge = new EdgeLimits(settings, { schema: () => apiSchema!, redis: options.rateLimitRedis, logger, events: options.edgeEvents });
+  const edge = new EdgeLimits(settings, {
+    schema: () => apiSchema!,
+    redis: options.rateLimitRedis,
+    logger,
+    events: observability.edgeEvents(options.edgeEvents),
+  });
   const trusted = new TrustedDocuments(options.trustedDocuments ?? { manifest: {}, only: false, allowAdmins: false }, verifier);
 
   const app = express();
@@ -122,7 +131,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // The process owner (main.ts, npm start) drains everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), edge.plugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      edge.plugin(),
+      ...observability.plugins,
+    ],
     formatError: (formatted, error) =>
       formatClientError(asBadUserInput(formatted), error, (original) => logger.error("unexpected error", { error: original })),
   });
@@ -134,10 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(requestScopeMiddleware());
   app.use(securityHeaders());
   app.use(corsFromAllowList(options.http?.corsOrigins ?? []));
-  app.get("/health", async (_req, res) => {
-    const report = await subgraphHealth(subgraphs, options.eventBus);
-    res.status(report.status === "unhealthy" ? 503 : 200).json({ service: "gateway", ...report });
-  });
+  observability.mount(app, { subgraphs, tokenKeys: options.tokenKeys, eventBus: options.eventBus });
   if (settings.introspection !== "off") mountGraphiQL(app);
   app.use(
     "/graphql",
@@ -183,6 +194,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       })
     : undefined;
   if (!subscriptions) logger.warn("no event bus: subscriptions are not served");
+  observability.observeSubscriptions(() => subscriptions?.size() ?? 0);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -198,6 +210,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       (closing ??= (async () => {
         await subscriptions?.close();
         await apollo.stop();
+        observability.close();
       })()),
   };
 }

@@ -3,6 +3,7 @@ import { Redis } from "ioredis";
 import { RedisEventBus } from "@plateau/events";
 import { createLogger, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv } from "./env.js";
+import { startProcessTelemetry } from "@plateau/observability";
 import { readSupergraph, startGateway } from "./gateway.js";
 
 const logger = createLogger({ service: "gateway" });
@@ -12,6 +13,7 @@ const overrides = Object.fromEntries(
     ([, url]) => url,
   ),
 );
+const observability = await startProcessTelemetry(config, logger);
 const eventBus = config.REDIS_URL ? new RedisEventBus({ url: config.REDIS_URL, logger, connectionName: "plateau-gateway" }) : undefined;
 // The rate limiter's own connection: fails fast while Redis is down (the limiter then fails open).
 const rateLimitRedis = config.REDIS_URL
@@ -32,6 +34,7 @@ const gateway = await startGateway({
   trustedDocuments: trustedDocumentsFromEnv(config),
   rateLimitRedis,
   http: { corsOrigins: config.CORS_ORIGINS, trustProxy: config.TRUST_PROXY, maxBodyBytes: config.MAX_BODY_BYTES },
+  telemetry: observability.telemetry,
   subscriptionLimits: {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
@@ -45,6 +48,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
         .close()
         .then(() => eventBus?.close())
         .then(() => rateLimitRedis?.quit())
+        .then(() => observability.close())
         .then(() => process.exit(0)),
   );
 }

@@ -8,7 +8,14 @@ import { refuseOperation } from "../http/refuse-operation.js";
 import { DEFAULT_OPERATION_LIMITS, DocumentLimiter, tooComplex, type OperationLimits } from "./operation-limits.js";
 import { operationCost } from "./query-cost.js";
 import { costReport, rateLimitHeaders } from "./rate-limit-headers.js";
-import { CostRateLimiter, DEFAULT_RATE_LIMIT_POLICY, type Caller, type RateDecision, type RateLimitPolicy } from "./rate-limiter.js";
+import {
+  CostRateLimiter,
+  DEFAULT_RATE_LIMIT_POLICY,
+  type BudgetName,
+  type Caller,
+  type RateDecision,
+  type RateLimitPolicy,
+} from "./rate-limiter.js";
 
 /** Who may introspect the schema (and open GraphiQL): everyone, signed-in callers only, or nobody. */
 export type IntrospectionPolicy = "on" | "signed-in" | "off";
@@ -41,8 +48,9 @@ export const DEFAULT_EDGE_SETTINGS: EdgeSettings = {
 
 /** Counters the edge reports to (metrics); each is optional. */
 export interface EdgeEvents {
-  refused?(reason: "limits" | "cost" | "rate" | "introspection"): void;
-  limiterFailedOpen?(): void;
+  /** `budget`: for a rate refusal, the budget that was spent. */
+  refused?(reason: "limits" | "cost" | "rate" | "introspection", budget?: BudgetName): void;
+  limiterFailedOpen?(budget: BudgetName): void;
 }
 
 /** What the edge decided for one HTTP request: its cost and the budget it was charged to. */
@@ -86,7 +94,7 @@ export class EdgeLimits {
         policy: settings.rateLimit,
         redis: deps.redis,
         logger: deps.logger,
-        onFailOpen: () => deps.events?.limiterFailedOpen?.(),
+        onFailOpen: (budget) => deps.events?.limiterFailedOpen?.(budget),
       });
     }
   }
@@ -214,7 +222,7 @@ export class EdgeLimits {
   /** RATE_LIMITED (429, with the rate-limit headers) when the caller's budget cannot cover the operation. */
   private refuseIfSpent(decision: RateDecision | undefined, cost: number): void {
     if (!decision || decision.allowed) return;
-    this.deps.events?.refused?.("rate");
+    this.deps.events?.refused?.("rate", decision.policy);
     const error = new AppError(
       ErrorCode.RATE_LIMITED,
       `The ${decision.policy} budget of ${decision.limit} per ${decision.windowSeconds} s is spent: retry in ${decision.retryAfterSeconds} s`,

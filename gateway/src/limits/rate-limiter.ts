@@ -54,7 +54,7 @@ export interface RateLimiterOptions {
   keyPrefix?: string;
   logger: Logger;
   /** Told whenever the store failed and a request went on unmetered. */
-  onFailOpen?: () => void;
+  onFailOpen?: (budget: BudgetName) => void;
 }
 
 /**
@@ -151,7 +151,7 @@ export class CostRateLimiter {
   }
 
   private failOpen(error: unknown, budget: BudgetName, charged: number): RateDecision {
-    this.options.onFailOpen?.();
+    this.options.onFailOpen?.(budget);
     // One warning per ten seconds, not one per request, while the store is down.
     if (Date.now() - this.lastWarning > 10_000) {
       this.lastWarning = Date.now();

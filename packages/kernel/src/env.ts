@@ -45,6 +45,16 @@ export const env = {
       },
       fallback === undefined ? undefined : () => fallback,
     ),
+  optionalInt: (description: string): EnvVar<number | undefined> =>
+    variable<number | undefined>(
+      description,
+      (raw) => {
+        const value = Number(raw);
+        if (!Number.isInteger(value)) throw new EnvProblem(`expected an integer, got "${raw}"`);
+        return value;
+      },
+      () => undefined,
+    ),
   bool: (description: string, fallback: boolean): EnvVar<boolean> =>
     variable(
       description,

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createEventBus } from "@plateau/events";
 import { createLogger, env, parseEnv, remoteKeySet } from "@plateau/kernel";
+import { observabilityEnvShape, startProcessTelemetry } from "@plateau/observability";
 import { startSubgraph, type AnySubgraphDefinition } from "./subgraph.js";
 
 /** The variables every subgraph reads (README, "Configuration"). */
@@ -13,6 +14,7 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
   JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
   JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
+  ...observabilityEnvShape,
 });
 
 /**
@@ -25,6 +27,7 @@ export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort
   // stay in the outbox (relayed once REDIS_URL is set) rather than being marked relayed to no one.
   const eventBus = config.REDIS_URL ? createEventBus({ redisUrl: config.REDIS_URL, logger }) : undefined;
   if (!eventBus) logger.warn("REDIS_URL is not set: domain events stay in the outbox until the subgraph runs with Redis");
+  const observability = await startProcessTelemetry(config, logger);
   const running = await startSubgraph(definition, {
     database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: path.resolve(config.DATA_DIR, definition.name) },
     tokenKeys: remoteKeySet(config.JWKS_URL),
@@ -34,14 +37,17 @@ export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort
     logger,
     settings: process.env,
     eventBus,
+    telemetry: observability.telemetry,
   }).catch(async (error: unknown) => {
     await eventBus?.close();
+    await observability.close();
     throw error;
   });
   const stop = async (signal: string) => {
     logger.info("shutting down", { signal });
     await running.close();
     await eventBus?.close();
+    await observability.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

@@ -9,7 +9,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { createPostgreSqlTypeParsers } from "@mikro-orm/sql";
 import array from "postgres-array";
 import { CompiledQuery, type DatabaseConnection } from "kysely";
+import type { Tracer } from "@opentelemetry/api";
 import type { Logger } from "@plateau/kernel";
+import { sqlSpanLoggerFactory } from "./observability/sql-spans.js";
 import { OutboxEvent } from "./outbox/outbox-event.entity.js";
 import { APP_ROLE, applyRowLevelSecurity, NO_WORKSPACE, TENANT_FILTER, type RowLevelSecurity } from "./tenancy/row-level-security.js";
 
@@ -33,6 +35,8 @@ export interface OrmOptions {
    * background work run through {@link withoutQueryReporting} (the outbox relay) is left out.
    */
   onQuery?: (sql: string) => void;
+  /** Records a span for each statement run inside a traced request (observability/sql-spans.ts). */
+  tracer?: Tracer;
   /** Where `migration:create` writes; only the generator script sets it. */
   migrationsPath?: string;
   /** Policies beyond the tenant policy every `workspace_id` table gets (tenancy/row-level-security.ts). */
@@ -108,6 +112,7 @@ function baseOptions(options: OrmOptions, restriction: { active: boolean }): Par
         }
       : undefined,
     debug: false,
+    loggerFactory: options.tracer ? sqlSpanLoggerFactory(options.tracer, options.schema) : undefined,
   } as Partial<Options>;
 }
 

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import express, { type Request, type Response } from "express";
+import express, { type Request } from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -10,20 +10,32 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   formatClientError,
   graphqlRequestGuard,
+  healthReport,
   httpErrorHandler,
   notFoundHandler,
   requestScopeMiddleware,
   securityHeaders,
+  type HealthCheck,
   type Logger,
 } from "@plateau/kernel";
-import { healthReport, type HealthCheck } from "@plateau/kernel";
+import {
+  graphqlMetricsPlugin,
+  httpMetricsMiddleware,
+  httpServerSpans,
+  livenessHandler,
+  readinessHandler,
+  type ServiceTelemetry,
+} from "@plateau/observability";
 
 export interface ServerOptions<Context> {
   name: string;
   schema: GraphQLSchema;
   logger: Logger;
   context: (request: { headers: Record<string, string | string[] | undefined>; requestId: string }) => Promise<Context>;
-  health: Record<string, HealthCheck>;
+  /** What `/ready` checks (`/health` is liveness and checks nothing). */
+  readiness: Record<string, HealthCheck>;
+  /** Where HTTP and GraphQL metrics and the request's span go. */
+  telemetry: ServiceTelemetry;
   port?: number;
   host?: string;
   /** Extra routes mounted before `/graphql`. */
@@ -40,8 +52,8 @@ export interface RunningServer {
 }
 
 /**
- * Serves a GraphQL schema on `/graphql` with `/health`, request ids, masked errors and graceful
- * drain. Port 0 picks a free port (tests); the chosen one is in the result.
+ * Serves a GraphQL schema on `/graphql` with `/health` (liveness), `/ready` (readiness), request
+ * ids, metrics, a span per request (continuing the gateway's trace), masked errors and graceful drain. Port 0 picks a free port (tests); the chosen one is in the result.
  */
 export async function startGraphQLServer<Context extends object>(options: ServerOptions<Context>): Promise<RunningServer> {
   const app = express();
@@ -52,7 +64,11 @@ export async function startGraphQLServer<Context extends object>(options: Server
     includeStacktraceInErrorResponses: false,
     // The process owner (main.ts, npm start) drains everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      graphqlMetricsPlugin(options.telemetry.metrics, options.name),
+    ],
     formatError: (formatted, error) =>
       formatClientError(formatted, error, (original) => options.logger.error("unexpected error", { error: original })),
   });
@@ -61,10 +77,14 @@ export async function startGraphQLServer<Context extends object>(options: Server
   app.disable("x-powered-by");
   app.use(requestScopeMiddleware());
   app.use(securityHeaders());
-  app.get("/health", async (_req: Request, res: Response) => {
-    const report = await healthReport(options.health);
-    res.status(report.status === "unhealthy" ? 503 : 200).json({ service: options.name, ...report });
-  });
+  app.use(httpMetricsMiddleware(options.telemetry.metrics, options.name));
+  // Subgraph ports are never public: the caller is the gateway, whose trace this request continues.
+  app.use(httpServerSpans(options.telemetry.tracer, { trustIncomingContext: true }));
+  app.get("/health", livenessHandler(options.name));
+  app.get(
+    "/ready",
+    readinessHandler(options.name, () => healthReport(options.readiness)),
+  );
   options.routes?.(app);
   app.use(
     "/graphql",

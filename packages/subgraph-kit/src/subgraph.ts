@@ -7,6 +7,7 @@ import type { Express } from "express";
 import { hostname } from "node:os";
 import type { EventBus, SubscribeOptions, Subscription } from "@plateau/events";
 import { createAccessTokenVerifier, createLogger, type Logger, type TokenAudience, type Viewer } from "@plateau/kernel";
+import { Telemetry, type Metrics } from "@plateau/observability";
 import { auditDataChanges } from "./audit/data-change-audit.js";
 import { contextFactory } from "./context.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
@@ -14,6 +15,7 @@ import { openDatabase, withoutQueryReporting, type Database, type DatabaseLocati
 import type { RowLevelSecurity } from "./tenancy/row-level-security.js";
 import { startWorkspaceClosure } from "./tenancy/workspace-closure.js";
 import { startOutboxRelay, type OutboxRelay } from "./outbox/outbox-relay.js";
+import { observeSubgraph, subgraphReadiness } from "./observability/subgraph-observability.js";
 import { startGraphQLServer, type RunningServer } from "./server.js";
 
 /** Everything that makes a subgraph what it is; each subgraph exports one from `src/subgraph.ts`. */
@@ -105,6 +107,11 @@ export interface SubgraphDeps {
   eventBus?: EventBus;
   /** How often the outbox relay polls (default 1 s); it also runs right after flushes that recorded events. */
   outboxIntervalMs?: number;
+  /**
+   * The process's metrics registry and tracing (shared by every service `npm start` runs); the caller
+   * serves and shuts it down. Without one the subgraph records into a registry of its own, traces off.
+   */
+  telemetry?: Telemetry;
 }
 
 /** A started subgraph. */
@@ -131,6 +138,7 @@ export async function startSubgraph<Loaders, Services>(
   deps: SubgraphDeps,
 ): Promise<RunningSubgraph<Services>> {
   const logger = deps.logger ?? createLogger({ service: definition.name });
+  const telemetry = (deps.telemetry ?? new Telemetry()).forService(definition.name);
   const database = await openDatabase({
     schema: definition.name,
     entities: definition.entities,
@@ -140,11 +148,14 @@ export async function startSubgraph<Loaders, Services>(
     database: deps.database,
     logger,
     onQuery: deps.onQuery,
+    tracer: telemetry.tracer,
   });
   auditDataChanges(database.orm, definition.name, definition.auditedEntities ?? []);
   let outboxRelay: OutboxRelay | undefined;
   let consumers: Subscription[] = [];
   let services: Services | undefined;
+  const probes = { service: definition.name, database, tokenKeys: deps.tokenKeys, eventBus: deps.eventBus };
+  const stopObserving = observeSubgraph(telemetry.metrics, probes);
   try {
     const created = (await definition.services?.(deps)) as Services;
     services = created;
@@ -156,7 +167,7 @@ export async function startSubgraph<Loaders, Services>(
     if (bus) {
       const consumer = consumerName(definition.name);
       // Consumers work off the request path: their statements stay out of request statement counts.
-      const background = backgroundBus(bus);
+      const background = backgroundBus(bus, telemetry.metrics, definition.name);
       consumers = [
         startWorkspaceClosure({ bus: background, orm: database.orm, subgraph: definition.name, consumer, logger }),
         ...(definition.consumers?.({ bus: background, orm: database.orm, services: created, logger, consumerName: consumer }) ?? []),
@@ -169,13 +180,11 @@ export async function startSubgraph<Loaders, Services>(
       port: deps.port,
       host: deps.host,
       context: async (request) => ({ ...(await baseContext(request)), services: created }),
-      health: {
-        database: { check: () => database.ping(), critical: true },
-        // Without the bus, writes still commit (their events wait in the outbox): degraded, not down.
-        ...(bus ? { eventBus: { check: () => bus.ping(), critical: false } } : {}),
-      },
+      readiness: subgraphReadiness(probes),
+      telemetry,
       routes: definition.routes ? (app) => definition.routes!(app, created, database.orm) : undefined,
       onClose: async () => {
+        stopObserving();
         await Promise.all(consumers.map((consumer) => consumer.close()));
         await outboxRelay?.stop();
         await definition.disposeServices?.(created);
@@ -184,6 +193,7 @@ export async function startSubgraph<Loaders, Services>(
     });
     return { ...server, name: definition.name, database, services: created, outboxRelay };
   } catch (error) {
+    stopObserving();
     await Promise.all(consumers.map((consumer) => consumer.close()));
     await outboxRelay?.stop();
     if (services !== undefined) await definition.disposeServices?.(services);
@@ -192,10 +202,21 @@ export async function startSubgraph<Loaders, Services>(
   }
 }
 
-/** `bus` with every subscriber's handler run as background work ({@link withoutQueryReporting}). */
-function backgroundBus(bus: EventBus): EventBus {
-  const subscribe = (options: SubscribeOptions) =>
-    bus.subscribe({ ...options, handler: (event) => withoutQueryReporting(() => options.handler(event)) });
+/**
+ * `bus` with every subscriber's handler run as background work ({@link withoutQueryReporting}), and
+ * each event's lag from its occurrence to its handler measured.
+ */
+function backgroundBus(bus: EventBus, metrics: Metrics, service: string): EventBus {
+  const subscribe = (options: SubscribeOptions) => {
+    const lag = { service, stream: options.stream, group: options.group };
+    return bus.subscribe({
+      ...options,
+      handler: (event) => {
+        metrics.eventConsumerLag.observe(lag, Math.max(0, Date.now() - Date.parse(event.occurredAt)) / 1_000);
+        return withoutQueryReporting(() => options.handler(event));
+      },
+    });
+  };
   return new Proxy(bus, {
     get(target, property) {
       if (property === "subscribe") return subscribe;

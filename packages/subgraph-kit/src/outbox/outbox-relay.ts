@@ -225,7 +225,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 }
 
 /** An EntityManager whose transactions pass the outbox's relay policy (tenancy/row-level-security.ts). */
-function relayScope(orm: MikroORM): EntityManager {
+export function relayScope(orm: MikroORM): EntityManager {
   const em = orm.em.fork() as EntityManager;
   em.setSessionContext({ variables: { [SESSION_VARIABLES.outboxRelay]: "on" } });
   return em;

@@ -144,8 +144,8 @@ describe("the supergraph", () => {
     expect(await browser.text()).toContain("graphiql");
   });
 
-  it("reports the health of every subgraph and carries the request id", async () => {
-    const health = await fetch(url.replace(/\/graphql$/, "/health"));
+  it("reports the readiness of every subgraph and carries the request id", async () => {
+    const health = await fetch(url.replace(/\/graphql$/, "/ready"));
     const report = (await health.json()) as { status: string; checks: Record<string, { status: string }> };
     expect(health.status).toBe(200);
     expect(report.status).toBe("healthy");
@@ -153,6 +153,7 @@ describe("the supergraph", () => {
       "eventBus",
       "identity",
       "insights",
+      "jwks",
       "portfolio",
       "timesheets",
       "workpackages",

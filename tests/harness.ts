@@ -12,6 +12,7 @@ import {
   type SubscriptionLimits,
   type TrustedDocumentSettings,
 } from "@plateau/gateway";
+import type { Telemetry } from "@plateau/observability";
 import { startGatewayFor, startGraph, type RunningGraph } from "../scripts/graph.js";
 
 /**
@@ -34,7 +35,7 @@ export const TEST_TRUSTED_DOCUMENTS: TrustedDocumentSettings = {
  * identity keeps its generated signing key: `<dataDir>/identity-keys/signing-key.json`).
  */
 export async function startTestGraph(
-  options: { onQuery?: (subgraph: string, sql: string) => void; dataDir?: string; redisUrl?: string } = {},
+  options: { onQuery?: (subgraph: string, sql: string) => void; dataDir?: string; redisUrl?: string; telemetry?: Telemetry } = {},
 ): Promise<RunningGraph> {
   return startGraph({
     database: { url: await workerDatabaseUrl() },
@@ -44,6 +45,7 @@ export async function startTestGraph(
     redisUrl: options.redisUrl,
     edge: TEST_EDGE,
     trustedDocuments: TEST_TRUSTED_DOCUMENTS,
+    telemetry: options.telemetry,
   });
 }
 

@@ -115,7 +115,7 @@ describe("subscriptions on Redis", () => {
     }
   });
 
-  it("starts a gateway while Redis is down, serving HTTP and reporting degraded health", async () => {
+  it("starts a gateway while Redis is down, serving HTTP and reporting degraded readiness", async () => {
     const deadRedis = await startRedisServer();
     await deadRedis.stop();
     const deadBus = new RedisEventBus({ url: deadRedis.url, logger, connectionName: "plateau-e2e-dead" });
@@ -123,7 +123,7 @@ describe("subscriptions on Redis", () => {
     const gateway = await startExtraGateway(graph, { eventBus: deadBus });
     try {
       expect(Date.now() - startedAt).toBeLessThan(15_000);
-      const health = (await (await fetch(gateway.url.replace(/\/graphql$/, "/health"))).json()) as {
+      const health = (await (await fetch(gateway.url.replace(/\/graphql$/, "/ready"))).json()) as {
         status: string;
         checks: Record<string, { status: string }>;
       };

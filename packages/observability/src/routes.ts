@@ -11,9 +11,11 @@ export function pathOf(req: IncomingMessage): string {
   return (req.url ?? "/").split("?")[0]!;
 }
 
-/** A bounded name for the request's route (metric label, span name): a scan of random URLs cannot create new ones. */
-export function routeOf(req: IncomingMessage & { route?: { path?: unknown }; baseUrl?: string }): string {
-  const path = pathOf(req);
+/**
+ * A bounded name for the request's route (metric label, span name): a scan of random URLs cannot create
+ * new ones. `path` is taken when the request arrives: mounted routers rewrite `req.url` on the way.
+ */
+export function routeOf(req: IncomingMessage & { route?: { path?: unknown }; baseUrl?: string }, path: string): string {
   if (KNOWN_PATHS.has(path)) return path;
   if (typeof req.route?.path === "string") return `${req.baseUrl ?? ""}${req.route.path}`;
   return path.startsWith("/graphiql/") ? "/graphiql/assets" : "other";

@@ -58,6 +58,11 @@ export interface Database {
    * Security. For tests that inspect or age rows and for maintenance scripts, never for requests.
    */
   asOwner<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * The subgraph's committed migrations the database has not recorded as applied (readiness). Read as
+   * the owner: the plain role may not see the migrations table.
+   */
+  pendingMigrations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -153,17 +158,29 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
     restriction.active = true;
     await orm.reconnect();
   }
+  const asOwner: Database["asOwner"] = (fn) =>
+    (orm.em.fork() as EntityManager).transactional(async (tx) => {
+      // The connection's login is the owner; `none` goes back to it until the transaction ends.
+      await tx.getConnection().execute("set local role none", [], "run", tx.getTransactionContext());
+      return fn(tx);
+    });
   return {
     orm,
     async ping() {
       await orm.em.fork().getConnection().execute("select 1");
     },
-    asOwner(fn) {
-      return (orm.em.fork() as EntityManager).transactional(async (tx) => {
-        // The connection's login is the owner; `none` goes back to it until the transaction ends.
-        await tx.getConnection().execute("set local role none", [], "run", tx.getTransactionContext());
-        return fn(tx);
-      });
+    asOwner,
+    async pendingMigrations() {
+      const applied = await asOwner(
+        (tx) =>
+          tx
+            .getConnection()
+            .execute(`select name from "${options.schema}"."mikro_orm_migrations"`, [], "all", tx.getTransactionContext()) as Promise<
+            { name: string }[]
+          >,
+      );
+      const names = new Set(applied.map((row) => row.name));
+      return options.migrations.map((migration) => migration.name).filter((name) => !names.has(name));
     },
     async close() {
       await orm.close(true);

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import { errorCodes, operationNames } from "./bounded-labels.js";
 import type { Metrics } from "./metrics.js";
 
@@ -8,12 +9,21 @@ export type OperationOutcome = "success" | "partial" | "error";
 /**
  * An Apollo Server plugin counting `service`'s GraphQL operations by name, type and outcome, timing
  * them, and counting the errors its responses carry by `extensions.code` (as the client sees them,
- * after masking). Names and codes are bounded ({@link operationNames}, {@link errorCodes}).
+ * after masking). A request refused before parsing (its context failed) counts as operation `unknown`. Names and codes are bounded ({@link operationNames}, {@link errorCodes}).
  */
 export function graphqlMetricsPlugin<Context extends BaseContext>(metrics: Metrics, service: string): ApolloServerPlugin<Context> {
   const names = operationNames();
   const codes = errorCodes();
   return {
+    // A request refused while its context was built (an invalid token) never reaches the hooks below.
+    async contextCreationDidFail({ error }) {
+      const labels = { service, operation: "unknown", type: "unknown", outcome: "error" };
+      metrics.graphqlOperations.inc(labels);
+      metrics.graphqlErrors.inc({
+        service,
+        code: codes.of(error instanceof GraphQLError ? error.extensions.code : "INTERNAL_SERVER_ERROR"),
+      });
+    },
     async requestDidStart() {
       const started = performance.now();
       return {

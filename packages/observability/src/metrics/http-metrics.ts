@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { routeOf } from "../routes.js";
+import { pathOf, routeOf } from "../routes.js";
 import type { Metrics } from "./metrics.js";
 
 /**
@@ -9,11 +9,12 @@ import type { Metrics } from "./metrics.js";
 export function httpMetricsMiddleware(metrics: Metrics, service: string) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const started = performance.now();
+    const path = pathOf(req);
     res.once("close", () => {
       const labels = {
         service,
         method: req.method ?? "GET",
-        route: routeOf(req),
+        route: routeOf(req, path),
         status: String(res.writableFinished ? res.statusCode : 499),
       };
       metrics.httpRequests.inc(labels);

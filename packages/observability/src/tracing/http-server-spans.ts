@@ -19,21 +19,23 @@ export interface HttpServerSpanOptions {
  */
 export function httpServerSpans(tracer: Tracer, options: HttpServerSpanOptions) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    if (PROBE_PATHS.has(pathOf(req))) return next();
+    const path = pathOf(req);
+    if (PROBE_PATHS.has(path)) return next();
     const parent = options.trustIncomingContext ? propagation.extract(ROOT_CONTEXT, req.headers) : ROOT_CONTEXT;
     const method = req.method ?? "GET";
     const span = tracer.startSpan(
       method,
       {
         kind: SpanKind.SERVER,
-        attributes: { "http.request.method": method, "url.path": pathOf(req), "plateau.request_id": currentRequestScope()?.requestId },
+        attributes: { "http.request.method": method, "url.path": path, "plateau.request_id": currentRequestScope()?.requestId },
       },
       parent,
     );
     res.once("close", () => {
       const status = res.writableFinished ? res.statusCode : 499;
-      span.updateName(`${method} ${routeOf(req)}`);
-      span.setAttributes({ "http.route": routeOf(req), "http.response.status_code": status });
+      const route = routeOf(req, path);
+      span.updateName(`${method} ${route}`);
+      span.setAttributes({ "http.route": route, "http.response.status_code": status });
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });

@@ -25,8 +25,8 @@ export function subgraphReadiness(probes: SubgraphProbes): Record<string, Health
     migrations: {
       critical: true,
       check: async () => {
-        const pending = await withoutQueryReporting(() => database.orm.migrator.getPending());
-        if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.map((migration) => migration.name).join(", ")}`);
+        const pending = await withoutQueryReporting(() => database.pendingMigrations());
+        if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.join(", ")}`);
       },
     },
     jwks: { critical: true, check: () => checkKeySet(probes.tokenKeys) },

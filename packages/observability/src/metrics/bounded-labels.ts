@@ -32,8 +32,10 @@ export function operationNames(): { of(name: string | null | undefined): string 
   return { of: (name) => (name ? bounded.of(name) : "anonymous") };
 }
 
-/** Error codes (`extensions.code`): upper-case words; an error without one is `NONE`. */
+/** Error codes (`extensions.code`): upper-case words; an error without one is `NONE`, one that is not a string `OTHER`. */
 export function errorCodes(): { of(code: unknown): string } {
   const bounded = new BoundedLabel(ERROR_CODE_LIMIT, /^[A-Z][A-Z0-9_]{0,63}$/, "OTHER");
-  return { of: (code) => (typeof code === "string" && code ? bounded.of(code) : "NONE") };
+  return {
+    of: (code) => (code === undefined || code === null || code === "" ? "NONE" : typeof code === "string" ? bounded.of(code) : "OTHER"),
+  };
 }

@@ -35,6 +35,20 @@ const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 1
 /** Buckets for event delivery lag, in seconds (10 ms to 5 min: an outage leaves events waiting minutes). */
 const LAG_BUCKETS = [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300];
 
+function counter<L extends string>(registry: Registry, name: string, help: string, labelNames: readonly L[]): Counter<L> {
+  return new Counter<L>({ name, help, labelNames, registers: [registry] });
+}
+
+function histogram<L extends string>(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+  buckets: number[],
+): Histogram<L> {
+  return new Histogram<L>({ name, help, labelNames, buckets, registers: [registry] });
+}
+
 export interface MetricsOptions {
   /** Node's process metrics (CPU, memory, event loop lag, GC) with the `plateau_` prefix; off by default (tests). */
   defaultMetrics?: boolean;
@@ -50,48 +64,46 @@ export class Metrics {
   readonly registry = new Registry();
 
   /** HTTP requests served, by route (a fixed set) and status. */
-  readonly httpRequests = new Counter({
-    name: "plateau_http_requests_total",
-    help: "HTTP requests served",
-    labelNames: ["service", "method", "route", "status"] as const,
-    registers: [this.registry],
-  });
-  readonly httpRequestDuration = new Histogram({
-    name: "plateau_http_request_duration_seconds",
-    help: "Time to answer an HTTP request",
-    labelNames: ["service", "method", "route", "status"] as const,
-    buckets: DURATION_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly httpRequests = counter(this.registry, "plateau_http_requests_total", "HTTP requests served", [
+    "service",
+    "method",
+    "route",
+    "status",
+  ]);
+  readonly httpRequestDuration = histogram(
+    this.registry,
+    "plateau_http_request_duration_seconds",
+    "Time to answer an HTTP request",
+    ["service", "method", "route", "status"],
+    DURATION_BUCKETS,
+  );
   /** GraphQL operations, by operation name (bounded), type and outcome (success, partial, error). */
-  readonly graphqlOperations = new Counter({
-    name: "plateau_graphql_operations_total",
-    help: "GraphQL operations executed, by name, type and outcome",
-    labelNames: ["service", "operation", "type", "outcome"] as const,
-    registers: [this.registry],
-  });
-  readonly graphqlOperationDuration = new Histogram({
-    name: "plateau_graphql_operation_duration_seconds",
-    help: "Time from receiving a GraphQL operation to sending its response",
-    labelNames: ["service", "operation", "type", "outcome"] as const,
-    buckets: DURATION_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly graphqlOperations = counter(
+    this.registry,
+    "plateau_graphql_operations_total",
+    "GraphQL operations executed, by name, type and outcome",
+    ["service", "operation", "type", "outcome"],
+  );
+  readonly graphqlOperationDuration = histogram(
+    this.registry,
+    "plateau_graphql_operation_duration_seconds",
+    "Time from receiving a GraphQL operation to sending its response",
+    ["service", "operation", "type", "outcome"],
+    DURATION_BUCKETS,
+  );
   /** GraphQL errors sent to clients, by `extensions.code`. */
-  readonly graphqlErrors = new Counter({
-    name: "plateau_graphql_errors_total",
-    help: "GraphQL errors in responses, by extensions.code",
-    labelNames: ["service", "code"] as const,
-    registers: [this.registry],
-  });
+  readonly graphqlErrors = counter(this.registry, "plateau_graphql_errors_total", "GraphQL errors in responses, by extensions.code", [
+    "service",
+    "code",
+  ]);
   /** The gateway's requests to each subgraph, by outcome (ok, http_error, timeout, unavailable). */
-  readonly subgraphFetchDuration = new Histogram({
-    name: "plateau_subgraph_fetch_duration_seconds",
-    help: "Time of the gateway's requests to a subgraph",
-    labelNames: ["service", "subgraph", "outcome"] as const,
-    buckets: DURATION_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly subgraphFetchDuration = histogram(
+    this.registry,
+    "plateau_subgraph_fetch_duration_seconds",
+    "Time of the gateway's requests to a subgraph",
+    ["service", "subgraph", "outcome"],
+    DURATION_BUCKETS,
+  );
   /** Connections of a subgraph's database pool: total, idle, waiting (clients queued for one) and max. */
   readonly dbPoolConnections = new ObservedGauge(this.registry, "plateau_db_pool_connections", "Database pool connections by state", [
     "service",
@@ -108,13 +120,13 @@ export class Metrics {
     ["service"] as const,
   );
   /** From an event's `occurredAt` to a consumer group's handler receiving it. */
-  readonly eventConsumerLag = new Histogram({
-    name: "plateau_event_consumer_lag_seconds",
-    help: "Time from an event's occurrence to its consumer handling it",
-    labelNames: ["service", "stream", "group"] as const,
-    buckets: LAG_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly eventConsumerLag = histogram(
+    this.registry,
+    "plateau_event_consumer_lag_seconds",
+    "Time from an event's occurrence to its consumer handling it",
+    ["service", "stream", "group"],
+    LAG_BUCKETS,
+  );
   /** The event bus's reachability as a service sees it (1 up, 0 down), read at scrape time. */
   readonly eventBusUp = new ObservedGauge(this.registry, "plateau_event_bus_up", "Whether the event bus answers (1) or not (0)", [
     "service",
@@ -124,26 +136,24 @@ export class Metrics {
     "service",
   ] as const);
   /** Requests the gateway's rate limiter refused (429), by limit scope. */
-  readonly rateLimitRefusals = new Counter({
-    name: "plateau_rate_limit_refusals_total",
-    help: "Requests refused by a rate limit, by scope",
-    labelNames: ["service", "scope"] as const,
-    registers: [this.registry],
-  });
+  readonly rateLimitRefusals = counter(this.registry, "plateau_rate_limit_refusals_total", "Requests refused by a rate limit, by scope", [
+    "service",
+    "scope",
+  ]);
   /** Requests let through without a rate-limit decision because the limiter's store (Redis) failed. */
-  readonly rateLimiterFailOpen = new Counter({
-    name: "plateau_rate_limiter_fail_open_total",
-    help: "Requests let through because the rate limiter's store was unavailable, by scope",
-    labelNames: ["service", "scope"] as const,
-    registers: [this.registry],
-  });
+  readonly rateLimiterFailOpen = counter(
+    this.registry,
+    "plateau_rate_limiter_fail_open_total",
+    "Requests let through because the rate limiter's store was unavailable, by scope",
+    ["service", "scope"],
+  );
   /** Operations refused before execution by an operation limit (depth, aliases, tokens, cost). */
-  readonly operationsRefused = new Counter({
-    name: "plateau_operations_refused_total",
-    help: "GraphQL operations refused by an operation limit, by reason",
-    labelNames: ["service", "reason"] as const,
-    registers: [this.registry],
-  });
+  readonly operationsRefused = counter(
+    this.registry,
+    "plateau_operations_refused_total",
+    "GraphQL operations refused by an operation limit, by reason",
+    ["service", "reason"],
+  );
 
   constructor(options: MetricsOptions = {}) {
     if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry, prefix: "plateau_" });

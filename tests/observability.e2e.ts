@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SpanKind } from "@opentelemetry/api";
 import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, errorCodes, execute } from "@plateau/test-kit";
 import { InMemorySpanExporter, startMetricsServer, Telemetry, type MetricsServer, type ReadableSpan } from "@plateau/observability";
-import type { RunningGraph } from "../scripts/graph.js";
+import path from "node:path";
+import { createLogger, remoteKeySet } from "@plateau/kernel";
+import { DEFAULT_RATE_LIMIT_POLICY, readSupergraph, startGateway } from "@plateau/gateway";
+import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
 import { startTestGraph } from "./harness.js";
 
 const exporter = new InMemorySpanExporter();
@@ -151,6 +154,33 @@ describe("metrics", () => {
       expect(after).toMatch(new RegExp(`^plateau_event_bus_up\\{service="${service}"\\} 1$`, "m"));
     }
     expect(after).toMatch(/^plateau_subscriptions_open\{service="gateway"\} 0$/m);
+  });
+
+  it("count the edge's refusals: an operation over a limit, a caller over its budget", async () => {
+    // A gateway in the same registry whose anonymous budget covers one request.
+    const strict = await startGateway({
+      supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
+      tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
+      tokenAudience: TOKEN_AUDIENCE,
+      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+      logger: createLogger({ service: "e2e-gateway", level: "silent" }),
+      edge: { rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, anonymousPoints: 100, minimumCharge: 100 } },
+      telemetry,
+    });
+    try {
+      const before = await scrape();
+      const aliases = Array.from({ length: 31 }, (_, n) => `m${n}: me { id }`).join(" ");
+      expect(errorCodes(await execute(strict.url, `{ ${aliases} }`))).toEqual(["QUERY_TOO_COMPLEX"]);
+      expect(errorCodes(await execute(strict.url, "{ __typename }"))).toEqual([]);
+      expect(errorCodes(await execute(strict.url, "{ __typename }"))).toEqual(["RATE_LIMITED"]);
+      const after = await scrape();
+      const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+      expect(delta("plateau_operations_refused_total", { service: "gateway", reason: "limits" })).toBe(1);
+      expect(delta("plateau_rate_limit_refusals_total", { service: "gateway", scope: "anonymous" })).toBe(1);
+      expect(delta("plateau_graphql_errors_total", { service: "gateway", code: "RATE_LIMITED" })).toBe(1);
+    } finally {
+      await strict.close();
+    }
   });
 
   it("are not served on the gateway's public port", async () => {

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SpanKind } from "@opentelemetry/api";
 import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, errorCodes, execute } from "@plateau/test-kit";
 import { InMemorySpanExporter, startMetricsServer, Telemetry, type MetricsServer, type ReadableSpan } from "@plateau/observability";
-import path from "node:path";
-import { createLogger, remoteKeySet } from "@plateau/kernel";
-import { DEFAULT_RATE_LIMIT_POLICY, readSupergraph, startGateway } from "@plateau/gateway";
-import { TOKEN_AUDIENCE, type RunningGraph } from "../scripts/graph.js";
+import { createLogger } from "@plateau/kernel";
+import { DEFAULT_RATE_LIMIT_POLICY } from "@plateau/gateway";
+import { startGatewayFor, type RunningGraph } from "../scripts/graph.js";
 import { startTestGraph } from "./harness.js";
 
 const exporter = new InMemorySpanExporter();
@@ -158,11 +157,7 @@ describe("metrics", () => {
 
   it("count the edge's refusals: an operation over a limit, a caller over its budget", async () => {
     // A gateway in the same registry whose anonymous budget covers one request.
-    const strict = await startGateway({
-      supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
-      tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
-      tokenAudience: TOKEN_AUDIENCE,
-      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
+    const strict = await startGatewayFor(graph, {
       logger: createLogger({ service: "e2e-gateway", level: "silent" }),
       edge: { rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, anonymousPoints: 100, minimumCharge: 100 } },
       telemetry,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema } from "graphql";
 import { createLogger, isUuid } from "@plateau/kernel";
+import { Telemetry } from "@plateau/observability";
 import { leakedInternals, readHttpError } from "@plateau/test-kit";
 import { startGraphQLServer, type RunningServer } from "./server.js";
 
@@ -20,7 +21,8 @@ beforeAll(async () => {
     schema: buildSchema("type Query { ping: String }"),
     logger: createLogger({ service: "hygiene", level: "error", write: (line) => logged.push(line) }),
     context: async () => ({}),
-    health: {},
+    readiness: {},
+    telemetry: new Telemetry().forService("hygiene"),
     routes: (app) =>
       app.get("/internal/broken", () => {
         throw new Error("pool exhausted: postgres://svc@10.9.8.7/plateau");

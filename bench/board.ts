@@ -81,6 +81,7 @@ try {
     identityUrl: graph.subgraphs.get("identity")!.url,
     timesheetsUrl: graph.subgraphs.get("timesheets")!.url,
     projectId: project.id,
+    internalSecrets: graph.internalSecrets,
   };
   await expectSameBoard(url, token, direct);
 

@@ -238,6 +238,19 @@ describe("docker-compose.yml", () => {
       expect(env().REDIS_URL, `${where}.environment.REDIS_URL must be redis://redis:6379`).toBe("redis://redis:6379");
     });
 
+    it("publishes no port outside the compose network (only the gateway faces clients)", () => {
+      expect(service().ports ?? [], `${where}.ports must be removed: subgraph ports are internal`).toEqual([]);
+    });
+
+    it("checks internal credentials with the gateway's secrets", () => {
+      const gatewayEnv = environmentOf(services.gateway ?? {});
+      for (const variable of ["INTERNAL_SECRETS", "INTERNAL_ACTIVE_SECRET_ID"]) {
+        expect(env()[variable], `${where}.environment.${variable} must be the gateway's (the x-internal-* anchors)`).toBe(
+          gatewayEnv[variable],
+        );
+      }
+    });
+
     it("starts once its dependencies are healthy", () => {
       const deps = dependencies(service());
       const needed = ["postgres", ...("REDIS_URL" in env() ? ["redis"] : []), ...(name === "identity" ? [] : ["identity"])];

@@ -4,12 +4,13 @@
  * free ports. Subgraphs verify tokens against identity's JWKS, known once identity is up. Every
  * subgraph relays its outbox to one event bus: Redis when a URL is given, otherwise in-process. All
  * record into one {@link Telemetry} (series told apart by their `service` label, one tracer each).
+ * Every service gets the same internal secret, generated for this run unless given.
  */
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose";
 import { Redis } from "ioredis";
 import { createEventBus, type EventBus } from "@plateau/events";
-import { createLogger, deferredKeySet, remoteKeySet, type Logger } from "@plateau/kernel";
+import { createLogger, deferredKeySet, generateInternalSecrets, remoteKeySet, type InternalSecrets, type Logger } from "@plateau/kernel";
 import { Telemetry } from "@plateau/observability";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
 import {
@@ -52,6 +53,8 @@ export interface GraphOptions {
   gatewayHttp?: HttpEdgeOptions;
   /** Metrics and tracing for every service; the caller shuts it down. Without one the graph has its own (traces off). */
   telemetry?: Telemetry;
+  /** The secrets of the services' internal credentials; a fresh one for this run when omitted. */
+  internalSecrets?: InternalSecrets;
 }
 
 export interface RunningGraph {
@@ -61,6 +64,8 @@ export interface RunningGraph {
   eventBus: EventBus;
   /** What every service records into (serve `telemetry.metrics` to scrape the whole graph). */
   telemetry: Telemetry;
+  /** What the gateway and the subgraphs sign and check internal credentials with. */
+  internalSecrets: InternalSecrets;
   close(): Promise<void>;
 }
 
@@ -80,6 +85,8 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   // A telemetry we created is ours to shut down, after every service has stopped recording.
   const closeTelemetry = async () => void (options.telemetry ? undefined : await telemetry.shutdown());
   const started = new Map<string, RunningSubgraph>();
+  // Nothing outside this process needs it: a secret of its own each run, never one written down.
+  const internalSecrets = options.internalSecrets ?? generateInternalSecrets();
   let identityKeys: JWTVerifyGetKey | undefined;
   const tokenKeys = deferredKeySet(() => identityKeys, "identity has not started yet");
   const databaseFor = (name: string): DatabaseLocation =>
@@ -104,6 +111,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         database: databaseFor(name),
         tokenKeys,
         tokenAudience: TOKEN_AUDIENCE,
+        internalSecrets,
         port: options.fixedPorts ? entry.port : 0,
         host: options.host,
         logger: logger.child({ service: name }),
@@ -119,6 +127,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       supergraphSdl: readSupergraph(options.supergraphPath ?? SUPERGRAPH_PATH),
       tokenKeys,
       tokenAudience: TOKEN_AUDIENCE,
+      internalSecrets,
       subgraphUrls: Object.fromEntries([...started].map(([name, running]) => [name, running.url])),
       port: options.fixedPorts ? (options.gatewayPort ?? 4000) : 0,
       host: options.host,
@@ -135,6 +144,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       subgraphs: started,
       eventBus,
       telemetry,
+      internalSecrets,
       close: async () => {
         await gateway.close();
         await Promise.all([...started.values()].map((running) => running.close()));
@@ -158,12 +168,13 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
  */
 export function startGatewayFor(
   graph: RunningGraph,
-  options: Omit<GatewayOptions, "supergraphSdl" | "tokenKeys" | "tokenAudience" | "subgraphUrls">,
+  options: Omit<GatewayOptions, "supergraphSdl" | "tokenKeys" | "tokenAudience" | "internalSecrets" | "subgraphUrls">,
 ): Promise<RunningGateway> {
   return startGateway({
     supergraphSdl: readSupergraph(SUPERGRAPH_PATH),
     tokenKeys: remoteKeySet(new URL("/.well-known/jwks.json", graph.subgraphs.get("identity")!.url).toString()),
     tokenAudience: TOKEN_AUDIENCE,
+    internalSecrets: graph.internalSecrets,
     subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
     ...options,
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { workerDatabaseUrl } from "@plateau/test-kit";
+import { TEST_INTERNAL_SECRETS, workerDatabaseUrl } from "@plateau/test-kit";
 import type { EventBus } from "@plateau/events";
 import { createLogger } from "@plateau/kernel";
 import {
@@ -46,6 +46,8 @@ export async function startTestGraph(
     edge: TEST_EDGE,
     trustedDocuments: TEST_TRUSTED_DOCUMENTS,
     telemetry: options.telemetry,
+    // The secret test-kit's `execute` signs with, so tests can also call the subgraphs directly.
+    internalSecrets: TEST_INTERNAL_SECRETS,
   });
 }
 

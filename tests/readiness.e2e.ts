@@ -127,6 +127,7 @@ describe("/health and /ready", () => {
       supergraphSdl: readSupergraph(path.resolve(import.meta.dirname, "..", "schema", "supergraph.graphql")),
       tokenKeys: remoteKeySet("http://127.0.0.1:1/.well-known/jwks.json"),
       tokenAudience: TOKEN_AUDIENCE,
+      internalSecrets: graph.internalSecrets,
       subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
       logger: createLogger({ service: "e2e-gateway", level: "silent" }),
     });

@@ -1,24 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { createLogger } from "@plateau/kernel";
+import { createInternalCredentialVerifier, createLogger, generateInternalSecrets, internalCredential } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
 import { clientOf } from "./context.js";
 
-const source = new SubgraphDataSource("identity", "http://127.0.0.1:1/graphql", 1000, createLogger({ service: "test", level: "silent" }));
+const secrets = generateInternalSecrets();
+const source = new SubgraphDataSource(
+  "identity",
+  "http://127.0.0.1:1/graphql",
+  1000,
+  createLogger({ service: "test", level: "silent" }),
+  internalCredential(secrets, "gateway"),
+);
 
-function forwarded(context: Parameters<SubgraphDataSource["willSendRequest"]>[0]["context"]) {
+/** The headers the gateway sends for a request with `context`, its internal credential set apart. */
+async function forwarded(context: Parameters<SubgraphDataSource["willSendRequest"]>[0]["context"]) {
   const headers = new Headers();
-  source.willSendRequest({ request: { http: { headers, method: "POST", url: "" } }, context } as never);
-  return Object.fromEntries(headers.entries());
+  await source.willSendRequest({ request: { http: { headers, method: "POST", url: "" } }, context } as never);
+  const { "x-plateau-internal": credential, ...rest } = Object.fromEntries(headers.entries());
+  return { credential, headers: rest };
 }
 
 describe("what the gateway forwards to subgraphs", () => {
-  it("passes the token, the request id and the caller's address and user agent", () => {
+  it("passes the token, the request id and the caller's address and user agent", async () => {
     expect(
-      forwarded({
-        requestId: "req-1",
-        authorization: "Bearer abc",
-        client: { forwardedFor: "203.0.113.9, 127.0.0.1", userAgent: "PlateauApp/2.1" },
-      }),
+      (
+        await forwarded({
+          requestId: "req-1",
+          authorization: "Bearer abc",
+          client: { forwardedFor: "203.0.113.9, 127.0.0.1", userAgent: "PlateauApp/2.1" },
+        })
+      ).headers,
     ).toEqual({
       authorization: "Bearer abc",
       "x-request-id": "req-1",
@@ -27,8 +38,16 @@ describe("what the gateway forwards to subgraphs", () => {
     });
   });
 
-  it("sends no Authorization header for an anonymous caller", () => {
-    expect(forwarded({ requestId: "req-2" })).toEqual({ "x-request-id": "req-2" });
+  it("sends no Authorization header for an anonymous caller", async () => {
+    expect((await forwarded({ requestId: "req-2" })).headers).toEqual({ "x-request-id": "req-2" });
+  });
+
+  it("sends the gateway's own credential with every request, anonymous or not", async () => {
+    const verifier = createInternalCredentialVerifier(secrets);
+    for (const context of [{ requestId: "req-3", authorization: "Bearer abc" }, { requestId: "req-4" }]) {
+      const { credential } = await forwarded(context);
+      expect(await verifier.verify(credential)).toBe("gateway");
+    }
   });
 
   it("appends the caller's own address to any forwarded chain", () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BODY_BYTES, env, type ParsedEnv } from "@plateau/kernel";
+import { DEFAULT_MAX_BODY_BYTES, env, internalSecretsEnvShape, type ParsedEnv } from "@plateau/kernel";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { EdgeSettings } from "./limits/edge-limits.js";
@@ -64,6 +64,7 @@ export const gatewayEnvShape = {
   TRUSTED_DOCUMENTS_ONLY: env.bool("Run only trusted documents (refuse any other document)", false),
   TRUSTED_DOCUMENTS_ALLOW_ADMINS: env.bool("With TRUSTED_DOCUMENTS_ONLY, workspace owners and admins may still send any document", false),
   ...observabilityEnvShape,
+  ...internalSecretsEnvShape,
 };
 
 /**

@@ -18,13 +18,16 @@ import {
   createLogger,
   DEFAULT_MAX_BODY_BYTES,
   formatClientError,
+  GATEWAY_CALLER,
   graphqlRequestGuard,
   httpErrorHandler,
+  internalCredential,
   notFoundHandler,
   requestScopeMiddleware,
   runInRequestScope,
   securityHeaders,
   trustProxyValue,
+  type InternalSecrets,
   type Logger,
   type TokenAudience,
 } from "@plateau/kernel";
@@ -45,6 +48,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   tokenKeys: JWTVerifyGetKey;
   tokenAudience: TokenAudience;
+  /** The secrets of internal credentials (INTERNAL_SECRETS): subgraphs answer only requests signed with one. */
+  internalSecrets: InternalSecrets;
   /** Subgraph URLs that replace the ones in the supergraph (by subgraph name). */
   subgraphUrls?: Partial<Record<string, string>>;
   subgraphTimeoutMs?: number;
@@ -93,13 +98,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const observability = gatewayObservability(options.telemetry);
   const subgraphs = new Map<string, string>();
+  const credential = internalCredential(options.internalSecrets, GATEWAY_CALLER);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, timeoutMs, logger, observability.telemetry);
+      return new SubgraphDataSource(name, target, timeoutMs, logger, credential, observability.telemetry);
     },
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });

@@ -1,13 +1,14 @@
 import path from "node:path";
 import { Redis } from "ioredis";
 import { RedisEventBus } from "@plateau/events";
-import { createLogger, parseEnv, remoteKeySet } from "@plateau/kernel";
+import { createLogger, internalSecretsFromEnv, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv } from "./env.js";
 import { startProcessTelemetry } from "@plateau/observability";
 import { readSupergraph, startGateway } from "./gateway.js";
 
 const logger = createLogger({ service: "gateway" });
 const config = parseEnv(gatewayEnvShape);
+const internalSecrets = internalSecretsFromEnv(config);
 const overrides = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [name, config[`${name.toUpperCase()}_URL` as keyof typeof config] as string | undefined]).filter(
     ([, url]) => url,
@@ -24,6 +25,7 @@ const gateway = await startGateway({
   supergraphSdl: readSupergraph(path.resolve(config.SUPERGRAPH_PATH)),
   tokenKeys: remoteKeySet(config.JWKS_URL),
   tokenAudience: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+  internalSecrets,
   subgraphUrls: overrides,
   subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   port: config.PORT,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger, isUuid } from "@plateau/kernel";
+import { createLogger, generateInternalSecrets, isUuid } from "@plateau/kernel";
 import { leakedInternals, readHttpError } from "@plateau/test-kit";
 import { readSupergraph, startGateway, type HttpEdgeOptions, type RunningGateway } from "../src/index.js";
 
@@ -30,6 +30,7 @@ const start = (edgeOptions?: HttpEdgeOptions) =>
       throw new Error("key store unreachable at http://10.1.2.3:4001/jwks");
     },
     tokenAudience: { issuer: "plateau-identity", audience: "plateau" },
+    internalSecrets: generateInternalSecrets(),
     subgraphUrls: Object.fromEntries(
       ["identity", "workspaces", "portfolio", "workpackages", "timesheets", "insights"].map((name) => [name, "http://127.0.0.1:9/graphql"]),
     ),

@@ -199,8 +199,9 @@ export type ReaderScope = "ROLE" | "USER";
  * itself looks at the reader's role or id must be listed by hand.
  */
 export const FIELDS_VARYING_BY_READER: Readonly<Record<string, ReaderScope>> = {
-  // identity: account security is the user's own.
+  // identity: account security is the user's own; the email is for the user and their co-members, present or past.
   "User.mfaEnabled": "USER",
+  "User.email": "USER",
   // workspaces: all of your own memberships, only the current workspace's of others.
   "User.memberships": "USER",
   "Workspace.viewerRole": "ROLE",

@@ -89,6 +89,15 @@ export const env = {
       },
       () => undefined,
     ),
+  /** A required value `parse` checks and converts; whatever it throws is reported as the variable's problem. */
+  custom: <T>(description: string, parse: (raw: string) => T): EnvVar<T> =>
+    variable(description, (raw) => {
+      try {
+        return parse(raw);
+      } catch (error) {
+        throw new EnvProblem((error as Error).message);
+      }
+    }),
   oneOf: <const T extends string>(description: string, values: readonly T[], fallback: T): EnvVar<T> =>
     variable(
       description,

@@ -13,6 +13,8 @@ import { currentRequestScope } from "./request-context.js";
 export const HttpErrorCode = {
   /** 400: malformed JSON, an empty or unreadable body, a malformed URL. */
   BAD_REQUEST: "BAD_REQUEST",
+  /** 401: a request to a subgraph without a valid internal credential (only the gateway and services reach one). */
+  UNAUTHENTICATED: "UNAUTHENTICATED",
   /** 404: no such route. */
   NOT_FOUND: "NOT_FOUND",
   /** 405: a method the route does not serve (`Allow` lists the ones it does). */

@@ -5,6 +5,7 @@ export * from "./errors.js";
 export * from "./health.js";
 export * from "./http-errors.js";
 export * from "./ids.js";
+export * from "./internal-credentials.js";
 export * from "./key-set-readiness.js";
 export * from "./logger.js";
 export * from "./request-context.js";

@@ -1,7 +1,7 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "./errors.js";
-import { bearerToken, createAccessTokenVerifier, INTERNAL_AUDIENCE, verifyServiceToken, type AccessTokenVerifier } from "./tokens.js";
+import { bearerToken, createAccessTokenVerifier, INTERNAL_AUDIENCE, type AccessTokenVerifier } from "./tokens.js";
 
 const expected = { issuer: "plateau-identity", audience: "plateau" };
 const userId = "0190b7a2-1111-7000-8000-000000000001";
@@ -186,67 +186,6 @@ describe("bearerToken", () => {
       "Bearer abc\nX-Injected: 1",
     ]) {
       expect(bearerToken(header)).toBeUndefined();
-    }
-  });
-});
-
-describe("verifyServiceToken", () => {
-  /** A service token as identity mints it for internal calls. */
-  const serviceToken = (svc: unknown, audience = INTERNAL_AUDIENCE) => buildToken({ claims: { svc }, audience });
-
-  it("accepts a token from the expected service", async () => {
-    await expect(verifyServiceToken(keys, expected.issuer, await serviceToken("identity"), "identity")).resolves.toBeUndefined();
-  });
-
-  it("requires a token", async () => {
-    const error = await rejectionOf(verifyServiceToken(keys, expected.issuer, undefined, "identity"));
-
-    expect(error.code).toBe("UNAUTHENTICATED");
-    expect(error.message).toBe("Service token required");
-  });
-
-  it("rejects a token from another service, or naming none", async () => {
-    for (const svc of ["portfolio", undefined, ["identity"]]) {
-      const error = await rejectionOf(verifyServiceToken(keys, expected.issuer, await serviceToken(svc), "identity"));
-      expect(error.code).toBe("UNAUTHENTICATED");
-      expect(error.message).toBe("Service token from an unexpected service");
-    }
-  });
-
-  it("rejects a service token without an expiry", async () => {
-    const endless = await new SignJWT({ svc: "identity" })
-      .setProtectedHeader({ alg: "EdDSA", kid: "test-key" })
-      .setIssuer(expected.issuer)
-      .setAudience(INTERNAL_AUDIENCE)
-      .setIssuedAt()
-      .sign(privateKey);
-    const error = await rejectionOf(verifyServiceToken(keys, expected.issuer, endless, "identity"));
-    expect(error.code).toBe("UNAUTHENTICATED");
-  });
-
-  it("rejects a user's access token presented as a service token", async () => {
-    const error = await rejectionOf(
-      verifyServiceToken(keys, expected.issuer, await serviceToken("identity", expected.audience), "identity"),
-    );
-
-    expect(error.code).toBe("UNAUTHENTICATED");
-    expect(error.message).toBe("Invalid service token");
-  });
-
-  it("rejects an expired token and one from another issuer", async () => {
-    const now = Math.floor(Date.now() / 1000);
-    const expired = await buildToken({
-      claims: { svc: "identity" },
-      audience: INTERNAL_AUDIENCE,
-      issuedAt: now - 600,
-      expiresAt: now - 60,
-    });
-    const foreign = await buildToken({ claims: { svc: "identity" }, audience: INTERNAL_AUDIENCE, issuer: "elsewhere" });
-
-    for (const token of [expired, foreign, "garbage"]) {
-      const error = await rejectionOf(verifyServiceToken(keys, expected.issuer, token, "identity"));
-      expect(error.code).toBe("UNAUTHENTICATED");
-      expect(error.message).toBe("Invalid service token");
     }
   });
 });

@@ -62,31 +62,5 @@ export function bearerToken(header: string | string[] | undefined): string | und
   return match?.[1];
 }
 
-/** Audience of service-to-service tokens (identity asking workspaces about memberships, …). */
+/** Audience of internal credentials (internal-credentials.ts): an access token must never carry it. */
 export const INTERNAL_AUDIENCE = "plateau-internal";
-
-/**
- * Verifies a service token minted by another Plateau service (claim `svc`), signed by identity's keys.
- * Rejects with UNAUTHENTICATED unless it is valid, for the internal audience, and from `expectedService`.
- */
-export async function verifyServiceToken(
-  keys: JWTVerifyGetKey,
-  issuer: string,
-  token: string | undefined,
-  expectedService: string,
-): Promise<void> {
-  if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, "Service token required");
-  try {
-    const { payload } = await jwtVerify(token, keys, {
-      issuer,
-      audience: INTERNAL_AUDIENCE,
-      algorithms: [...ACCESS_TOKEN_ALGORITHMS],
-      requiredClaims: ["exp"],
-    });
-    if (payload.svc !== expectedService) throw new AppError(ErrorCode.UNAUTHENTICATED, "Service token from an unexpected service");
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (!(error instanceof joseErrors.JOSEError)) throw error;
-    throw new AppError(ErrorCode.UNAUTHENTICATED, "Invalid service token");
-  }
-}

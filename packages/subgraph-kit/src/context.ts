@@ -1,5 +1,14 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
-import { AppError, bearerToken, errors, isUuid, type AccessTokenVerifier, type Logger, type Viewer } from "@plateau/kernel";
+import {
+  AppError,
+  bearerToken,
+  errors,
+  isUuid,
+  type AccessTokenVerifier,
+  type InternalCredential,
+  type Logger,
+  type Viewer,
+} from "@plateau/kernel";
 import { TENANT_FILTER, NO_WORKSPACE } from "./orm.js";
 import { scopeEntityManager } from "./tenancy/row-level-security.js";
 
@@ -14,11 +23,14 @@ export interface SubgraphContext<Loaders = unknown> {
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  /** This subgraph's own credential, sent with every call it makes to another service (references). */
+  serviceCredential: InternalCredential;
 }
 
 export interface ContextFactoryOptions<Loaders> {
   orm: MikroORM;
   verifier: AccessTokenVerifier;
+  serviceCredential: InternalCredential;
   logger: Logger;
   loaders: (em: EntityManager, viewer: Viewer | undefined) => Loaders;
 }
@@ -52,7 +64,15 @@ export function contextFactory<Loaders>(options: ContextFactoryOptions<Loaders>)
     const em = scopeEntityManager(options.orm.em.fork() as EntityManager, { workspaceId: viewer?.workspaceId, userId: viewer?.userId });
     em.setFilterParams(TENANT_FILTER, { workspaceId: viewer?.workspaceId ?? NO_WORKSPACE });
     const logger = options.logger.child({ requestId: request.requestId });
-    return { requestId: request.requestId, viewer, authError, em, loaders: options.loaders(em, viewer), logger };
+    return {
+      requestId: request.requestId,
+      viewer,
+      authError,
+      em,
+      loaders: options.loaders(em, viewer),
+      logger,
+      serviceCredential: options.serviceCredential,
+    };
   };
 }
 

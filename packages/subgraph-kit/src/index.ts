@@ -5,6 +5,7 @@ export * from "./context.js";
 export * from "./entity.js";
 export * from "./federation.js";
 export * from "./filters.js";
+export * from "./internal-caller.js";
 export * from "./loaders.js";
 export * from "./lookup.js";
 export * from "./main.js";

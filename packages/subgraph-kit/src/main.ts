@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createEventBus } from "@plateau/events";
-import { createLogger, env, parseEnv, remoteKeySet } from "@plateau/kernel";
+import { createLogger, env, internalSecretsEnvShape, internalSecretsFromEnv, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { observabilityEnvShape, startProcessTelemetry } from "@plateau/observability";
 import { startSubgraph, type AnySubgraphDefinition } from "./subgraph.js";
 
@@ -15,6 +15,7 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
   JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
   ...observabilityEnvShape,
+  ...internalSecretsEnvShape,
 });
 
 /**
@@ -23,6 +24,7 @@ export const subgraphEnvShape = (defaultPort: number) => ({
 export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort: number): Promise<void> {
   const logger = createLogger({ service: definition.name });
   const config = parseEnv(subgraphEnvShape(defaultPort));
+  const internalSecrets = internalSecretsFromEnv(config);
   // A lone subgraph process has nobody to share an in-process bus with: without Redis, its events
   // stay in the outbox (relayed once REDIS_URL is set) rather than being marked relayed to no one.
   const eventBus = config.REDIS_URL ? createEventBus({ redisUrl: config.REDIS_URL, logger }) : undefined;
@@ -32,6 +34,7 @@ export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort
     database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: path.resolve(config.DATA_DIR, definition.name) },
     tokenKeys: remoteKeySet(config.JWKS_URL),
     tokenAudience: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    internalSecrets,
     port: config.PORT,
     host: config.HOST,
     logger,

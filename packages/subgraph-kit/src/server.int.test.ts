@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema } from "graphql";
-import { createLogger, isUuid } from "@plateau/kernel";
+import { createInternalCredentialVerifier, createLogger, isUuid } from "@plateau/kernel";
 import { Telemetry } from "@plateau/observability";
-import { leakedInternals, readHttpError } from "@plateau/test-kit";
+import { gatewayCredentialHeader, leakedInternals, readHttpError, TEST_INTERNAL_SECRETS } from "@plateau/test-kit";
 import { startGraphQLServer, type RunningServer } from "./server.js";
 
 /**
  * A subgraph's HTTP server answers HTTP-level errors the way the gateway does (JSON, stable code,
  * nothing internal) and sends the API security headers. The server is the kit's own, with a one-field
- * schema and one route that fails, so no database is needed.
+ * schema and one route that fails, so no database is needed. Requests carry the gateway's credential
+ * (without it, the server answers 401 before anything else).
  */
 
 let server: RunningServer;
@@ -23,6 +24,7 @@ beforeAll(async () => {
     context: async () => ({}),
     readiness: {},
     telemetry: new Telemetry().forService("hygiene"),
+    internalCallers: createInternalCredentialVerifier(TEST_INTERNAL_SECRETS),
     routes: (app) =>
       app.get("/internal/broken", () => {
         throw new Error("pool exhausted: postgres://svc@10.9.8.7/plateau");
@@ -33,7 +35,13 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-const json = { "content-type": "application/json" };
+let json: Record<string, string>;
+/** The gateway's credential, as every request a subgraph answers carries it. */
+let internal: Record<string, string>;
+beforeAll(async () => {
+  internal = await gatewayCredentialHeader();
+  json = { "content-type": "application/json", ...internal };
+});
 
 async function expectHttpError(response: Response, status: number, code: string) {
   const error = await readHttpError(response);
@@ -57,17 +65,29 @@ describe("a subgraph's HTTP errors", () => {
     );
     await expectHttpError(await fetch(server.url, { method: "POST", headers: json, body: "{nope" }), 400, "BAD_REQUEST");
     await expectHttpError(
-      await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }),
+      await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain", ...internal }, body: "{}" }),
       415,
       "UNSUPPORTED_MEDIA_TYPE",
     );
     await expectHttpError(await fetch(`${base}/graphiql`), 404, "NOT_FOUND");
-    const wrongMethod = await expectHttpError(await fetch(server.url, { method: "DELETE" }), 405, "METHOD_NOT_ALLOWED");
+    const wrongMethod = await expectHttpError(await fetch(server.url, { method: "DELETE", headers: internal }), 405, "METHOD_NOT_ALLOWED");
     expect(wrongMethod.headers.get("allow")).toBe("GET, POST, OPTIONS");
   });
 
+  it("answers a request without the internal credential 401 UNAUTHENTICATED, before any other check", async () => {
+    for (const init of [
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ ping }" }) },
+      { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" },
+      { method: "DELETE" },
+    ]) {
+      const refused = await expectHttpError(await fetch(server.url, init), 401, "UNAUTHENTICATED");
+      expect(refused.text).not.toContain("ping");
+    }
+    await expectHttpError(await fetch(`${base}/internal/broken`), 401, "UNAUTHENTICATED");
+  });
+
   it("masks a failing route as INTERNAL_SERVER_ERROR with the request id, and logs what happened", async () => {
-    const response = await fetch(`${base}/internal/broken`, { headers: { "x-request-id": "has space" } });
+    const response = await fetch(`${base}/internal/broken`, { headers: { "x-request-id": "has space", ...internal } });
     const error = await expectHttpError(response, 500, "INTERNAL_SERVER_ERROR");
     const requestId = response.headers.get("x-request-id")!;
     expect(isUuid(requestId)).toBe(true);

@@ -16,6 +16,7 @@ import {
   requestScopeMiddleware,
   securityHeaders,
   type HealthCheck,
+  type InternalCredentialVerifier,
   type Logger,
 } from "@plateau/kernel";
 import {
@@ -26,6 +27,7 @@ import {
   readinessHandler,
   type ServiceTelemetry,
 } from "@plateau/observability";
+import { requireInternalCaller } from "./internal-caller.js";
 
 export interface ServerOptions<Context> {
   name: string;
@@ -36,9 +38,14 @@ export interface ServerOptions<Context> {
   readiness: Record<string, HealthCheck>;
   /** Where HTTP and GraphQL metrics and the request's span go. */
   telemetry: ServiceTelemetry;
+  /**
+   * Checks the credential of the gateway or another Plateau service that every request to `/graphql`
+   * and `/internal` must carry; only `/health` and `/ready` answer anyone.
+   */
+  internalCallers: InternalCredentialVerifier;
   port?: number;
   host?: string;
-  /** Extra routes mounted before `/graphql`. */
+  /** Extra routes mounted before `/graphql`; under `/internal` they get the credential check and JSON bodies. */
   routes?: (app: express.Express) => void;
   /** Runs after the HTTP server has drained (close the database here). */
   onClose?: () => Promise<void>;
@@ -53,7 +60,9 @@ export interface RunningServer {
 
 /**
  * Serves a GraphQL schema on `/graphql` with `/health` (liveness), `/ready` (readiness), request
- * ids, metrics, a span per request (continuing the gateway's trace), masked errors and graceful drain. Port 0 picks a free port (tests); the chosen one is in the result.
+ * ids, metrics, a span per request (continuing the gateway's trace), masked errors and graceful drain.
+ * `/graphql` and `/internal` answer only callers with an internal credential (the gateway, other
+ * services). Port 0 picks a free port (tests); the chosen one is in the result.
  */
 export async function startGraphQLServer<Context extends object>(options: ServerOptions<Context>): Promise<RunningServer> {
   const app = express();
@@ -85,9 +94,13 @@ export async function startGraphQLServer<Context extends object>(options: Server
     "/ready",
     readinessHandler(options.name, () => healthReport(options.readiness)),
   );
+  // Nothing else faces a client directly: a request without the credential reaches no route or resolver.
+  const fromInside = requireInternalCaller(options.internalCallers, options.logger);
+  app.use("/internal", fromInside, express.json({ limit: "256kb" }));
   options.routes?.(app);
   app.use(
     "/graphql",
+    fromInside,
     graphqlRequestGuard(),
     express.json({ limit: DEFAULT_MAX_BODY_BYTES }),
     expressMiddleware(apollo, {

@@ -6,7 +6,17 @@ import type { IRules } from "graphql-shield";
 import type { Express } from "express";
 import { hostname } from "node:os";
 import type { EventBus, SubscribeOptions, Subscription } from "@plateau/events";
-import { createAccessTokenVerifier, createLogger, type Logger, type TokenAudience, type Viewer } from "@plateau/kernel";
+import {
+  createAccessTokenVerifier,
+  createInternalCredentialVerifier,
+  createLogger,
+  internalCredential,
+  type InternalCredential,
+  type InternalSecrets,
+  type Logger,
+  type TokenAudience,
+  type Viewer,
+} from "@plateau/kernel";
 import { Telemetry, type Metrics } from "@plateau/observability";
 import { auditDataChanges } from "./audit/data-change-audit.js";
 import { contextFactory } from "./context.js";
@@ -44,7 +54,7 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   permissions: IRules[];
   loaders: (em: EntityManager, viewer: Viewer | undefined) => Loaders;
   /** Services resolvers need beyond the EntityManager (signing keys, clients), built once at start. */
-  services?: (deps: SubgraphDeps) => Promise<Services> | Services;
+  services?: (deps: ServiceDeps) => Promise<Services> | Services;
   /** Extra HTTP routes (identity's JWKS endpoint, internal service endpoints); `orm` for their queries. */
   routes?: (app: Express, services: Services, orm: MikroORM) => void;
   /** Releases what `services` opened (connections, timers); runs when the subgraph stops. */
@@ -93,6 +103,11 @@ export interface SubgraphDeps {
   /** Public keys of access tokens (identity's JWKS in services, a local key set in tests). */
   tokenKeys: JWTVerifyGetKey;
   tokenAudience: TokenAudience;
+  /**
+   * The secrets of internal credentials (INTERNAL_SECRETS): requests must carry one from the gateway or
+   * another service, and this subgraph signs its own calls to others with the active one.
+   */
+  internalSecrets: InternalSecrets;
   port?: number;
   host?: string;
   logger?: Logger;
@@ -112,6 +127,11 @@ export interface SubgraphDeps {
    * serves and shuts it down. Without one the subgraph records into a registry of its own, traces off.
    */
   telemetry?: Telemetry;
+}
+
+/** What a subgraph's `services` are built from: its deps, and its own credential for calls to other services. */
+export interface ServiceDeps extends SubgraphDeps {
+  serviceCredential: InternalCredential;
 }
 
 /** A started subgraph. */
@@ -157,11 +177,13 @@ export async function startSubgraph<Loaders, Services>(
   const probes = { service: definition.name, database, tokenKeys: deps.tokenKeys, eventBus: deps.eventBus };
   const stopObserving = observeSubgraph(telemetry.metrics, probes);
   try {
-    const created = (await definition.services?.(deps)) as Services;
+    // Calls to other services name this subgraph (`iss`), never only the user whose request they serve.
+    const serviceCredential = internalCredential(deps.internalSecrets, definition.name);
+    const created = (await definition.services?.({ ...deps, serviceCredential })) as Services;
     services = created;
     const { schema } = await buildFederatedSchema(definition);
     const verifier = createAccessTokenVerifier(deps.tokenKeys, deps.tokenAudience);
-    const baseContext = contextFactory({ orm: database.orm, verifier, logger, loaders: definition.loaders });
+    const baseContext = contextFactory({ orm: database.orm, verifier, serviceCredential, logger, loaders: definition.loaders });
     const bus = deps.eventBus;
     if (bus) outboxRelay = startOutboxRelay({ orm: database.orm, bus, logger, intervalMs: deps.outboxIntervalMs });
     if (bus) {
@@ -182,6 +204,7 @@ export async function startSubgraph<Loaders, Services>(
       context: async (request) => ({ ...(await baseContext(request)), services: created }),
       readiness: subgraphReadiness(probes),
       telemetry,
+      internalCallers: createInternalCredentialVerifier(deps.internalSecrets),
       routes: definition.routes ? (app) => definition.routes!(app, created, database.orm) : undefined,
       onClose: async () => {
         stopObserving();

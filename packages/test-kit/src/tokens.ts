@@ -1,5 +1,6 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWTVerifyGetKey } from "jose";
-import { uuidv7, type AccessClaims, type TokenAudience, type WorkspaceRole } from "@plateau/kernel";
+import { uuidv7, type AccessClaims, type InternalSecrets, type TokenAudience, type WorkspaceRole } from "@plateau/kernel";
+import { TEST_INTERNAL_SECRETS } from "./internal-credentials.js";
 
 export const TEST_AUDIENCE: TokenAudience = { issuer: "plateau-identity", audience: "plateau" };
 
@@ -7,6 +8,8 @@ export const TEST_AUDIENCE: TokenAudience = { issuer: "plateau-identity", audien
 export interface TestTokens {
   tokenKeys: JWTVerifyGetKey;
   audience: TokenAudience;
+  /** The internal secret to start subgraphs with, so that test-kit's `execute` reaches them. */
+  internalSecrets: InternalSecrets;
   sign(claims: AccessClaims, options?: { expiresIn?: string; audience?: string }): Promise<string>;
   /** A token for a fresh user in `workspaceId` with `role`. */
   forRole(workspaceId: string, role: WorkspaceRole, userId?: string): Promise<string>;
@@ -28,6 +31,7 @@ export async function createTestTokens(): Promise<TestTokens> {
   return {
     tokenKeys,
     audience: TEST_AUDIENCE,
+    internalSecrets: TEST_INTERNAL_SECRETS,
     sign,
     forRole: (workspaceId, role, userId = uuidv7()) => sign({ sub: userId, sid: uuidv7(), wid: workspaceId, wrole: role }),
   };

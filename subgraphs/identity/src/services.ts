@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createLogger, type Logger, type TokenAudience } from "@plateau/kernel";
-import { persistedSecretBox, secretBoxFromEnv, type SecretBox, type SubgraphDeps } from "@plateau/subgraph-kit";
+import { persistedSecretBox, secretBoxFromEnv, type SecretBox, type ServiceDeps } from "@plateau/subgraph-kit";
 import { createMembershipsClient, type MembershipsClient } from "./modules/auth/memberships.client.js";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hasher.js";
 import { loadSigningKey, parsePreviousPublicKeys, type SigningKey } from "./modules/auth/signing-key.js";
@@ -9,6 +9,7 @@ import { LoginThrottle, PASSWORD_RESET_REQUESTS, PASSWORD_RESET_THROTTLE_POLICY 
 import { createRedisFailureLog } from "./modules/auth/throttle/redis-failure-log.js";
 import { createLoggingNotifier, type Notifier } from "./modules/password/notifier.js";
 import { createTokenIssuer, type TokenIssuer } from "./modules/auth/token-issuer.js";
+import { EmailReaders } from "./modules/user/user.email-readers.js";
 import { parseIdentitySettings, type IdentitySettings } from "./settings.js";
 
 /** Issuer and audience of access tokens when the deployment does not say otherwise. */
@@ -23,6 +24,8 @@ export interface IdentityServices {
   tokens: TokenIssuer;
   passwords: PasswordHasher;
   memberships: MembershipsClient;
+  /** Whose email a viewer may read (asks workspaces once per request). */
+  emailReaders: EmailReaders;
   /** Failed logins, wrong current passwords and wrong MFA codes, per account and client IP. */
   loginThrottle: LoginThrottle;
   /** Password-reset requests, per address and client IP. */
@@ -36,7 +39,7 @@ export interface IdentityServices {
 }
 
 /** Builds identity's services from its settings: signing key, token issuer, secrets box, hasher, workspaces client, throttles. */
-export async function createIdentityServices(deps: SubgraphDeps): Promise<IdentityServices> {
+export async function createIdentityServices(deps: ServiceDeps): Promise<IdentityServices> {
   const logger = deps.logger ?? createLogger({ service: "identity" });
   const settings = parseIdentitySettings(deps.settings);
   const signingKey = await loadSigningKey(
@@ -49,6 +52,7 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
   const passwords = await createPasswordHasher();
   // Last, so nothing after it can fail and leave its connection open.
   const failureLog = await createFailureLog(settings, logger);
+  const memberships = createMembershipsClient({ workspacesUrl: settings.WORKSPACES_URL, credential: deps.serviceCredential, logger });
   return {
     settings,
     signingKey,
@@ -56,7 +60,8 @@ export async function createIdentityServices(deps: SubgraphDeps): Promise<Identi
     jwks: { keys: [signingKey.publicJwk, ...previousKeys] },
     tokens,
     passwords,
-    memberships: createMembershipsClient({ workspacesUrl: settings.WORKSPACES_URL, serviceToken: tokens.serviceToken, logger }),
+    memberships,
+    emailReaders: new EmailReaders(memberships),
     secrets,
     loginThrottle: new LoginThrottle(failureLog, { policy: { baseDelayMs: settings.LOGIN_THROTTLE_BASE_DELAY_MS } }),
     passwordResetThrottle: new LoginThrottle(failureLog, { policy: PASSWORD_RESET_THROTTLE_POLICY, kind: PASSWORD_RESET_REQUESTS }),

@@ -26,7 +26,6 @@ beforeAll(async () => {
   removeDataDir = data.remove;
   workspaces = await startFakeWorkspaces();
   identity = await startIdentity({ dataDir: data.dir, settings: { WORKSPACES_URL: workspaces.url } });
-  workspaces.useKeys(identity.jwks);
 });
 afterAll(async () => {
   await identity?.close();
@@ -201,7 +200,7 @@ describe("workspace-scoped tokens", () => {
     expect(workspaces.refused).toBe(0);
     const calls = workspaces.verifiedTokens.slice(verifiedBefore);
     expect(calls).toHaveLength(2);
-    expect(calls[0]).toMatchObject({ svc: "identity", sub: "service:identity", iss: TEST_AUDIENCE.issuer, aud: "plateau-internal" });
+    expect(calls[0]).toMatchObject({ iss: "identity", sub: "service:identity", aud: "plateau-internal" });
     expect(calls[0]!.exp! - calls[0]!.iat!).toBe(60);
   });
 
@@ -282,18 +281,78 @@ describe("workspace-scoped tokens", () => {
 });
 
 describe("users", () => {
-  it("resolves User references globally through _entities, null for unknown ids", async () => {
+  it("resolves User references globally through _entities, null for unknown ids; another's email only for co-members", async () => {
     const a = await signUp(identity.url, { name: "Alan Turing" });
     const b = await signUp(identity.url, { name: "Joan Clarke" });
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name email } } }`;
+    const named = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name } } }`;
+    const withEmail = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name email } } }`;
     const representations = [a.user.id, uuidv7(), b.user.id].map((id) => ({ __typename: "User", id }));
-    const result = await execute<{ _entities: unknown[] }>(identity.url, query, {
+    const result = await execute<{ _entities: unknown[] }>(identity.url, named, {
       token: a.accessToken,
       variables: { r: representations } as never,
     });
-    expect(dataOf(result)._entities).toEqual([a.user, null, b.user]);
-    const anonymous = await execute(identity.url, query, { variables: { r: representations } as never });
+    const { email: _aEmail, ...aNamed } = a.user;
+    const { email: _bEmail, ...bNamed } = b.user;
+    expect(dataOf(result)._entities).toEqual([aNamed, null, bNamed]);
+    // The user's own email, never a stranger's: they share no workspace.
+    const emails = await execute<{ _entities: unknown[] }>(identity.url, withEmail, {
+      token: a.accessToken,
+      variables: { r: representations } as never,
+    });
+    expect(emails.data?._entities).toEqual([a.user, null, null]);
+    expect(emails.errors).toEqual([expect.objectContaining({ path: ["_entities", 2, "email"], extensions: { code: "FORBIDDEN" } })]);
+    expect(JSON.stringify(emails)).not.toContain(b.user.email);
+    const anonymous = await execute(identity.url, withEmail, { variables: { r: representations } as never });
     expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("shows co-members' emails, asking workspaces once per request for every user read", async () => {
+    const workspaceId = uuidv7();
+    const [caller, first, second, stranger] = await Promise.all(
+      ["Cal Caller", "Fay First", "Sid Second", "Stu Stranger"].map((name) => signUp(identity.url, { name })),
+    );
+    for (const user of [caller!, first!, second!]) workspaces.grant(user.user.id, workspaceId, "MEMBER");
+    workspaces.grant(stranger!.user.id, uuidv7(), "OWNER");
+    const token = (await login(identity.url, { email: caller!.user.email, workspaceId })).accessToken;
+    const asked = workspaces.knownUsersCalls.length;
+    const ids = [first!, second!, stranger!].map((user) => user.user.id);
+    const result = await execute<{ _entities: unknown[] }>(
+      identity.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email } } }`,
+      { token, variables: { r: ids.map((id) => ({ __typename: "User", id })) } as never },
+    );
+    expect(result.data?._entities).toEqual([
+      { id: first!.user.id, email: first!.user.email },
+      { id: second!.user.id, email: second!.user.email },
+      null,
+    ]);
+    expect(errorCodes(result)).toEqual(["FORBIDDEN"]);
+    expect(workspaces.knownUsersCalls.slice(asked)).toEqual([{ workspaceId, viewerId: caller!.user.id, userIds: ids }]);
+  });
+
+  it("answers SUBGRAPH_UNAVAILABLE for another's email when workspaces cannot be asked, and still the name", async () => {
+    const workspaceId = uuidv7();
+    const [caller, colleague] = await Promise.all(["Una Caller", "Vic Colleague"].map((name) => signUp(identity.url, { name })));
+    for (const user of [caller!, colleague!]) workspaces.grant(user.user.id, workspaceId, "MEMBER");
+    const token = (await login(identity.url, { email: caller!.user.email, workspaceId })).accessToken;
+    const read = (select: string) =>
+      execute<{ _entities: unknown[] }>(
+        identity.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { ${select} } } }`,
+        {
+          token,
+          variables: { r: [{ __typename: "User", id: colleague!.user.id }] } as never,
+        },
+      );
+    workspaces.down = true;
+    try {
+      const failed = await read("id email");
+      expect(errorCodes(failed)).toEqual(["SUBGRAPH_UNAVAILABLE"]);
+      expect(failed.data?._entities).toEqual([null]);
+      expect(dataOf(await read("id name"))._entities).toEqual([{ id: colleague!.user.id, name: "Vic Colleague" }]);
+    } finally {
+      workspaces.down = false;
+    }
   });
 
   it("answers user(id) with the user, null when unknown, BAD_USER_INPUT when malformed", async () => {

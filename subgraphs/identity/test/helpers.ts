@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { generate as generateTotp } from "otplib";
-import { bearerToken, uuidv7, verifyServiceToken, type WorkspaceRole } from "@plateau/kernel";
+import { createInternalCredentialVerifier, INTERNAL_CREDENTIAL_HEADER, uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { sqlRows, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute, SqlCounter, TEST_AUDIENCE, workerDatabaseUrl } from "@plateau/test-kit";
+import { dataOf, execute, SqlCounter, TEST_AUDIENCE, TEST_INTERNAL_SECRETS, workerDatabaseUrl } from "@plateau/test-kit";
 import { identity, type IdentityServices, type Notifier, type PasswordResetNotice } from "../src/index.js";
 
 /** A password that passes the policy. */
@@ -59,6 +59,7 @@ export async function startIdentity(options: {
     database: { url: await workerDatabaseUrl() },
     tokenKeys,
     tokenAudience: TEST_AUDIENCE,
+    internalSecrets: TEST_INTERNAL_SECRETS,
     onQuery: options.onQuery,
     settings: { DATA_DIR: options.dataDir, ...options.settings },
   });
@@ -75,8 +76,8 @@ export interface FakeMembership {
 }
 
 /**
- * Plays the workspaces subgraph's internal memberships endpoint. Like the real one it refuses calls
- * without a valid identity service token (checked against identity's JWKS).
+ * Plays the workspaces subgraph's internal endpoints (memberships, known users). Like the real one it
+ * answers only identity's internal credential (signed with the test secret, `iss` identity).
  */
 export interface FakeWorkspaces {
   /** Origin to pass as WORKSPACES_URL. */
@@ -86,39 +87,51 @@ export interface FakeWorkspaces {
   grant(userId: string, workspaceId: string, role: WorkspaceRole): void;
   /** While true, every connection is dropped, as if workspaces were down. */
   down: boolean;
-  /** Claims of the service tokens that passed verification. */
+  /** Claims of the internal credentials that passed verification. */
   verifiedTokens: JWTPayload[];
-  /** Calls refused for a missing or invalid service token. */
+  /** Calls refused for a missing or invalid credential, or one from another service. */
   refused: number;
-  /** Set once identity is up: its key set. */
-  useKeys(keys: JWTVerifyGetKey): void;
+  /** The known-users questions asked, as `{ workspaceId, viewerId, userIds }`. */
+  knownUsersCalls: { workspaceId: string; viewerId: string; userIds: string[] }[];
   close(): Promise<void>;
 }
 
 export async function startFakeWorkspaces(): Promise<FakeWorkspaces> {
-  let keys: JWTVerifyGetKey | undefined;
+  const verifier = createInternalCredentialVerifier(TEST_INTERNAL_SECRETS);
+  const workspacesOf = (userId: string) => (fake.memberships.get(userId) ?? []).map((membership) => membership.workspaceId);
+  const answer = (url: string, body: string): unknown => {
+    const memberships = /^\/internal\/users\/([^/]+)\/memberships$/.exec(url);
+    if (memberships) return { memberships: fake.memberships.get(decodeURIComponent(memberships[1]!)) ?? [] };
+    const known = /^\/internal\/workspaces\/([^/]+)\/known-users$/.exec(url);
+    if (!known) return undefined;
+    const question = { workspaceId: decodeURIComponent(known[1]!), ...(JSON.parse(body) as { viewerId: string; userIds: string[] }) };
+    fake.knownUsersCalls.push(question);
+    const inWorkspace = (userId: string) => workspacesOf(userId).includes(question.workspaceId);
+    return { userIds: inWorkspace(question.viewerId) ? question.userIds.filter(inWorkspace) : [] };
+  };
   const server = http.createServer((req, res) => {
     if (fake.down) {
       req.socket.destroy();
       return;
     }
-    const match = /^\/internal\/users\/([^/]+)\/memberships$/.exec(req.url ?? "");
-    if (req.method !== "GET" || !match) {
-      res.writeHead(404).end();
-      return;
-    }
-    const token = bearerToken(req.headers.authorization);
-    verifyServiceToken(keys!, TEST_AUDIENCE.issuer, token, "identity").then(
-      () => {
-        fake.verifiedTokens.push(decodeJwt(token!));
-        const memberships = fake.memberships.get(decodeURIComponent(match[1]!)) ?? [];
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ memberships }));
-      },
-      () => {
-        fake.refused++;
-        res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: "service token required" }));
-      },
-    );
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    req.on("end", () => {
+      const token = req.headers[INTERNAL_CREDENTIAL_HEADER] as string | undefined;
+      verifier.verify(token).then(
+        (caller) => {
+          if (caller !== "identity") throw new Error(`a credential from ${caller}`);
+          const result = answer(req.url ?? "", body);
+          if (result === undefined) return void res.writeHead(404).end();
+          fake.verifiedTokens.push(decodeJwt(token!));
+          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
+        },
+        () => {
+          fake.refused++;
+          res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal credential required" }));
+        },
+      );
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const fake: FakeWorkspaces = {
@@ -132,9 +145,7 @@ export async function startFakeWorkspaces(): Promise<FakeWorkspaces> {
     down: false,
     verifiedTokens: [],
     refused: 0,
-    useKeys: (value) => {
-      keys = value;
-    },
+    knownUsersCalls: [],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -259,7 +270,6 @@ export async function startIdentityWithWorkspaces(options: { settings?: Record<s
     onQuery: sql.onQuery,
     notifier: options.notifier,
   });
-  workspaces.useKeys(identity.jwks);
   const memberOf = async (
     workspaceId: string,
     role: WorkspaceRole,

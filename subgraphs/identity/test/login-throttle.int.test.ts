@@ -49,7 +49,6 @@ async function start(options: { redisUrl?: string; keyPrefix?: string; baseDelay
       TRUST_PROXY: "loopback",
     },
   });
-  workspaces.useKeys(identity.jwks);
   return identity;
 }
 

@@ -31,7 +31,6 @@ beforeAll(async () => {
   dataDir = await tempDataDir();
   workspaces = await startFakeWorkspaces();
   identity = await startIdentity({ dataDir: dataDir.dir, settings: { WORKSPACES_URL: workspaces.url }, notifier });
-  workspaces.useKeys(identity.jwks);
 });
 afterAll(async () => {
   await identity?.close();

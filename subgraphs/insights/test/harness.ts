@@ -25,7 +25,12 @@ export interface Harness {
 export async function startInsights(options: { eventBus?: EventBus } = {}): Promise<Harness> {
   const tokens = await createTestTokens();
   const [sql, portfolioSql] = [new SqlCounter(), new SqlCounter()];
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const deps = {
+    database: { url: await workerDatabaseUrl() },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
+  };
   const portfolioApp = await startSubgraph(portfolio, { ...deps, onQuery: portfolioSql.onQuery });
   const app = await startSubgraph(insights, {
     ...deps,

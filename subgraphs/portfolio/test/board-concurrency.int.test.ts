@@ -21,7 +21,12 @@ let tokens: TestTokens;
 
 beforeAll(async () => {
   tokens = await createTestTokens();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const deps = {
+    database: { url: await workerDatabaseUrl() },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
+  };
   workspacesApp = await startWorkspaces(deps);
   app = await startSubgraph(portfolio, { ...deps, settings: workspacesSettings(workspacesApp) });
 });

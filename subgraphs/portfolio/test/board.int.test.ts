@@ -14,7 +14,12 @@ const sql = new SqlCounter();
 
 beforeAll(async () => {
   tokens = await createTestTokens();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const deps = {
+    database: { url: await workerDatabaseUrl() },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
+  };
   workspacesApp = await startWorkspaces(deps);
   app = await startSubgraph(portfolio, { ...deps, onQuery: sql.onQuery, settings: workspacesSettings(workspacesApp) });
 });

@@ -35,7 +35,12 @@ beforeAll(async () => {
   tokens = await createTestTokens();
   databaseUrl = await workerDatabaseUrl();
   admin = new Redis(REDIS_URL, { protocol: 2 });
-  workspacesApp = await startWorkspaces({ database: { url: databaseUrl }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience });
+  workspacesApp = await startWorkspaces({
+    database: { url: databaseUrl },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
+  });
 });
 afterAll(async () => {
   await workspacesApp?.close();
@@ -52,6 +57,7 @@ const start = (
     database: { url: databaseUrl },
     tokenKeys: tokens.tokenKeys,
     tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
     eventBus,
     outboxIntervalMs: 100,
     settings: workspacesSettings(workspacesApp),

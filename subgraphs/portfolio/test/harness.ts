@@ -16,7 +16,12 @@ export interface PortfolioHarness {
 export async function startPortfolioHarness(settings: Record<string, unknown> = {}): Promise<PortfolioHarness> {
   const tokens = await createTestTokens();
   const sql = new SqlCounter();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const deps = {
+    database: { url: await workerDatabaseUrl() },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
+  };
   const workspacesApp = await startWorkspaces(deps);
   const app = await startSubgraph(portfolio, {
     ...deps,

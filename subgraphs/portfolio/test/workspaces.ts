@@ -4,8 +4,9 @@ import { CreateWorkspaceDocument, dataOf, execute, type TestTokens } from "@plat
 import { workspaces } from "@plateau/workspaces";
 
 /** The real workspaces subgraph, which portfolio asks whether assignees and owners are members. */
-export const startWorkspaces = (deps: Pick<SubgraphDeps, "database" | "tokenKeys" | "tokenAudience">): Promise<RunningSubgraph> =>
-  startSubgraph(workspaces, deps);
+export const startWorkspaces = (
+  deps: Pick<SubgraphDeps, "database" | "tokenKeys" | "tokenAudience" | "internalSecrets">,
+): Promise<RunningSubgraph> => startSubgraph(workspaces, deps);
 
 /** portfolio's settings that point it at a running workspaces subgraph. */
 export const workspacesSettings = (app: RunningSubgraph) => ({ WORKSPACES_URL: new URL(app.url).origin });

@@ -63,7 +63,12 @@ const ADD_MEMBER = `mutation($i: AddWorkspaceMemberInput!) { addWorkspaceMember(
 export async function startHarness(): Promise<Harness> {
   const tokens = await createTestTokens();
   const sql = new SqlCounter();
-  const deps = { database: { url: await workerDatabaseUrl() }, tokenKeys: tokens.tokenKeys, tokenAudience: tokens.audience };
+  const deps = {
+    database: { url: await workerDatabaseUrl() },
+    tokenKeys: tokens.tokenKeys,
+    tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
+  };
   const targets = { portfolio: await startSubgraph(portfolio, deps), workspaces: await startSubgraph(workspaces, deps) };
   const app = await startSubgraph(timesheets, {
     ...deps,

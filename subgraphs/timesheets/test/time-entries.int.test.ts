@@ -312,6 +312,7 @@ describe("what an entry may name", () => {
       database: { url: await workerDatabaseUrl() },
       tokenKeys: h.tokens.tokenKeys,
       tokenAudience: h.tokens.audience,
+      internalSecrets: h.tokens.internalSecrets,
       settings: { PORTFOLIO_URL: down },
     });
     try {

@@ -49,6 +49,7 @@ export function useHarness(): Harness {
       database: { url: await workerDatabaseUrl() },
       tokenKeys: harness.tokens.tokenKeys,
       tokenAudience: harness.tokens.audience,
+      internalSecrets: harness.tokens.internalSecrets,
     };
     harness.portfolio = await startSubgraph(portfolio, deps);
     harness.app = await startSubgraph(workpackages, {

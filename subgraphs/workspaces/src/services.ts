@@ -6,10 +6,6 @@ import { parseWorkspacesSettings, type WorkspacesSettings } from "./settings.js"
 /** What the workspaces subgraph needs beyond the ORM. */
 export interface WorkspacesServices {
   settings: WorkspacesSettings;
-  /** identity's public keys (they sign service tokens as well as access tokens). */
-  tokenKeys: SubgraphDeps["tokenKeys"];
-  /** Expected `iss` of service tokens: identity, like access tokens. */
-  tokenIssuer: string;
   /** Delivers invitation tokens; the default one logs them (the only implementation so far). */
   notifier: InvitationNotifier;
   logger: Logger;
@@ -20,8 +16,6 @@ export function createServices(deps: SubgraphDeps): WorkspacesServices {
   const logger = deps.logger ?? createLogger({ service: "workspaces" });
   return {
     settings: parseWorkspacesSettings(deps.settings),
-    tokenKeys: deps.tokenKeys,
-    tokenIssuer: deps.tokenAudience.issuer,
     notifier: createLoggingNotifier(logger),
     logger,
   };

@@ -10,6 +10,7 @@ import { Invitation } from "./modules/invitation/invitation.entity.js";
 import { InvitationResolver } from "./modules/invitation/invitation.resolver.js";
 import { invitationRules } from "./modules/invitation/invitation.rules.js";
 import { INVITATION_TOKEN_VARIABLE } from "./modules/invitation/invitation.service.js";
+import { FormerMember } from "./modules/membership/former-member.entity.js";
 import { Membership } from "./modules/membership/membership.entity.js";
 import { membershipReference, MembershipResolver } from "./modules/membership/membership.resolver.js";
 import { membershipRules } from "./modules/membership/membership.rules.js";
@@ -22,9 +23,9 @@ import { createServices, type WorkspacesServices } from "./services.js";
 /** The workspaces subgraph: workspaces (the tenants), who belongs to them with which role, invitations, the audit log. */
 export const workspaces: SubgraphDefinition<WorkspacesLoaders, WorkspacesServices> = {
   name: "workspaces",
-  entities: [Workspace, Membership, Invitation, AuditEntry],
+  entities: [Workspace, Membership, FormerMember, Invitation, AuditEntry],
   // Workspace is the tenant itself, so only the rows that belong to one are scoped by the tenant filter.
-  tenantEntities: [Membership, Invitation, AuditEntry],
+  tenantEntities: [Membership, FormerMember, Invitation, AuditEntry],
   rowLevelSecurity: {
     policies: {
       // A user sees their own memberships in every workspace (myMemberships, identity's sign-in).

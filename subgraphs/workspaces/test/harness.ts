@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { INTERNAL_AUDIENCE, uuidv7, type AccessClaims, type WorkspaceRole } from "@plateau/kernel";
+import { INTERNAL_CREDENTIAL_HEADER, internalCredential, uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph, type SubgraphDeps } from "@plateau/subgraph-kit";
 import { createTestTokens, dataOf, execute, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
 import { workspaces, type InvitationNotice } from "../src/index.js";
@@ -46,6 +46,7 @@ export async function startWorkspaces(options: HarnessOptions = {}): Promise<Har
     database: { url: await workerDatabaseUrl() },
     tokenKeys: tokens.tokenKeys,
     tokenAudience: tokens.audience,
+    internalSecrets: tokens.internalSecrets,
     onQuery: options.onQuery,
     settings: options.settings,
   });
@@ -60,12 +61,10 @@ export async function startWorkspaces(options: HarnessOptions = {}): Promise<Har
 /** A token for a signed-in user without a workspace (what identity issues before switchWorkspace). */
 export const userToken = (tokens: TestTokens, userId: string): Promise<string> => tokens.sign({ sub: userId, sid: uuidv7() });
 
-/**
- * A service token as identity mints it for internal calls: claim `svc`, the internal audience, signed
- * with the test key (createTestTokens only mints access tokens, hence the cast).
- */
-export const serviceToken = (tokens: TestTokens, svc = "identity"): Promise<string> =>
-  tokens.sign({ svc } as unknown as AccessClaims, { audience: INTERNAL_AUDIENCE });
+/** The headers of a call to the internal endpoints as `caller` (identity unless told) makes it: its internal credential. */
+export const serviceHeaders = async (tokens: TestTokens, caller = "identity"): Promise<Record<string, string>> => ({
+  [INTERNAL_CREDENTIAL_HEADER]: await internalCredential(tokens.internalSecrets, caller).token(),
+});
 
 /** A fresh workspace created through the API, with its OWNER's workspace token. */
 export interface TestWorkspace {

@@ -8,7 +8,7 @@ import {
   createWorkspace,
   invite,
   membersOf,
-  serviceToken,
+  serviceHeaders,
   startWorkspaces,
   userToken,
   type Data,
@@ -196,7 +196,7 @@ describe("deleteWorkspace", () => {
     const doomed = await createWorkspace(h, undefined, userId);
     dataOf(await h.gql(DELETE, doomed.ownerToken, { id: doomed.id, slug: doomed.slug }));
     const response = await fetch(new URL(`/internal/users/${userId}/memberships`, h.app.url), {
-      headers: { authorization: `Bearer ${await serviceToken(h.tokens)}` },
+      headers: await serviceHeaders(h.tokens),
     });
     expect(await response.json()).toEqual({ memberships: [{ workspaceId: kept.id, role: "OWNER", workspaceName: "Kept" }] });
   });

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, REQUEST_ID_HEADER, type Logger } from "@plateau/kernel";
+import { AppError, ErrorCode, INTERNAL_CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential, type Logger } from "@plateau/kernel";
 
 /**
  * How long a subgraph waits for another one when it checks references: well under the gateway's own
@@ -7,11 +7,16 @@ import { AppError, ErrorCode, REQUEST_ID_HEADER, type Logger } from "@plateau/ke
  */
 export const REFERENCE_TIMEOUT_MS = 5_000;
 
-/** Who a look-up is made for: it runs with the caller's own token, so the target applies its RLS to them. */
+/**
+ * Who a look-up is made for and by: it runs with the user's own token, so the target applies its RLS to
+ * them, and carries the asking service's credential, without which the target answers nothing.
+ */
 export interface Caller {
-  /** The caller's bearer token, forwarded as is. */
+  /** The user's bearer token, forwarded as is. */
   token: string;
   requestId: string;
+  /** The asking subgraph's own credential. */
+  service: InternalCredential;
 }
 
 /** One `_entities` call: which subgraph, which type, which fields. */
@@ -42,7 +47,7 @@ export function referenceTargetUnavailable(subgraph: string, timedOut: boolean):
 
 /**
  * Resolves `ids` as `typename` entities in another subgraph through its federation `_entities` field,
- * as the caller (their `Authorization` and `x-request-id`). Returns one entry per id, in order: the
+ * as the caller (their `Authorization` and `x-request-id`, with the asking service's credential). Returns one entry per id, in order: the
  * selected fields, or null where the target resolved nothing (Row-Level Security hides other
  * workspaces' rows, so null also means "not in the caller's workspace"). Any transport failure, time-out,
  * non-200 answer, GraphQL error or malformed body is logged and thrown as SUBGRAPH_UNAVAILABLE.
@@ -62,6 +67,7 @@ export async function fetchEntities(request: EntitiesRequest): Promise<(Record<s
         "content-type": "application/json",
         accept: "application/json",
         authorization: `Bearer ${caller.token}`,
+        [INTERNAL_CREDENTIAL_HEADER]: await caller.service.token(),
         [REQUEST_ID_HEADER]: caller.requestId,
       },
       body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } }),

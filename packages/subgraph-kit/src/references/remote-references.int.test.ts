@@ -2,7 +2,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/core";
-import { AppError, createLogger, ErrorCode, uuidv7, type Viewer } from "@plateau/kernel";
+import {
+  AppError,
+  createInternalCredentialVerifier,
+  createLogger,
+  ErrorCode,
+  generateInternalSecrets,
+  internalCredential,
+  uuidv7,
+  type Viewer,
+} from "@plateau/kernel";
 import type { SubgraphContext } from "../context.js";
 import { RemoteReferences } from "./remote-references.js";
 
@@ -15,6 +24,7 @@ interface Call {
   path: string;
   authorization?: string;
   requestId?: string;
+  credential?: string;
   typename: string;
   ids: string[];
 }
@@ -45,6 +55,7 @@ const server = http.createServer((req, res) => {
       path: req.url ?? "",
       authorization: req.headers.authorization,
       requestId: req.headers["x-request-id"] as string,
+      credential: req.headers["x-plateau-internal"] as string,
       typename,
       ids,
     });
@@ -60,6 +71,9 @@ const server = http.createServer((req, res) => {
 
 let base: string;
 const logger = createLogger({ service: "references-test", level: "silent" });
+const secrets = generateInternalSecrets();
+/** The asking subgraph's own credential. */
+const serviceCredential = internalCredential(secrets, "timesheets");
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -84,7 +98,7 @@ function request(userId = uuidv7()): SubgraphContext {
     platformAdmin: false,
     token: `token-of-${userId}`,
   };
-  return { requestId: `req-${uuidv7()}`, viewer, em: {} as EntityManager, loaders: {}, logger };
+  return { requestId: `req-${uuidv7()}`, viewer, em: {} as EntityManager, loaders: {}, logger, serviceCredential };
 }
 
 const references = (timeoutMs?: number) => new RemoteReferences({ portfolioUrl: base, workspacesUrl: base, timeoutMs });
@@ -100,7 +114,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe("RemoteReferences", () => {
-  it("asks the owner once per type for every id checked in one tick, as the caller, and answers each in order", async () => {
+  it("asks the owner once per type for every id checked in one tick, as the caller with its service's credential, and answers each in order", async () => {
     const [p1, p2, t1] = [uuidv7(), uuidv7(), uuidv7()];
     projects.add(p1).add(p2);
     tasks.set(t1, p1);
@@ -121,8 +135,10 @@ describe("RemoteReferences", () => {
       { typename: "Task", ids: [t1] },
       { typename: "User", ids: [member] },
     ]);
+    const verifier = createInternalCredentialVerifier(secrets);
     for (const call of calls) {
       expect(call).toMatchObject({ path: "/graphql", authorization: `Bearer ${ctx.viewer!.token}`, requestId: ctx.requestId });
+      expect(await verifier.verify(call.credential)).toBe("timesheets");
     }
     // The same request asks nothing twice; the next request asks afresh.
     await refs.requireProject(p1, "input.a");

@@ -202,7 +202,7 @@ export class RequestReferences {
       typename,
       selection,
       ids,
-      caller: { token: viewer.token, requestId: this.ctx.requestId },
+      caller: { token: viewer.token, requestId: this.ctx.requestId, service: this.ctx.serviceCredential },
       logger: this.ctx.logger,
       timeoutMs: this.options.timeoutMs,
     });

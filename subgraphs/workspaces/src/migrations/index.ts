@@ -2,9 +2,11 @@
 import { Migration20261122034511 } from "./Migration20261122034511.js";
 import { Migration20261122042048 } from "./Migration20261122042048.js";
 import { Migration20261122080818 } from "./Migration20261122080818.js";
+import { Migration20261207004405 } from "./Migration20261207004405.js";
 
 export const migrations = [
   { name: "Migration20261122034511", class: Migration20261122034511 },
   { name: "Migration20261122042048", class: Migration20261122042048 },
   { name: "Migration20261122080818", class: Migration20261122080818 },
+  { name: "Migration20261207004405", class: Migration20261207004405 },
 ];

@@ -1,13 +1,9 @@
 import { SignJWT } from "jose";
-import { INTERNAL_AUDIENCE, type TokenAudience, type WorkspaceRole } from "@plateau/kernel";
+import type { TokenAudience, WorkspaceRole } from "@plateau/kernel";
 import type { SigningKey } from "./signing-key.js";
 
 /** Lifetime of an access token (ARCHITECTURE.md: short-lived; refresh tokens arrive later). */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
-/** Lifetime of a service token: one call to another service. */
-export const SERVICE_TOKEN_TTL_SECONDS = 60;
-/** identity's name in service tokens (`svc`) and their subject. */
-export const SERVICE_NAME = "identity";
 
 /** Who an access token is for. */
 export interface AccessTokenSubject {
@@ -26,8 +22,6 @@ export interface IssuedToken {
 export interface TokenIssuer {
   /** An access token as every subgraph verifies it (kernel `createAccessTokenVerifier`). */
   accessToken(subject: AccessTokenSubject): Promise<IssuedToken>;
-  /** A token identity presents to another service's internal endpoints (kernel `verifyServiceToken`). */
-  serviceToken(): Promise<string>;
 }
 
 export function createTokenIssuer(key: SigningKey, audience: TokenAudience): TokenIssuer {
@@ -48,17 +42,6 @@ export function createTokenIssuer(key: SigningKey, audience: TokenAudience): Tok
         .setExpirationTime(exp)
         .sign(key.privateKey);
       return { token, expiresAt: new Date(exp * 1000) };
-    },
-    serviceToken() {
-      const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ svc: SERVICE_NAME })
-        .setProtectedHeader(header)
-        .setSubject(`service:${SERVICE_NAME}`)
-        .setIssuer(audience.issuer)
-        .setAudience(INTERNAL_AUDIENCE)
-        .setIssuedAt(now)
-        .setExpirationTime(now + SERVICE_TOKEN_TTL_SECONDS)
-        .sign(key.privateKey);
     },
   };
 }

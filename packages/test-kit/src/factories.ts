@@ -4,7 +4,6 @@ import {
   CreateTaskDocument,
   CreateWorkspaceDocument,
   dataOf,
-  execute,
   LoginDocument,
   SignUpDocument,
   type CreateProjectInput,
@@ -12,6 +11,8 @@ import {
   type WorkspaceRole,
 } from "@plateau/client";
 import { uuidv7 } from "@plateau/kernel";
+// Factories also build data straight in a subgraph under test: as the gateway, like every test request.
+import { execute } from "./internal-credentials.js";
 
 /**
  * Factories that build data the way a client does: through the gateway's public API, so every test

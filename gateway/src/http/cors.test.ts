@@ -26,10 +26,14 @@ describe("CORS_ORIGINS", () => {
   });
 
   it("allows nobody when unset, and fails the start with every problem listed", () => {
-    expect(parseEnv(gatewayEnvShape, {}).CORS_ORIGINS).toEqual([]);
-    expect(() => parseEnv(gatewayEnvShape, { CORS_ORIGINS: "https://ok.example.com,*", MAX_BODY_BYTES: "1mb" })).toThrow(EnvError);
+    // The one variable the gateway cannot start without.
+    const required = { INTERNAL_SECRETS: `k1:${"s".repeat(32)}` };
+    expect(parseEnv(gatewayEnvShape, required).CORS_ORIGINS).toEqual([]);
+    expect(() => parseEnv(gatewayEnvShape, { ...required, CORS_ORIGINS: "https://ok.example.com,*", MAX_BODY_BYTES: "1mb" })).toThrow(
+      EnvError,
+    );
     try {
-      parseEnv(gatewayEnvShape, { CORS_ORIGINS: "https://ok.example.com,*", MAX_BODY_BYTES: "1mb" });
+      parseEnv(gatewayEnvShape, { ...required, CORS_ORIGINS: "https://ok.example.com,*", MAX_BODY_BYTES: "1mb" });
     } catch (error) {
       expect((error as EnvError).problems).toEqual([
         'CORS_ORIGINS: expected exact origins such as https://app.example.com, got "*"',

@@ -156,18 +156,20 @@ async function asB(document: string, variables: Record<string, unknown> = {}, ta
 /**
  * Everything of a workspace its owner can read through the gateway, with versions, so any change made
  * behind the owner's back shows. Errors are part of the picture (a dangling reference shows as one).
+ * Pages fit a tenant's fixtures (totalCount shows any row beyond them) and keep the query's cost
+ * under the gateway's limit, as any client's must.
  */
 const EVERYTHING = `query($projectId: ID!) {
   timeline(projectId: $projectId) { bars { id baselineStart baselineEnd } dependencies { id type lagDays } }
   board(projectId: $projectId) { id version columns { status name category wipLimit taskCount cards { id rank version } } }
   workspace { id name slug version members(first: 100) { totalCount nodes { id role version user { id } } } }
-  projects(first: 100) { totalCount nodes {
+  projects(first: 10) { totalCount nodes {
     id name key version status health archived owner { id } blockedTaskCount progress
     category { id name version } team { id } statusUpdates(first: 10) { totalCount }
     milestones { id name version status baselineDueDate tasks { id } }
-    tasks(first: 100) { totalCount nodes {
+    tasks(first: 30) { totalCount nodes {
       id title version status completion assignee { id } parent { id } timeLogged
-      comments(first: 100) { totalCount nodes { id body version } }
+      comments(first: 10) { totalCount nodes { id body version } }
     } }
     workPackages { id name version progress parent { id } links { id relation element { id } } }
     effort { totalHours billableHours entryCount contributors }
@@ -385,15 +387,15 @@ describe("nested fields", () => {
       myMemberships { workspace { id } }
       me { memberships { workspace { id } } }
       workspace { id
-        projects(first: 100) { nodes { id
+        projects(first: 20) { nodes { id
           tasks(first: 100, filter: { id: { in: $bTasks } }) { totalCount }
           workPackages(filter: { id: { in: $bPackages } }) { id }
           milestones { id } owner { id memberships { workspace { id } } }
         } }
-        members(first: 100) { nodes { id user { id
+        members(first: 20) { nodes { id user { id
           memberships { id workspace { id } }
-          assignedTasks(first: 100) { nodes { id project { id } } }
-          timeEntries(first: 100) { nodes { id task { id } project { id } } }
+          assignedTasks(first: 30) { nodes { id project { id } } }
+          timeEntries(first: 30) { nodes { id task { id } project { id } } }
           teams { id members { id } } skills { id skill { id } }
         } } }
       }

@@ -137,8 +137,9 @@ async function consumerGroup(bus: EventBus, workspaceId: string) {
   return { received, subscription };
 }
 
+/** The subgraph's readiness (`/ready`: database, migrations, keys and the event bus; `/health` is liveness only). */
 async function health(app: RunningSubgraph) {
-  const response = await fetch(app.url.replace(/\/graphql$/, "/health"));
+  const response = await fetch(app.url.replace(/\/graphql$/, "/ready"));
   return (await response.json()) as { status: string; checks: Record<string, { status: string }> };
 }
 

@@ -5,31 +5,15 @@
  */
 import "reflect-metadata";
 import path from "node:path";
-import { createLogger, env, parseEnv } from "@plateau/kernel";
-import { edgeSettingsFromEnv, gatewayEnvShape, trustedDocumentsFromEnv } from "@plateau/gateway";
+import { createLogger } from "@plateau/kernel";
+import { edgeSettingsFromEnv, trustedDocumentsFromEnv } from "@plateau/gateway";
+import { readStartConfig } from "./start-config.js";
 import { startProcessTelemetry } from "@plateau/observability";
 import { startGraph } from "./graph.js";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-data.js";
 import { seedDemo } from "./seed/seed-demo.js";
 
-const config = parseEnv({
-  PORT: env.int("Gateway port", 4000),
-  HOST: env.string("Address every service binds", "127.0.0.1"),
-  DATABASE_URL: env.optionalUrl("PostgreSQL for every subgraph (each in its own schema); embedded PGlite when unset"),
-  DATA_DIR: env.string("Folder of the embedded databases and the generated signing key", ".data"),
-  REDIS_URL: env.optionalUrl("Redis for the event bus (Redis Streams); an in-process bus when unset"),
-  SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
-  METRICS_PORT: env.int("Port of the metrics listener (GET /metrics for every service of the process)", 9464),
-  METRICS_HOST: env.string("Address the metrics listener binds", "127.0.0.1"),
-  OTEL_EXPORTER_OTLP_ENDPOINT: env.optionalUrl("OpenTelemetry collector base URL for traces (OTLP/HTTP); none when unset"),
-  LOG_FORMAT: env.oneOf(
-    "json, pretty, or auto: pretty (pino-pretty) when stdout is a terminal, else json",
-    ["auto", "json", "pretty"],
-    "auto",
-  ),
-});
-// The gateway's limits read the same variables as a deployed gateway; introspection is on unless set.
-const gatewayConfig = parseEnv(gatewayEnvShape, { GRAPHQL_INTROSPECTION: "on", ...process.env });
+const { config, gatewayConfig } = readStartConfig();
 const edge = edgeSettingsFromEnv(gatewayConfig);
 // Readable lines on a terminal, JSON when the output goes to a file or a log shipper.
 const logFormat = config.LOG_FORMAT === "auto" ? (process.stdout.isTTY ? "pretty" : "json") : config.LOG_FORMAT;

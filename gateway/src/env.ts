@@ -12,29 +12,11 @@ import { observabilityEnvShape } from "@plateau/observability";
 export const SUBGRAPH_NAMES = ["identity", "workspaces", "portfolio", "workpackages", "timesheets", "insights"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-/** The gateway's variables (README, "Configuration"). */
-export const gatewayEnvShape = {
-  PORT: env.int("HTTP port of the gateway", 4000),
-  HOST: env.string("Address to bind", "127.0.0.1"),
-  SUPERGRAPH_PATH: env.string("The composed supergraph SDL", "schema/supergraph.graphql"),
-  SUBGRAPH_TIMEOUT_MS: env.int("Timeout of every subgraph request, in milliseconds", 10_000),
-  JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
-  JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
-  JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
-  IDENTITY_URL: env.optionalUrl("Overrides identity's URL from the supergraph"),
-  WORKSPACES_URL: env.optionalUrl("Overrides workspaces' URL from the supergraph"),
-  PORTFOLIO_URL: env.optionalUrl("Overrides portfolio's URL from the supergraph"),
-  WORKPACKAGES_URL: env.optionalUrl("Overrides workpackages' URL from the supergraph"),
-  TIMESHEETS_URL: env.optionalUrl("Overrides timesheets' URL from the supergraph"),
-  INSIGHTS_URL: env.optionalUrl("Overrides insights' URL from the supergraph"),
-  REDIS_URL: env.optionalUrl(
-    "Redis with the subgraphs' event streams (subscriptions are served from it; without it, none are) and the rate limiter's budgets (in memory without it)",
-  ),
-  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int("Subscriptions one WebSocket connection may hold at once", 50),
+/** The edge's variables (HTTP hygiene, operation limits, rate limits, trusted documents): read by the gateway and by `npm start`. */
+export const gatewayEdgeEnvShape = {
   CORS_ORIGINS: corsOriginsVariable("Comma-separated exact origins allowed cross-origin access (empty: none)"),
   TRUST_PROXY: env.optionalString("Express `trust proxy` value (e.g. loopback): requests a trusted proxy marks as HTTPS get HSTS"),
   MAX_BODY_BYTES: env.int("Largest request body, in bytes (a larger one gets 413 PAYLOAD_TOO_LARGE)", DEFAULT_MAX_BODY_BYTES),
-  WS_MAX_MESSAGE_BYTES: env.int("Largest message a WebSocket client may send, in bytes (a larger one closes the connection)", 65_536),
   GRAPHQL_INTROSPECTION: env.oneOf(
     "Who may introspect the schema and open GraphiQL: on (anyone), signed-in (callers with a valid token) or off",
     ["on", "signed-in", "off"],
@@ -63,6 +45,29 @@ export const gatewayEnvShape = {
   ),
   TRUSTED_DOCUMENTS_ONLY: env.bool("Run only trusted documents (refuse any other document)", false),
   TRUSTED_DOCUMENTS_ALLOW_ADMINS: env.bool("With TRUSTED_DOCUMENTS_ONLY, workspace owners and admins may still send any document", false),
+};
+
+/** The gateway's variables (README, "Configuration"). */
+export const gatewayEnvShape = {
+  PORT: env.int("HTTP port of the gateway", 4000),
+  HOST: env.string("Address to bind", "127.0.0.1"),
+  SUPERGRAPH_PATH: env.string("The composed supergraph SDL", "schema/supergraph.graphql"),
+  SUBGRAPH_TIMEOUT_MS: env.int("Timeout of every subgraph request, in milliseconds", 10_000),
+  JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
+  JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
+  JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
+  IDENTITY_URL: env.optionalUrl("Overrides identity's URL from the supergraph"),
+  WORKSPACES_URL: env.optionalUrl("Overrides workspaces' URL from the supergraph"),
+  PORTFOLIO_URL: env.optionalUrl("Overrides portfolio's URL from the supergraph"),
+  WORKPACKAGES_URL: env.optionalUrl("Overrides workpackages' URL from the supergraph"),
+  TIMESHEETS_URL: env.optionalUrl("Overrides timesheets' URL from the supergraph"),
+  INSIGHTS_URL: env.optionalUrl("Overrides insights' URL from the supergraph"),
+  REDIS_URL: env.optionalUrl(
+    "Redis with the subgraphs' event streams (subscriptions are served from it; without it, none are) and the rate limiter's budgets (in memory without it)",
+  ),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int("Subscriptions one WebSocket connection may hold at once", 50),
+  WS_MAX_MESSAGE_BYTES: env.int("Largest message a WebSocket client may send, in bytes (a larger one closes the connection)", 65_536),
+  ...gatewayEdgeEnvShape,
   ...observabilityEnvShape,
   ...internalSecretsEnvShape,
 };
@@ -71,7 +76,7 @@ export const gatewayEnvShape = {
  * The trusted documents from the gateway's variables: the manifest if the file is there (without it
  * none are known, and TRUSTED_DOCUMENTS_ONLY cannot be honoured: that fails the start).
  */
-export function trustedDocumentsFromEnv(config: ParsedEnv<typeof gatewayEnvShape>): TrustedDocumentSettings {
+export function trustedDocumentsFromEnv(config: ParsedEnv<typeof gatewayEdgeEnvShape>): TrustedDocumentSettings {
   const path = resolve(config.TRUSTED_DOCUMENTS_PATH);
   if (!existsSync(path) && config.TRUSTED_DOCUMENTS_ONLY) throw new Error(`TRUSTED_DOCUMENTS_ONLY is set but ${path} does not exist`);
   return {
@@ -82,7 +87,7 @@ export function trustedDocumentsFromEnv(config: ParsedEnv<typeof gatewayEnvShape
 }
 
 /** The edge's settings from the gateway's variables. */
-export function edgeSettingsFromEnv(config: ParsedEnv<typeof gatewayEnvShape>): EdgeSettings {
+export function edgeSettingsFromEnv(config: ParsedEnv<typeof gatewayEdgeEnvShape>): EdgeSettings {
   return {
     enforce: true,
     limits: {

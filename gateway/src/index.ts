@@ -1,5 +1,5 @@
 export { readSupergraph, startGateway, type GatewayOptions, type RunningGateway } from "./gateway.js";
-export { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv, type SubgraphName } from "./env.js";
+export { edgeSettingsFromEnv, gatewayEdgeEnvShape, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv, type SubgraphName } from "./env.js";
 export type { SubscriptionLimits } from "./subscriptions/server.js";
 export { DEFAULT_EDGE_SETTINGS, type EdgeSettings, type IntrospectionPolicy } from "./limits/edge-limits.js";
 export { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./limits/operation-limits.js";

@@ -12,7 +12,7 @@ import { observabilityEnvShape } from "@plateau/observability";
 export const SUBGRAPH_NAMES = ["identity", "workspaces", "portfolio", "workpackages", "timesheets", "insights"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-/** The gateway's variables (README, "Configuration"). */
+/** The gateway's variables (docs/operations.md, "Environment variables"). */
 export const gatewayEnvShape = {
   PORT: env.int("HTTP port of the gateway", 4000),
   HOST: env.string("Address to bind", "127.0.0.1"),

@@ -137,4 +137,15 @@ describe(DOC, () => {
     );
     expect(stray, `${DOC}: these rows sit in a section whose deployable does not read them`).toEqual([]);
   });
+
+  it("lists every npm script of the root package.json, and only those, under “Scripts”", () => {
+    const scripts = Object.keys((JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts);
+    const listed = section("Scripts")
+      .split("\n")
+      .filter((line) => line.startsWith("|"))
+      .flatMap((line) => [...(line.split("|")[1] ?? "").matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
+      .flatMap((cell) => /^(?:npm (?:run )?)?([\w:-]+)(?: -- .*)?$/.exec(cell)?.[1] ?? []);
+    expect(scripts.filter((script) => !listed.includes(script)).sort(), `${DOC}, "Scripts": add a row for these`).toEqual([]);
+    expect(listed.filter((script) => !scripts.includes(script)).sort(), `${DOC}, "Scripts": no such npm script`).toEqual([]);
+  });
 });

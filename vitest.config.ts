@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 const require = createRequire(import.meta.url);
 
 /**
- * Three suites, chosen by file suffix (STYLE.md): `*.test.ts` unit (no I/O), `*.int.test.ts` one
+ * Three suites, chosen by file suffix (CONTRIBUTING.md, "How tests are organised"): `*.test.ts` unit (no I/O), `*.int.test.ts` one
  * service against real PostgreSQL/Redis, `*.e2e.ts` the whole graph through the gateway.
  */
 // Not "module": packages such as @opentelemetry/api map it to builds Node itself cannot load.
@@ -26,7 +26,14 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "subgraphs/*/src/**/*.test.ts", "gateway/src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "subgraphs/*/src/**/*.test.ts",
+            "gateway/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "bench/**/*.test.ts",
+            "tests/**/*.test.ts",
+          ],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
         },
       },

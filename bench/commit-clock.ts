@@ -1,6 +1,6 @@
 /**
  * When each outbox event's transaction committed, read off a subgraph's ORM in this process: the start
- * of the benchmark's "event to delivery" latency (ARCHITECTURE.md: an event exists once its change
+ * of the benchmark's "event to delivery" latency (docs/decisions/0009-transactional-outbox.md: an event exists once its change
  * commits). Measured, not inferred: `occurredAt` is stamped before the commit, and the mutation's
  * response leaves after it.
  */

@@ -1,5 +1,5 @@
 /**
- * The schema walk (issue 3, "RBAC with graphql-shield"): every field of every object type that any
+ * The schema walk (docs/decisions/0010-one-access-matrix.md): every field of every object type that any
  * subgraph serves has an explicit shield rule, on the field or on its whole type, and every root
  * operation of the composed API has an entry in the access matrix. Default deny would refuse an
  * unruled field anyway; this test makes forgetting a rule a failure here instead of a puzzling

@@ -1,5 +1,5 @@
 /**
- * The authorization matrix, tested as a client meets it (issue 3, "RBAC with graphql-shield"): every
+ * The authorization matrix, tested as a client meets it (docs/decisions/0010-one-access-matrix.md): every
  * query and mutation of the composed API runs as an anonymous caller, a signed-in user without a
  * workspace, and each of the five roles of a fixture workspace, and is allowed or refused exactly as
  * the access matrix in @plateau/kernel (access.ts) says. The operations and their arguments come from

@@ -40,7 +40,7 @@ import { startTestGraph } from "./harness.js";
 import { buildTenant, run, type Tenant } from "./tenant-fixtures.js";
 
 /**
- * Subgraphs are not a second, weaker front door (ARCHITECTURE.md, "Trust between services"): straight
+ * Subgraphs are not a second, weaker front door (docs/architecture.md, "Internal credentials between gateway and subgraphs"): straight
  * at each subgraph, a request without a valid internal credential gets 401 UNAUTHENTICATED and nothing
  * runs; with the gateway's credential but an outsider's token, no entity type's `_entities` gives away
  * another workspace's rows or its members' emails (the types are read from each subgraph's own

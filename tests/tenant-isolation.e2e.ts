@@ -9,7 +9,7 @@ import { startTestGraph } from "./harness.js";
 import { buildTenant, isoDay, run, type Tenant } from "./tenant-fixtures.js";
 
 /**
- * Tenant isolation, end to end (ARCHITECTURE.md, "Tenancy"): the OWNER of workspace A asks for
+ * Tenant isolation, end to end (docs/architecture.md, "Tenancy and Row-Level Security"): the OWNER of workspace A asks for
  * workspace B's projects, tasks, milestones, time entries, work packages, architecture elements, risks,
  * teams, skills and members by id, through root fields, filters, nested fields and `_entities` calls
  * straight to every subgraph, and tries to change B's data or point A's data at it. A gets nothing of B

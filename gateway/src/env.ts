@@ -47,7 +47,7 @@ export const gatewayEdgeEnvShape = {
   TRUSTED_DOCUMENTS_ALLOW_ADMINS: env.bool("With TRUSTED_DOCUMENTS_ONLY, workspace owners and admins may still send any document", false),
 };
 
-/** The gateway's variables (README, "Configuration"). */
+/** The gateway's variables (docs/operations.md, "Environment variables"). */
 export const gatewayEnvShape = {
   PORT: env.int("HTTP port of the gateway", 4000),
   HOST: env.string("Address to bind", "127.0.0.1"),

@@ -23,7 +23,7 @@ function masked(critical: boolean, message: string, check: () => Promise<void>):
 }
 
 /**
- * The gateway's readiness (`/ready`, README "Observability"): unhealthy only when it cannot verify any
+ * The gateway's readiness (`/ready`, docs/api/observability.md, "Health"): unhealthy only when it cannot verify any
  * token (identity's keys cannot be loaded). A subgraph that is down or not ready makes it degraded:
  * operations that need another subgraph still work, and every gateway replica sees the same subgraph,
  * so taking the gateway out of rotation would not help. Without the event bus only subscriptions stop:

@@ -5,7 +5,7 @@ import { AppError, ErrorCode, roleAtLeast, type AccessTokenVerifier, type Viewer
 import { viewerFromHeader } from "./auth.js";
 import { refuseOperation } from "./http/refuse-operation.js";
 
-/** Trusted documents (README, "Trusted documents"): the client's operations, known to the gateway by hash. */
+/** Trusted documents (docs/api/trusted-documents.md): the client's operations, known to the gateway by hash. */
 export interface TrustedDocumentSettings {
   /** sha256 (hex, with or without `sha256:`) → document, as codegen writes `persisted-documents.json`. */
   manifest: Record<string, string>;

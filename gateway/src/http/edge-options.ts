@@ -1,4 +1,4 @@
-/** The gateway's HTTP edge settings (README, "Configuration"); main.ts reads them from the environment. */
+/** The gateway's HTTP edge settings (docs/operations.md, "Environment variables"); main.ts reads them from the environment. */
 export interface HttpEdgeOptions {
   /** Exact origins allowed cross-origin access (`CORS_ORIGINS`); none when empty or unset. */
   corsOrigins?: readonly string[];

@@ -20,7 +20,7 @@ import {
 /** Who may introspect the schema (and open GraphiQL): everyone, signed-in callers only, or nobody. */
 export type IntrospectionPolicy = "on" | "signed-in" | "off";
 
-/** Everything the edge enforces before an operation reaches a subgraph (README, "Limits and cost"). */
+/** Everything the edge enforces before an operation reaches a subgraph (docs/api/limits-and-cost.md). */
 export interface EdgeSettings {
   /**
    * False skips limits, cost and rate limits altogether (parsing as graphql does, nothing charged or

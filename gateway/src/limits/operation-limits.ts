@@ -14,7 +14,7 @@ import {
 } from "graphql";
 import { AppError, ErrorCode } from "@plateau/kernel";
 
-/** Limits on the shape of one GraphQL document (README, "Limits and cost"); the same on HTTP and WebSocket. */
+/** Limits on the shape of one GraphQL document (docs/api/limits-and-cost.md); the same on HTTP and WebSocket. */
 export interface OperationLimits {
   /** Largest document, in bytes of UTF-8. */
   maxDocumentBytes: number;

@@ -3,7 +3,7 @@ import { getNamedType, isCompositeType, isListType, getNullableType, type Docume
 
 /** The page size a connection is charged for when the operation names neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 50;
-/** The largest page a connection serves (ARCHITECTURE.md, "API conventions"); larger requests are charged as this. */
+/** The largest page a connection serves (docs/clients.md, "Pagination"); larger requests are charged as this. */
 export const MAX_PAGE_SIZE = 100;
 /** How many items a plain list (no `first`/`last`: a board's columns, a task's children) is charged for. */
 export const ASSUMED_LIST_SIZE = 10;
@@ -12,7 +12,7 @@ export const MUTATION_FIELD_COST = 10;
 
 /**
  * The static cost of an operation, in the spirit of GitHub's node limit and Shopify's query cost
- * (README, "Limits and cost"): every object the operation may return costs 1, scalars cost nothing; a
+ * (docs/api/limits-and-cost.md): every object the operation may return costs 1, scalars cost nothing; a
  * connection is charged for the page it asks for (`first`/`last`, 50 when absent, at most 100), so
  * nested connections multiply; a plain list of objects is charged as 10 items; a mutation field
  * costs 10 more. Computed from the document and variables alone, before anything runs

@@ -2,7 +2,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Redis } from "ioredis";
 import type { Logger } from "@plateau/kernel";
 
-/** Cost budgets per window (README, "Limits and cost"). */
+/** Cost budgets per window (docs/api/limits-and-cost.md). */
 export interface RateLimitPolicy {
   /** Length of a window in seconds; a budget is whole again when its window ends. */
   windowSeconds: number;

@@ -51,7 +51,7 @@ import { LiveSubscription } from "./live-subscription.js";
 import { PayloadPlan } from "./payload.js";
 import { Revocations } from "./revocations.js";
 
-/** Limits of the WebSocket endpoint (README, "Configuration"). */
+/** Limits of the WebSocket endpoint (docs/operations.md, "Environment variables"). */
 export interface SubscriptionLimits {
   /** Subscriptions one connection may hold at once. */
   maxSubscriptionsPerConnection: number;
@@ -115,7 +115,7 @@ const problem = (code: string, message: string, extensions: Record<string, unkno
   new GraphQLError(message, { extensions: { ...extensions, code } });
 
 /**
- * GraphQL subscriptions over graphql-ws on the gateway's `/graphql` path (ARCHITECTURE.md,
+ * GraphQL subscriptions over graphql-ws on the gateway's `/graphql` path (docs/architecture.md,
  * "Subscriptions"). @apollo/gateway cannot execute subscriptions; this does, on the subgraphs'
  * events:
  * - the connection authenticates in `connection_init` with the same bearer token as HTTP (missing or
@@ -414,7 +414,7 @@ function gatewayContext(connection: Connection): GatewayContext {
   return { requestId: uuidv7(), authorization: connection.authorization, viewer: connection.viewer, client: connection.client };
 }
 
-/** The access matrix for `Subscription.<field>`: shield does not run on the subscribe step (STACK.md). */
+/** The access matrix for `Subscription.<field>`: shield does not run on the subscribe step (docs/stack.md). */
 function authorizeField(viewer: Viewer, fieldName: string): void {
   const access = OPERATION_ACCESS[`Subscription.${fieldName}`];
   if (!access) throw problem(ErrorCode.FORBIDDEN, `Subscription.${fieldName} is not open to anyone`);

@@ -8,7 +8,7 @@ export interface EventSubject {
 }
 
 /**
- * A domain event as it travels from the outbox to every consumer (ARCHITECTURE.md, "Events").
+ * A domain event as it travels from the outbox to every consumer (docs/architecture.md, "Events and the outbox").
  * Delivery is at least once: consumers deduplicate by `id`.
  */
 export interface DomainEvent<Data extends object = Record<string, unknown>> {

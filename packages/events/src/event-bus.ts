@@ -50,7 +50,7 @@ export interface Subscription {
 }
 
 /**
- * The event bus (ARCHITECTURE.md, "Events"): one ordered stream per producing service, consumer
+ * The event bus (docs/architecture.md, "Events and the outbox"): one ordered stream per producing service, consumer
  * groups, at-least-once delivery. Redis Streams in services, an in-process bus in the embedded mode
  * and unit tests; both keep the same semantics and the same cursor format.
  */

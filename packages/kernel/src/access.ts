@@ -1,5 +1,5 @@
 /**
- * The access matrix (ARCHITECTURE.md, "Identity, tokens, roles"): the one place that says which
+ * The access matrix (docs/architecture.md, "Tokens and roles"): the one place that says which
  * workspace roles may do what, and which root operation of the supergraph needs which capability.
  * Every subgraph's shield takes its Query and Mutation rules from here (subgraph-kit, shield.ts), and
  * the authorization-matrix test runs every operation as every role and compares with this table.
@@ -193,7 +193,7 @@ export type ReaderScope = "ROLE" | "USER";
  * Fields (`Type.field`, or `Type` for all its fields) whose value or visibility may differ between two
  * readers of the same workspace. The gateway resolves a subscription event once for every subscriber
  * with the same operation and workspace, and separately per role or per user only when the operation
- * selects one of these (ARCHITECTURE.md, "Subscriptions": shared only where the result cannot differ).
+ * selects one of these (docs/architecture.md, "Subscriptions": shared only where the result cannot differ).
  * A field whose shield rule is not one every reader passes alike (`sameForEveryReader` in the subgraph
  * kit) must be listed here: scripts/access-rules.test.ts fails otherwise. A field whose resolver
  * itself looks at the reader's role or id must be listed by hand.

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { currentRequestScope } from "./request-context.js";
 
-/** The stable `extensions.code` values every Plateau service returns (ARCHITECTURE.md, "Errors"). */
+/** The stable `extensions.code` values every Plateau service returns (docs/architecture.md, "Error codes"). */
 export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",

@@ -9,7 +9,7 @@
 import type { Logger } from "./logger.js";
 import { currentRequestScope } from "./request-context.js";
 
-/** The stable `extensions.code` values of HTTP-level errors (README, "Errors" → "HTTP errors"). */
+/** The stable `extensions.code` values of HTTP-level errors (docs/api/errors.md, "HTTP errors"). */
 export const HttpErrorCode = {
   /** 400: malformed JSON, an empty or unreadable body, a malformed URL. */
   BAD_REQUEST: "BAD_REQUEST",

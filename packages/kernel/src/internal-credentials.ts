@@ -1,5 +1,5 @@
 /**
- * Trust between Plateau's own services (ARCHITECTURE.md, "Trust between services"). Only the gateway
+ * Trust between Plateau's own services (docs/architecture.md, "Internal credentials between gateway and subgraphs"). Only the gateway
  * faces clients; a subgraph answers a request only when it carries a credential minted by the gateway
  * or by another Plateau service: a short-lived HS256 JWT (`iss` names the caller, `aud` the internal
  * audience) signed with a secret every service shares. Secrets carry a key id (`kid`), and a verifier
@@ -147,7 +147,7 @@ export function createInternalCredentialVerifier(secrets: InternalSecrets): Inte
 }
 
 /**
- * The two variables the gateway and every subgraph read (README, "Configuration"). Required: a
+ * The two variables the gateway and every subgraph read (docs/operations.md, "Environment variables"). Required: a
  * service without a secret would either refuse everyone or trust anyone (`npm start` and the tests
  * generate one per run).
  */

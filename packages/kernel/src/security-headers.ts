@@ -12,7 +12,7 @@ export const API_CONTENT_SECURITY_POLICY = {
   "frame-ancestors": ["'none'"],
 } as const;
 
-/** HSTS for a year, subdomains included (README, "Configuration": `TRUST_PROXY`). */
+/** HSTS for a year, subdomains included (docs/operations.md, "Gateway": `TRUST_PROXY`). */
 const HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 type Middleware = (req: IncomingMessage & { secure?: boolean }, res: ServerResponse, next: (error?: unknown) => void) => void;

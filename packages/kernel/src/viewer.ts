@@ -1,4 +1,4 @@
-/** Workspace roles, highest first (ARCHITECTURE.md, "Identity, tokens, roles"). */
+/** Workspace roles, highest first (docs/architecture.md, "Tokens and roles"). */
 export const WorkspaceRole = {
   OWNER: "OWNER",
   ADMIN: "ADMIN",

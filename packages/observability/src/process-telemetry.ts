@@ -2,7 +2,7 @@ import { env, type Logger } from "@plateau/kernel";
 import { startMetricsServer, type MetricsServer } from "./metrics/metrics-server.js";
 import { Telemetry } from "./telemetry.js";
 
-/** The observability variables of every deployable (README, "Configuration" and "Observability"). */
+/** The observability variables of every deployable (docs/operations.md, "Environment variables"; docs/api/observability.md). */
 export const observabilityEnvShape = {
   METRICS_PORT: env.optionalInt("Port of the internal listener serving GET /metrics (Prometheus); no listener when unset"),
   METRICS_HOST: env.string("Address the metrics listener binds", "127.0.0.1"),

@@ -59,7 +59,7 @@ export function contextFactory<Loaders>(options: ContextFactoryOptions<Loaders>)
         }
       }
     }
-    // Two layers (ARCHITECTURE.md, "Tenancy"): the ORM's tenant filter, and the session variables
+    // Two layers (docs/architecture.md, "Tenancy and Row-Level Security"): the ORM's tenant filter, and the session variables
     // the database's Row-Level Security policies read in every transaction of this request.
     const em = scopeEntityManager(options.orm.em.fork() as EntityManager, { workspaceId: viewer?.workspaceId, userId: viewer?.userId });
     em.setFilterParams(TENANT_FILTER, { workspaceId: viewer?.workspaceId ?? NO_WORKSPACE });

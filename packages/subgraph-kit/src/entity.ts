@@ -30,7 +30,7 @@ export abstract class TenantEntity extends BaseEntity {
 
 /**
  * An aggregate edited concurrently: `version` increases on every change and edits pass
- * `expectedVersion` (ARCHITECTURE.md, "API conventions").
+ * `expectedVersion` (docs/clients.md, "Pagination").
  */
 @ObjectType()
 export abstract class VersionedTenantEntity extends TenantEntity {

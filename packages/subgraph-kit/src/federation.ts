@@ -25,7 +25,7 @@ export function servedByGateway(): never {
 
 /**
  * type-graphql demands a PubSub as soon as a resolver declares a `@Subscription`, even one with its own
- * `subscribe`. A subgraph declares subscription fields for composition only (ARCHITECTURE.md,
+ * `subscribe`. A subgraph declares subscription fields for composition only (docs/architecture.md,
  * "Subscriptions"); the gateway executes them. So this PubSub refuses whatever is asked of it.
  */
 const gatewayOnlyPubSub: PubSub = {
@@ -60,7 +60,7 @@ export interface FederatedSchema {
 }
 
 /**
- * Builds a subgraph schema from type-graphql resolvers (STACK.md, "Subgraph schema"): type-graphql
+ * Builds a subgraph schema from type-graphql resolvers (docs/stack.md, "Subgraph schema"): type-graphql
  * builds the schema, its SDL gets the federation link, @apollo/subgraph turns it into a subgraph, and
  * the shield wraps every field.
  */

@@ -10,7 +10,7 @@ import {
 
 /**
  * Refuses, before anything is parsed or executed, a request that does not carry a valid internal
- * credential (ARCHITECTURE.md, "Trust between services"): HTTP 401 with a GraphQL error coded
+ * credential (docs/architecture.md, "Internal credentials between gateway and subgraphs"): HTTP 401 with a GraphQL error coded
  * UNAUTHENTICATED and no data. What passes has the verified caller (`gateway` or a service's name)
  * in `res.locals`, read with {@link internalCallerOf}.
  */

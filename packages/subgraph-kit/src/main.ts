@@ -4,7 +4,7 @@ import { createLogger, env, internalSecretsEnvShape, internalSecretsFromEnv, par
 import { observabilityEnvShape, startProcessTelemetry } from "@plateau/observability";
 import { startSubgraph, type AnySubgraphDefinition } from "./subgraph.js";
 
-/** The variables every subgraph reads (README, "Configuration"). */
+/** The variables every subgraph reads (docs/operations.md, "Environment variables"). */
 export const subgraphEnvShape = (defaultPort: number) => ({
   PORT: env.int("HTTP port of this subgraph", defaultPort),
   HOST: env.string("Address to bind", "127.0.0.1"),

@@ -83,7 +83,7 @@ function baseOptions(options: OrmOptions, restriction: { active: boolean }): Par
     onCreateConnection: async (connection: DatabaseConnection) => {
       if (restriction.active) await connection.executeQuery(CompiledQuery.raw(`set role ${APP_ROLE}`));
     },
-    // Every subgraph has an outbox in its own schema (ARCHITECTURE.md, "Events").
+    // Every subgraph has an outbox in its own schema (docs/architecture.md, "Events and the outbox").
     entities: [...options.entities, OutboxEvent],
     schema: options.schema,
     extensions: [Migrator],

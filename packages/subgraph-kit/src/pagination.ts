@@ -2,7 +2,7 @@ import { Cursor, type EntityManager, type EntityName, type FilterQuery, type Que
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { errors } from "@plateau/kernel";
 
-/** Page sizes (ARCHITECTURE.md, "API conventions"). */
+/** Page sizes (docs/clients.md, "Pagination"). */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 

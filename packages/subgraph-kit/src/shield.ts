@@ -1,5 +1,5 @@
 /**
- * graphql-shield, loaded the one way that works on Node 24 (STACK.md): its ESM build imports
+ * graphql-shield, loaded the one way that works on Node 24 (docs/stack.md): its ESM build imports
  * `util.isUndefined`, removed in Node 23, and mixing its CJS build with graphql-middleware's ESM build
  * breaks middleware generators. So: restore the helper, then load both packages' CJS builds. Every
  * subgraph imports shield through this module, so replacing shield later touches one file.

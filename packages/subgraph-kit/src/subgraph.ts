@@ -60,7 +60,7 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   /** Releases what `services` opened (connections, timers); runs when the subgraph stops. */
   disposeServices?: (services: Services) => Promise<void>;
   /**
-   * Event consumers (ARCHITECTURE.md, "Events"), started when the subgraph runs with an event bus and
+   * Event consumers (docs/architecture.md, "Events and the outbox"), started when the subgraph runs with an event bus and
    * closed before it stops. They run as the plain database role too: scope each unit of work with
    * `runInWorkspace`/`scopeEntityManager`.
    */

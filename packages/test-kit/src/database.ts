@@ -1,6 +1,6 @@
 import pg from "pg";
 
-/** The server tests use (README, "Testing"); trust auth on 127.0.0.1 in CI. */
+/** The server tests use (docs/operations.md, "Tests"); trust auth on 127.0.0.1 in CI. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 /**

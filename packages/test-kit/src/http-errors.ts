@@ -1,4 +1,4 @@
-/** An HTTP-level error response as a client sees it (README, "Errors" → "HTTP errors"). */
+/** An HTTP-level error response as a client sees it (docs/api/errors.md, "HTTP errors"). */
 export interface HttpErrorResponse {
   status: number;
   contentType: string | null;

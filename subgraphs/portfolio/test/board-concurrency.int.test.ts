@@ -8,7 +8,7 @@ import { boardClient, someone, staleMoveOf, type BoardView } from "./board-clien
 import { startWorkspaces, workspacesSettings } from "./workspaces.js";
 
 /**
- * Contention on one board (issue 4, "Boards"; issue 10, stale anchors): 50 moves by 50 different
+ * Contention on one board (docs/api/kanban.md, concurrent and stale moves): 50 moves by 50 different
  * users, sent at once through the subgraph's GraphQL endpoint. Afterwards every card is on the board
  * exactly once; the accepted moves, replayed one by one in the order they committed (the order of their
  * `portfolio.task.moved` events), give exactly the board that is stored; and every move that was not

@@ -5,7 +5,7 @@ import { boardClient, placementOn, problem, someone, staleMoveOf, titles, writes
 import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /**
- * Moves made from a view of the board that is no longer true (issue 10): each is refused with CONFLICT,
+ * Moves made from a view of the board that is no longer true (docs/api/kanban.md): each is refused with CONFLICT,
  * `extensions.reason` and `extensions.currentPlacement` (the figures the board shows right after),
  * and changes nothing; input that can never be valid stays BAD_USER_INPUT.
  */

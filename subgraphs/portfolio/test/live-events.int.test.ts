@@ -5,7 +5,7 @@ import { dataOf, execute } from "@plateau/test-kit";
 import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /**
- * The events the gateway turns into `boardChanged`, `taskChanged` and `projectChanged` (issue 5), and
+ * The events the gateway turns into `boardChanged`, `taskChanged` and `projectChanged` (docs/api/live-updates.md), and
  * `project.progress_changed`, which insights reads its risk figures from: what each mutation records
  * in the outbox, in its transaction.
  */

@@ -4,7 +4,7 @@ import type { WorkPackagesContext } from "./context.js";
 
 /**
  * The caller's workspace, when they may change work packages and the architecture model there
- * (MANAGER or above, ARCHITECTURE.md role matrix); FORBIDDEN otherwise. Checked before any input, so
+ * (MANAGER or above, docs/api/roles-and-access.md); FORBIDDEN otherwise. Checked before any input, so
  * a refused caller learns nothing about the data.
  */
 export function requireManager(ctx: WorkPackagesContext): string {

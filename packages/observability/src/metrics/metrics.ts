@@ -58,7 +58,7 @@ export interface MetricsOptions {
  * Every Prometheus metric of Plateau, in one registry of its own. Each series carries a `service` label,
  * so one registry may hold the whole graph (`npm start` serves every service from one endpoint) and
  * several registries (graphs started by tests in one process) never collide. Names are listed in
- * README.md ("Observability").
+ * docs/api/observability.md.
  */
 export class Metrics {
   readonly registry = new Registry();

@@ -1,5 +1,5 @@
 /**
- * The data half of the audit log (issue 3, "Audit"): every create, update and delete of an audited
+ * The data half of the audit log (docs/api/audit.md): every create, update and delete of an audited
  * entity is recorded, in the same flush as the change, as an outbox event
  * `<subgraph>.audit.data_changed` carrying the actor, the entity and its fields before and after.
  * The workspaces subgraph consumes these into the workspace's audit log. Nothing has to be called by

@@ -14,7 +14,7 @@ export interface SubgraphProbes {
 }
 
 /**
- * The subgraph's readiness (`/ready`, README "Observability"): unhealthy when it cannot serve (database
+ * The subgraph's readiness (`/ready`, docs/api/observability.md, "Health"): unhealthy when it cannot serve (database
  * unreachable, migrations pending, identity's keys not loadable), degraded when the event bus is down
  * (writes still commit; their events wait in the outbox).
  */

@@ -2,7 +2,7 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legac
 import type { DomainEvent } from "@plateau/events";
 
 /**
- * A domain event waiting in the subgraph's own schema to be relayed (ARCHITECTURE.md, "Events"):
+ * A domain event waiting in the subgraph's own schema to be relayed (docs/architecture.md, "Events and the outbox"):
  * written in the same transaction as the change it describes, published by the outbox relay, then
  * marked relayed. Not a GraphQL type and not tenant-scoped: requests only ever insert rows, and the
  * relay reads every workspace's.

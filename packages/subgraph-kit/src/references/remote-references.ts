@@ -40,7 +40,7 @@ export const MEMBER_LIST_LIMIT = 100;
 
 /**
  * Checks ids a client sent against the subgraph that owns them, before they are written into this
- * subgraph's rows (ARCHITECTURE.md, "Tenancy": a subgraph cannot read another's tables, and its own
+ * subgraph's rows (docs/architecture.md, "Tenancy and Row-Level Security": a subgraph cannot read another's tables, and its own
  * Row-Level Security cannot see that an id belongs to another workspace). Built once at start; each
  * request gets its own {@link RequestReferences}, so nothing is cached across requests.
  */

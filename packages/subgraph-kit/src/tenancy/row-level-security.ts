@@ -1,5 +1,5 @@
 /**
- * Tenant isolation enforced by PostgreSQL (ARCHITECTURE.md, "Tenancy"). Every table of a subgraph's
+ * Tenant isolation enforced by PostgreSQL (docs/architecture.md, "Tenancy and Row-Level Security"). Every table of a subgraph's
  * schema that has a `workspace_id` column gets Row-Level Security, enabled and forced, with a policy
  * that admits only the rows of the workspace set for the current transaction. Requests run as
  * {@link APP_ROLE}, a plain role (no superuser, no BYPASSRLS, owns nothing), so a resolver that forgets

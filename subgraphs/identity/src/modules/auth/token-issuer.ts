@@ -2,7 +2,7 @@ import { SignJWT } from "jose";
 import type { TokenAudience, WorkspaceRole } from "@plateau/kernel";
 import type { SigningKey } from "./signing-key.js";
 
-/** Lifetime of an access token (ARCHITECTURE.md: short-lived; refresh tokens arrive later). */
+/** Lifetime of an access token (docs/architecture.md, "Tokens and roles": short-lived; the refresh token renews it). */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 /** Who an access token is for. */

@@ -3,7 +3,7 @@ import type { Viewer } from "@plateau/kernel";
 import type { MembershipsClient } from "../auth/memberships.client.js";
 
 /**
- * Who may read a user's email (issue 10, "Subgraphs answer only the gateway"): the user themself, and
+ * Who may read a user's email (docs/architecture.md, "Tenancy and Row-Level Security"): the user themself, and
  * members of the viewer's workspace when the user is or was a member there too (their tasks, comments
  * and audit entries still name them). Everyone else gets the name at most. Users are global, so this
  * holds however a User is reached: `me`, `user(id:)`, a team, a skill's holders, `_entities`.

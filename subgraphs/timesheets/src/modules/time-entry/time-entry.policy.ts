@@ -1,7 +1,7 @@
 import { errors, roleAtLeast, type Viewer } from "@plateau/kernel";
 
 /**
- * Who may write time (ARCHITECTURE.md role matrix, "log own time"): MEMBER and above for their own
+ * Who may write time (docs/api/roles-and-access.md, `TRACK_TIME`): MEMBER and above for their own
  * entries, MANAGER and above for anyone's. VIEWER may not write time at all, not even entries someone
  * else logged for them. Throws FORBIDDEN otherwise.
  */

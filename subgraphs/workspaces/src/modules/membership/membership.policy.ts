@@ -36,7 +36,7 @@ export interface MemberPolicy {
 }
 
 /**
- * Who may manage whom (ARCHITECTURE.md: OWNER and ADMIN manage members and roles below their own).
+ * Who may manage whom (docs/api/roles-and-access.md: OWNER and ADMIN manage members and roles below their own).
  * Pure functions over roles: each throws FORBIDDEN with the reason, so the client can say why.
  * The actor's role is the lower of their token's and their current membership's (membership.actor.ts).
  */

@@ -1,4 +1,4 @@
-import { streamName, type DeliveredEvent } from "@plateau/events";
+import { insightsEvents, portfolioEvents as portfolio, streamName, type DeliveredEvent } from "@plateau/events";
 
 /**
  * An entity field of a subscription payload (`task`, `actor`, …): the gateway resolves it through a
@@ -45,33 +45,33 @@ const INSIGHTS = streamName("insights");
 
 /** What happens to a card on a board, by event type. */
 const BOARD_KINDS: Record<string, string> = {
-  "portfolio.task.created": "CARD_CREATED",
-  "portfolio.task.updated": "CARD_UPDATED",
-  "portfolio.task.moved": "CARD_MOVED",
-  "portfolio.task.deleted": "CARD_DELETED",
-  "portfolio.workflow.changed": "COLUMNS_CHANGED",
+  [portfolio.taskCreated.name]: "CARD_CREATED",
+  [portfolio.taskUpdated.name]: "CARD_UPDATED",
+  [portfolio.taskMoved.name]: "CARD_MOVED",
+  [portfolio.taskDeleted.name]: "CARD_DELETED",
+  [portfolio.workflowChanged.name]: "COLUMNS_CHANGED",
 };
 
 const TASK_KINDS: Record<string, string> = {
-  "portfolio.task.created": "CREATED",
-  "portfolio.task.updated": "UPDATED",
-  "portfolio.task.moved": "MOVED",
-  "portfolio.task.status_changed": "STATUS_CHANGED",
-  "portfolio.task.completed": "COMPLETED",
-  "portfolio.user.assigned": "ASSIGNED",
-  "portfolio.task.moved_in_tree": "MOVED_IN_TREE",
-  "portfolio.task.dependency_added": "DEPENDENCY_ADDED",
-  "portfolio.task.dependency_removed": "DEPENDENCY_REMOVED",
-  "portfolio.comment.added": "COMMENTED",
-  "portfolio.task.deleted": "DELETED",
+  [portfolio.taskCreated.name]: "CREATED",
+  [portfolio.taskUpdated.name]: "UPDATED",
+  [portfolio.taskMoved.name]: "MOVED",
+  [portfolio.taskStatusChanged.name]: "STATUS_CHANGED",
+  [portfolio.taskCompleted.name]: "COMPLETED",
+  [portfolio.userAssigned.name]: "ASSIGNED",
+  [portfolio.taskMovedInTree.name]: "MOVED_IN_TREE",
+  [portfolio.taskDependencyAdded.name]: "DEPENDENCY_ADDED",
+  [portfolio.taskDependencyRemoved.name]: "DEPENDENCY_REMOVED",
+  [portfolio.commentAdded.name]: "COMMENTED",
+  [portfolio.taskDeleted.name]: "DELETED",
 };
 
 const PROJECT_KINDS: Record<string, string> = {
-  "portfolio.project.updated": "UPDATED",
-  "portfolio.project.progress_changed": "PROGRESS_CHANGED",
-  "portfolio.project.health_changed": "HEALTH_CHANGED",
-  "portfolio.project.archived": "ARCHIVED",
-  "portfolio.project.restored": "RESTORED",
+  [portfolio.projectUpdated.name]: "UPDATED",
+  [portfolio.projectProgressChanged.name]: "PROGRESS_CHANGED",
+  [portfolio.projectHealthChanged.name]: "HEALTH_CHANGED",
+  [portfolio.projectArchived.name]: "ARCHIVED",
+  [portfolio.projectRestored.name]: "RESTORED",
 };
 
 const projectAuthorization = {
@@ -117,12 +117,12 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       task: {
         query: "task",
         argument: "id",
-        id: (event) => (event.type === "portfolio.task.deleted" || event.type === "portfolio.workflow.changed" ? null : event.subject.id),
+        id: (event) => (event.type === portfolio.taskDeleted.name || event.type === portfolio.workflowChanged.name ? null : event.subject.id),
       },
       board: {
         query: "board",
         argument: "projectId",
-        id: (event) => (event.type === "portfolio.workflow.changed" ? str(event.data.projectId) : null),
+        id: (event) => (event.type === portfolio.workflowChanged.name ? str(event.data.projectId) : null),
       },
       actor,
     },
@@ -140,10 +140,10 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
     payload: (event) => ({
       kind: TASK_KINDS[event.type],
       taskId: taskOfEvent(event),
-      changedFields: event.type === "portfolio.task.updated" ? list(event.data.changedFields) : [],
+      changedFields: event.type === portfolio.taskUpdated.name ? list(event.data.changedFields) : [],
     }),
     entities: {
-      task: { query: "task", argument: "id", id: (event) => (event.type === "portfolio.task.deleted" ? null : taskOfEvent(event)) },
+      task: { query: "task", argument: "id", id: (event) => (event.type === portfolio.taskDeleted.name ? null : taskOfEvent(event)) },
       actor,
     },
   },
@@ -152,11 +152,11 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
     stream: PORTFOLIO,
     topicArgument: "projectId",
     authorize: projectAuthorization,
-    topicOf: (event) => (PROJECT_KINDS[event.type] || event.type === "portfolio.project.milestone" ? str(event.data.projectId) : null),
+    topicOf: (event) => (PROJECT_KINDS[event.type] || event.type === portfolio.projectMilestone.name ? str(event.data.projectId) : null),
     payload(event) {
       const { data } = event;
       const kind =
-        event.type === "portfolio.project.milestone"
+        event.type === portfolio.projectMilestone.name
           ? data.to === "MISSED"
             ? "MILESTONE_MISSED"
             : "MILESTONE_ACHIEVED"
@@ -179,7 +179,7 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       milestone: {
         query: "milestone",
         argument: "id",
-        id: (event) => (event.type === "portfolio.project.milestone" ? str(event.data.milestoneId) : null),
+        id: (event) => (event.type === portfolio.projectMilestone.name ? str(event.data.milestoneId) : null),
       },
       actor,
     },
@@ -189,7 +189,7 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
     stream: INSIGHTS,
     topicArgument: "projectId",
     authorize: projectAuthorization,
-    topicOf: (event) => (event.type === "insights.risk.changed" ? str(event.data.projectId) : null),
+    topicOf: (event) => (event.type === insightsEvents.riskChanged.name ? str(event.data.projectId) : null),
     payload: (event) => ({
       kind: event.data.kind,
       projectId: str(event.data.projectId),

@@ -1,5 +1,5 @@
 import type { ExecutionResult } from "graphql";
-import { streamName, type DeliveredEvent, type EventBus, type Subscription } from "@plateau/events";
+import { identityEvents, streamName, type DeliveredEvent, type EventBus, type Subscription } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
 import { SUBSCRIPTIONS, subscribedStreams } from "./catalogue.js";
 import type { LiveSubscription } from "./live-subscription.js";
@@ -7,18 +7,20 @@ import type { LiveSubscription } from "./live-subscription.js";
 /** A session ended by identity: this session, or every session of a user except one. */
 export type SessionEnd = { sessionId: string; reason: string } | { userId: string; exceptSessionId: string | null; reason: string };
 
+const { security } = identityEvents;
+
 /** identity's events that end sessions, and what each ends. */
 function sessionEndOf(event: DeliveredEvent): SessionEnd | null {
   const sessionId = typeof event.data.sessionId === "string" ? event.data.sessionId : null;
   switch (event.type) {
-    case "identity.security.logout":
+    case security.LOGOUT.name:
       return sessionId ? { sessionId, reason: "You logged out" } : null;
-    case "identity.security.session_revoked":
+    case security.SESSION_REVOKED.name:
       return sessionId ? { sessionId, reason: "Your session was revoked" } : null;
-    case "identity.security.refresh_token_reuse":
+    case security.REFRESH_TOKEN_REUSE.name:
       return sessionId ? { sessionId, reason: "Your session was revoked: its refresh token was used twice" } : null;
-    case "identity.security.password_changed":
-    case "identity.security.password_reset":
+    case security.PASSWORD_CHANGED.name:
+    case security.PASSWORD_RESET.name:
       // Both revoke the user's other sessions; the one named in the event is the one that stays.
       return { userId: event.subject.id, exceptSessionId: sessionId, reason: "Your password changed: your other sessions were revoked" };
     default:

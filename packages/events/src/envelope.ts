@@ -32,8 +32,8 @@ export interface DomainEvent<Data extends object = Record<string, unknown>> {
 export type DeliveredEvent<Data extends object = Record<string, unknown>> = DomainEvent<Data> & { cursor: string };
 
 /**
- * One entry of a service's event catalogue: the type name with the shape of its data. Declared once
- * per module (`task.events.ts`), so producers and consumers agree on both.
+ * One entry of a service's event catalogue: the type name with the shape of its data. Declared once,
+ * in the contracts module (`contracts/<service>.ts`), so producers and consumers agree on both.
  */
 export interface EventType<Data extends object> {
   readonly name: string;
@@ -48,6 +48,14 @@ const TYPE_PATTERN = /^([a-z][a-z0-9-]*)(\.[a-z][a-z0-9_]*)+$/;
 export function defineEventType<Data extends object>(name: string, version = 1): EventType<Data> {
   serviceOf(name);
   return { name, version };
+}
+
+/**
+ * True when `event` is of `type` (by name): narrows its data to the contract's shape. The version is
+ * not compared; a consumer that only understands some versions checks `event.version` itself.
+ */
+export function isEventType<Data extends object, E extends DomainEvent<object>>(event: E, type: EventType<Data>): event is E & DomainEvent<Data> {
+  return event.type === type.name;
 }
 
 /** Prefix of every event stream's key in Redis. */

@@ -4,3 +4,4 @@ export * from "./envelope.js";
 export * from "./event-bus.js";
 export * from "./in-process-event-bus.js";
 export * from "./redis-event-bus.js";
+export * from "./contracts/index.js";

@@ -1,11 +1,8 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
-import { streamName, type EventBus, type Subscription } from "@plateau/events";
+import { streamName, workspacesEvents, type EventBus, type Subscription } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
 import { CLOSED_WORKSPACES_TABLE, SESSION_VARIABLES } from "./row-level-security.js";
 import { sqlRows } from "./sql.js";
-
-/** The event the workspaces subgraph records when an OWNER deletes a workspace. */
-export const WORKSPACE_DELETED = "workspaces.workspace.deleted";
 
 /**
  * Marks `workspaceId` closed in this subgraph's schema: from the next statement on, Row-Level Security
@@ -35,7 +32,7 @@ export function startWorkspaceClosure(options: {
     group: `${options.subgraph}-workspace-closure`,
     consumer: options.consumer,
     handler: async (event) => {
-      if (event.type !== WORKSPACE_DELETED) return;
+      if (event.type !== workspacesEvents.workspaceDeleted.name) return;
       const workspaceId = event.subject.typename === "Workspace" ? event.subject.id : event.workspaceId;
       if (!workspaceId) return;
       await closeWorkspace(options.orm, workspaceId);

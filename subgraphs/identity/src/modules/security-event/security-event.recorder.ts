@@ -3,7 +3,7 @@ import { recordEvent, currentRequestClient } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
 import { SecurityEvent, SecurityEventType } from "./security-event.entity.js";
-import { securityEventName, type SecurityEventData } from "./security-event.events.js";
+import { securityEventType } from "./security-event.events.js";
 
 /** What a service says about a security event; the client's address and agent are added. */
 export interface SecurityEventInput {
@@ -48,8 +48,8 @@ export const securityEvents = {
       occurredAt,
     } as never);
     if (input.userId) {
-      recordEvent<SecurityEventData>(em, {
-        type: securityEventName(input.type),
+      recordEvent(em, {
+        type: securityEventType(input.type),
         subject: { typename: "User", id: input.userId },
         workspaceId: null,
         actorId: ATTEMPTS.has(input.type) ? null : input.userId,

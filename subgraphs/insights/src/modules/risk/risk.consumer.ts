@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
-import { streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
+import { portfolioEvents, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
 import { CLOSED_WORKSPACES_TABLE, scopeEntityManager, sqlRows, TENANT_FILTER } from "@plateau/subgraph-kit";
 import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
@@ -10,11 +10,10 @@ import { riskService } from "./risk.service.js";
 export const RISK_CONSUMER_GROUP = "insights-risk";
 
 /**
- * portfolio's event for a change of a project's rule facts (subject: the Project; data `{ projectId,
- * progress, previousProgress, blockedTaskCount, previousBlockedTaskCount, startDate, endDate }`, the
- * values after the change). Declared by portfolio; insights reads only the fields below.
+ * portfolio's event for a change of a project's rule facts (subject: the Project; data: the values
+ * after the change). Declared in portfolio's contract; insights reads only the fields it needs.
  */
-export const PROGRESS_CHANGED = { name: "portfolio.project.progress_changed", version: 1 } as const;
+export const PROGRESS_CHANGED = portfolioEvents.projectProgressChanged;
 
 /** The kit's group consumer options; `group` defaults to the group above. */
 export type RiskConsumerOptions = GroupConsumerOptions;

@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { defineEventType } from "@plateau/events";
+import { insightsEvents, type RiskChanged } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { RiskAssessment } from "./risk.entity.js";
-import type { RiskRule, RiskSeverity, RiskStatus } from "./risk.enums.js";
+import type { RiskSeverity } from "./risk.enums.js";
 
 /** What happened to an assessment: the `kind` of `insights.risk.changed` and of the RiskEvent subscribers get. */
 export enum RiskEventKind {
@@ -14,27 +14,11 @@ export enum RiskEventKind {
   RESOLVED = "RESOLVED",
 }
 
-/**
- * `insights.risk.changed`: an assessment opened, changed or resolved; the subject is the RiskAssessment.
- * Emitted by every evaluation (on read and on portfolio's progress events) in the same transaction as
- * the change. The gateway turns it into the `riskChanged` subscription's RiskEvent.
- */
-export interface RiskChanged {
-  projectId: string;
-  rule: RiskRule;
-  /** The assessment's severity now (a RESOLVED one keeps its last). */
-  severity: RiskSeverity;
-  status: RiskStatus;
-  kind: RiskEventKind;
-  /** Its severity before this change; null when OPENED. */
-  previousSeverity: RiskSeverity | null;
-  /** The measured value now (a RESOLVED one keeps its last): points behind schedule, or blocked tasks. */
-  metric: number;
-}
+export type { RiskChanged };
 
 /** The events of the risk module, on the `plateau:events:insights` stream. */
 export const riskEvents = {
-  changed: defineEventType<RiskChanged>("insights.risk.changed"),
+  changed: insightsEvents.riskChanged,
 };
 
 /**

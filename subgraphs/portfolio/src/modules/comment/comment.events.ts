@@ -1,26 +1,12 @@
-import { defineEventType } from "@plateau/events";
+import { portfolioEvents } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import type { Comment } from "./comment.entity.js";
 
-/** `portfolio.comment.added`: someone commented on a task; the subject is the comment. */
-export interface CommentAdded {
-  taskId: string;
-  commentId: string;
-  mentionedUserIds: string[];
-}
-
-/** `portfolio.user.mentioned`: a comment (new or edited) mentions a user for the first time; the subject is the comment. */
-export interface UserMentioned {
-  userId: string;
-  taskId: string;
-  commentId: string;
-}
-
 /** The events of the comment module, on the `plateau:events:portfolio` stream. */
 export const commentEvents = {
-  added: defineEventType<CommentAdded>("portfolio.comment.added"),
-  userMentioned: defineEventType<UserMentioned>("portfolio.user.mentioned"),
+  added: portfolioEvents.commentAdded,
+  userMentioned: portfolioEvents.userMentioned,
 };
 
 const subject = (comment: Comment) => ({ typename: "Comment", id: comment.id });

@@ -1,22 +1,12 @@
-import { defineEventType } from "@plateau/events";
+import { portfolioEvents } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import type { DependencyType, TaskDependency } from "./task-dependency.entity.js";
-
-/** `portfolio.task.dependency_added` / `_removed`: the subject is the successor task, whose schedule it binds. */
-export interface TaskDependencyChanged {
-  dependencyId: string;
-  projectId: string;
-  predecessorId: string;
-  successorId: string;
-  type: DependencyType;
-  lagDays: number;
-}
+import type { TaskDependency } from "./task-dependency.entity.js";
 
 /** The events of the dependency module, on the `plateau:events:portfolio` stream. */
 export const dependencyEvents = {
-  added: defineEventType<TaskDependencyChanged>("portfolio.task.dependency_added"),
-  removed: defineEventType<TaskDependencyChanged>("portfolio.task.dependency_removed"),
+  added: portfolioEvents.taskDependencyAdded,
+  removed: portfolioEvents.taskDependencyRemoved,
 };
 
 /** Records that `dependency` was added or removed, in the unit of work of `ctx.em`. */

@@ -1,19 +1,11 @@
-import { defineEventType } from "@plateau/events";
+import { portfolioEvents } from "@plateau/events";
 import type { EntityManager } from "@mikro-orm/core";
 import { recordEvent, type SubgraphContext } from "@plateau/subgraph-kit";
 import { MilestoneStatus, type Milestone } from "./milestone.entity.js";
 
-/** `portfolio.project.milestone`: a project's milestone was achieved or missed; the subject is the milestone. */
-export interface ProjectMilestone {
-  milestoneId: string;
-  projectId: string;
-  from: MilestoneStatus;
-  to: MilestoneStatus.ACHIEVED | MilestoneStatus.MISSED;
-}
-
 /** The events of the milestone module, on the `plateau:events:portfolio` stream. */
 export const milestoneEvents = {
-  reached: defineEventType<ProjectMilestone>("portfolio.project.milestone"),
+  reached: portfolioEvents.projectMilestone,
 };
 
 /**

@@ -1,54 +1,17 @@
-import { defineEventType } from "@plateau/events";
+import { portfolioEvents, type ProjectProgressChanged } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import type { Project, ProjectHealth } from "./project.entity.js";
 
-/** `portfolio.project.health_changed`: a project's health changed; the subject is the project. */
-export interface ProjectHealthChanged {
-  projectId: string;
-  from: ProjectHealth;
-  to: ProjectHealth;
-  /** The status update that changed it; null when it was changed by `updateProject`. */
-  statusUpdateId: string | null;
-}
-
-/** `portfolio.project.archived` / `portfolio.project.restored`: a project left or came back to the active portfolio. */
-export interface ProjectArchiveChanged {
-  projectId: string;
-}
-
-/** `portfolio.project.updated`: `updateProject` changed some of the project's own fields; the subject is the project. */
-export interface ProjectUpdated {
-  projectId: string;
-  /** The GraphQL fields of Project whose value changed, e.g. `["name", "endDate"]`. */
-  changedFields: string[];
-}
-
-/**
- * `portfolio.project.progress_changed`: a change altered what `Project.progress`, `blockedTaskCount`,
- * `startDate` or `endDate` return; the subject is the project. The values are those fields' values
- * right after the commit, so a consumer (insights' risk rules) needs no call back to portfolio.
- */
-export interface ProjectProgressChanged {
-  projectId: string;
-  /** 0-100, as `Project.progress`. */
-  progress: number;
-  /** What the previous `progress_changed` of the project said (0 before the first). */
-  previousProgress: number;
-  blockedTaskCount: number;
-  previousBlockedTaskCount: number;
-  /** YYYY-MM-DD, or null when the project has none. */
-  startDate: string | null;
-  endDate: string | null;
-}
+export type { ProjectProgressChanged };
 
 /** The events of the project module, on the `plateau:events:portfolio` stream. */
 export const projectEvents = {
-  healthChanged: defineEventType<ProjectHealthChanged>("portfolio.project.health_changed"),
-  archived: defineEventType<ProjectArchiveChanged>("portfolio.project.archived"),
-  restored: defineEventType<ProjectArchiveChanged>("portfolio.project.restored"),
-  updated: defineEventType<ProjectUpdated>("portfolio.project.updated"),
-  progressChanged: defineEventType<ProjectProgressChanged>("portfolio.project.progress_changed"),
+  healthChanged: portfolioEvents.projectHealthChanged,
+  archived: portfolioEvents.projectArchived,
+  restored: portfolioEvents.projectRestored,
+  updated: portfolioEvents.projectUpdated,
+  progressChanged: portfolioEvents.projectProgressChanged,
 };
 
 const subject = (project: Project) => ({ typename: "Project", id: project.id });

@@ -1,81 +1,18 @@
-import { defineEventType } from "@plateau/events";
+import { portfolioEvents } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import type { Placement } from "../board/column-ranks.js";
-import { TaskStatus, type Task, type TaskPriority } from "./task.entity.js";
-
-/** `portfolio.task.created`: a task was created. */
-export interface TaskCreated {
-  projectId: string;
-  parentId: string | null;
-  title: string;
-  status: TaskStatus;
-  priority: TaskPriority;
-  assigneeId: string | null;
-  dueDate: string | null;
-  /** Its rank within its status column on the board. */
-  rank: string;
-  /** The cards right before and right after it in that column at creation (null: it is first, or last). */
-  afterTaskId: string | null;
-  beforeTaskId: string | null;
-}
-
-/**
- * `portfolio.task.updated`: an edit changed some of a task's own fields (`updateTask`); the subject is
- * the task. Not sent for `moveTask` (`task.moved`) nor for a new parent alone (`task.moved_in_tree`).
- */
-export interface TaskUpdated {
-  projectId: string;
-  /** The GraphQL fields of Task whose value changed, e.g. `["title", "priority", "dueDate"]`. */
-  changedFields: string[];
-}
-
-/** `portfolio.task.deleted`: a task was deleted, by itself or with an ancestor (one event per task); the subject is the task. */
-export interface TaskDeleted {
-  projectId: string;
-  /** Its parent when it was deleted (null: it was top-level). */
-  parentId: string | null;
-}
-
-/** `portfolio.task.status_changed`: a task moved from one status to another. */
-export interface TaskStatusChanged {
-  projectId: string;
-  from: TaskStatus;
-  to: TaskStatus;
-}
-
-/** `portfolio.task.completed`: a task's status became DONE (also sent with `status_changed`). */
-export interface TaskCompleted {
-  projectId: string;
-}
-
-/** `portfolio.user.assigned`: a user was made a task's assignee (on creation or by a change); the subject is the task. */
-export interface UserAssigned {
-  taskId: string;
-  projectId: string;
-  /** The previous assignee, if any. */
-  from: string | null;
-  to: string;
-}
-
-/** `portfolio.task.moved_in_tree`: a task (with its whole subtree) got another parent, or became top-level. */
-export interface TaskMovedInTree {
-  projectId: string;
-  fromParentId: string | null;
-  toParentId: string | null;
-  /** How many tasks moved with it (its descendants). */
-  descendantCount: number;
-}
+import { TaskStatus, type Task } from "./task.entity.js";
 
 /** The events of the task module, on the `plateau:events:portfolio` stream. */
 export const taskEvents = {
-  created: defineEventType<TaskCreated>("portfolio.task.created"),
-  statusChanged: defineEventType<TaskStatusChanged>("portfolio.task.status_changed"),
-  completed: defineEventType<TaskCompleted>("portfolio.task.completed"),
-  userAssigned: defineEventType<UserAssigned>("portfolio.user.assigned"),
-  movedInTree: defineEventType<TaskMovedInTree>("portfolio.task.moved_in_tree"),
-  updated: defineEventType<TaskUpdated>("portfolio.task.updated"),
-  deleted: defineEventType<TaskDeleted>("portfolio.task.deleted"),
+  created: portfolioEvents.taskCreated,
+  statusChanged: portfolioEvents.taskStatusChanged,
+  completed: portfolioEvents.taskCompleted,
+  userAssigned: portfolioEvents.userAssigned,
+  movedInTree: portfolioEvents.taskMovedInTree,
+  updated: portfolioEvents.taskUpdated,
+  deleted: portfolioEvents.taskDeleted,
 };
 
 const subject = (task: Task) => ({ typename: "Task", id: task.id });

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/postgresql";
-import { streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
+import { isDataChangedEvent, isSecurityEvent, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, uuidv7, type Logger } from "@plateau/kernel";
 import { runInWorkspace, scopeEntityManager } from "@plateau/subgraph-kit";
 import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
@@ -13,11 +13,6 @@ export const AUDIT_CONSUMER_GROUP = "workspaces-audit";
 
 /** The services whose streams carry what the audit log stores (this subgraph records its own changes directly). */
 export const AUDITED_SERVICES = ["identity", "portfolio", "workpackages", "timesheets", "insights"] as const;
-
-/** identity's security events, e.g. `identity.security.login_failed`: a SECURITY entry in each of the user's workspaces. */
-const SECURITY_PREFIX = "identity.security.";
-/** Any service's record of a data change, e.g. `portfolio.audit.data_changed`: a DATA entry in its workspace. */
-const DATA_CHANGED_SUFFIX = ".audit.data_changed";
 
 /** The kit's group consumer options; `group` defaults to the group above. */
 export type AuditConsumerOptions = GroupConsumerOptions;
@@ -56,8 +51,10 @@ export function startAuditConsumer(options: AuditConsumerOptions): Subscription[
 
 /** Stores what the audit log keeps of one event; ignores every other event. */
 export async function storeAuditEvent(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
-  if (event.type.startsWith(SECURITY_PREFIX)) await storeSecurityEvent(orm, logger, event);
-  else if (event.type.endsWith(DATA_CHANGED_SUFFIX)) await storeDataChange(orm, logger, event);
+  // identity's security events: a SECURITY entry in each of the user's workspaces; any service's
+  // record of a data change: a DATA entry in its workspace.
+  if (isSecurityEvent(event.type)) await storeSecurityEvent(orm, logger, event);
+  else if (isDataChangedEvent(event.type)) await storeDataChange(orm, logger, event);
 }
 
 async function storeSecurityEvent(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {

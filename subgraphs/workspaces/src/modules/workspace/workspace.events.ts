@@ -1,18 +1,11 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { defineEventType } from "@plateau/events";
+import { workspacesEvents } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { Workspace } from "./workspace.entity.js";
 
-/** `workspaces.workspace.deleted`: a workspace was soft-deleted; other services may stop serving or purge its data. */
-export interface WorkspaceDeleted {
-  name: string;
-  slug: string;
-  deletedAt: string;
-}
-
 /** The events of the workspace module, on the `plateau:events:workspaces` stream. */
 export const workspaceEvents = {
-  deleted: defineEventType<WorkspaceDeleted>("workspaces.workspace.deleted"),
+  deleted: workspacesEvents.workspaceDeleted,
 };
 
 /** Records the deletion in `em`'s unit of work (the transaction that deletes it). */

@@ -10,6 +10,7 @@ import {
   type Viewer,
 } from "@plateau/kernel";
 import { TENANT_FILTER, NO_WORKSPACE } from "./orm.js";
+import type { RequestReferences } from "./references/remote-references.js";
 import { scopeEntityManager } from "./tenancy/row-level-security.js";
 
 /** What every resolver of every subgraph receives. */
@@ -95,5 +96,11 @@ export function parseId(value: string, field: string): string {
   return value.toLowerCase();
 }
 
-/** The context resolvers of a subgraph see: the base context plus the subgraph's services. */
-export type ResolverContext<Loaders = unknown, Services = unknown> = SubgraphContext<Loaders> & { services: Services };
+/**
+ * The context resolvers of a subgraph see: the base context plus the subgraph's services, and the
+ * request's own reference checks (built with this context, against the subgraph's `references` targets).
+ */
+export type ResolverContext<Loaders = unknown, Services = unknown> = SubgraphContext<Loaders> & {
+  services: Services;
+  references: RequestReferences;
+};

@@ -22,6 +22,7 @@ import { auditDataChanges } from "./audit/data-change-audit.js";
 import { contextFactory } from "./context.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
 import { openDatabase, withoutQueryReporting, type Database, type DatabaseLocation } from "./orm.js";
+import { RequestReferences, type RemoteReferencesOptions } from "./references/remote-references.js";
 import type { RowLevelSecurity } from "./tenancy/row-level-security.js";
 import { startWorkspaceClosure } from "./tenancy/workspace-closure.js";
 import { startOutboxRelay, type OutboxRelay } from "./outbox/outbox-relay.js";
@@ -53,6 +54,11 @@ export interface SubgraphDefinition<Loaders = unknown, Services = unknown> {
   referenceResolvers?: ReferenceResolvers;
   permissions: IRules[];
   loaders: (em: EntityManager, viewer: Viewer | undefined) => Loaders;
+  /**
+   * The subgraphs this one checks the ids of its inputs with (references/): each request's context
+   * gets its own checks (`ctx.references`) against them. Without it, no reference can be checked.
+   */
+  references?: (deps: SubgraphDeps) => RemoteReferencesOptions;
   /** Services resolvers need beyond the EntityManager (signing keys, clients), built once at start. */
   services?: (deps: ServiceDeps) => Promise<Services> | Services;
   /** Extra HTTP routes (identity's JWKS endpoint, internal service endpoints); `orm` for their queries. */
@@ -183,6 +189,7 @@ export async function startSubgraph<Loaders, Services>(
     services = created;
     const { schema } = await buildFederatedSchema(definition);
     const verifier = createAccessTokenVerifier(deps.tokenKeys, deps.tokenAudience);
+    const referenceTargets = definition.references?.(deps) ?? {};
     const baseContext = contextFactory({ orm: database.orm, verifier, serviceCredential, logger, loaders: definition.loaders });
     const bus = deps.eventBus;
     if (bus) outboxRelay = startOutboxRelay({ orm: database.orm, bus, logger, intervalMs: deps.outboxIntervalMs });
@@ -201,7 +208,10 @@ export async function startSubgraph<Loaders, Services>(
       logger,
       port: deps.port,
       host: deps.host,
-      context: async (request) => ({ ...(await baseContext(request)), services: created }),
+      context: async (request) => {
+        const ctx = await baseContext(request);
+        return { ...ctx, services: created, references: new RequestReferences(referenceTargets, ctx) };
+      },
       readiness: subgraphReadiness(probes),
       telemetry,
       internalCallers: createInternalCredentialVerifier(deps.internalSecrets),

@@ -3,7 +3,6 @@ import type { Viewer } from "@plateau/kernel";
 import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { resolvedRisksLoader, riskEvaluationLoader } from "./modules/risk/risk.loaders.js";
-import type { InsightsServices } from "./services.js";
 
 /** The request-scoped DataLoaders of the insights subgraph. */
 export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
@@ -15,4 +14,4 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
 }
 
 export type InsightsLoaders = ReturnType<typeof createLoaders>;
-export type InsightsContext = ResolverContext<InsightsLoaders, InsightsServices>;
+export type InsightsContext = ResolverContext<InsightsLoaders>;

@@ -1,14 +1,11 @@
-import { RemoteReferences, type SubgraphDeps } from "@plateau/subgraph-kit";
+import type { RemoteReferencesOptions, SubgraphDeps } from "@plateau/subgraph-kit";
 import { parseInsightsSettings } from "./settings.js";
 
-/** What the insights subgraph needs beyond the ORM. */
-export interface InsightsServices {
-  /** Confirms with portfolio that a Project representation names a project of the caller's workspace. */
-  references: RemoteReferences;
-}
-
-/** Built once at start from the subgraph's dependencies. */
-export function createServices(deps: SubgraphDeps): InsightsServices {
+/**
+ * Where the insights subgraph checks the ids its inputs name (each request's `ctx.references`):
+ * confirms with portfolio that a Project representation names a project of the caller's workspace.
+ */
+export function referenceTargets(deps: SubgraphDeps): RemoteReferencesOptions {
   const settings = parseInsightsSettings(deps.settings);
-  return { references: new RemoteReferences({ portfolioUrl: settings.PORTFOLIO_URL }) };
+  return { portfolioUrl: settings.PORTFOLIO_URL };
 }

@@ -9,10 +9,10 @@ import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskPermissions } from "./modules/risk/risk.permissions.js";
 import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
-import { createServices, type InsightsServices } from "./services.js";
+import { referenceTargets } from "./services.js";
 
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
-export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
+export const insights: SubgraphDefinition<InsightsLoaders> = {
   name: "insights",
   entities: [RiskAssessment, ProjectFacts],
   tenantEntities: [RiskAssessment, ProjectFacts],
@@ -24,7 +24,7 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   } as never,
   permissions: [riskPermissions, projectPermissions],
   loaders: createLoaders,
-  services: createServices,
+  references: referenceTargets,
   // Risks follow portfolio's changes: recomputed from its progress events (risk.consumer.ts).
   consumers: ({ bus, orm, logger, consumerName }) => [startRiskConsumer({ bus, orm, logger, consumer: consumerName })],
 };

@@ -7,7 +7,6 @@ import { Milestone } from "./modules/milestone/milestone.entity.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectStatsLoader } from "./modules/project/project.stats.js";
 import { Task } from "./modules/task/task.entity.js";
-import type { PortfolioServices } from "./services.js";
 
 /** The request-scoped DataLoaders of the portfolio subgraph. */
 export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
@@ -24,4 +23,4 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
 }
 
 export type PortfolioLoaders = ReturnType<typeof createLoaders>;
-export type PortfolioContext = ResolverContext<PortfolioLoaders, PortfolioServices>;
+export type PortfolioContext = ResolverContext<PortfolioLoaders>;

@@ -41,7 +41,7 @@ import { taskRules } from "./modules/task/task.rules.js";
 import { TaskSubscriptionResolver } from "./modules/task/task.subscription.js";
 import { userReference, UserTasksResolver } from "./modules/user/user.resolver.js";
 import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
-import { createServices, type PortfolioServices } from "./services.js";
+import { referenceTargets } from "./services.js";
 
 /** Every entity of portfolio is a workspace's (Row-Level Security on each table). */
 const TENANT_ENTITIES = [
@@ -59,7 +59,7 @@ const TENANT_ENTITIES = [
 ];
 
 /** The portfolio subgraph: projects, task trees, boards and milestones. */
-export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> = {
+export const portfolio: SubgraphDefinition<PortfolioLoaders> = {
   name: "portfolio",
   entities: TENANT_ENTITIES,
   tenantEntities: TENANT_ENTITIES,
@@ -116,5 +116,5 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders, PortfolioServices> 
   rowLevelSecurity: { policies: { milestone: [milestoneSweepPolicy] } },
   consumers: ({ orm, logger }) => [startMilestoneSweep({ orm, logger })],
   loaders: createLoaders,
-  services: createServices,
+  references: referenceTargets,
 };

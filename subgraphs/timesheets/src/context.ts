@@ -4,7 +4,6 @@ import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
 import { projectEffortLoader } from "./modules/project/project.effort.js";
 import { taskTimeLoader } from "./modules/task/task.time.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
-import type { TimesheetsServices } from "./services.js";
 
 /** The request-scoped DataLoaders of the timesheets subgraph. */
 export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
@@ -16,4 +15,4 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
 }
 
 export type TimesheetsLoaders = ReturnType<typeof createLoaders>;
-export type TimesheetsContext = ResolverContext<TimesheetsLoaders, TimesheetsServices>;
+export type TimesheetsContext = ResolverContext<TimesheetsLoaders>;

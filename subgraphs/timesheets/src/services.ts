@@ -1,14 +1,11 @@
-import { RemoteReferences, type SubgraphDeps } from "@plateau/subgraph-kit";
+import type { RemoteReferencesOptions, SubgraphDeps } from "@plateau/subgraph-kit";
 import { parseTimesheetsSettings } from "./settings.js";
 
-/** What the timesheets subgraph needs beyond the ORM. */
-export interface TimesheetsServices {
-  /** Checks the tasks and projects (portfolio) and the users (workspaces) that time entries name. */
-  references: RemoteReferences;
-}
-
-/** Built once at start from the subgraph's dependencies. */
-export function createServices(deps: SubgraphDeps): TimesheetsServices {
+/**
+ * Where the timesheets subgraph checks the ids its inputs name (each request's `ctx.references`):
+ * checks the tasks and projects (portfolio) and the users (workspaces) that time entries name.
+ */
+export function referenceTargets(deps: SubgraphDeps): RemoteReferencesOptions {
   const settings = parseTimesheetsSettings(deps.settings);
-  return { references: new RemoteReferences({ portfolioUrl: settings.PORTFOLIO_URL, workspacesUrl: settings.WORKSPACES_URL }) };
+  return { portfolioUrl: settings.PORTFOLIO_URL, workspacesUrl: settings.WORKSPACES_URL };
 }

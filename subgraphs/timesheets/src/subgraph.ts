@@ -11,10 +11,10 @@ import { TimeEntryResolver } from "./modules/time-entry/time-entry.resolver.js";
 import { timeEntryRules } from "./modules/time-entry/time-entry.rules.js";
 import { userReference, UserTimeResolver } from "./modules/user/user.resolver.js";
 import { userRules } from "./modules/user/user.rules.js";
-import { createServices, type TimesheetsServices } from "./services.js";
+import { referenceTargets } from "./services.js";
 
 /** The timesheets subgraph: time entries, and the time figures it adds to tasks, projects and users. */
-export const timesheets: SubgraphDefinition<TimesheetsLoaders, TimesheetsServices> = {
+export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
   entities: [TimeEntry],
   tenantEntities: [TimeEntry],
@@ -29,5 +29,5 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders, TimesheetsService
   } as never,
   permissions: [timeEntryRules, taskRules, projectRules, userRules],
   loaders: createLoaders,
-  services: createServices,
+  references: referenceTargets,
 };

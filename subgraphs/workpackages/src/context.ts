@@ -5,7 +5,6 @@ import { ArchitectureElement } from "./modules/architecture-element/architecture
 import { PackageLink } from "./modules/package-link/package-link.entity.js";
 import { WorkPackage } from "./modules/work-package/work-package.entity.js";
 import { workPackagesByProjectLoader } from "./modules/work-package/work-package.loaders.js";
-import type { WorkPackagesServices } from "./services.js";
 
 const OLDEST_FIRST = { createdAt: "asc", id: "asc" } as const;
 
@@ -23,4 +22,4 @@ export function createLoaders(em: EntityManager, _viewer: Viewer | undefined) {
 }
 
 export type WorkPackagesLoaders = ReturnType<typeof createLoaders>;
-export type WorkPackagesContext = ResolverContext<WorkPackagesLoaders, WorkPackagesServices>;
+export type WorkPackagesContext = ResolverContext<WorkPackagesLoaders>;

@@ -15,10 +15,10 @@ import { WorkPackage } from "./modules/work-package/work-package.entity.js";
 import { workPackageReference } from "./modules/work-package/work-package.reference.js";
 import { WorkPackageResolver } from "./modules/work-package/work-package.resolver.js";
 import { workPackageRules } from "./modules/work-package/work-package.rules.js";
-import { createServices, type WorkPackagesServices } from "./services.js";
+import { referenceTargets } from "./services.js";
 
 /** The workpackages subgraph: ArchiMate work packages and the architecture elements they realize. */
-export const workpackages: SubgraphDefinition<WorkPackagesLoaders, WorkPackagesServices> = {
+export const workpackages: SubgraphDefinition<WorkPackagesLoaders> = {
   name: "workpackages",
   entities: [WorkPackage, ArchitectureElement, PackageLink],
   tenantEntities: [WorkPackage, ArchitectureElement, PackageLink],
@@ -33,5 +33,5 @@ export const workpackages: SubgraphDefinition<WorkPackagesLoaders, WorkPackagesS
   } as never,
   permissions: [workPackageRules, architectureElementRules, packageLinkRules, projectRules],
   loaders: createLoaders,
-  services: createServices,
+  references: referenceTargets,
 };

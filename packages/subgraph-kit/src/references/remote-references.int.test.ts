@@ -13,10 +13,10 @@ import {
   type Viewer,
 } from "@plateau/kernel";
 import type { SubgraphContext } from "../context.js";
-import { RemoteReferences } from "./remote-references.js";
+import { RequestReferences } from "./remote-references.js";
 
 /**
- * RemoteReferences against a local HTTP server that answers `_entities` the way portfolio and
+ * RequestReferences against a local HTTP server that answers `_entities` the way portfolio and
  * workspaces do (null for what the caller's workspace does not hold), recording every call.
  */
 
@@ -101,7 +101,8 @@ function request(userId = uuidv7()): SubgraphContext {
   return { requestId: `req-${uuidv7()}`, viewer, em: {} as EntityManager, loaders: {}, logger, serviceCredential };
 }
 
-const references = (timeoutMs?: number) => new RemoteReferences({ portfolioUrl: base, workspacesUrl: base, timeoutMs });
+/** The reference checks of the request `ctx`, as the kit builds them with each request's context. */
+const references = (ctx: SubgraphContext, timeoutMs?: number) => new RequestReferences({ portfolioUrl: base, workspacesUrl: base, timeoutMs }, ctx);
 
 /** The AppError a promise rejects with. */
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -113,7 +114,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-describe("RemoteReferences", () => {
+describe("RequestReferences", () => {
   it("asks the owner once per type for every id checked in one tick, as the caller with its service's credential, and answers each in order", async () => {
     const [p1, p2, t1] = [uuidv7(), uuidv7(), uuidv7()];
     projects.add(p1).add(p2);
@@ -121,7 +122,7 @@ describe("RemoteReferences", () => {
     const member = uuidv7();
     memberships.set(member, [uuidv7(), WORKSPACE]);
     const ctx = request();
-    const refs = references().of(ctx);
+    const refs = references(ctx);
 
     const [a, b, task, user] = await Promise.all([
       refs.requireProject(p1, "input.a"),
@@ -143,12 +144,12 @@ describe("RemoteReferences", () => {
     // The same request asks nothing twice; the next request asks afresh.
     await refs.requireProject(p1, "input.a");
     expect(calls).toHaveLength(3);
-    await references().of(request()).requireProject(p1, "input.a");
+    await references(request()).requireProject(p1, "input.a");
     expect(calls).toHaveLength(4);
   });
 
   it("refuses what the caller's workspace does not hold with BAD_USER_INPUT naming the field", async () => {
-    const refs = references().of(request());
+    const refs = references(request());
     const elsewhere = uuidv7();
     memberships.set(elsewhere, [uuidv7()]);
     const project = await failure(refs.requireProject(uuidv7(), "input.projectId"));
@@ -166,7 +167,7 @@ describe("RemoteReferences", () => {
 
   it("asks nothing about malformed ids, the caller, a cleared reference or one that stays as it is", async () => {
     const userId = uuidv7();
-    const refs = references().of(request(userId));
+    const refs = references(request(userId));
     expect((await failure(refs.requireProject("nope", "input.projectId"))).extensions).toMatchObject({
       fields: [{ field: "input.projectId" }],
     });
@@ -192,7 +193,7 @@ describe("RemoteReferences", () => {
       "refuses with SUBGRAPH_UNAVAILABLE on %s, never accepting",
       async (broken) => {
         mode = broken;
-        const refs = references().of(request());
+        const refs = references(request());
         await unavailable(refs.requireProject(uuidv7(), "input.projectId"), "portfolio");
         await unavailable(refs.requireMember(uuidv7(), "input.userId"), "workspaces");
       },
@@ -200,7 +201,7 @@ describe("RemoteReferences", () => {
 
     it("refuses with SUBGRAPH_UNAVAILABLE when the owner does not answer in time", async () => {
       mode = "silent";
-      const error = await unavailable(references(200).of(request()).requireTask(uuidv7(), "input.taskId"), "portfolio");
+      const error = await unavailable(references(request(), 200).requireTask(uuidv7(), "input.taskId"), "portfolio");
       expect(error.message).toMatch(/in time/);
     });
 
@@ -209,7 +210,7 @@ describe("RemoteReferences", () => {
       await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
       const down = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
       await new Promise((resolve) => closed.close(resolve));
-      const refs = new RemoteReferences({ portfolioUrl: down }).of(request());
+      const refs = new RequestReferences({ portfolioUrl: down }, request());
       await unavailable(refs.hasProject(uuidv7()), "portfolio");
     });
   });

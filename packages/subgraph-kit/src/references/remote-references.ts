@@ -6,6 +6,7 @@ import { fetchEntities, referenceTargetUnavailable } from "./remote-entities.js"
 /** The subgraphs whose entities others point at. */
 export type ReferenceTarget = "portfolio" | "workspaces" | "identity";
 
+/** Where a subgraph's references are checked (a subgraph's `references` in its definition). */
 export interface RemoteReferencesOptions {
   /** Base URL of the portfolio subgraph (its `/graphql` is called): needed to check projects and tasks. */
   portfolioUrl?: string;
@@ -39,31 +40,14 @@ export interface UserSkillReference {
 export const MEMBER_LIST_LIMIT = 100;
 
 /**
- * Checks ids a client sent against the subgraph that owns them, before they are written into this
- * subgraph's rows (docs/architecture.md, "Tenancy and Row-Level Security": a subgraph cannot read another's tables, and its own
- * Row-Level Security cannot see that an id belongs to another workspace). Built once at start; each
- * request gets its own {@link RequestReferences}, so nothing is cached across requests.
- */
-export class RemoteReferences {
-  private readonly requests = new WeakMap<SubgraphContext, RequestReferences>();
-
-  constructor(private readonly options: RemoteReferencesOptions) {}
-
-  /** The checker of the request `ctx` belongs to; its loaders live as long as the request's context. */
-  of(ctx: SubgraphContext): RequestReferences {
-    let references = this.requests.get(ctx);
-    if (!references) {
-      references = new RequestReferences(this.options, ctx);
-      this.requests.set(ctx, references);
-    }
-    return references;
-  }
-}
-
-/**
- * One request's reference checks. Each kind of look-up is a DataLoader: every id checked in one tick
- * goes to the owning subgraph in one `_entities` call, made as the caller, so the owner's Row-Level
- * Security answers "in your workspace or not" exactly as it would for the caller's own query.
+ * One request's reference checks (`ctx.references`), built with the request's context when the kit
+ * creates it: ids a client sent are checked against the subgraph that owns them before they are
+ * written into this subgraph's rows (docs/architecture.md, "Tenancy and Row-Level Security": a subgraph
+ * cannot read another's tables, and its own Row-Level
+ * Security cannot see that an id belongs to another workspace). Each kind of look-up is a DataLoader:
+ * every id checked in one tick goes to the owning subgraph in one `_entities` call, made as the caller,
+ * so the owner's Row-Level Security answers "in your workspace or not" exactly as it would for the
+ * caller's own query. Nothing is cached across requests.
  */
 export class RequestReferences {
   private readonly projects: DataLoader<string, boolean>;

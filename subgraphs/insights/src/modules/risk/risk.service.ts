@@ -39,7 +39,7 @@ export const riskService = {
   async projectRisks(ctx: InsightsContext, project: Project, includeResolved: boolean): Promise<RiskAssessment[]> {
     requireWorkspaceId(ctx);
     const facts = factsOf(project);
-    if (!(await ctx.services.references.of(ctx).hasProject(facts.id))) return [];
+    if (!(await ctx.references.hasProject(facts.id))) return [];
     const open = await ctx.loaders.riskEvaluation.load(facts);
     if (!includeResolved) return open;
     return [...open, ...(await ctx.loaders.resolvedRisks.load(facts.id))];

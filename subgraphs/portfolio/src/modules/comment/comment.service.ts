@@ -18,7 +18,7 @@ const MODERATORS: readonly string[] = [WorkspaceRole.OWNER, WorkspaceRole.ADMIN,
 async function bodyAndMentions(ctx: PortfolioContext, body: string): Promise<{ body: string; mentionIds: string[] }> {
   const text = check.text("input.body", body, MAX_COMMENT_LENGTH);
   const ids = parseMentions(text, "input.body");
-  const references = ctx.services.references.of(ctx);
+  const references = ctx.references;
   const mentionIds = await Promise.all(ids.map((id) => references.requireMember(id, "input.body")));
   return { body: text, mentionIds };
 }

@@ -80,9 +80,9 @@ export const projectService = {
     if (!KEY_PATTERN.test(key)) throw errors.invalidField("input.key", "must be 2-12 upper-case letters or digits, starting with a letter");
     check.dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
     const budget = parseBudget(input.budget ?? null, "input.budget");
-    const teamId = await ctx.services.references.of(ctx).teamToStore(input.teamId, "input.teamId");
+    const teamId = await ctx.references.teamToStore(input.teamId, "input.teamId");
     const categoryId = await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
-    const ownerId = (await ctx.services.references.of(ctx).memberToStore(input.ownerId, "input.ownerId")) ?? ctx.viewer!.userId;
+    const ownerId = (await ctx.references.memberToStore(input.ownerId, "input.ownerId")) ?? ctx.viewer!.userId;
     const project = ctx.em.create(Project, {
       workspaceId,
       name: check.text("input.name", input.name, 200),
@@ -107,14 +107,14 @@ export const projectService = {
     const ownerId =
       input.ownerId === undefined
         ? project.ownerId
-        : await ctx.services.references.of(ctx).memberToStore(input.ownerId, "input.ownerId", project.ownerId);
+        : await ctx.references.memberToStore(input.ownerId, "input.ownerId", project.ownerId);
     const categoryId =
       input.categoryId === undefined ? undefined : await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
     const budget = input.budget === undefined ? undefined : parseBudget(input.budget, "input.budget");
     const teamId =
       input.teamId === undefined
         ? undefined
-        : await ctx.services.references.of(ctx).teamToStore(input.teamId, "input.teamId", project.teamId);
+        : await ctx.references.teamToStore(input.teamId, "input.teamId", project.teamId);
     const startDate = input.startDate === undefined ? project.startDate : input.startDate;
     const endDate = input.endDate === undefined ? project.endDate : input.endDate;
     check.dateOrder("input.startDate", startDate, "input.endDate", endDate);

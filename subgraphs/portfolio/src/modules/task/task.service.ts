@@ -107,7 +107,7 @@ export const taskService = {
       if (parent.project.id !== project.id) throw errors.invalidField("input.parentId", "the parent task belongs to another project");
     }
     check.dateOrder("input.startDate", input.startDate, "input.dueDate", input.dueDate);
-    const assigneeId = await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId");
+    const assigneeId = await ctx.references.memberToStore(input.assigneeId, "input.assigneeId");
     const status = input.status ?? TaskStatus.TODO;
     const title = check.text("input.title", input.title, 300);
     const description = check.optionalText("input.description", input.description, 20_000);
@@ -155,7 +155,7 @@ export const taskService = {
     const assigneeId =
       input.assigneeId === undefined
         ? undefined
-        : await ctx.services.references.of(ctx).memberToStore(input.assigneeId, "input.assigneeId", loaded.assigneeId);
+        : await ctx.references.memberToStore(input.assigneeId, "input.assigneeId", loaded.assigneeId);
     const labels = input.labels === undefined ? undefined : normaliseLabels(input.labels ?? [], "input.labels");
     const requiredSkills =
       input.requiredSkills === undefined ? undefined : await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");

@@ -51,7 +51,7 @@ export async function requirementsToStore(
   field: string,
 ): Promise<StoredSkillRequirement[]> {
   if (input.length > MAX_REQUIRED_SKILLS) throw errors.invalidField(field, `a task requires at most ${MAX_REQUIRED_SKILLS} skills`);
-  const ids = await ctx.services.references.of(ctx).skillsToStore(
+  const ids = await ctx.references.skillsToStore(
     input.map((requirement) => requirement.skillId),
     field,
   );

@@ -32,7 +32,7 @@ function candidates(ctx: PortfolioContext): Promise<Candidate[]> {
 
 async function loadCandidates(ctx: PortfolioContext): Promise<Candidate[]> {
   const workspaceId = requireWorkspaceId(ctx);
-  const references = ctx.services.references.of(ctx);
+  const references = ctx.references;
   const members = (await references.workspaceMembers()).filter((member) => member.role !== "VIEWER");
   const userIds = members.map((member) => member.userId);
   if (userIds.length === 0) return [];

@@ -15,7 +15,7 @@ export interface EntryReferences {
  * BAD_USER_INPUT naming the field otherwise; SUBGRAPH_UNAVAILABLE when an owner cannot be asked.
  */
 export async function checkEntryReferences(ctx: TimesheetsContext, entry: EntryReferences): Promise<void> {
-  const references = ctx.services.references.of(ctx);
+  const references = ctx.references;
   const task = await references.requireTask(entry.taskId, "input.taskId");
   if (task.projectId !== entry.projectId) {
     throw errors.invalidField("input.projectId", `task ${entry.taskId} is not in project ${entry.projectId}`);

@@ -37,7 +37,7 @@ export const workPackageService = {
     const name = check.text("input.name", input.name, 200);
     const description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
     const progress = check.range("input.progress", input.progress ?? 0, 0, 100);
-    const projectId = await ctx.services.references.of(ctx).projectToStore(input.projectId, "input.projectId");
+    const projectId = await ctx.references.projectToStore(input.projectId, "input.projectId");
     const parent = input.parentId ? await loadParent(ctx, input.parentId) : null;
     check.dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
     const status = input.status ?? WorkPackageStatus.PLANNED;
@@ -71,9 +71,7 @@ export const workPackageService = {
     if (input.progress !== undefined && input.progress !== null)
       workPackage.progress = check.range("input.progress", input.progress, 0, 100);
     if (input.projectId !== undefined) {
-      workPackage.projectId = await ctx.services.references
-        .of(ctx)
-        .projectToStore(input.projectId, "input.projectId", workPackage.projectId);
+      workPackage.projectId = await ctx.references.projectToStore(input.projectId, "input.projectId", workPackage.projectId);
     }
     if (input.parentId !== undefined) {
       const parent = input.parentId ? await loadParent(ctx, input.parentId) : null;

@@ -9,7 +9,7 @@ import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskPermissions } from "./modules/risk/risk.permissions.js";
 import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
-import { referenceTargets } from "./services.js";
+import { referenceTargets } from "./reference-targets.js";
 
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
 export const insights: SubgraphDefinition<InsightsLoaders> = {

@@ -41,7 +41,7 @@ import { taskRules } from "./modules/task/task.rules.js";
 import { TaskSubscriptionResolver } from "./modules/task/task.subscription.js";
 import { userReference, UserTasksResolver } from "./modules/user/user.resolver.js";
 import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
-import { referenceTargets } from "./services.js";
+import { referenceTargets } from "./reference-targets.js";
 
 /** Every entity of portfolio is a workspace's (Row-Level Security on each table). */
 const TENANT_ENTITIES = [

@@ -11,7 +11,7 @@ import { TimeEntryResolver } from "./modules/time-entry/time-entry.resolver.js";
 import { timeEntryRules } from "./modules/time-entry/time-entry.rules.js";
 import { userReference, UserTimeResolver } from "./modules/user/user.resolver.js";
 import { userRules } from "./modules/user/user.rules.js";
-import { referenceTargets } from "./services.js";
+import { referenceTargets } from "./reference-targets.js";
 
 /** The timesheets subgraph: time entries, and the time figures it adds to tasks, projects and users. */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {

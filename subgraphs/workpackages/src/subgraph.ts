@@ -15,7 +15,7 @@ import { WorkPackage } from "./modules/work-package/work-package.entity.js";
 import { workPackageReference } from "./modules/work-package/work-package.reference.js";
 import { WorkPackageResolver } from "./modules/work-package/work-package.resolver.js";
 import { workPackageRules } from "./modules/work-package/work-package.rules.js";
-import { referenceTargets } from "./services.js";
+import { referenceTargets } from "./reference-targets.js";
 
 /** The workpackages subgraph: ArchiMate work packages and the architecture elements they realize. */
 export const workpackages: SubgraphDefinition<WorkPackagesLoaders> = {

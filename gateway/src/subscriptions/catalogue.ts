@@ -117,7 +117,8 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       task: {
         query: "task",
         argument: "id",
-        id: (event) => (event.type === portfolio.taskDeleted.name || event.type === portfolio.workflowChanged.name ? null : event.subject.id),
+        id: (event) =>
+          event.type === portfolio.taskDeleted.name || event.type === portfolio.workflowChanged.name ? null : event.subject.id,
       },
       board: {
         query: "board",

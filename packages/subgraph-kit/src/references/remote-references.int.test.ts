@@ -102,7 +102,8 @@ function request(userId = uuidv7()): SubgraphContext {
 }
 
 /** The reference checks of the request `ctx`, as the kit builds them with each request's context. */
-const references = (ctx: SubgraphContext, timeoutMs?: number) => new RequestReferences({ portfolioUrl: base, workspacesUrl: base, timeoutMs }, ctx);
+const references = (ctx: SubgraphContext, timeoutMs?: number) =>
+  new RequestReferences({ portfolioUrl: base, workspacesUrl: base, timeoutMs }, ctx);
 
 /** The AppError a promise rejects with. */
 async function failure(promise: Promise<unknown>): Promise<AppError> {

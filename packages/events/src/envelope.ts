@@ -54,7 +54,10 @@ export function defineEventType<Data extends object>(name: string, version = 1):
  * True when `event` is of `type` (by name): narrows its data to the contract's shape. The version is
  * not compared; a consumer that only understands some versions checks `event.version` itself.
  */
-export function isEventType<Data extends object, E extends DomainEvent<object>>(event: E, type: EventType<Data>): event is E & DomainEvent<Data> {
+export function isEventType<Data extends object, E extends DomainEvent<object>>(
+  event: E,
+  type: EventType<Data>,
+): event is E & DomainEvent<Data> {
   return event.type === type.name;
 }
 

@@ -1,7 +1,10 @@
 import { Redis } from "ioredis";
 import type { Logger } from "@plateau/kernel";
-import { startConsumerLoop, type ConsumerLoop, type GroupEntry, type GroupReader } from "./consumer-loop.js";
+import { startConsumerLoop, type ConsumerLoop } from "./consumer-loop.js";
 import { decodeEvent, encodeEvent, streamFor, type DeliveredEvent, type DomainEvent } from "./envelope.js";
+import { toGroupEntry, type RawEntry } from "./redis-entries.js";
+import { followRedisStream } from "./redis-follower.js";
+import { RedisGroupReader } from "./redis-group-reader.js";
 import { compareCursors } from "./cursor.js";
 import { BUS_DEFAULTS, type BusOptions, type EventBus, type FollowOptions, type SubscribeOptions, type Subscription } from "./event-bus.js";
 
@@ -18,28 +21,8 @@ export interface RedisEventBusOptions extends BusOptions {
   blockMs?: number;
 }
 
-type RawEntry = [cursor: string, fields: string[] | null];
-
-/** Reads the `event` field of a stream entry; null when the entry is gone or is not an envelope. */
-function toGroupEntry([cursor, fields]: RawEntry, logger: Logger): GroupEntry {
-  if (!fields) return { cursor, event: null };
-  const index = fields.findIndex((field, i) => i % 2 === 0 && field === "event");
-  try {
-    return { cursor, event: index >= 0 ? decodeEvent(fields[index + 1]!) : null };
-  } catch (error) {
-    logger.error("stream entry is not a domain event", { cursor, error });
-    return { cursor, event: null };
-  }
-}
-
 /** The key holding a stream's first cursor since the Redis server started (see `replayFloor`). */
 const sinceKey = (stream: string) => `${stream}:since`;
-
-/** The entries of an XREADGROUP reply for one stream (RESP2 shape: `[[stream, entries]]` or null). */
-function entriesOf(reply: unknown): RawEntry[] {
-  const streams = reply as [string, RawEntry[]][] | null;
-  return streams?.[0]?.[1] ?? [];
-}
 
 /**
  * The Redis Streams event bus. One stream per producing service (`plateau:events:<service>`), trimmed
@@ -207,58 +190,11 @@ export class RedisEventBus implements EventBus {
     const logger = this.options.logger.child({ stream: options.stream, component: "follower" });
     const batchSize = options.batchSize ?? BUS_DEFAULTS.followBatchSize;
     const blockMs = this.options.blockMs ?? 5_000;
-    let stopped = false;
-    let resolveReady!: () => void;
-    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const run = (async () => {
-      let last: string | undefined;
-      let failures = 0;
-      while (!stopped) {
-        try {
-          await this.whenReady(connection);
-          if (last === undefined) {
-            // Where the stream ends now: events from here on are this follower's.
-            const newest = (await connection.xrevrange(options.stream, "+", "-", "COUNT", 1)) as RawEntry[];
-            last = newest[0]?.[0] ?? "0-0";
-            resolveReady();
-          }
-          const reply = (await connection.call("XREAD", "COUNT", batchSize, "BLOCK", blockMs, "STREAMS", options.stream, last)) as
-            [string, RawEntry[]][] | null;
-          failures = 0;
-          const entries = reply?.[0]?.[1] ?? [];
-          if (entries.length === 0) continue;
-          last = entries.at(-1)![0];
-          const events = entries.flatMap((raw) => {
-            const { cursor, event } = toGroupEntry(raw, logger);
-            return event ? [{ ...event, cursor }] : [];
-          });
-          if (events.length === 0) continue;
-          try {
-            await options.handler(events);
-          } catch (error) {
-            logger.error("follower handler failed", { error });
-          }
-        } catch (error) {
-          if (stopped) break;
-          failures += 1;
-          if (failures === 1) logger.warn("following the stream failed; retrying", { error });
-          await pause(Math.min(100 * 2 ** Math.min(failures, 4), 1_000));
-        }
-      }
-    })();
-    const follower = {
-      stop: async () => {
-        stopped = true;
-        connection.disconnect();
-        await run;
-        resolveReady();
-      },
-    };
+    const follower = followRedisStream(connection, options, { batchSize, blockMs, logger, whenReady: (c) => this.whenReady(c) });
     this.followers.add(follower);
     let closing: Promise<void> | undefined;
     return {
-      ready,
+      ready: follower.ready,
       close: () =>
         (closing ??= follower.stop().then(() => {
           this.followers.delete(follower);
@@ -355,74 +291,5 @@ export class RedisEventBus implements EventBus {
     this.followers.clear();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
-  }
-}
-
-/** One consumer of one group, on its own connection. */
-class RedisGroupReader implements GroupReader {
-  /** Where the next XAUTOCLAIM scan of the pending list continues. */
-  private claimFrom = "0-0";
-
-  constructor(
-    private readonly connection: Redis,
-    private readonly options: SubscribeOptions,
-    private readonly logger: Logger,
-    private readonly whenReady: (connection: Redis) => Promise<void>,
-  ) {}
-
-  async ensureGroup(): Promise<void> {
-    await this.whenReady(this.connection);
-    const start = this.options.startAt === "latest" ? "$" : "0";
-    try {
-      await this.connection.call("XGROUP", "CREATE", this.options.stream, this.options.group, start, "MKSTREAM");
-    } catch (error) {
-      if (!(error as Error).message.startsWith("BUSYGROUP")) throw error;
-    }
-  }
-
-  async readPending(count: number): Promise<GroupEntry[]> {
-    await this.whenReady(this.connection);
-    const { stream, group, consumer } = this.options;
-    const reply = await this.connection.call("XREADGROUP", "GROUP", group, consumer, "COUNT", count, "STREAMS", stream, "0");
-    return entriesOf(reply).map((raw) => toGroupEntry(raw, this.logger));
-  }
-
-  async claimStale(minIdleMs: number, count: number): Promise<GroupEntry[]> {
-    await this.whenReady(this.connection);
-    const { stream, group, consumer } = this.options;
-    const reply = (await this.connection.call("XAUTOCLAIM", stream, group, consumer, minIdleMs, this.claimFrom, "COUNT", count)) as [
-      string,
-      RawEntry[],
-    ];
-    this.claimFrom = reply[0];
-    return reply[1].filter((raw) => raw !== null).map((raw) => toGroupEntry(raw, this.logger));
-  }
-
-  async readNew(count: number, blockMs: number): Promise<GroupEntry[]> {
-    await this.whenReady(this.connection);
-    const { stream, group, consumer } = this.options;
-    const reply = await this.connection.call(
-      "XREADGROUP",
-      "GROUP",
-      group,
-      consumer,
-      "COUNT",
-      count,
-      "BLOCK",
-      blockMs,
-      "STREAMS",
-      stream,
-      ">",
-    );
-    return entriesOf(reply).map((raw) => toGroupEntry(raw, this.logger));
-  }
-
-  async ack(cursors: string[]): Promise<void> {
-    await this.connection.call("XACK", this.options.stream, this.options.group, ...cursors);
-  }
-
-  interrupt(): void {
-    // Closing the connection ends the blocking read (rejected: no retries); the loop is stopping.
-    this.connection.disconnect();
   }
 }

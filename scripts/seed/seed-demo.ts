@@ -26,6 +26,24 @@ import {
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** Runs one operation of the seed through the gateway, as `token`'s holder; throws naming `what` on any error. */
+type Call = <T>(what: string, query: string, variables?: Record<string, unknown>, token?: string) => Promise<T>;
+
+/** What every area of the seed works with: the gateway, the demo users' ids and their workspace tokens. */
+interface Seed {
+  call: Call;
+  userIds: Record<DemoRole, string>;
+  tokens: Record<DemoRole, string>;
+  /** The MANAGER's token: most of the demo is theirs. */
+  manager: string;
+}
+
+/** The ids the seed gave the demo's projects and tasks (`<project key>/<task title>`). */
+interface SeededProjects {
+  projectIds: Map<string, string>;
+  taskIds: Map<string, string>;
+}
+
 function data<T>(result: ExecutionResult<T>, what: string): T {
   if (result.errors?.length || !result.data) throw new Error(`Seeding failed at ${what}: ${JSON.stringify(result.errors)}`);
   return result.data;
@@ -33,7 +51,7 @@ function data<T>(result: ExecutionResult<T>, what: string): T {
 
 /** Seeds the demo data unless it is there already. Returns whether it seeded. */
 export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<boolean> {
-  const call = async <T>(what: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
+  const call: Call = async <T>(what: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
     data(await execute<T, Record<string, unknown>>(gatewayUrl, query, { variables, token }), what);
 
   const probe = await execute(gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
@@ -42,6 +60,18 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
   if (probe.data) return false;
 
   logger.info("seeding demo data");
+  const seed = await seedAccounts(call);
+  const seeded = await seedProjects(seed);
+  const milestoneIds = await seedMilestones(seed, seeded);
+  await seedTimeline(seed, seeded, milestoneIds);
+  await seedWorkPackages(seed, seeded);
+  await seedTime(seed, seeded);
+  logger.info("demo data seeded", { projects: seeded.projectIds.size, tasks: seeded.taskIds.size });
+  return true;
+}
+
+/** The demo users (signed up), their workspace with each as a member of their role, and a workspace token for each. */
+async function seedAccounts(call: Call): Promise<Seed> {
   const userIds = {} as Record<DemoRole, string>;
   const plainTokens = {} as Record<DemoRole, string>;
   for (const user of DEMO_USERS) {
@@ -85,7 +115,11 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
     MEMBER: await switchTo("MEMBER"),
     VIEWER: await switchTo("VIEWER"),
   };
+  return { call, userIds, tokens, manager };
+}
 
+/** The categories, the projects with their status updates, their tasks (in board order) and their workflow. */
+async function seedProjects({ call, tokens, userIds, manager }: Seed): Promise<SeededProjects> {
   const projectIds = new Map<string, string>();
   const taskIds = new Map<string, string>();
   const createTask = async (projectId: string, projectKey: string, task: DemoTask | Omit<DemoTask, "subtasks">, parentId?: string) => {
@@ -158,7 +192,11 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       manager,
     );
   }
+  return { projectIds, taskIds };
+}
 
+/** The milestones, some achieved; returns their ids by name. */
+async function seedMilestones({ call, manager }: Seed, { projectIds }: SeededProjects): Promise<Map<string, string>> {
   const milestoneIds = new Map<string, string>();
   for (const milestone of DEMO_MILESTONES) {
     const { createMilestone } = await call<{ createMilestone: { milestone: { id: string } } }>(
@@ -177,8 +215,15 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       );
     }
   }
+  return milestoneIds;
+}
 
-  // The timeline: dependencies, milestones' tasks, a baseline, then the slips it will show as drift.
+/** The timeline: dependencies, milestones' tasks, a baseline, then the slips it will show as drift. */
+async function seedTimeline(
+  { call, manager }: Seed,
+  { projectIds, taskIds }: SeededProjects,
+  milestoneIds: Map<string, string>,
+): Promise<void> {
   for (const [projectKey, predecessor, successor, type, lagDays] of DEMO_DEPENDENCIES) {
     await call(
       `dependency ${predecessor} → ${successor}`,
@@ -219,7 +264,10 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       manager,
     );
   }
+}
 
+/** The architecture elements and the work packages linked to them (and to projects). */
+async function seedWorkPackages({ call, manager }: Seed, { projectIds }: SeededProjects): Promise<void> {
   const elementIds = new Map<string, string>();
   for (const element of DEMO_ELEMENTS) {
     const { createArchitectureElement } = await call<{ createArchitectureElement: { element: { id: string } } }>(
@@ -256,7 +304,10 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       );
     }
   }
+}
 
+/** Time logged by the demo users on their tasks over the last days. */
+async function seedTime({ call, tokens }: Seed, { projectIds, taskIds }: SeededProjects): Promise<void> {
   for (const [projectKey, title, who, daysAgo, hours] of DEMO_TIME) {
     await call(
       `time on ${title}`,
@@ -267,6 +318,4 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
       tokens[who],
     );
   }
-  logger.info("demo data seeded", { projects: projectIds.size, tasks: taskIds.size });
-  return true;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
-import { streamName, workspacesEvents, type EventBus, type Subscription } from "@plateau/events";
+import { isEventType, streamName, workspacesEvents, type EventBus, type Subscription } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
 import { CLOSED_WORKSPACES_TABLE, SESSION_VARIABLES } from "./row-level-security.js";
 import { sqlRows } from "./sql.js";
@@ -32,7 +32,7 @@ export function startWorkspaceClosure(options: {
     group: `${options.subgraph}-workspace-closure`,
     consumer: options.consumer,
     handler: async (event) => {
-      if (event.type !== workspacesEvents.workspaceDeleted.name) return;
+      if (!isEventType(event, workspacesEvents.workspaceDeleted)) return;
       const workspaceId = event.subject.typename === "Workspace" ? event.subject.id : event.workspaceId;
       if (!workspaceId) return;
       await closeWorkspace(options.orm, workspaceId);

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
-import { portfolioEvents, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
+import { isEventType, portfolioEvents, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
 import { CLOSED_WORKSPACES_TABLE, scopeEntityManager, sqlRows, TENANT_FILTER } from "@plateau/subgraph-kit";
 import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
@@ -42,7 +42,8 @@ export function startRiskConsumer(options: RiskConsumerOptions): Subscription {
  * and skipped; a database failure throws, leaving the event pending for a retry.
  */
 export async function handleProgressChanged(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
-  if (event.type !== PROGRESS_CHANGED.name) return;
+  if (!isEventType(event, PROGRESS_CHANGED)) return;
+  // Read as untrusted: the contract says what portfolio sends, the checks below what this consumer accepts.
   const data = event.data as Record<string, unknown>;
   const facts = readProjectFacts(data);
   const workspaceId = event.workspaceId?.toLowerCase();

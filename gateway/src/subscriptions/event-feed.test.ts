@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createEvent, InProcessEventBus, type DeliveredEvent } from "@plateau/events";
+import { createEvent, InProcessEventBus, portfolioEvents, type DeliveredEvent } from "@plateau/events";
 import { createLogger, uuidv7, type Viewer } from "@plateau/kernel";
 import { SUBSCRIPTIONS } from "./catalogue.js";
 import { EventFeed, type SessionEnd } from "./event-feed.js";
@@ -20,7 +20,7 @@ const viewer = (userId = uuidv7()): Viewer => ({
 
 const moved = (overrides: Partial<Parameters<typeof createEvent<Record<string, unknown>>>[0]> = {}) =>
   createEvent<Record<string, unknown>>({
-    type: "portfolio.task.moved",
+    type: portfolioEvents.taskMoved.name,
     subject: { typename: "Task", id: uuidv7() },
     workspaceId,
     actorId: uuidv7(),

@@ -1,6 +1,6 @@
 import { buildSchema, parse, type OperationDefinitionNode, type FieldNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import type { DeliveredEvent } from "@plateau/events";
+import { portfolioEvents, type DeliveredEvent } from "@plateau/events";
 import { SUBSCRIPTIONS } from "./catalogue.js";
 import { PayloadPlan, type RunQuery } from "./payload.js";
 
@@ -23,7 +23,7 @@ const schema = buildSchema(`
 const moved: DeliveredEvent = {
   id: "0193a000-0000-7000-8000-000000000001",
   cursor: "1700000000000-3",
-  type: "portfolio.task.moved",
+  type: portfolioEvents.taskMoved.name,
   version: 1,
   occurredAt: "2026-12-02T08:00:00.000Z",
   workspaceId: "w",

@@ -23,6 +23,11 @@ export interface SubgraphContext<Loaders = unknown> {
   /** The request's own EntityManager: identity map and unit of work live for one request. */
   em: EntityManager;
   loaders: Loaders;
+  /**
+   * Builds this request's loaders on another EntityManager (a transaction's), so that what a use case
+   * reads inside its transaction sees its own uncommitted rows (transaction.ts).
+   */
+  loadersFor: (em: EntityManager) => Loaders;
   logger: Logger;
   /** This subgraph's own credential, sent with every call it makes to another service (references). */
   serviceCredential: InternalCredential;
@@ -71,6 +76,7 @@ export function contextFactory<Loaders>(options: ContextFactoryOptions<Loaders>)
       authError,
       em,
       loaders: options.loaders(em, viewer),
+      loadersFor: (scoped) => options.loaders(scoped, viewer),
       logger,
       serviceCredential: options.serviceCredential,
     };

@@ -20,4 +20,5 @@ export * from "./server.js";
 export * from "./shield.js";
 export * from "./subgraph.js";
 export * from "./tenancy/index.js";
+export * from "./transaction.js";
 export * from "./validate.js";

@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import type DataLoader from "dataloader";
 import { AppError, ErrorCode, errors } from "@plateau/kernel";
 import { parseId } from "./context.js";
@@ -19,20 +18,6 @@ export async function nullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
     return await lookup;
   } catch (error) {
     if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
-    throw error;
-  }
-}
-
-/**
- * Flushes `em`; a unique-constraint violation (a name or key already taken in the workspace) becomes
- * CONFLICT with `message`, naming `field` as "already in use". Other errors pass through.
- */
-export async function flushUnique(em: EntityManager, field: string, message: string): Promise<void> {
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw errors.conflict(message, { fields: [{ field, message: "already in use" }] });
     throw error;
   }
 }

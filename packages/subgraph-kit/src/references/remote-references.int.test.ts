@@ -98,7 +98,7 @@ function request(userId = uuidv7()): SubgraphContext {
     platformAdmin: false,
     token: `token-of-${userId}`,
   };
-  return { requestId: `req-${uuidv7()}`, viewer, em: {} as EntityManager, loaders: {}, logger, serviceCredential };
+  return { requestId: `req-${uuidv7()}`, viewer, em: {} as EntityManager, loaders: {}, loadersFor: () => ({}), logger, serviceCredential };
 }
 
 /** The reference checks of the request `ctx`, as the kit builds them with each request's context. */

@@ -9,7 +9,7 @@ import {
   requireViewer,
   requireWorkspaceId,
   type PageArgs,
-  flushUnique,
+  flushOrConflict,
 } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
@@ -50,7 +50,7 @@ export const skillService = {
       category: check.optionalText("input.category", input.category, CATEGORY_MAX),
       description: check.optionalText("input.description", input.description, DESCRIPTION_MAX),
     } as never);
-    await flushUnique(ctx.em, "input.name", `A skill named ${name} already exists in this workspace`);
+    await flushOrConflict(ctx, { unique: { field: "input.name", message: `A skill named ${name} already exists in this workspace` } });
     return skill;
   },
 
@@ -64,7 +64,9 @@ export const skillService = {
     }
     if (input.category !== undefined) skill.category = check.optionalText("input.category", input.category, CATEGORY_MAX);
     if (input.description !== undefined) skill.description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
-    await flushUnique(ctx.em, "input.name", `A skill named ${skill.name} already exists in this workspace`);
+    await flushOrConflict(ctx, {
+      unique: { field: "input.name", message: `A skill named ${skill.name} already exists in this workspace` },
+    });
     return skill;
   },
 

@@ -9,7 +9,7 @@ import {
   requireWorkspaceId,
   type PageArgs,
   loadOrThrow,
-  flushUnique,
+  flushOrConflict,
 } from "@plateau/subgraph-kit";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
@@ -45,7 +45,7 @@ export const teamService = {
       name,
       description: check.optionalText("input.description", input.description, DESCRIPTION_MAX),
     } as never);
-    await flushUnique(ctx.em, "input.name", `A team named ${name} already exists in this workspace`);
+    await flushOrConflict(ctx, { unique: { field: "input.name", message: `A team named ${name} already exists in this workspace` } });
     return team;
   },
 
@@ -55,7 +55,7 @@ export const teamService = {
     check.version("Team", team, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) team.name = check.text("input.name", input.name, NAME_MAX);
     if (input.description !== undefined) team.description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
-    await flushUnique(ctx.em, "input.name", `A team named ${team.name} already exists in this workspace`);
+    await flushOrConflict(ctx, { unique: { field: "input.name", message: `A team named ${team.name} already exists in this workspace` } });
     return team;
   },
 

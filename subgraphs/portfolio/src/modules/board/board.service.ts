@@ -1,7 +1,6 @@
-import type { EntityManager } from "@mikro-orm/core";
 import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
-import { check, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
+import { check, inTransaction, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Task, type TaskStatus } from "../task/task.entity.js";
 import { filterWithLabelsToWhere } from "../task/task.labels.js";
@@ -86,7 +85,8 @@ export const boardService = {
     const projectId = parseId(input.projectId, "input.projectId");
     const columns = checkColumns(input.columns);
     await assertProjectIdWritable(ctx, projectId);
-    const workflow = await ctx.em.transactional(async (em) => {
+    const workflow = await inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       const locked = await lockWorkflow(em, workspaceId, projectId);
       if (!locked) throw errors.notFound("Project", input.projectId);
       check.version("Workflow", locked, input.expectedVersion);
@@ -109,7 +109,7 @@ export const boardService = {
       locked.columns = columns;
       // Flushed here, so the event carries the version the change gets.
       await em.flush();
-      recordWorkflowChanged({ ...ctx, em: em as EntityManager }, projectId, locked.version);
+      recordWorkflowChanged(tx, projectId, locked.version);
       return locked;
     });
     return { id: projectId, version: workflow.version, workflowColumns: workflow.columns };

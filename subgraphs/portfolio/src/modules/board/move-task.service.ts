@@ -1,6 +1,6 @@
 import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
-import { check, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { check, inTransaction, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { type Task, TaskStatus } from "../task/task.entity.js";
@@ -42,7 +42,8 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
   if (!known) throw errors.notFound("Task", input.taskId);
   const projectId = known.project.id;
   await assertProjectIdWritable(ctx, projectId);
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx, async (scoped) => {
+    const { em } = scoped;
     const workflow = await lockWorkflow(em, workspaceId, projectId);
     if (!workflow) throw errors.notFound("Task", input.taskId);
     const task = await lockTask(em, taskId);
@@ -64,7 +65,6 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
     // A move that lands where the card was is still a move: it gets a new version like any other.
     task.updatedAt = new Date();
     if (task.status === TaskStatus.DONE) task.completion = 100;
-    const scoped = { ...ctx, em: em as typeof ctx.em };
     recordTaskMoved(scoped, task, previous.status, placement);
     recordStatusAndAssignee(scoped, task, previous);
     if (task.status === TaskStatus.DONE && previous.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);

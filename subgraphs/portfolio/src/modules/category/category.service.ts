@@ -1,6 +1,6 @@
 import { ForeignKeyConstraintViolationException } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, loadOrThrow, paginate, parseId, requireWorkspaceId, sqlRows, type PageArgs, flushUnique } from "@plateau/subgraph-kit";
+import { check, loadOrThrow, paginate, parseId, requireWorkspaceId, sqlRows, type PageArgs, flushOrConflict } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "./category.entity.js";
 import type { CreateProjectCategoryInput, DeleteProjectCategoryInput, UpdateProjectCategoryInput } from "./category.inputs.js";
@@ -49,7 +49,9 @@ export const categoryService = {
       nameKey: name.toLowerCase(),
       color: checkColor(input.color),
     } as never);
-    await flushUnique(ctx.em, "input.name", `A project category named "${name}" already exists in this workspace`);
+    await flushOrConflict(ctx, {
+      unique: { field: "input.name", message: `A project category named "${name}" already exists in this workspace` },
+    });
     return category;
   },
 
@@ -61,7 +63,9 @@ export const categoryService = {
       category.nameKey = category.name.toLowerCase();
     }
     if (input.color !== undefined) category.color = checkColor(input.color);
-    await flushUnique(ctx.em, "input.name", `A project category named "${category.name}" already exists in this workspace`);
+    await flushOrConflict(ctx, {
+      unique: { field: "input.name", message: `A project category named "${category.name}" already exists in this workspace` },
+    });
     return category;
   },
 

@@ -1,6 +1,6 @@
-import { OptimisticLockError, ref } from "@mikro-orm/core";
+import { ref } from "@mikro-orm/core";
 import { errors, WorkspaceRole } from "@plateau/kernel";
-import { check, loadOrThrow, parseId, requireViewer, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { check, flushOrConflict, loadOrThrow, parseId, requireViewer, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { assertProjectIdWritable } from "../project/project.policy.js";
@@ -21,15 +21,6 @@ async function bodyAndMentions(ctx: PortfolioContext, body: string): Promise<{ b
   const references = ctx.references;
   const mentionIds = await Promise.all(ids.map((id) => references.requireMember(id, "input.body")));
   return { body: text, mentionIds };
-}
-
-async function flushOrConflict(ctx: PortfolioContext, id: string): Promise<void> {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw errors.conflict(`Comment ${id} was changed by someone else; reload and retry`);
-    throw error;
-  }
 }
 
 /** Comment use cases: each one flush, with its events. */
@@ -70,7 +61,7 @@ export const commentService = {
     comment.mentionIds = mentionIds;
     comment.editedAt = new Date();
     recordUsersMentioned(ctx, comment, newlyMentioned);
-    await flushOrConflict(ctx, comment.id);
+    await flushOrConflict(ctx);
     return comment;
   },
 
@@ -82,7 +73,7 @@ export const commentService = {
     }
     await assertProjectIdWritable(ctx, comment.project.id);
     ctx.em.remove(comment);
-    await flushOrConflict(ctx, comment.id);
+    await flushOrConflict(ctx);
     return comment.id;
   },
 };

@@ -1,7 +1,7 @@
 import { assertProjectIdWritable } from "../project/project.policy.js";
 import { ref, type EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
+import { check, inTransaction, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { lockWorkflow } from "../board/workflow.lock.js";
 import { Project } from "../project/project.entity.js";
@@ -68,7 +68,8 @@ export const dependencyService = {
       throw errors.invalidField("input.successorId", "the two tasks belong to different projects; dependencies link tasks of one project");
     assertMayChangeTask(ctx, successor!);
     await assertProjectIdWritable(ctx, projectId);
-    return ctx.em.transactional(async (em) => {
+    return inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       if (!(await lockWorkflow(em, workspaceId, projectId)))
         throw errors.invalidField("input.successorId", `no task ${input.successorId} in this workspace`);
       // Either task may have been deleted since it was loaded; the lock keeps them from going now.
@@ -97,7 +98,7 @@ export const dependencyService = {
         type: input.type,
         lagDays,
       } as never);
-      recordDependencyChanged({ ...ctx, em: em as EntityManager }, "added", dependency);
+      recordDependencyChanged(tx, "added", dependency);
       return dependency;
     });
   },

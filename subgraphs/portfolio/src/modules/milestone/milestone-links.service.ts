@@ -1,7 +1,7 @@
 import { assertProjectIdWritable } from "../project/project.policy.js";
-import { ref, type EntityManager } from "@mikro-orm/core";
+import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { inTransaction, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Task } from "../task/task.entity.js";
 import { Milestone } from "./milestone.entity.js";
@@ -37,14 +37,15 @@ export const milestoneLinksService = {
     const milestone = await milestoneService.get(ctx, input.milestoneId, "input.milestoneId");
     await assertProjectIdWritable(ctx, milestone.project.id);
     const taskIds = await tasksOf(ctx, milestone, input.taskIds);
-    return ctx.em.transactional(async (em) => {
+    return inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       if (!(await lockMilestone(em, milestone.id))) throw errors.notFound("Milestone", input.milestoneId);
       const linked = new Set(
         (await em.find(MilestoneTask, { milestone: milestone.id, task: { $in: taskIds } })).map((link) => link.task.id),
       );
       for (const taskId of taskIds.filter((id) => !linked.has(id)))
         em.create(MilestoneTask, { workspaceId, milestone: ref(Milestone, milestone.id), task: ref(Task, taskId) } as never);
-      await achieveIfComplete({ ...ctx, em: em as EntityManager }, milestone.id);
+      await achieveIfComplete(tx, milestone.id);
       return em.findOneOrFail(Milestone, { id: milestone.id }, { refresh: true });
     });
   },
@@ -53,11 +54,12 @@ export const milestoneLinksService = {
     const milestone = await milestoneService.get(ctx, input.milestoneId, "input.milestoneId");
     await assertProjectIdWritable(ctx, milestone.project.id);
     const taskIds = await tasksOf(ctx, milestone, input.taskIds);
-    return ctx.em.transactional(async (em) => {
+    return inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       if (!(await lockMilestone(em, milestone.id))) throw errors.notFound("Milestone", input.milestoneId);
       const links = await em.find(MilestoneTask, { milestone: milestone.id, task: { $in: taskIds } });
       for (const link of links) em.remove(link);
-      await achieveIfComplete({ ...ctx, em: em as EntityManager }, milestone.id);
+      await achieveIfComplete(tx, milestone.id);
       return em.findOneOrFail(Milestone, { id: milestone.id }, { refresh: true });
     });
   },

@@ -1,12 +1,12 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, paginate, requireViewer, type PageArgs } from "@plateau/subgraph-kit";
+import { check, flushOrConflict, paginate, requireViewer, type PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "./project.entity.js";
 import { recordArchiveChanged, recordHealthChanged } from "./project.events.js";
 import type { PostProjectStatusUpdateInput, ProjectActionInput } from "./project.inputs.js";
 import { ProjectStatusUpdate } from "./project-status-update.entity.js";
-import { flushProject, projectService } from "./project.service.js";
+import { projectService } from "./project.service.js";
 
 const STATUS_TEXT_MAX = 10_000;
 
@@ -32,7 +32,7 @@ export const projectLifecycleService = {
     const before = project.health;
     project.health = input.health;
     recordHealthChanged(ctx, project, before, statusUpdate.id);
-    await flushProject(ctx, project);
+    await flushOrConflict(ctx);
     return { statusUpdate, project };
   },
 
@@ -42,7 +42,7 @@ export const projectLifecycleService = {
     check.version("Project", project, input.expectedVersion);
     project.archivedAt = new Date();
     recordArchiveChanged(ctx, project, true);
-    await flushProject(ctx, project);
+    await flushOrConflict(ctx);
     return project;
   },
 
@@ -53,7 +53,7 @@ export const projectLifecycleService = {
     if (!project.archivedAt) throw errors.conflict(`Project ${project.key} is not archived`, { projectId: project.id, archived: false });
     project.archivedAt = null;
     recordArchiveChanged(ctx, project, false);
-    await flushProject(ctx, project);
+    await flushOrConflict(ctx);
     return project;
   },
 };

@@ -1,4 +1,4 @@
-import { OptimisticLockError, ref, type EntityManager } from "@mikro-orm/core";
+import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import {
   check,
@@ -8,7 +8,8 @@ import {
   paginate,
   requireWorkspaceId,
   type PageArgs,
-  flushUnique,
+  flushOrConflict,
+  inTransaction,
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
@@ -97,7 +98,7 @@ export const projectService = {
       ownerId,
       teamId,
     } as never);
-    await flushUnique(ctx.em, "input.key", `A project with key ${key} already exists in this workspace`);
+    await flushOrConflict(ctx, { unique: { field: "input.key", message: `A project with key ${key} already exists in this workspace` } });
     return project;
   },
 
@@ -137,15 +138,14 @@ export const projectService = {
     project.ownerId = ownerId;
     const changed = changedFields(PROJECT_FIELDS, fieldsBefore, project);
     const datesChanged = changed.includes("startDate") || changed.includes("endDate");
-    await flushProject(ctx, project, async (em) => {
-      const scoped = { ...ctx, em };
+    await inTransaction(ctx, async (tx) => {
       // New dates are progress figures too (project-progress.ts): under the workflow lock every change of them takes.
-      if (datesChanged) await lockWorkflow(em, project.workspaceId, project.id);
-      recordHealthChanged(scoped, project, healthBefore, null);
-      recordProjectUpdated(scoped, project, changed);
+      if (datesChanged) await lockWorkflow(tx.em, project.workspaceId, project.id);
+      recordHealthChanged(tx, project, healthBefore, null);
+      recordProjectUpdated(tx, project, changed);
       if (datesChanged) {
-        await em.flush();
-        await recordProgressIfChanged(scoped, project.id);
+        await tx.em.flush();
+        await recordProgressIfChanged(tx, project.id);
       }
     });
     return project;
@@ -159,18 +159,3 @@ export const projectService = {
     return project.id;
   },
 };
-
-/**
- * Flushes a change of `project`, in one transaction with `work` (more events, statements that read
- * the change) when given; an edit that slipped in between our read and our write (the version moved
- * on) is the CONFLICT clients expect, not an internal error.
- */
-export async function flushProject(ctx: PortfolioContext, project: Project, work?: (em: EntityManager) => Promise<void>): Promise<void> {
-  try {
-    if (work) await ctx.em.transactional((em) => work(em as EntityManager));
-    else await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw errors.conflict(`Project ${project.key} was changed by someone else; reload and retry`);
-    throw error;
-  }
-}

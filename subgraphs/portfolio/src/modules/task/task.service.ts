@@ -1,6 +1,6 @@
-import { OptimisticLockError, ref, type EntityManager } from "@mikro-orm/core";
+import { ref, type EntityManager } from "@mikro-orm/core";
 import { errors, uuidv7 } from "@plateau/kernel";
-import { check, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
+import { check, inTransaction, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { recordTaskMoved } from "../board/board.events.js";
 import { assertRoomIn, columnOf, placeCard } from "../board/column-ranks.js";
@@ -26,16 +26,6 @@ import {
   type TaskOrder,
   type UpdateTaskInput,
 } from "./task.inputs.js";
-
-/** Turns a concurrent edit that slipped between our read and our write into the CONFLICT clients expect. */
-async function asConflict<T>(id: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw errors.conflict(`Task ${id} was changed by someone else; reload and retry`);
-    throw error;
-  }
-}
 
 /**
  * Puts a task that is new to a column (created in it, or re-statused into it) at the column's end,
@@ -116,7 +106,8 @@ export const taskService = {
     assertDoneIsComplete(status, input.completion);
     const labels = normaliseLabels(input.labels ?? [], "input.labels");
     const requiredSkills = await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");
-    return ctx.em.transactional(async (em) => {
+    return inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       const id = uuidv7();
       const placement = await enterColumnAtEnd(em, workspaceId, { id }, project.id, status, "input.status");
       if (parent) await assertDepthUnder(em as EntityManager, workspaceId, parent.id, 0, "input.parentId");
@@ -138,10 +129,9 @@ export const taskService = {
         ...labels,
         requiredSkills,
       } as never);
-      const scoped = { ...ctx, em: em as EntityManager };
-      recordTaskCreated(scoped, task, placement);
+      recordTaskCreated(tx, task, placement);
       await em.flush();
-      await recordProgressIfChanged(scoped, project.id);
+      await recordProgressIfChanged(tx, project.id);
       return task;
     });
   },
@@ -160,61 +150,59 @@ export const taskService = {
     const requiredSkills =
       input.requiredSkills === undefined ? undefined : await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");
     const parentId = input.parentId === undefined || input.parentId === null ? input.parentId : parseId(input.parentId, "input.parentId");
-    return asConflict(loaded.id, () =>
-      ctx.em.transactional(async (em) => {
-        // A status change moves the card to another column, a new parent moves a subtree: the workflow's
-        // lock comes first (workflow.lock.ts), so two re-parentings in one project cannot race into a cycle.
-        // It also orders the changes of the project's progress figures, so their events come in commit order.
-        const progressMayChange = mayChangeProgress(input, parentId);
-        if (progressMayChange) await lockWorkflow(em, workspaceId, loaded.project.id);
-        const task = await lockTask(em, loaded.id);
-        assertMayChangeTask(ctx, task);
-        check.version("Task", task, input.expectedVersion);
-        const before = { status: task.status, assigneeId: task.assigneeId };
-        const fieldsBefore = snapshotFields(TASK_FIELDS, task);
-        if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
-        if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
-        if (input.priority) task.priority = input.priority;
-        if (assigneeId !== undefined) task.assigneeId = assigneeId;
-        if (input.estimateHours !== undefined) task.estimateHours = checkEstimate(input.estimateHours);
-        if (input.startDate !== undefined) task.startDate = input.startDate;
-        if (input.dueDate !== undefined) task.dueDate = input.dueDate;
-        if (input.completion !== undefined && input.completion !== null)
-          task.completion = check.range("input.completion", input.completion, 0, 100);
-        if (labels) Object.assign(task, labels);
-        if (requiredSkills) task.requiredSkills = requiredSkills;
-        check.dateOrder("input.startDate", task.startDate, "input.dueDate", task.dueDate);
-        const scoped = { ...ctx, em: em as EntityManager };
-        const fromParentId = task.parent?.id ?? null;
-        if (parentId !== undefined && parentId !== fromParentId) {
-          if (parentId !== null) {
-            const parent = await em.findOne(Task, { id: parentId });
-            if (!parent) throw errors.invalidField("input.parentId", `no task ${input.parentId} in this workspace`);
-            await assertMayReparent(em as EntityManager, workspaceId, task, parent, "input.parentId");
-          }
-          task.parent = parentId === null ? null : ref(Task, parentId);
-          const { count } = await subtreeShape(em as EntityManager, workspaceId, task.id);
-          recordTaskMovedInTree(scoped, task, fromParentId, count);
+    return inTransaction(ctx, async (scoped) => {
+      const { em } = scoped;
+      // A status change moves the card to another column, a new parent moves a subtree: the workflow's
+      // lock comes first (workflow.lock.ts), so two re-parentings in one project cannot race into a cycle.
+      // It also orders the changes of the project's progress figures, so their events come in commit order.
+      const progressMayChange = mayChangeProgress(input, parentId);
+      if (progressMayChange) await lockWorkflow(em, workspaceId, loaded.project.id);
+      const task = await lockTask(em, loaded.id);
+      assertMayChangeTask(ctx, task);
+      check.version("Task", task, input.expectedVersion);
+      const before = { status: task.status, assigneeId: task.assigneeId };
+      const fieldsBefore = snapshotFields(TASK_FIELDS, task);
+      if (input.title !== undefined && input.title !== null) task.title = check.text("input.title", input.title, 300);
+      if (input.description !== undefined) task.description = check.optionalText("input.description", input.description, 20_000);
+      if (input.priority) task.priority = input.priority;
+      if (assigneeId !== undefined) task.assigneeId = assigneeId;
+      if (input.estimateHours !== undefined) task.estimateHours = checkEstimate(input.estimateHours);
+      if (input.startDate !== undefined) task.startDate = input.startDate;
+      if (input.dueDate !== undefined) task.dueDate = input.dueDate;
+      if (input.completion !== undefined && input.completion !== null)
+        task.completion = check.range("input.completion", input.completion, 0, 100);
+      if (labels) Object.assign(task, labels);
+      if (requiredSkills) task.requiredSkills = requiredSkills;
+      check.dateOrder("input.startDate", task.startDate, "input.dueDate", task.dueDate);
+      const fromParentId = task.parent?.id ?? null;
+      if (parentId !== undefined && parentId !== fromParentId) {
+        if (parentId !== null) {
+          const parent = await em.findOne(Task, { id: parentId });
+          if (!parent) throw errors.invalidField("input.parentId", `no task ${input.parentId} in this workspace`);
+          await assertMayReparent(em as EntityManager, workspaceId, task, parent, "input.parentId");
         }
-        if (input.status && input.status !== task.status) {
-          // Another column: the card goes to its end, a move like any other on the board.
-          const placement = await enterColumnAtEnd(em, workspaceId, task, task.project.id, input.status, "input.status");
-          task.rank = placement.rank;
-          task.status = input.status;
-          recordTaskMoved(scoped, task, before.status, placement);
-        }
-        assertDoneIsComplete(task.status, input.completion);
-        if (task.status === TaskStatus.DONE) task.completion = 100;
-        recordStatusAndAssignee(scoped, task, before);
-        recordTaskUpdated(scoped, task, changedFields(TASK_FIELDS, fieldsBefore, task));
-        if (task.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
-        if (progressMayChange) {
-          await em.flush();
-          await recordProgressIfChanged(scoped, task.project.id);
-        }
-        return task;
-      }),
-    );
+        task.parent = parentId === null ? null : ref(Task, parentId);
+        const { count } = await subtreeShape(em as EntityManager, workspaceId, task.id);
+        recordTaskMovedInTree(scoped, task, fromParentId, count);
+      }
+      if (input.status && input.status !== task.status) {
+        // Another column: the card goes to its end, a move like any other on the board.
+        const placement = await enterColumnAtEnd(em, workspaceId, task, task.project.id, input.status, "input.status");
+        task.rank = placement.rank;
+        task.status = input.status;
+        recordTaskMoved(scoped, task, before.status, placement);
+      }
+      assertDoneIsComplete(task.status, input.completion);
+      if (task.status === TaskStatus.DONE) task.completion = 100;
+      recordStatusAndAssignee(scoped, task, before);
+      recordTaskUpdated(scoped, task, changedFields(TASK_FIELDS, fieldsBefore, task));
+      if (task.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
+      if (progressMayChange) {
+        await em.flush();
+        await recordProgressIfChanged(scoped, task.project.id);
+      }
+      return task;
+    });
   },
 
   /**
@@ -228,20 +216,18 @@ export const taskService = {
     assertProjectWritable((await ctx.loaders.project.load(loaded.project.id))!);
     check.version("Task", loaded, input.expectedVersion);
     const projectId = loaded.project.id;
-    await asConflict(loaded.id, () =>
-      ctx.em.transactional(async (em) => {
-        await lockWorkflow(em, workspaceId, projectId);
-        const task = await lockTask(em, loaded.id);
-        assertMayChangeTask(ctx, task);
-        check.version("Task", task, input.expectedVersion);
-        const descendants = await subtreeTasks(em as EntityManager, workspaceId, task.id);
-        const scoped = { ...ctx, em: em as EntityManager };
-        recordTasksDeleted(scoped, projectId, [{ id: task.id, parentId: task.parent?.id ?? null }, ...descendants]);
-        em.remove(task);
-        await em.flush();
-        await recordProgressIfChanged(scoped, projectId);
-      }),
-    );
+    await inTransaction(ctx, async (scoped) => {
+      const { em } = scoped;
+      await lockWorkflow(em, workspaceId, projectId);
+      const task = await lockTask(em, loaded.id);
+      assertMayChangeTask(ctx, task);
+      check.version("Task", task, input.expectedVersion);
+      const descendants = await subtreeTasks(em as EntityManager, workspaceId, task.id);
+      recordTasksDeleted(scoped, projectId, [{ id: task.id, parentId: task.parent?.id ?? null }, ...descendants]);
+      em.remove(task);
+      await em.flush();
+      await recordProgressIfChanged(scoped, projectId);
+    });
     return loaded.id;
   },
 };

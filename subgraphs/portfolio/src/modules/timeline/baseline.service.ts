@@ -1,6 +1,5 @@
-import { OptimisticLockError, type EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { parseId } from "@plateau/subgraph-kit";
+import { inTransaction, parseId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { Project } from "../project/project.entity.js";
@@ -19,21 +18,16 @@ export const baselineService = {
     const project = await ctx.loaders.project.load(projectId);
     if (!project) throw errors.invalidField("input.projectId", `no project ${projectIdArg} in this workspace`);
     assertProjectWritable(project);
-    try {
-      await ctx.em.transactional(async (em: EntityManager) => {
-        takeProjectBaseline(await em.findOneOrFail(Project, { id: projectId }, { refresh: true }));
-        const tasks = await em.find(Task, { project: projectId }, { refresh: true });
-        const milestones = await em.find(Milestone, { project: projectId }, { refresh: true });
-        for (const task of tasks) {
-          task.baselineStartDate = task.startDate;
-          task.baselineDueDate = task.dueDate;
-        }
-        for (const milestone of milestones) milestone.baselineDueDate = milestone.dueDate;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw errors.conflict(`The plan of project ${projectId} changed meanwhile; retry`);
-      throw error;
-    }
+    await inTransaction(ctx, async ({ em }) => {
+      takeProjectBaseline(await em.findOneOrFail(Project, { id: projectId }, { refresh: true }));
+      const tasks = await em.find(Task, { project: projectId }, { refresh: true });
+      const milestones = await em.find(Milestone, { project: projectId }, { refresh: true });
+      for (const task of tasks) {
+        task.baselineStartDate = task.startDate;
+        task.baselineDueDate = task.dueDate;
+      }
+      for (const milestone of milestones) milestone.baselineDueDate = milestone.dueDate;
+    });
     return projectId;
   },
 };

@@ -1,7 +1,7 @@
-import { OptimisticLockError } from "@mikro-orm/core";
-import { errors } from "@plateau/kernel";
 import {
   check,
+  flushOrConflict,
+  inTransaction,
   paginate,
   parseId,
   requireViewer,
@@ -21,16 +21,6 @@ import { checkEntryDate, checkHours, MAX_NOTE_LENGTH } from "./time-entry.valida
 
 /** Newest day first, then newest entry: what a timesheet view wants without an explicit order. */
 const DEFAULT_ORDER = [{ date: SortDirection.DESC }, { createdAt: SortDirection.DESC }];
-
-/** Turns a concurrent edit that slipped between our read and our write into the CONFLICT clients expect. */
-async function asConflict<T>(id: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw errors.conflict(`TimeEntry ${id} was changed by someone else; reload and retry`);
-    throw error;
-  }
-}
 
 /** Time entry use cases: each authorizes, validates, and writes in one transaction. */
 export const timeEntryService = {
@@ -60,7 +50,7 @@ export const timeEntryService = {
     const hours = checkHours("input.hours", input.hours);
     const note = check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
     await checkEntryReferences(ctx, { taskId, projectId, userId });
-    return ctx.em.transactional(async (em) => {
+    return inTransaction(ctx, async ({ em }) => {
       await claimDay(em, { workspaceId, userId, date, hours });
       return em.create(TimeEntry, { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true } as never);
     });
@@ -77,13 +67,11 @@ export const timeEntryService = {
     const note = input.note === undefined ? entry.note : check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
     const billable = input.billable ?? entry.billable;
     const dayChanges = date !== entry.date || hours !== entry.hours;
-    return asConflict(entry.id, () =>
-      ctx.em.transactional(async (em) => {
-        if (dayChanges) await claimDay(em, { workspaceId, userId: entry.userId, date, hours, entryId: entry.id });
-        Object.assign(entry, { date, hours, note, billable });
-        return entry;
-      }),
-    );
+    return inTransaction(ctx, async ({ em }) => {
+      if (dayChanges) await claimDay(em, { workspaceId, userId: entry.userId, date, hours, entryId: entry.id });
+      Object.assign(entry, { date, hours, note, billable });
+      return entry;
+    });
   },
 
   async remove(ctx: TimesheetsContext, input: DeleteTimeEntryInput): Promise<string> {
@@ -91,10 +79,8 @@ export const timeEntryService = {
     const entry = await timeEntryService.get(ctx, input.id, "input.id");
     assertMayWriteTimeOf(viewer, entry.userId, "change this time entry");
     check.version("TimeEntry", entry, input.expectedVersion);
-    await asConflict(entry.id, async () => {
-      ctx.em.remove(entry);
-      await ctx.em.flush();
-    });
+    ctx.em.remove(entry);
+    await flushOrConflict(ctx);
     return entry.id;
   },
 };

@@ -1,7 +1,5 @@
-import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
+import { check, filterToWhere, flushOrConflict, paginate, type ConflictOptions, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
-import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
 import { ArchitectureElement } from "./architecture-element.entity.js";
 import type {
@@ -14,10 +12,14 @@ import type {
 
 const DESCRIPTION_MAX = 20_000;
 
-const duplicate = (element: Pick<ArchitectureElement, "type" | "name">) => () =>
-  errors.conflict(`A ${element.type} named "${element.name}" already exists in this workspace`, {
-    fields: [{ field: "input.name", message: "already in use for this type" }],
-  });
+/** A name already taken by another element of the same type. */
+const duplicate = (element: Pick<ArchitectureElement, "type" | "name">): ConflictOptions => ({
+  unique: {
+    field: "input.name",
+    message: `A ${element.type} named "${element.name}" already exists in this workspace`,
+    fieldMessage: "already in use for this type",
+  },
+});
 
 /** Architecture element use cases. */
 export const architectureElementService = {

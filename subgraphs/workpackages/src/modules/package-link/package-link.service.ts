@@ -1,8 +1,7 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { parseId, loadOrThrow } from "@plateau/subgraph-kit";
+import { flushOrConflict, parseId, loadOrThrow } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
-import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
 import { ArchitectureElement } from "../architecture-element/architecture-element.entity.js";
 import { WorkPackage } from "../work-package/work-package.entity.js";
@@ -36,11 +35,13 @@ export const packageLinkService = {
       element: ref(ArchitectureElement, element.id),
       relation: input.relation,
     } as never);
-    await flushOrConflict(ctx, () =>
-      errors.conflict(`${workPackage.name} already ${input.relation} "${element.name}"`, {
-        fields: [{ field: "input.relation", message: "this link already exists" }],
-      }),
-    );
+    await flushOrConflict(ctx, {
+      unique: {
+        field: "input.relation",
+        message: `${workPackage.name} already ${input.relation} "${element.name}"`,
+        fieldMessage: "this link already exists",
+      },
+    });
     return link;
   },
 

@@ -1,8 +1,7 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, paginate, parseId, type PageArgs, loadOrThrow, sqlRows } from "@plateau/subgraph-kit";
+import { check, filterToWhere, flushOrConflict, paginate, parseId, type PageArgs, loadOrThrow, sqlRows } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
-import { flushOrConflict } from "../../flush.js";
 import { requireManager } from "../../roles.js";
 import { WorkPackage, WorkPackageStatus } from "./work-package.entity.js";
 import {

@@ -2,18 +2,13 @@ import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
 import { check, inTransaction, parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
-import { type Task, TaskStatus } from "../task/task.entity.js";
-import { recordProgressIfChanged } from "../project/project-progress.js";
+import type { Task } from "../task/task.entity.js";
 import { recordStatusAndAssignee } from "../task/task.events.js";
-import { lockTask } from "../task/task.lock.js";
-import { assertMayChangeTask } from "../task/task.policy.js";
-import { recordTaskMoved } from "./board.events.js";
 import type { MoveTaskInput } from "./board.inputs.js";
 import { assertRoomIn, columnOf, placeCard } from "./column-ranks.js";
 import { assertAdjacent, assertAnchorsIn, placementOf, readAnchors } from "./move-anchors.js";
 import { asStaleMove, StaleMoveReason } from "./stale-move.js";
-import { lockWorkflow } from "./workflow.lock.js";
+import { enterStatus, lockForStatusChange, settleTaskChange } from "./task-status-change.js";
 
 /** The ids of a move, checked before anything is read. */
 function parseMove(input: MoveTaskInput) {
@@ -42,12 +37,10 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
   if (!known) throw errors.notFound("Task", input.taskId);
   const projectId = known.project.id;
   await assertProjectIdWritable(ctx, projectId);
-  return inTransaction(ctx, async (scoped) => {
-    const { em } = scoped;
-    const workflow = await lockWorkflow(em, workspaceId, projectId);
+  return inTransaction(ctx, async (tx) => {
+    const { em } = tx;
+    const { workflow, task } = await lockForStatusChange(tx, workspaceId, projectId, taskId);
     if (!workflow) throw errors.notFound("Task", input.taskId);
-    const task = await lockTask(em, taskId);
-    assertMayChangeTask(ctx, task);
     const column = columnOf(workflow, input.toStatus, "input.toStatus");
     const anchors = await readAnchors(em, task, { afterId, beforeId });
     // From here on, every refusal is the client's view being stale: a CONFLICT saying where things are.
@@ -58,19 +51,10 @@ export async function moveTask(ctx: PortfolioContext, input: MoveTaskInput): Pro
     if (task.status !== input.toStatus) await asStaleMove(StaleMoveReason.WIP_LIMIT, now, () => assertRoomIn(em, projectId, column));
     const [after, before] = [anchors.after?.task ?? null, anchors.before?.task ?? null];
     if (after && before) await assertAdjacent(em, place, after, before, now);
-    const placement = await placeCard(em, place, after, before);
     const previous = { status: task.status, assigneeId: task.assigneeId };
-    task.status = input.toStatus;
-    task.rank = placement.rank;
-    // A move that lands where the card was is still a move: it gets a new version like any other.
-    task.updatedAt = new Date();
-    if (task.status === TaskStatus.DONE) task.completion = 100;
-    recordTaskMoved(scoped, task, previous.status, placement);
-    recordStatusAndAssignee(scoped, task, previous);
-    if (task.status === TaskStatus.DONE && previous.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
-    // The move is flushed first: the progress figures are read as they are after it.
-    await em.flush();
-    await recordProgressIfChanged(scoped, projectId);
+    enterStatus(tx, task, input.toStatus, await placeCard(em, place, after, before));
+    recordStatusAndAssignee(tx, task, previous);
+    await settleTaskChange(tx, task, previous.status);
     return task;
   });
 }

@@ -2,10 +2,8 @@ import { ref, type EntityManager } from "@mikro-orm/core";
 import { errors, uuidv7 } from "@plateau/kernel";
 import { check, inTransaction, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { recordTaskMoved } from "../board/board.events.js";
-import { assertRoomIn, columnOf, placeCard } from "../board/column-ranks.js";
+import { enterStatus, lockForStatusChange, placeAtColumnEnd, settleTaskChange } from "../board/task-status-change.js";
 import { lockWorkflow } from "../board/workflow.lock.js";
-import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
 import { Project } from "../project/project.entity.js";
 import { recordProgressIfChanged } from "../project/project-progress.js";
@@ -26,25 +24,6 @@ import {
   type TaskOrder,
   type UpdateTaskInput,
 } from "./task.inputs.js";
-
-/**
- * Puts a task that is new to a column (created in it, or re-statused into it) at the column's end,
- * under the workflow's lock: the column must exist and have room (WIP limit). Returns where it lands.
- */
-async function enterColumnAtEnd(
-  em: EntityManager,
-  workspaceId: string,
-  task: Pick<Task, "id">,
-  projectId: string,
-  status: TaskStatus,
-  field: string,
-) {
-  const workflow = await lockWorkflow(em, workspaceId, projectId);
-  if (!workflow) throw errors.invalidField("input.projectId", `no project ${projectId} in this workspace`);
-  const column = columnOf(workflow, status, field);
-  await assertRoomIn(em, projectId, column);
-  return placeCard(em, { projectId, status, taskId: task.id }, null, null);
-}
 
 function checkEstimate(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
@@ -109,7 +88,8 @@ export const taskService = {
     return inTransaction(ctx, async (tx) => {
       const { em } = tx;
       const id = uuidv7();
-      const placement = await enterColumnAtEnd(em, workspaceId, { id }, project.id, status, "input.status");
+      const workflow = await lockWorkflow(em, workspaceId, project.id);
+      const placement = await placeAtColumnEnd(tx, workflow, { projectId: project.id, taskId: id }, status, "input.status");
       if (parent) await assertDepthUnder(em as EntityManager, workspaceId, parent.id, 0, "input.parentId");
       const task = em.create(Task, {
         id,
@@ -156,9 +136,8 @@ export const taskService = {
       // lock comes first (workflow.lock.ts), so two re-parentings in one project cannot race into a cycle.
       // It also orders the changes of the project's progress figures, so their events come in commit order.
       const progressMayChange = mayChangeProgress(input, parentId);
-      if (progressMayChange) await lockWorkflow(em, workspaceId, loaded.project.id);
-      const task = await lockTask(em, loaded.id);
-      assertMayChangeTask(ctx, task);
+      const locked = await lockForStatusChange(scoped, workspaceId, loaded.project.id, loaded.id, { withWorkflow: progressMayChange });
+      const { task } = locked;
       check.version("Task", task, input.expectedVersion);
       const before = { status: task.status, assigneeId: task.assigneeId };
       const fieldsBefore = snapshotFields(TASK_FIELDS, task);
@@ -187,20 +166,14 @@ export const taskService = {
       }
       if (input.status && input.status !== task.status) {
         // Another column: the card goes to its end, a move like any other on the board.
-        const placement = await enterColumnAtEnd(em, workspaceId, task, task.project.id, input.status, "input.status");
-        task.rank = placement.rank;
-        task.status = input.status;
-        recordTaskMoved(scoped, task, before.status, placement);
+        const card = { projectId: task.project.id, taskId: task.id };
+        enterStatus(scoped, task, input.status, await placeAtColumnEnd(scoped, locked.workflow, card, input.status, "input.status"));
       }
       assertDoneIsComplete(task.status, input.completion);
       if (task.status === TaskStatus.DONE) task.completion = 100;
       recordStatusAndAssignee(scoped, task, before);
       recordTaskUpdated(scoped, task, changedFields(TASK_FIELDS, fieldsBefore, task));
-      if (task.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) await achieveMilestonesOfTasks(scoped, [task.id]);
-      if (progressMayChange) {
-        await em.flush();
-        await recordProgressIfChanged(scoped, task.project.id);
-      }
+      if (progressMayChange) await settleTaskChange(scoped, task, before.status);
       return task;
     });
   },

@@ -1,12 +1,11 @@
 import { ref, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { errors, roleAtLeast, WorkspaceRole } from "@plateau/kernel";
+import { errors } from "@plateau/kernel";
 import {
   check,
   filterToWhere,
   loadOrThrow,
   paginate,
   parseId,
-  requireViewer,
   requireWorkspaceId,
   type PageArgs,
   flushOrConflict,
@@ -14,6 +13,7 @@ import {
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
 import { Skill, UserSkill } from "./skill.entity.js";
+import { requireMayRate } from "./skill.policy.js";
 import type {
   CreateSkillInput,
   DeleteSkillInput,
@@ -41,7 +41,7 @@ export const skillService = {
   },
 
   async create(ctx: IdentityContext, input: CreateSkillInput): Promise<Skill> {
-    const workspaceId = requireManager(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const name = check.text("input.name", input.name, NAME_MAX);
     const skill = ctx.em.create(Skill, {
       workspaceId,
@@ -55,7 +55,6 @@ export const skillService = {
   },
 
   async update(ctx: IdentityContext, input: UpdateSkillInput): Promise<Skill> {
-    requireManager(ctx);
     const skill = await skillService.get(ctx, input.id, "input.id");
     check.version("Skill", skill, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) {
@@ -71,7 +70,6 @@ export const skillService = {
   },
 
   async remove(ctx: IdentityContext, input: DeleteSkillInput): Promise<string> {
-    requireManager(ctx);
     const skill = await skillService.get(ctx, input.id, "input.id");
     check.version("Skill", skill, input.expectedVersion);
     // Users' levels in it go with the skill (foreign key cascade).
@@ -120,32 +118,3 @@ export const skillService = {
     return true;
   },
 };
-
-/** The viewer's workspace when their role there is MANAGER or higher; FORBIDDEN otherwise. */
-function requireManager(ctx: IdentityContext): string {
-  const workspaceId = requireWorkspaceId(ctx);
-  if (!roleAtLeast(requireViewer(ctx).role, WorkspaceRole.MANAGER))
-    throw errors.forbidden("Managing the skill catalogue needs the MANAGER role or higher");
-  return workspaceId;
-}
-
-/**
- * The viewer's workspace when they may rate `userId`: themself from MEMBER up, anyone else who is a
- * member of the workspace from MANAGER up.
- */
-async function requireMayRate(ctx: IdentityContext, rawUserId: string): Promise<string> {
-  const workspaceId = requireWorkspaceId(ctx);
-  const viewer = requireViewer(ctx);
-  if (rawUserId === viewer.userId) {
-    if (!roleAtLeast(viewer.role, WorkspaceRole.MEMBER)) throw errors.forbidden("Rating skills needs the MEMBER role or higher");
-    return workspaceId;
-  }
-  if (!roleAtLeast(viewer.role, WorkspaceRole.MANAGER))
-    throw errors.forbidden("Rating someone else's skills needs the MANAGER role or higher");
-  const userId = parseId(rawUserId, "input.userId");
-  if (!(await ctx.loaders.user.load(userId))) throw errors.invalidField("input.userId", `there is no user ${userId}`);
-  const memberships = await ctx.services.memberships.forUser(userId);
-  if (!memberships.some((m) => m.workspaceId === workspaceId))
-    throw errors.invalidField("input.userId", "is not a member of this workspace");
-  return workspaceId;
-}

@@ -1,11 +1,10 @@
 import { ref, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { errors, roleAtLeast, WorkspaceRole } from "@plateau/kernel";
+import { errors } from "@plateau/kernel";
 import {
   check,
   filterToWhere,
   paginate,
   parseId,
-  requireViewer,
   requireWorkspaceId,
   type PageArgs,
   loadOrThrow,
@@ -38,7 +37,7 @@ export const teamService = {
   },
 
   async create(ctx: IdentityContext, input: CreateTeamInput): Promise<Team> {
-    const workspaceId = requireManager(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const name = check.text("input.name", input.name, NAME_MAX);
     const team = ctx.em.create(Team, {
       workspaceId,
@@ -50,7 +49,6 @@ export const teamService = {
   },
 
   async update(ctx: IdentityContext, input: UpdateTeamInput): Promise<Team> {
-    requireManager(ctx);
     const team = await teamService.get(ctx, input.id, "input.id");
     check.version("Team", team, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) team.name = check.text("input.name", input.name, NAME_MAX);
@@ -60,7 +58,6 @@ export const teamService = {
   },
 
   async remove(ctx: IdentityContext, input: DeleteTeamInput): Promise<string> {
-    requireManager(ctx);
     const team = await teamService.get(ctx, input.id, "input.id");
     check.version("Team", team, input.expectedVersion);
     // Memberships go with the team (foreign key cascade).
@@ -70,7 +67,7 @@ export const teamService = {
   },
 
   async addMember(ctx: IdentityContext, input: AddTeamMemberInput): Promise<Team> {
-    const workspaceId = requireManager(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const team = await teamService.get(ctx, input.teamId, "input.teamId");
     const userId = parseId(input.userId, "input.userId");
     if (!(await ctx.loaders.user.load(userId))) throw errors.invalidField("input.userId", `there is no user ${userId}`);
@@ -90,7 +87,6 @@ export const teamService = {
   },
 
   async removeMember(ctx: IdentityContext, input: RemoveTeamMemberInput): Promise<Team> {
-    requireManager(ctx);
     const team = await teamService.get(ctx, input.teamId, "input.teamId");
     const userId = parseId(input.userId, "input.userId");
     const member = await ctx.em.findOne(TeamMember, { team: team.id, user: userId });
@@ -100,14 +96,6 @@ export const teamService = {
     return team;
   },
 };
-
-/** The viewer's workspace when their role there is MANAGER or higher; FORBIDDEN otherwise. */
-function requireManager(ctx: IdentityContext): string {
-  const workspaceId = requireWorkspaceId(ctx);
-  if (!roleAtLeast(requireViewer(ctx).role, WorkspaceRole.MANAGER))
-    throw errors.forbidden("Managing teams needs the MANAGER role or higher");
-  return workspaceId;
-}
 
 function alreadyMember(userId: string, team: Team) {
   return errors.conflict(`User ${userId} is already a member of team ${team.name}`, {

@@ -1,5 +1,5 @@
 import { ref } from "@mikro-orm/core";
-import { errors, WorkspaceRole } from "@plateau/kernel";
+import { errors } from "@plateau/kernel";
 import { check, flushOrConflict, loadOrThrow, parseId, requireViewer, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
@@ -10,9 +10,7 @@ import { recordCommentAdded, recordUsersMentioned } from "./comment.events.js";
 import type { AddCommentInput, DeleteCommentInput, EditCommentInput } from "./comment.inputs.js";
 import { commentLoaders } from "./comment.loaders.js";
 import { MAX_COMMENT_LENGTH, parseMentions } from "./comment.mentions.js";
-
-/** Roles that may delete anyone's comment (moderation). */
-const MODERATORS: readonly string[] = [WorkspaceRole.OWNER, WorkspaceRole.ADMIN, WorkspaceRole.MANAGER];
+import { assertMayDeleteComment, assertMayEditComment } from "./comment.policy.js";
 
 /** The body, checked, and the members it mentions: all checked in one call to workspaces. */
 async function bodyAndMentions(ctx: PortfolioContext, body: string): Promise<{ body: string; mentionIds: string[] }> {
@@ -51,7 +49,7 @@ export const commentService = {
 
   async edit(ctx: PortfolioContext, input: EditCommentInput): Promise<Comment> {
     const comment = await commentService.get(ctx, input.id, "input.id");
-    if (comment.authorId !== requireViewer(ctx).userId) throw errors.forbidden(`Only its author edits comment ${comment.id}`);
+    assertMayEditComment(ctx, comment);
     await assertProjectIdWritable(ctx, comment.project.id);
     check.version("Comment", comment, input.expectedVersion);
     const { body, mentionIds } = await bodyAndMentions(ctx, input.body);
@@ -67,10 +65,7 @@ export const commentService = {
 
   async remove(ctx: PortfolioContext, input: DeleteCommentInput): Promise<string> {
     const comment = await commentService.get(ctx, input.id, "input.id");
-    const viewer = requireViewer(ctx);
-    if (comment.authorId !== viewer.userId && !MODERATORS.includes(viewer.role ?? "")) {
-      throw errors.forbidden(`Only its author or a MANAGER (or above) deletes comment ${comment.id}`);
-    }
+    assertMayDeleteComment(ctx, comment);
     await assertProjectIdWritable(ctx, comment.project.id);
     ctx.em.remove(comment);
     await flushOrConflict(ctx);

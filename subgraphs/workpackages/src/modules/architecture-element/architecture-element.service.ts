@@ -1,6 +1,14 @@
-import { check, filterToWhere, flushOrConflict, paginate, type ConflictOptions, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
+import {
+  check,
+  filterToWhere,
+  flushOrConflict,
+  paginate,
+  type ConflictOptions,
+  type PageArgs,
+  loadOrThrow,
+  requireWorkspaceId,
+} from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
-import { requireManager } from "../../roles.js";
 import { ArchitectureElement } from "./architecture-element.entity.js";
 import type {
   ArchitectureElementFilter,
@@ -38,7 +46,7 @@ export const architectureElementService = {
   },
 
   async create(ctx: WorkPackagesContext, input: CreateArchitectureElementInput): Promise<ArchitectureElement> {
-    const workspaceId = requireManager(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const element = ctx.em.create(ArchitectureElement, {
       workspaceId,
       type: input.type,
@@ -50,7 +58,6 @@ export const architectureElementService = {
   },
 
   async update(ctx: WorkPackagesContext, input: UpdateArchitectureElementInput): Promise<ArchitectureElement> {
-    requireManager(ctx);
     const element = await architectureElementService.get(ctx, input.id, "input.id");
     check.version("ArchitectureElement", element, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) element.name = check.text("input.name", input.name, 200);
@@ -61,7 +68,6 @@ export const architectureElementService = {
 
   /** Deletes the element; the foreign key takes its links with it. */
   async remove(ctx: WorkPackagesContext, input: DeleteArchitectureElementInput): Promise<string> {
-    requireManager(ctx);
     const element = await architectureElementService.get(ctx, input.id, "input.id");
     check.version("ArchitectureElement", element, input.expectedVersion);
     ctx.em.remove(element);

@@ -1,8 +1,7 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { flushOrConflict, parseId, loadOrThrow } from "@plateau/subgraph-kit";
+import { flushOrConflict, parseId, loadOrThrow, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
-import { requireManager } from "../../roles.js";
 import { ArchitectureElement } from "../architecture-element/architecture-element.entity.js";
 import { WorkPackage } from "../work-package/work-package.entity.js";
 import { PackageLink } from "./package-link.entity.js";
@@ -16,7 +15,7 @@ export const packageLinkService = {
   },
 
   async link(ctx: WorkPackagesContext, input: LinkWorkPackageInput): Promise<PackageLink> {
-    const workspaceId = requireManager(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const [workPackage, element] = await Promise.all([
       ctx.loaders.workPackage.load(parseId(input.workPackageId, "input.workPackageId")),
       ctx.loaders.architectureElement.load(parseId(input.elementId, "input.elementId")),
@@ -46,7 +45,6 @@ export const packageLinkService = {
   },
 
   async unlink(ctx: WorkPackagesContext, input: UnlinkWorkPackageInput): Promise<string> {
-    requireManager(ctx);
     const link = await packageLinkService.get(ctx, input.linkId, "input.linkId");
     ctx.em.remove(link);
     await flushOrConflict(ctx);

@@ -1,8 +1,17 @@
 import { ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, filterToWhere, flushOrConflict, paginate, parseId, type PageArgs, loadOrThrow, sqlRows } from "@plateau/subgraph-kit";
+import {
+  check,
+  filterToWhere,
+  flushOrConflict,
+  paginate,
+  parseId,
+  type PageArgs,
+  loadOrThrow,
+  sqlRows,
+  requireWorkspaceId,
+} from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
-import { requireManager } from "../../roles.js";
 import { WorkPackage, WorkPackageStatus } from "./work-package.entity.js";
 import {
   WORK_PACKAGE_FILTER_FIELDS,
@@ -32,7 +41,7 @@ export const workPackageService = {
   },
 
   async create(ctx: WorkPackagesContext, input: CreateWorkPackageInput): Promise<WorkPackage> {
-    const workspaceId = requireManager(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const name = check.text("input.name", input.name, 200);
     const description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
     const progress = check.range("input.progress", input.progress ?? 0, 0, 100);
@@ -58,7 +67,6 @@ export const workPackageService = {
   },
 
   async update(ctx: WorkPackagesContext, input: UpdateWorkPackageInput): Promise<WorkPackage> {
-    requireManager(ctx);
     const workPackage = await workPackageService.get(ctx, input.id, "input.id");
     check.version("WorkPackage", workPackage, input.expectedVersion);
     if (input.name !== undefined && input.name !== null) workPackage.name = check.text("input.name", input.name, 200);
@@ -87,7 +95,6 @@ export const workPackageService = {
 
   /** Deletes the package and its links; its children stay, as top-level packages. */
   async remove(ctx: WorkPackagesContext, input: DeleteWorkPackageInput): Promise<string> {
-    requireManager(ctx);
     const workPackage = await workPackageService.get(ctx, input.id, "input.id");
     check.version("WorkPackage", workPackage, input.expectedVersion);
     // Detached through the ORM (not only the foreign key's SET NULL) so each child's version moves on.

@@ -1,6 +1,6 @@
 import { canRead, type IRules } from "@plateau/subgraph-kit";
 
-/** Who may reach work packages; the MANAGER check for changes is in the service (see roles.ts). */
+/** Who may reach work packages; who may change them is the access matrix's (MANAGE_PROJECTS in kernel access.ts). */
 export const workPackageRules: IRules = {
   WorkPackage: canRead,
   WorkPackageConnection: canRead,

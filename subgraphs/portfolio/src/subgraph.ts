@@ -4,7 +4,7 @@ import { migrations } from "./migrations/index.js";
 import { BoardResolver } from "./modules/board/board.resolver.js";
 import { boardRules } from "./modules/board/board.rules.js";
 import { BoardSubscriptionResolver } from "./modules/board/board.subscription.js";
-import { Workflow } from "./modules/board/workflow.entity.js";
+import { Workflow } from "./modules/task/workflow.entity.js";
 import { Milestone } from "./modules/milestone/milestone.entity.js";
 import { MilestoneTask } from "./modules/milestone/milestone-task.entity.js";
 import { TaskDependency } from "./modules/dependency/task-dependency.entity.js";
@@ -19,7 +19,7 @@ import { ActivityEntry } from "./modules/activity/activity-entry.entity.js";
 import { ActivityEntryResolver, ProjectActivityResolver, TaskActivityResolver } from "./modules/activity/activity.resolver.js";
 import { activityRules } from "./modules/activity/activity.rules.js";
 import { timelineRules } from "./modules/timeline/timeline.rules.js";
-import { milestoneReference, MilestoneResolver } from "./modules/milestone/milestone.resolver.js";
+import { milestoneReference, MilestoneResolver, ProjectMilestonesResolver } from "./modules/milestone/milestone.resolver.js";
 import { milestoneRules } from "./modules/milestone/milestone.rules.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectReference } from "./modules/project/project.reference.js";
@@ -72,6 +72,7 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders> = {
     ProjectTasksResolver,
     TaskResolver,
     MilestoneResolver,
+    ProjectMilestonesResolver,
     BoardResolver,
     BoardSubscriptionResolver,
     TaskSubscriptionResolver,

@@ -3,7 +3,7 @@ import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { createTestTokens, dataOf, errorCodes, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
 import { portfolio } from "../src/index.js";
-import { isValidRank, MAX_RANK_LENGTH } from "../src/modules/board/fractional-rank.js";
+import { isValidRank, MAX_RANK_LENGTH } from "../src/modules/task/fractional-rank.js";
 import { boardClient, problem, someone, titles, type BoardView } from "./board-client.js";
 import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
 

@@ -1,5 +1,5 @@
 import { observeDataChanges, type ObservedDataChange } from "@plateau/subgraph-kit";
-import { Workflow } from "../board/workflow.entity.js";
+import { Workflow } from "../task/workflow.entity.js";
 import { Comment } from "../comment/comment.entity.js";
 import { TaskDependency } from "../dependency/task-dependency.entity.js";
 import { MilestoneTask } from "../milestone/milestone-task.entity.js";

@@ -2,7 +2,7 @@ import { portfolioEvents, type TaskMoved } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import type { Task, TaskStatus } from "../task/task.entity.js";
-import type { Placement } from "./column-ranks.js";
+import type { Placement } from "../task/column-ranks.js";
 
 export type { TaskMoved };
 

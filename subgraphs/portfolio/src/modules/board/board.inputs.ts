@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { EnumFilter, IdFilter, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
 import { Task, TaskPriority, TaskStatus } from "../task/task.entity.js";
 import { Board } from "./board.types.js";
-import { WorkflowCategory } from "./workflow.entity.js";
+import { WorkflowCategory } from "../task/workflow.entity.js";
 
 const TaskPriorityFilter = EnumFilter(TaskPriority, "TaskPriority");
 

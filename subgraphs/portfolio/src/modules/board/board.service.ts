@@ -7,8 +7,8 @@ import { filterWithLabelsToWhere } from "../task/task.labels.js";
 import { recordWorkflowChanged } from "./board.events.js";
 import type { BoardFilter, UpdateWorkflowInput, WorkflowColumnInput } from "./board.inputs.js";
 import type { Board, BoardColumn } from "./board.types.js";
-import { readWorkflow, lockWorkflow } from "./workflow.lock.js";
-import type { WorkflowColumn } from "./workflow.entity.js";
+import { readWorkflow, lockWorkflow } from "../task/workflow.lock.js";
+import type { WorkflowColumn } from "../task/workflow.entity.js";
 
 const MAX_COLUMN_NAME = 80;
 

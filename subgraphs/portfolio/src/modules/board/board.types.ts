@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Task, TaskStatus } from "../task/task.entity.js";
 import type { BoardFilter } from "./board.inputs.js";
-import { WorkflowCategory, type WorkflowColumn } from "./workflow.entity.js";
+import { WorkflowCategory, type WorkflowColumn } from "../task/workflow.entity.js";
 
 /** A column of a board with its cards. */
 @ObjectType({ description: "A column of a project's board: the tasks of one status, in rank order." })

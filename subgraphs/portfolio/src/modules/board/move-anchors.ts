@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import { ActivityEntry } from "../activity/activity-entry.entity.js";
 import { Task, type TaskStatus } from "../task/task.entity.js";
-import { cardsBetween } from "./column-ranks.js";
+import { cardsBetween } from "../task/column-ranks.js";
 import { anchorPlacement, cardPlacement, MAX_CARDS_BETWEEN, staleMove, StaleMoveReason, type CurrentPlacement } from "./stale-move.js";
 
 /**

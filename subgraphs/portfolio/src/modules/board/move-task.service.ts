@@ -5,7 +5,7 @@ import type { PortfolioContext } from "../../context.js";
 import type { Task } from "../task/task.entity.js";
 import { recordStatusAndAssignee } from "../task/task.events.js";
 import type { MoveTaskInput } from "./board.inputs.js";
-import { assertRoomIn, columnOf, placeCard } from "./column-ranks.js";
+import { assertRoomIn, columnOf, placeCard } from "../task/column-ranks.js";
 import { assertAdjacent, assertAnchorsIn, placementOf, readAnchors } from "./move-anchors.js";
 import { asStaleMove, StaleMoveReason } from "./stale-move.js";
 import { enterStatus, lockForStatusChange, settleTaskChange } from "./task-status-change.js";

@@ -6,9 +6,9 @@ import { type Task, TaskStatus } from "../task/task.entity.js";
 import { lockTask } from "../task/task.lock.js";
 import { assertMayChangeTask } from "../task/task.policy.js";
 import { recordTaskMoved } from "./board.events.js";
-import { assertRoomIn, columnOf, placeCard, type Placement } from "./column-ranks.js";
-import type { Workflow } from "./workflow.entity.js";
-import { lockWorkflow } from "./workflow.lock.js";
+import { assertRoomIn, columnOf, placeCard, type Placement } from "../task/column-ranks.js";
+import type { Workflow } from "../task/workflow.entity.js";
+import { lockWorkflow } from "../task/workflow.lock.js";
 
 /**
  * The one way a task changes status, shared by `moveTask` and `updateTask`, in the use case's

@@ -3,7 +3,7 @@ import { ref, type EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import { check, inTransaction, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { lockWorkflow } from "../board/workflow.lock.js";
+import { lockWorkflow } from "../task/workflow.lock.js";
 import { Project } from "../project/project.entity.js";
 import { Task } from "../task/task.entity.js";
 import { assertMayChangeTask } from "../task/task.policy.js";
@@ -50,7 +50,7 @@ async function describeCycle(em: EntityManager, cycle: readonly string[]): Promi
 /** Task dependency use cases; CONTRIBUTE, and a MEMBER only on a successor assigned to them or to nobody. */
 export const dependencyService = {
   /**
-   * Adds a dependency. Under the project's workflow lock (board/workflow.lock.ts), so two concurrent
+   * Adds a dependency. Under the project's workflow lock (task/workflow.lock.ts), so two concurrent
    * adds that would together close a cycle are checked one after the other: the second sees the first.
    */
   async add(ctx: PortfolioContext, input: AddTaskDependencyInput): Promise<TaskDependency> {

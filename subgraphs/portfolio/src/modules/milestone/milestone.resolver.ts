@@ -88,3 +88,12 @@ export const milestoneReference = {
   __resolveReference: (reference: { id: string }, ctx: PortfolioContext): Promise<Milestone | null> =>
     ctx.loaders.milestone.load(reference.id),
 };
+
+/** `Project.milestones`: the milestone module adds it to the project, which does not know milestones. */
+@Resolver(() => Project)
+export class ProjectMilestonesResolver {
+  @FieldResolver(() => [Milestone], { description: "Milestones by due date." })
+  milestones(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<Milestone[]> {
+    return ctx.loaders.milestonesByProject.load(project.id);
+  }
+}

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolve
 import { Connection, PageArgs, daysBetween, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "../category/category.entity.js";
-import { Milestone } from "../milestone/milestone.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Workspace } from "../workspace/workspace.stub.js";
 import { formatAmount } from "./project.budget.js";
@@ -100,11 +99,6 @@ export class ProjectResolver {
   @FieldResolver(() => Workspace)
   workspace(@Root() project: Project): Workspace {
     return { id: project.workspaceId };
-  }
-
-  @FieldResolver(() => [Milestone], { description: "Milestones by due date." })
-  milestones(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<Milestone[]> {
-    return ctx.loaders.milestonesByProject.load(project.id);
   }
 
   @FieldResolver(() => Float, {

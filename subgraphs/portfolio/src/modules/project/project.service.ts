@@ -13,7 +13,7 @@ import {
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
-import { lockWorkflow } from "../board/workflow.lock.js";
+import { lockWorkflow } from "../task/workflow.lock.js";
 import { ProjectCategory } from "../category/category.entity.js";
 import { categoryService } from "../category/category.service.js";
 import { parseBudget } from "./project.budget.js";

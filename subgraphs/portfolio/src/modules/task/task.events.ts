@@ -1,7 +1,7 @@
 import { portfolioEvents } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import type { Placement } from "../board/column-ranks.js";
+import type { Placement } from "./column-ranks.js";
 import { TaskStatus, type Task } from "./task.entity.js";
 
 /** The events of the task module, on the `plateau:events:portfolio` stream. */

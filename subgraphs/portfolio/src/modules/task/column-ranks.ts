@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
-import type { TaskStatus } from "../task/task.entity.js";
+import type { TaskStatus } from "./task.entity.js";
 import { needsRebalance, rankBetween, ranksBetween } from "./fractional-rank.js";
 import type { Workflow, WorkflowColumn } from "./workflow.entity.js";
 

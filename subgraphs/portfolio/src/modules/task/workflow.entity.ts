@@ -3,7 +3,7 @@ import type { Ref } from "@mikro-orm/core";
 import { registerEnumType } from "type-graphql";
 import { VersionedTenantEntity } from "@plateau/subgraph-kit";
 import { Project } from "../project/project.entity.js";
-import { TaskStatus } from "../task/task.entity.js";
+import { TaskStatus } from "./task.entity.js";
 
 /** What a column means for progress, whatever its name: not started, under way, finished. */
 export enum WorkflowCategory {

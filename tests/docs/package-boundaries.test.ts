@@ -75,8 +75,9 @@ const RULES: Record<string, Rule[]> = {
   ],
   "test-kit": [
     {
-      never: "a @plateau package other than the kernel and the client (it speaks to services through their API)",
-      forbids: (pkg) => plateau(pkg) && !["@plateau/kernel", "@plateau/client"].includes(pkg),
+      never:
+        "a @plateau package other than the kernel, the client and the subgraph kit (it starts subgraphs and speaks to them through their API)",
+      forbids: (pkg) => plateau(pkg) && !["@plateau/kernel", "@plateau/client", "@plateau/subgraph-kit"].includes(pkg),
     },
   ],
   client: [

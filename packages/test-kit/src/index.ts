@@ -9,3 +9,4 @@ export * from "./problem.js";
 export * from "./http-errors.js";
 export * from "./subscriptions.js";
 export * from "./redis-server.js";
+export * from "./subgraph-harness.js";

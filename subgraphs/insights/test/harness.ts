@@ -1,21 +1,24 @@
 import type { EventBus } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { buildProject, createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import {
+  buildProject,
+  createTestTokens,
+  SqlCounter,
+  startSubgraphHarness,
+  workerDatabaseUrl,
+  type SubgraphHarness,
+} from "@plateau/test-kit";
 import { portfolio } from "@plateau/portfolio";
 import { insights } from "../src/index.js";
 
 /**
- * A started insights subgraph with its token minter and SQL counter, and the real portfolio subgraph it
- * confirms projects with (same database and keys), with a SQL counter of its own.
+ * A started insights subgraph (the kit's harness), with the real portfolio subgraph it confirms
+ * projects with (same database and keys) and a SQL counter of portfolio's own.
  */
-export interface Harness {
-  app: RunningSubgraph;
+export interface Harness extends SubgraphHarness {
   portfolio: RunningSubgraph;
-  tokens: TestTokens;
-  sql: SqlCounter;
   portfolioSql: SqlCounter;
-  close(): Promise<void>;
 }
 
 /**
@@ -24,26 +27,30 @@ export interface Harness {
  */
 export async function startInsights(options: { eventBus?: EventBus } = {}): Promise<Harness> {
   const tokens = await createTestTokens();
-  const [sql, portfolioSql] = [new SqlCounter(), new SqlCounter()];
-  const deps = {
+  const portfolioSql = new SqlCounter();
+  const portfolioApp = await startSubgraph(portfolio, {
     database: { url: await workerDatabaseUrl() },
     tokenKeys: tokens.tokenKeys,
     tokenAudience: tokens.audience,
     internalSecrets: tokens.internalSecrets,
-  };
-  const portfolioApp = await startSubgraph(portfolio, { ...deps, onQuery: portfolioSql.onQuery });
-  const app = await startSubgraph(insights, {
-    ...deps,
-    onQuery: sql.onQuery,
-    settings: { PORTFOLIO_URL: new URL(portfolioApp.url).origin },
-    eventBus: options.eventBus,
-    outboxIntervalMs: 100,
+    onQuery: portfolioSql.onQuery,
   });
-  const close = async () => {
-    await app.close();
+  try {
+    const harness = await startSubgraphHarness(insights, {
+      tokens,
+      settings: { PORTFOLIO_URL: new URL(portfolioApp.url).origin },
+      eventBus: options.eventBus,
+      outboxIntervalMs: 100,
+    });
+    const close = async () => {
+      await harness.close();
+      await portfolioApp.close();
+    };
+    return { ...harness, portfolio: portfolioApp, portfolioSql, close };
+  } catch (error) {
     await portfolioApp.close();
-  };
-  return { app, portfolio: portfolioApp, tokens, sql, portfolioSql, close };
+    throw error;
+  }
 }
 
 /** A fresh workspace with a token of `role` (tests never see each other's rows), and a maker of its projects in portfolio. */
@@ -111,11 +118,11 @@ export async function risksOf(
   projects: { id: string; facts: Facts }[],
   includeResolved = false,
 ): Promise<RiskView[][]> {
-  const result = await execute<{ _entities: { id: string; risks: RiskView[] }[] }, Record<string, unknown>>(h.app.url, RISKS_QUERY, {
+  const data = await h.dataOf<{ _entities: { id: string; risks: RiskView[] }[] }>(RISKS_QUERY, {
     token,
     variables: { r: projects.map((p) => projectRepresentation(p.id, p.facts)), all: includeResolved },
   });
-  return dataOf(result)._entities.map((entity) => entity.risks);
+  return data._entities.map((entity) => entity.risks);
 }
 
 /** One project's risks. */

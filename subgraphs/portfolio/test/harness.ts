@@ -1,43 +1,17 @@
-import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
+import type { RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, execute, startSubgraphHarness, type SubgraphHarness } from "@plateau/test-kit";
+import { workspaces } from "@plateau/workspaces";
 import { portfolio } from "../src/index.js";
-import { startWorkspaces, workspacesSettings } from "./workspaces.js";
 
-/** The portfolio subgraph, counting its statements, with the real workspaces subgraph it asks about members. */
-export interface PortfolioHarness {
-  app: RunningSubgraph;
+/** The portfolio subgraph (the kit's harness), with the real workspaces subgraph it asks about members. */
+export interface PortfolioHarness extends SubgraphHarness {
   workspacesApp: RunningSubgraph;
-  tokens: TestTokens;
-  sql: SqlCounter;
-  close(): Promise<void>;
 }
 
 /** Starts portfolio and workspaces on this worker's database; `settings` add to portfolio's (e.g. IDENTITY_URL). */
 export async function startPortfolioHarness(settings: Record<string, unknown> = {}): Promise<PortfolioHarness> {
-  const tokens = await createTestTokens();
-  const sql = new SqlCounter();
-  const deps = {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  };
-  const workspacesApp = await startWorkspaces(deps);
-  const app = await startSubgraph(portfolio, {
-    ...deps,
-    onQuery: sql.onQuery,
-    settings: { ...workspacesSettings(workspacesApp), ...settings },
-  });
-  return {
-    app,
-    workspacesApp,
-    tokens,
-    sql,
-    async close() {
-      await app.close();
-      await workspacesApp.close();
-    },
-  };
+  const harness = await startSubgraphHarness(portfolio, { calls: { WORKSPACES_URL: workspaces }, settings });
+  return { ...harness, workspacesApp: harness.called.WORKSPACES_URL! };
 }
 
 /**

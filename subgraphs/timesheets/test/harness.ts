@@ -1,38 +1,32 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { startSubgraph, today, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { today, type RunningSubgraph } from "@plateau/subgraph-kit";
 import {
   buildProject,
   buildTask,
-  createTestTokens,
   CreateWorkspaceDocument,
   dataOf,
   execute,
-  SqlCounter,
-  workerDatabaseUrl,
+  startSubgraphHarness,
   type ExecutionResult,
-  type TestTokens,
+  type SubgraphHarness,
 } from "@plateau/test-kit";
 import { portfolio } from "@plateau/portfolio";
 import { workspaces } from "@plateau/workspaces";
 import { timesheets } from "../src/index.js";
 
 /**
- * A running timesheets subgraph with its token minter and SQL counter, and the real portfolio and
+ * A running timesheets subgraph (the kit's harness), and the real portfolio and
  * workspaces subgraphs it checks tasks, projects and members with (same database and keys).
  */
-export interface Harness {
-  app: RunningSubgraph;
+export interface Harness extends SubgraphHarness {
   portfolio: RunningSubgraph;
   workspaces: RunningSubgraph;
-  tokens: TestTokens;
-  sql: SqlCounter;
   /** Sends an operation; `T` is the shape of `data` the test reads. */
   gql<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string): Promise<ExecutionResult<T>>;
   /** A fresh workspace (tests never see each other's rows) and a token minter for people in it. */
   workspace(): Promise<Workspace>;
-  close(): Promise<void>;
 }
 
 /** A person in a test workspace. */
@@ -61,27 +55,13 @@ const ADD_MEMBER = `mutation($i: AddWorkspaceMemberInput!) { addWorkspaceMember(
 
 /** Starts portfolio and workspaces, then timesheets pointed at them, on this worker's database; counts timesheets' SQL. */
 export async function startHarness(): Promise<Harness> {
-  const tokens = await createTestTokens();
-  const sql = new SqlCounter();
-  const deps = {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  };
-  const targets = { portfolio: await startSubgraph(portfolio, deps), workspaces: await startSubgraph(workspaces, deps) };
-  const app = await startSubgraph(timesheets, {
-    ...deps,
-    onQuery: sql.onQuery,
-    settings: { PORTFOLIO_URL: new URL(targets.portfolio.url).origin, WORKSPACES_URL: new URL(targets.workspaces.url).origin },
-  });
+  const harness = await startSubgraphHarness(timesheets, { calls: { PORTFOLIO_URL: portfolio, WORKSPACES_URL: workspaces } });
+  const { tokens } = harness;
+  const targets = { portfolio: harness.called.PORTFOLIO_URL!, workspaces: harness.called.WORKSPACES_URL! };
   return {
-    app,
+    ...harness,
     ...targets,
-    tokens,
-    sql,
-    gql: <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-      execute<T, Record<string, unknown>>(app.url, query, { variables, token }),
+    gql: <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => harness.execute<T>(query, { variables, token }),
     async workspace() {
       const ownerId = uuidv7();
       const created = await execute(targets.workspaces.url, CreateWorkspaceDocument, {
@@ -104,10 +84,6 @@ export async function startHarness(): Promise<Harness> {
           return { taskId: (await buildTask(targets.portfolio.url, ownerToken, inProject)).id, projectId: inProject };
         },
       };
-    },
-    async close() {
-      await app.close();
-      await Promise.all([targets.portfolio.close(), targets.workspaces.close()]);
     },
   };
 }

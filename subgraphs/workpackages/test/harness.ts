@@ -1,28 +1,16 @@
 import { afterAll, beforeAll } from "vitest";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import {
-  buildProject,
-  createTestTokens,
-  dataOf,
-  execute,
-  SqlCounter,
-  workerDatabaseUrl,
-  type ExecutionResult,
-  type TestTokens,
-} from "@plateau/test-kit";
+import type { RunningSubgraph } from "@plateau/subgraph-kit";
+import { buildProject, startSubgraphHarness, type ExecutionResult, type SubgraphHarness } from "@plateau/test-kit";
 import { portfolio } from "@plateau/portfolio";
 import { workpackages } from "../src/index.js";
 
 /**
- * A started workpackages subgraph with a statement counter and a token minter, for one test file, and
- * the real portfolio subgraph it checks project ids with (same database and keys).
+ * A started workpackages subgraph (the kit's harness) for one test file, and the real portfolio
+ * subgraph it checks project ids with (same database and keys).
  */
-export interface Harness {
-  app: RunningSubgraph;
+export interface Harness extends SubgraphHarness {
   portfolio: RunningSubgraph;
-  tokens: TestTokens;
-  sql: SqlCounter;
   /** Runs an operation as `token`. */
   run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<ExecutionResult<T>>;
   /** Runs an operation that must succeed and returns its data. */
@@ -41,29 +29,17 @@ export interface Workspace {
 
 /** Starts portfolio, then the subgraph pointed at it, before the file's tests, and stops both after. */
 export function useHarness(): Harness {
-  const sql = new SqlCounter();
-  const harness = { sql } as Harness;
+  // Filled in beforeAll: tests read its fields, never destructure it at load.
+  const harness = {} as Harness;
   beforeAll(async () => {
-    harness.tokens = await createTestTokens();
-    const deps = {
-      database: { url: await workerDatabaseUrl() },
-      tokenKeys: harness.tokens.tokenKeys,
-      tokenAudience: harness.tokens.audience,
-      internalSecrets: harness.tokens.internalSecrets,
-    };
-    harness.portfolio = await startSubgraph(portfolio, deps);
-    harness.app = await startSubgraph(workpackages, {
-      ...deps,
-      onQuery: sql.onQuery,
-      settings: { PORTFOLIO_URL: new URL(harness.portfolio.url).origin },
-    });
+    const started = await startSubgraphHarness(workpackages, { calls: { PORTFOLIO_URL: portfolio } });
+    Object.assign(harness, started, { portfolio: started.called.PORTFOLIO_URL });
   });
   afterAll(async () => {
-    await harness.app?.close();
-    await harness.portfolio?.close();
+    await harness.close?.();
   });
-  harness.run = (query, variables = {}, token) => execute(harness.app.url, query, { variables, token }) as never;
-  harness.ok = async (query, variables, token) => dataOf(await harness.run(query, variables, token)) as never;
+  harness.run = (query, variables = {}, token) => harness.execute(query, { variables, token }) as never;
+  harness.ok = (query, variables = {}, token) => harness.dataOf(query, { variables, token }) as never;
   harness.workspace = async () => {
     const id = uuidv7();
     const token = await harness.tokens.forRole(id, "OWNER");

@@ -1,18 +1,15 @@
 import { expect } from "vitest";
 import { INTERNAL_CREDENTIAL_HEADER, internalCredential, uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph, type SubgraphDeps } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, execute, workerDatabaseUrl, type ExecutionResult, type TestTokens } from "@plateau/test-kit";
+import { dataOf, startSubgraphHarness, type ExecutionResult, type SubgraphHarness, type TestTokens } from "@plateau/test-kit";
 import { workspaces, type InvitationNotice } from "../src/index.js";
-import { createServices, type WorkspacesServices } from "../src/services.js";
+import type { WorkspacesServices } from "../src/services.js";
 
 /** Response data as tests read it: shapes are asserted by the tests, not by types. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Data = Record<string, any>;
 
-/** A running workspaces subgraph with the keys its tokens are signed with. */
-export interface Harness {
-  app: RunningSubgraph<WorkspacesServices>;
-  tokens: TestTokens;
+/** A running workspaces subgraph (the kit's harness) with the invitations it sent. */
+export interface Harness extends SubgraphHarness<WorkspacesServices> {
   /** Every invitation the subgraph sent, oldest first (its notifier is replaced by one that keeps them). */
   invitations: InvitationNotice[];
   /** Runs an operation as the holder of `token` (anonymous when omitted). */
@@ -25,15 +22,12 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  /** Sees every SQL statement. */
-  onQuery?: (sql: string) => void;
   /** The subgraph's own settings (workspaces/src/settings.ts). */
   settings?: Record<string, string>;
 }
 
 /** Starts the subgraph on this worker's database, keeping the invitations it sends for the tests to read. */
 export async function startWorkspaces(options: HarnessOptions = {}): Promise<Harness> {
-  const tokens = await createTestTokens();
   const invitations: InvitationNotice[] = [];
   const notifier = {
     sendInvitation(notice: InvitationNotice) {
@@ -41,20 +35,14 @@ export async function startWorkspaces(options: HarnessOptions = {}): Promise<Har
       return Promise.resolve();
     },
   };
-  const definition = { ...workspaces, services: (deps: SubgraphDeps) => ({ ...createServices(deps), notifier }) };
-  const app = await startSubgraph(definition, {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-    onQuery: options.onQuery,
+  const harness = await startSubgraphHarness(workspaces, {
     settings: options.settings,
+    services: (built) => ({ ...built, notifier }),
   });
   return {
-    app,
-    tokens,
+    ...harness,
     invitations,
-    gql: (query, token, variables, headers) => execute(app.url, query, { token, variables, headers }),
+    gql: (query, token, variables, headers) => harness.execute(query, { token, variables, headers }),
   };
 }
 

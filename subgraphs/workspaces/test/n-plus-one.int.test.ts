@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { dataOf, SqlCounter } from "@plateau/test-kit";
+import { dataOf } from "@plateau/test-kit";
 import { addMember, createWorkspace, startWorkspaces, type Harness } from "./harness.js";
 
-const counter = new SqlCounter();
 let h: Harness;
 beforeAll(async () => {
-  h = await startWorkspaces({ onQuery: counter.onQuery });
+  h = await startWorkspaces();
 });
 afterAll(() => h?.app.close());
 
@@ -14,11 +13,11 @@ const QUERY = `{ workspace { members(first: 100) { totalCount nodes { role user 
 it("lists members with their user and workspace in a constant number of statements", async () => {
   const ws = await createWorkspace(h);
   for (let i = 0; i < 4; i++) await addMember(h, ws, "MEMBER");
-  const few = await counter.count(() => h.gql(QUERY, ws.ownerToken));
+  const few = await h.sql.count(() => h.gql(QUERY, ws.ownerToken));
   expect(dataOf(few.result).workspace.members.totalCount).toBe(5);
 
   for (let i = 0; i < 45; i++) await addMember(h, ws, "VIEWER");
-  const many = await counter.count(() => h.gql(QUERY, ws.ownerToken));
+  const many = await h.sql.count(() => h.gql(QUERY, ws.ownerToken));
   const members = dataOf(many.result).workspace.members;
   expect(members.totalCount).toBe(50);
   expect(members.nodes.every((node: { workspace: { name: string } }) => node.workspace.name.startsWith("Team"))).toBe(true);
@@ -30,12 +29,12 @@ it("lists members with their user and workspace in a constant number of statemen
 it("resolves the viewer's memberships across workspaces in a constant number of statements", async () => {
   const first = await createWorkspace(h);
   const query = `{ myMemberships { role workspace { name viewerRole } user { id } } }`;
-  const one = await counter.count(() => h.gql(query, first.ownerToken));
+  const one = await h.sql.count(() => h.gql(query, first.ownerToken));
   for (let i = 0; i < 5; i++) {
     const other = await createWorkspace(h);
     await addMember(h, other, "MEMBER", first.ownerId);
   }
-  const six = await counter.count(() => h.gql(query, first.ownerToken));
+  const six = await h.sql.count(() => h.gql(query, first.ownerToken));
   expect(dataOf(six.result).myMemberships).toHaveLength(6);
   expect(six.statements.length).toBe(one.statements.length);
 });

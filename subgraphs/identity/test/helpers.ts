@@ -6,8 +6,8 @@ import path from "node:path";
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { generate as generateTotp } from "otplib";
 import { createInternalCredentialVerifier, INTERNAL_CREDENTIAL_HEADER, uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { sqlRows, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, execute, SqlCounter, TEST_AUDIENCE, TEST_INTERNAL_SECRETS, workerDatabaseUrl } from "@plateau/test-kit";
+import { sqlRows, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, execute, startSubgraphHarness, TEST_INTERNAL_SECRETS, type SqlCounter } from "@plateau/test-kit";
 import { identity, type IdentityServices, type Notifier, type PasswordResetNotice } from "../src/index.js";
 
 /** A password that passes the policy. */
@@ -29,17 +29,18 @@ export interface TestIdentity {
   jwksUrl: URL;
   /** identity's public keys, fetched over HTTP like every other service does. */
   jwks: JWTVerifyGetKey;
+  /** Counts identity's SQL statements. */
+  sql: SqlCounter;
   close(): Promise<void>;
 }
 
 /**
- * Starts identity on the worker's database. It verifies tokens against its own JWKS over HTTP, known
- * only once it listens, so the key source delegates lazily.
+ * Starts identity on the worker's database (the kit's harness). It verifies tokens against its own
+ * JWKS over HTTP, known only once it listens, so the key source delegates lazily.
  */
 export async function startIdentity(options: {
   dataDir: string;
   settings?: Record<string, unknown>;
-  onQuery?: (sql: string) => void;
   /** Replaces the logging notifier (see {@link captureNotifier}). */
   notifier?: Notifier;
 }): Promise<TestIdentity> {
@@ -49,24 +50,15 @@ export async function startIdentity(options: {
     return own.keys(header, token);
   };
   const { notifier } = options;
-  const definition = notifier
-    ? {
-        ...identity,
-        services: async (deps: Parameters<NonNullable<typeof identity.services>>[0]) => ({ ...(await identity.services!(deps)), notifier }),
-      }
-    : identity;
-  const app = await startSubgraph(definition, {
-    database: { url: await workerDatabaseUrl() },
+  const harness = await startSubgraphHarness(identity, {
     tokenKeys,
-    tokenAudience: TEST_AUDIENCE,
-    internalSecrets: TEST_INTERNAL_SECRETS,
-    onQuery: options.onQuery,
     settings: { DATA_DIR: options.dataDir, ...options.settings },
+    services: notifier ? (built) => ({ ...built, notifier }) : undefined,
   });
-  const jwksUrl = new URL("/.well-known/jwks.json", app.url);
+  const jwksUrl = new URL("/.well-known/jwks.json", harness.url);
   own.keys = createRemoteJWKSet(jwksUrl);
-  // app.close() also disposes the services (the throttle's Redis connection).
-  return { app, url: app.url, jwksUrl, jwks: own.keys, close: () => app.close() };
+  // close() also disposes the services (the throttle's Redis connection).
+  return { app: harness.app, url: harness.url, jwksUrl, jwks: own.keys, sql: harness.sql, close: () => harness.close() };
 }
 
 export interface FakeMembership {
@@ -263,13 +255,12 @@ export interface TestMember {
 export async function startIdentityWithWorkspaces(options: { settings?: Record<string, unknown>; notifier?: Notifier } = {}) {
   const data = await tempDataDir();
   const workspaces = await startFakeWorkspaces();
-  const sql = new SqlCounter();
   const identity = await startIdentity({
     dataDir: data.dir,
     settings: { WORKSPACES_URL: workspaces.url, ...options.settings },
-    onQuery: sql.onQuery,
     notifier: options.notifier,
   });
+  const { sql } = identity;
   const memberOf = async (
     workspaceId: string,
     role: WorkspaceRole,

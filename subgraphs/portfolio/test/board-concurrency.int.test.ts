@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
-import { OutboxEvent, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
-import { portfolio } from "../src/index.js";
+import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, type TestTokens } from "@plateau/test-kit";
 import type { TaskMoved } from "../src/modules/board/board.events.js";
 import { boardClient, someone, staleMoveOf, type BoardView } from "./board-client.js";
-import { startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 /**
  * Contention on one board (docs/api/kanban.md, concurrent and stale moves): 50 moves by 50 different
@@ -16,24 +15,14 @@ import { startWorkspaces, workspacesSettings } from "./workspaces.js";
  */
 
 let app: RunningSubgraph;
-let workspacesApp: RunningSubgraph;
 let tokens: TestTokens;
 
+let harness: PortfolioHarness | undefined;
 beforeAll(async () => {
-  tokens = await createTestTokens();
-  const deps = {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  };
-  workspacesApp = await startWorkspaces(deps);
-  app = await startSubgraph(portfolio, { ...deps, settings: workspacesSettings(workspacesApp) });
+  harness = await startPortfolioHarness();
+  ({ app, tokens } = harness);
 });
-afterAll(async () => {
-  await app?.close();
-  await workspacesApp?.close();
-});
+afterAll(() => harness?.close());
 
 const STATUSES = ["TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE"] as const;
 type Status = (typeof STATUSES)[number];

@@ -1,32 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
-import { OutboxEvent, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, errorCodes, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
-import { portfolio } from "../src/index.js";
+import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, errorCodes, type SqlCounter, type TestTokens } from "@plateau/test-kit";
 import { isValidRank, MAX_RANK_LENGTH } from "../src/modules/task/fractional-rank.js";
 import { boardClient, problem, someone, titles, type BoardView } from "./board-client.js";
-import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { createWorkspace } from "./workspaces.js";
+import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 let app: RunningSubgraph;
 let workspacesApp: RunningSubgraph;
 let tokens: TestTokens;
-const sql = new SqlCounter();
+let sql: SqlCounter;
 
+let harness: PortfolioHarness | undefined;
 beforeAll(async () => {
-  tokens = await createTestTokens();
-  const deps = {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  };
-  workspacesApp = await startWorkspaces(deps);
-  app = await startSubgraph(portfolio, { ...deps, onQuery: sql.onQuery, settings: workspacesSettings(workspacesApp) });
+  harness = await startPortfolioHarness();
+  ({ app, workspacesApp, tokens, sql } = harness);
 });
-afterAll(async () => {
-  await app?.close();
-  await workspacesApp?.close();
-});
+afterAll(() => harness?.close());
 
 /** A workspace with a manager's client and a project on whose board the test works. */
 async function setup() {

@@ -1,31 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import { createTestTokens, dataOf, errorCodes, execute, SqlCounter, workerDatabaseUrl, type TestTokens } from "@plateau/test-kit";
-import { portfolio } from "../src/index.js";
-import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { type RunningSubgraph } from "@plateau/subgraph-kit";
+import { dataOf, errorCodes, execute, type SqlCounter, type TestTokens } from "@plateau/test-kit";
+import { createWorkspace } from "./workspaces.js";
+import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 
 let app: RunningSubgraph;
 /** Where assignees and owners are checked: the real workspaces subgraph. */
 let workspacesApp: RunningSubgraph;
 let tokens: TestTokens;
-const sql = new SqlCounter();
+let sql: SqlCounter;
 
+let harness: PortfolioHarness | undefined;
 beforeAll(async () => {
-  tokens = await createTestTokens();
-  const deps = {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  };
-  workspacesApp = await startWorkspaces(deps);
-  app = await startSubgraph(portfolio, { ...deps, onQuery: sql.onQuery, settings: workspacesSettings(workspacesApp) });
+  harness = await startPortfolioHarness();
+  ({ app, workspacesApp, tokens, sql } = harness);
 });
-afterAll(async () => {
-  await app?.close();
-  await workspacesApp?.close();
-});
+afterAll(() => harness?.close());
 
 /** A fresh workspace with a manager's token: tests never see each other's rows. */
 async function workspace() {

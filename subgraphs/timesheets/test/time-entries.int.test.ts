@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
-import { startSubgraph } from "@plateau/subgraph-kit";
-import { dataOf, errorCodes, execute, workerDatabaseUrl } from "@plateau/test-kit";
+import { dataOf, errorCodes, execute, startSubgraphHarness } from "@plateau/test-kit";
 import { timesheets } from "../src/index.js";
 import { day, fieldsOf, LOG_TIME, logTime, startHarness, unreachableUrl, type EntryView, type Harness } from "./harness.js";
 
@@ -308,13 +307,7 @@ describe("what an entry may name", () => {
 
   it("answers SUBGRAPH_UNAVAILABLE, without its address, and writes nothing when portfolio cannot be asked", async () => {
     const down = await unreachableUrl();
-    const cutOff = await startSubgraph(timesheets, {
-      database: { url: await workerDatabaseUrl() },
-      tokenKeys: h.tokens.tokenKeys,
-      tokenAudience: h.tokens.audience,
-      internalSecrets: h.tokens.internalSecrets,
-      settings: { PORTFOLIO_URL: down },
-    });
+    const cutOff = await startSubgraphHarness(timesheets, { tokens: h.tokens, settings: { PORTFOLIO_URL: down } });
     try {
       const ws = await h.workspace();
       const member = await ws.as("MEMBER");

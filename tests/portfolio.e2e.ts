@@ -77,7 +77,7 @@ describe("portfolio through the gateway", () => {
     ]);
     const byTitle = Object.fromEntries(timeline.bars.map((bar) => [bar.title, bar]));
     expect(byTitle["Design target network"]).toMatchObject({ durationDays: 2, critical: true, task: { timeLogged: 3.5 } });
-    expect(byTitle["Design target network"]!.task.assignee?.name).toBeTruthy();
+    expect(byTitle["Design target network"]!.task.assignee?.name).toBe("Member User");
     expect(byTitle["Build landing zone"]).toMatchObject({ durationDays: 3, critical: true });
     expect(byTitle["Failover test"]).toMatchObject({ durationDays: 1, critical: true, task: { assignee: null, timeLogged: 0 } });
     expect(timeline.criticalPaths).toEqual([[tasks.design, tasks.build, tasks.test]]);

@@ -224,7 +224,7 @@ describe("logging in with MFA", () => {
   it("refuses a TOTP code used before within its window", async () => {
     const user = await mfaUser();
     const code = await codeFor(user);
-    expect(dataOf(await signInWith(user, code)).completeMfaLogin.sessionId).toBeTruthy();
+    expect(dataOf(await signInWith(user, code)).completeMfaLogin.user).toEqual({ id: user.userId, mfaEnabled: true });
     const replayed = await signInWith(user, code);
     expect(replayed.errors![0]).toMatchObject({ message: "Invalid MFA code", extensions: { code: "UNAUTHENTICATED" } });
   });

@@ -238,7 +238,8 @@ describe("sessions", () => {
     const after = await refresh(auth.refreshToken);
     expect(after.errors![0]).toMatchObject({ message: "Your session has ended: log in again" });
     // Logging out twice is not an error.
-    expect(dataOf(await execute(url, `mutation { logout { sessionId } }`, { token: auth.accessToken }))).toBeTruthy();
+    const again = await execute<{ logout: { sessionId: string } }>(url, `mutation { logout { sessionId } }`, { token: auth.accessToken });
+    expect(dataOf(again).logout.sessionId).toBe(auth.sessionId);
     expect(errorCodes(await execute(url, `mutation { logout { sessionId } }`))).toEqual(["UNAUTHENTICATED"]);
   });
 

@@ -3,7 +3,7 @@
 # One image per deployable, all from the same build stage:
 #   docker build --build-arg SERVICE=portfolio --build-arg PORT=4003 -t plateau-portfolio .
 # SERVICE is `gateway` or a folder name under subgraphs/; PORT is that service's default port.
-# docker-compose.yml passes both; scripts/deployment.test.ts checks them against the code.
+# docker-compose.yml passes both; tests/deployment.test.ts checks them against the code.
 
 # Only the package manifests, so the `npm ci` layer below is rebuilt only when dependencies change.
 FROM node:24-slim AS manifests

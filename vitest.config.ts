@@ -30,7 +30,6 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "subgraphs/*/src/**/*.test.ts",
             "gateway/src/**/*.test.ts",
-            "scripts/**/*.test.ts",
             "bench/**/*.test.ts",
             "tests/**/*.test.ts",
           ],

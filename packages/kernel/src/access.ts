@@ -195,7 +195,7 @@ export type ReaderScope = "ROLE" | "USER";
  * with the same operation and workspace, and separately per role or per user only when the operation
  * selects one of these (docs/architecture.md, "Subscriptions": shared only where the result cannot differ).
  * A field whose shield rule is not one every reader passes alike (`sameForEveryReader` in the subgraph
- * kit) must be listed here: scripts/access-rules.test.ts fails otherwise. A field whose resolver
+ * kit) must be listed here: tests/access-rules.test.ts fails otherwise. A field whose resolver
  * itself looks at the reader's role or id must be listed by hand.
  */
 export const FIELDS_VARYING_BY_READER: Readonly<Record<string, ReaderScope>> = {

@@ -11,7 +11,7 @@ import { buildSchema, isObjectType, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { FIELDS_VARYING_BY_READER, OPERATION_ACCESS } from "@plateau/kernel";
 import { buildFederatedSchema, isSameForEveryReader } from "@plateau/subgraph-kit";
-import { SUBGRAPHS } from "./subgraphs.js";
+import { SUBGRAPHS } from "../scripts/subgraphs.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 

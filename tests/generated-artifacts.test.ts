@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "@graphql-codegen/cli";
 import config from "../codegen.js";
-import { composeSubgraphArtifacts, SCHEMA_DIR } from "./composition.js";
+import { composeSubgraphArtifacts, SCHEMA_DIR } from "../scripts/composition.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const read = (file: string) => readFileSync(file, "utf8");

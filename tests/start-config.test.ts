@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edgeSettingsFromEnv } from "@plateau/gateway";
-import { readStartConfig } from "./start-config.js";
+import { readStartConfig } from "../scripts/start-config.js";
 
 describe("npm start's configuration", () => {
   it("needs no variable on a bare machine", () => {

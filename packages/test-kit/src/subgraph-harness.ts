@@ -53,6 +53,8 @@ export interface SubgraphHarness<Services = unknown> {
   sql: SqlCounter;
   /** The subgraphs it calls, by the setting that points at them. */
   called: Record<string, RunningSubgraph>;
+  /** Counts the SQL statements of each subgraph it calls, by the setting that points at it. */
+  calledSql: Record<string, SqlCounter>;
   /** Sends an operation as the gateway would (with its internal credential); the response as is. */
   execute<TData = Record<string, unknown>, TVariables extends Record<string, unknown> = Record<string, unknown>>(
     document: Operation<TData, TVariables>,
@@ -89,10 +91,14 @@ export async function startSubgraphHarness<Loaders, Services>(
     internalSecrets: tokens.internalSecrets,
   };
   const called: Record<string, RunningSubgraph> = {};
+  const calledSql: Record<string, SqlCounter> = {};
   const stopCalled = () => Promise.all(Object.values(called).map((app) => app.close()));
   let app: RunningSubgraph<Services>;
   try {
-    for (const [setting, target] of Object.entries(options.calls ?? {})) called[setting] = await startSubgraph(target, deps);
+    for (const [setting, target] of Object.entries(options.calls ?? {})) {
+      calledSql[setting] = new SqlCounter();
+      called[setting] = await startSubgraph(target, { ...deps, onQuery: calledSql[setting].onQuery });
+    }
     const replace = options.services;
     const started = replace
       ? {
@@ -123,6 +129,7 @@ export async function startSubgraphHarness<Loaders, Services>(
     tokens,
     sql,
     called,
+    calledSql,
     execute: send,
     dataOf: async (document, operation) => expectNoErrors(await send(document, operation)),
     async close() {

@@ -1,14 +1,7 @@
 import type { EventBus } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
-import {
-  buildProject,
-  createTestTokens,
-  SqlCounter,
-  startSubgraphHarness,
-  workerDatabaseUrl,
-  type SubgraphHarness,
-} from "@plateau/test-kit";
+import type { RunningSubgraph } from "@plateau/subgraph-kit";
+import { buildProject, startSubgraphHarness, type SqlCounter, type SubgraphHarness } from "@plateau/test-kit";
 import { portfolio } from "@plateau/portfolio";
 import { insights } from "../src/index.js";
 
@@ -26,31 +19,12 @@ export interface Harness extends SubgraphHarness {
  * With `eventBus`, insights consumes portfolio's stream on it and relays its outbox to it.
  */
 export async function startInsights(options: { eventBus?: EventBus } = {}): Promise<Harness> {
-  const tokens = await createTestTokens();
-  const portfolioSql = new SqlCounter();
-  const portfolioApp = await startSubgraph(portfolio, {
-    database: { url: await workerDatabaseUrl() },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-    onQuery: portfolioSql.onQuery,
+  const harness = await startSubgraphHarness(insights, {
+    calls: { PORTFOLIO_URL: portfolio },
+    eventBus: options.eventBus,
+    outboxIntervalMs: 100,
   });
-  try {
-    const harness = await startSubgraphHarness(insights, {
-      tokens,
-      settings: { PORTFOLIO_URL: new URL(portfolioApp.url).origin },
-      eventBus: options.eventBus,
-      outboxIntervalMs: 100,
-    });
-    const close = async () => {
-      await harness.close();
-      await portfolioApp.close();
-    };
-    return { ...harness, portfolio: portfolioApp, portfolioSql, close };
-  } catch (error) {
-    await portfolioApp.close();
-    throw error;
-  }
+  return { ...harness, portfolio: harness.called.PORTFOLIO_URL!, portfolioSql: harness.calledSql.PORTFOLIO_URL! };
 }
 
 /** A fresh workspace with a token of `role` (tests never see each other's rows), and a maker of its projects in portfolio. */

@@ -4,53 +4,53 @@ import { LocalDate } from "./scalars.js";
 
 @InputType({ description: "Matches an ID." })
 export class IdFilter {
-  @Field(() => ID, { nullable: true }) eq?: string;
-  @Field(() => [ID], { nullable: true }) in?: string[];
+  @Field(() => ID, { nullable: true, description: "The reference is this id." }) eq?: string;
+  @Field(() => [ID], { nullable: true, description: "The reference is one of these ids." }) in?: string[];
   @Field(() => Boolean, { nullable: true, description: "true: the reference is unset; false: it is set." }) isNull?: boolean;
 }
 
 @InputType({ description: "Matches a string." })
 export class StringFilter {
-  @Field(() => String, { nullable: true }) eq?: string;
-  @Field(() => [String], { nullable: true }) in?: string[];
+  @Field(() => String, { nullable: true, description: "Exactly this value (case-sensitive)." }) eq?: string;
+  @Field(() => [String], { nullable: true, description: "Exactly one of these values (case-sensitive)." }) in?: string[];
   @Field(() => String, { nullable: true, description: "Case-insensitive substring." }) contains?: string;
 }
 
 @InputType({ description: "Matches an ISO 8601 date-time." })
 export class DateTimeFilter {
-  @Field(() => Date, { nullable: true }) lt?: Date;
-  @Field(() => Date, { nullable: true }) lte?: Date;
-  @Field(() => Date, { nullable: true }) gt?: Date;
-  @Field(() => Date, { nullable: true }) gte?: Date;
-  @Field(() => Boolean, { nullable: true }) isNull?: boolean;
+  @Field(() => Date, { nullable: true, description: "Strictly before this instant." }) lt?: Date;
+  @Field(() => Date, { nullable: true, description: "At or before this instant." }) lte?: Date;
+  @Field(() => Date, { nullable: true, description: "Strictly after this instant." }) gt?: Date;
+  @Field(() => Date, { nullable: true, description: "At or after this instant." }) gte?: Date;
+  @Field(() => Boolean, { nullable: true, description: "true: the value is unset; false: it is set." }) isNull?: boolean;
 }
 
 @InputType({ description: "Matches a calendar date." })
 export class DateFilter {
-  @Field(() => LocalDate, { nullable: true }) eq?: string;
-  @Field(() => LocalDate, { nullable: true }) lt?: string;
-  @Field(() => LocalDate, { nullable: true }) lte?: string;
-  @Field(() => LocalDate, { nullable: true }) gt?: string;
-  @Field(() => LocalDate, { nullable: true }) gte?: string;
-  @Field(() => Boolean, { nullable: true }) isNull?: boolean;
+  @Field(() => LocalDate, { nullable: true, description: "On this day (YYYY-MM-DD)." }) eq?: string;
+  @Field(() => LocalDate, { nullable: true, description: "Strictly before this day." }) lt?: string;
+  @Field(() => LocalDate, { nullable: true, description: "On or before this day." }) lte?: string;
+  @Field(() => LocalDate, { nullable: true, description: "Strictly after this day." }) gt?: string;
+  @Field(() => LocalDate, { nullable: true, description: "On or after this day." }) gte?: string;
+  @Field(() => Boolean, { nullable: true, description: "true: the date is unset; false: it is set." }) isNull?: boolean;
 }
 
 @InputType({ description: "Matches a number." })
 export class FloatFilter {
-  @Field(() => Float, { nullable: true }) eq?: number;
-  @Field(() => Float, { nullable: true }) lt?: number;
-  @Field(() => Float, { nullable: true }) lte?: number;
-  @Field(() => Float, { nullable: true }) gt?: number;
-  @Field(() => Float, { nullable: true }) gte?: number;
+  @Field(() => Float, { nullable: true, description: "Equal to this value." }) eq?: number;
+  @Field(() => Float, { nullable: true, description: "Less than this value." }) lt?: number;
+  @Field(() => Float, { nullable: true, description: "Less than or equal to this value." }) lte?: number;
+  @Field(() => Float, { nullable: true, description: "Greater than this value." }) gt?: number;
+  @Field(() => Float, { nullable: true, description: "Greater than or equal to this value." }) gte?: number;
 }
 
 @InputType({ description: "Matches an integer." })
 export class IntFilter {
-  @Field(() => Int, { nullable: true }) eq?: number;
-  @Field(() => Int, { nullable: true }) lt?: number;
-  @Field(() => Int, { nullable: true }) lte?: number;
-  @Field(() => Int, { nullable: true }) gt?: number;
-  @Field(() => Int, { nullable: true }) gte?: number;
+  @Field(() => Int, { nullable: true, description: "Equal to this value." }) eq?: number;
+  @Field(() => Int, { nullable: true, description: "Less than this value." }) lt?: number;
+  @Field(() => Int, { nullable: true, description: "Less than or equal to this value." }) lte?: number;
+  @Field(() => Int, { nullable: true, description: "Greater than this value." }) gt?: number;
+  @Field(() => Int, { nullable: true, description: "Greater than or equal to this value." }) gte?: number;
 }
 
 /** Ordering direction for `orderBy` inputs. */
@@ -58,7 +58,11 @@ export enum SortDirection {
   ASC = "asc",
   DESC = "desc",
 }
-registerEnumType(SortDirection, { name: "SortDirection" });
+registerEnumType(SortDirection, {
+  name: "SortDirection",
+  description: "Which way an `orderBy` field sorts.",
+  valuesConfig: { ASC: { description: "Smallest, earliest or A first." }, DESC: { description: "Largest, latest or Z first." } },
+});
 
 const enumFilters = new Map<string, ClassType>();
 
@@ -75,9 +79,9 @@ export function EnumFilter<E extends Record<string, string>>(enumObject: E, name
   if (cached) return cached as never;
   @InputType(`${name}Filter`, { description: `Matches a ${name}.` })
   class Filter {
-    @Field(() => enumObject, { nullable: true }) eq?: E[keyof E];
-    @Field(() => [enumObject], { nullable: true }) in?: E[keyof E][];
-    @Field(() => [enumObject], { nullable: true }) notIn?: E[keyof E][];
+    @Field(() => enumObject, { nullable: true, description: "Exactly this value." }) eq?: E[keyof E];
+    @Field(() => [enumObject], { nullable: true, description: "One of these values." }) in?: E[keyof E][];
+    @Field(() => [enumObject], { nullable: true, description: "None of these values." }) notIn?: E[keyof E][];
   }
   enumFilters.set(name, Filter);
   return Filter;

@@ -9,10 +9,15 @@ export const MAX_PAGE_SIZE = 100;
 @Directive("@shareable")
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: "More nodes follow this page: ask again with `after: endCursor`." }) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: "Nodes come before this page (it was asked for with `after`)." }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "The cursor of the page's first node; null when the page is empty." })
+  startCursor!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's last node, to pass as `after`; null when the page is empty.",
+  })
+  endCursor!: string | null;
 }
 
 /** `first`/`after` of every list field. */
@@ -42,17 +47,17 @@ export function Connection<T extends object>(node: ClassType<T>, name: string = 
   const cached = connectionTypes.get(name);
   if (cached) return cached as ClassType<Page<T>>;
 
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `A ${name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => node) node!: T;
-    @Field(() => String) cursor!: string;
+    @Field(() => node, { description: `The ${name}.` }) node!: T;
+    @Field(() => String, { description: "Pass as `after` to get the nodes that follow this one." }) cursor!: string;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes.` })
   class ConnectionType {
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => [node]) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [Edge], { description: "The page's nodes with their cursors, in order." }) edges!: Edge[];
+    @Field(() => [node], { description: "The page's nodes, in order (the same as `edges { node }`)." }) nodes!: T[];
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors to ask for them." }) pageInfo!: PageInfo;
     @Field(() => Int, { description: "How many nodes match, across all pages." }) totalCount!: number;
   }
 

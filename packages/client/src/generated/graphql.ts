@@ -62,8 +62,11 @@ export type AuditKind =
 
 /** Matches a AuditKind. */
 export type AuditKindFilter = {
+  /** Exactly this value. */
   eq?: AuditKind | null | undefined;
+  /** One of these values. */
   in?: Array<AuditKind> | null | undefined;
+  /** None of these values. */
   notIn?: Array<AuditKind> | null | undefined;
 };
 
@@ -206,10 +209,15 @@ export type CreateWorkspaceInput = {
 
 /** Matches an ISO 8601 date-time. */
 export type DateTimeFilter = {
+  /** Strictly after this instant. */
   gt?: string | null | undefined;
+  /** At or after this instant. */
   gte?: string | null | undefined;
+  /** true: the value is unset; false: it is set. */
   isNull?: boolean | null | undefined;
+  /** Strictly before this instant. */
   lt?: string | null | undefined;
+  /** At or before this instant. */
   lte?: string | null | undefined;
 };
 
@@ -253,7 +261,9 @@ export type EditCommentInput = {
 
 /** Matches an ID. */
 export type IdFilter = {
+  /** The reference is this id. */
   eq?: string | number | null | undefined;
+  /** The reference is one of these ids. */
   in?: Array<string | number> | null | undefined;
   /** true: the reference is unset; false: it is set. */
   isNull?: boolean | null | undefined;
@@ -274,8 +284,11 @@ export type InvitationStatus =
 
 /** Matches a InvitationStatus. */
 export type InvitationStatusFilter = {
+  /** Exactly this value. */
   eq?: InvitationStatus | null | undefined;
+  /** One of these values. */
   in?: Array<InvitationStatus> | null | undefined;
+  /** None of these values. */
   notIn?: Array<InvitationStatus> | null | undefined;
 };
 
@@ -405,8 +418,11 @@ export type ProjectHealth =
 
 /** Matches a ProjectHealth. */
 export type ProjectHealthFilter = {
+  /** Exactly this value. */
   eq?: ProjectHealth | null | undefined;
+  /** One of these values. */
   in?: Array<ProjectHealth> | null | undefined;
+  /** None of these values. */
   notIn?: Array<ProjectHealth> | null | undefined;
 };
 
@@ -419,8 +435,11 @@ export type ProjectStatus =
 
 /** Matches a ProjectStatus. */
 export type ProjectStatusFilter = {
+  /** Exactly this value. */
   eq?: ProjectStatus | null | undefined;
+  /** One of these values. */
   in?: Array<ProjectStatus> | null | undefined;
+  /** None of these values. */
   notIn?: Array<ProjectStatus> | null | undefined;
 };
 
@@ -513,8 +532,11 @@ export type SecurityEventType =
 
 /** Matches a SecurityEventType. */
 export type SecurityEventTypeFilter = {
+  /** Exactly this value. */
   eq?: SecurityEventType | null | undefined;
+  /** One of these values. */
   in?: Array<SecurityEventType> | null | undefined;
+  /** None of these values. */
   notIn?: Array<SecurityEventType> | null | undefined;
 };
 
@@ -540,7 +562,9 @@ export type SkillLevel =
 export type StringFilter = {
   /** Case-insensitive substring. */
   contains?: string | null | undefined;
+  /** Exactly this value (case-sensitive). */
   eq?: string | null | undefined;
+  /** Exactly one of these values (case-sensitive). */
   in?: Array<string> | null | undefined;
 };
 
@@ -581,8 +605,11 @@ export type TaskPriority =
 
 /** Matches a TaskPriority. */
 export type TaskPriorityFilter = {
+  /** Exactly this value. */
   eq?: TaskPriority | null | undefined;
+  /** One of these values. */
   in?: Array<TaskPriority> | null | undefined;
+  /** None of these values. */
   notIn?: Array<TaskPriority> | null | undefined;
 };
 

@@ -8,15 +8,15 @@ import { uuidv7 } from "@plateau/kernel";
  */
 @ObjectType()
 export abstract class BaseEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The stable, globally unique id (a UUIDv7, so ids sort by creation)." })
   @PrimaryKey({ type: "uuid" })
   id: string = uuidv7();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was created (ISO 8601, UTC)." })
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was last changed (ISO 8601, UTC)." })
   @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -495,17 +495,27 @@ export type RiskLevel =
 
 /** The check that detected a risk. */
 export type RiskRule =
+  /** More than a threshold of the project's tasks are BLOCKED. */
   | 'BLOCKED_TASKS'
+  /** Progress is more than a threshold of percentage points behind a straight line from startDate (0%) to endDate (100%). */
   | 'SCHEDULE_SLIPPAGE';
 
+/** How bad a risk is, from LOW to CRITICAL (the order SEVERITY sorts by). */
 export type RiskSeverity =
+  /** The project is failing its plan: escalate. */
   | 'CRITICAL'
+  /** Threatens a date or a deliverable: act now. */
   | 'HIGH'
+  /** Worth watching; no action needed yet. */
   | 'LOW'
+  /** Needs attention this reporting period. */
   | 'MEDIUM';
 
+/** Whether a rule still fires. */
 export type RiskStatus =
+  /** The rule still fires on the last evaluation. */
   | 'OPEN'
+  /** An evaluation found the rule no longer fires; kept for history. */
   | 'RESOLVED';
 
 /** Filters security events; fields combine with AND. */

@@ -14,7 +14,12 @@ export class ProjectRisksResolver {
   })
   risks(
     @Root() project: Project,
-    @Arg("includeResolved", () => Boolean, { nullable: true, defaultValue: false }) includeResolved: boolean | null,
+    @Arg("includeResolved", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Also list RESOLVED assessments, after the OPEN ones (default false: OPEN only).",
+    })
+    includeResolved: boolean | null,
     @Ctx() ctx: InsightsContext,
   ): Promise<RiskAssessment[]> {
     return riskService.projectRisks(ctx, project, includeResolved === true);

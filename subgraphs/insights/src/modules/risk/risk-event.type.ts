@@ -27,13 +27,13 @@ export class RiskEvent {
   @Field(() => String, { description: "The event's stream position: pass it as `after` when subscribing again to get what was missed." })
   cursor!: string;
 
-  @Field(() => RiskEventKind)
+  @Field(() => RiskEventKind, { description: "Whether the assessment was OPENED, UPDATED or RESOLVED." })
   kind!: RiskEventKind;
 
   @Field(() => Date, { description: "When insights evaluated the change." })
   occurredAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of the project the risk is on." })
   projectId!: string;
 
   @Field(() => ID, { description: "The RiskAssessment's id." })
@@ -51,6 +51,6 @@ export class RiskEvent {
   @Field(() => RiskSeverity, { nullable: true, description: "Its severity before the change; null when OPENED." })
   previousSeverity?: RiskSeverity | null;
 
-  @Field(() => RiskStatus)
+  @Field(() => RiskStatus, { description: "The assessment's status after the change." })
   status!: RiskStatus;
 }

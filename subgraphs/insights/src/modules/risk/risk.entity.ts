@@ -22,23 +22,23 @@ export { RiskRule, RiskSeverity, RiskStatus };
 @Index({ properties: ["workspaceId", "detectedAt"] })
 export class RiskAssessment extends TenantEntity {
   /** portfolio's Project; exposed as `project`. */
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of the project the risk is on (also reachable as `project`)." })
   @Property({ type: "uuid" })
   projectId!: string;
 
-  @Field(() => RiskRule)
+  @Field(() => RiskRule, { description: "The rule that detected the risk; a project has at most one OPEN assessment per rule." })
   @Enum({ items: () => RiskRule, nativeEnumName: "risk_rule" })
   rule!: RiskRule;
 
-  @Field(() => RiskSeverity)
+  @Field(() => RiskSeverity, { description: "How bad the risk is now; an OPEN assessment is re-rated on every evaluation." })
   @Enum({ items: () => RiskSeverity, nativeEnumName: "risk_severity" })
   severity!: RiskSeverity;
 
-  @Field(() => RiskStatus)
+  @Field(() => RiskStatus, { description: "OPEN while the rule still fires, RESOLVED once an evaluation finds it no longer does." })
   @Enum({ items: () => RiskStatus, nativeEnumName: "risk_status" })
   status: RiskStatus = RiskStatus.OPEN;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A one-line summary to show, e.g. "Schedule slipping".' })
   @Property({ type: "string", length: 200 })
   title!: string;
 

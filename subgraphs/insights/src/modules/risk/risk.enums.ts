@@ -5,7 +5,16 @@ export enum RiskRule {
   SCHEDULE_SLIPPAGE = "SCHEDULE_SLIPPAGE",
   BLOCKED_TASKS = "BLOCKED_TASKS",
 }
-registerEnumType(RiskRule, { name: "RiskRule", description: "The check that detected a risk." });
+registerEnumType(RiskRule, {
+  name: "RiskRule",
+  description: "The check that detected a risk.",
+  valuesConfig: {
+    SCHEDULE_SLIPPAGE: {
+      description: "Progress is more than a threshold of percentage points behind a straight line from startDate (0%) to endDate (100%).",
+    },
+    BLOCKED_TASKS: { description: "More than a threshold of the project's tasks are BLOCKED." },
+  },
+});
 
 /** How bad a risk is; the declaration order is the severity order (Postgres sorts native enums by it). */
 export enum RiskSeverity {
@@ -14,11 +23,27 @@ export enum RiskSeverity {
   HIGH = "HIGH",
   CRITICAL = "CRITICAL",
 }
-registerEnumType(RiskSeverity, { name: "RiskSeverity" });
+registerEnumType(RiskSeverity, {
+  description: "How bad a risk is, from LOW to CRITICAL (the order SEVERITY sorts by).",
+  valuesConfig: {
+    LOW: { description: "Worth watching; no action needed yet." },
+    MEDIUM: { description: "Needs attention this reporting period." },
+    HIGH: { description: "Threatens a date or a deliverable: act now." },
+    CRITICAL: { description: "The project is failing its plan: escalate." },
+  },
+  name: "RiskSeverity",
+});
 
 /** OPEN while the rule still fires; RESOLVED once an evaluation finds it no longer does. */
 export enum RiskStatus {
   OPEN = "OPEN",
   RESOLVED = "RESOLVED",
 }
-registerEnumType(RiskStatus, { name: "RiskStatus" });
+registerEnumType(RiskStatus, {
+  description: "Whether a rule still fires.",
+  valuesConfig: {
+    OPEN: { description: "The rule still fires on the last evaluation." },
+    RESOLVED: { description: "An evaluation found the rule no longer fires; kept for history." },
+  },
+  name: "RiskStatus",
+});

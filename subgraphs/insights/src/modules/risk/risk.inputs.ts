@@ -8,12 +8,14 @@ const RiskStatusFilter = EnumFilter(RiskStatus, "RiskStatus");
 
 @InputType({ description: "Filters risk assessments; fields combine with AND." })
 export class RiskAssessmentFilter {
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => RiskRuleFilter, { nullable: true }) rule?: EnumFilterValue<RiskRule>;
-  @Field(() => RiskSeverityFilter, { nullable: true }) severity?: EnumFilterValue<RiskSeverity>;
-  @Field(() => RiskStatusFilter, { nullable: true }) status?: EnumFilterValue<RiskStatus>;
-  @Field(() => [RiskAssessmentFilter], { nullable: true }) and?: RiskAssessmentFilter[];
-  @Field(() => [RiskAssessmentFilter], { nullable: true }) or?: RiskAssessmentFilter[];
+  @Field(() => IdFilter, { nullable: true, description: "Assessments of these projects." }) projectId?: IdFilter;
+  @Field(() => RiskRuleFilter, { nullable: true, description: "Assessments from these rules." }) rule?: EnumFilterValue<RiskRule>;
+  @Field(() => RiskSeverityFilter, { nullable: true, description: "Assessments of these severities." })
+  severity?: EnumFilterValue<RiskSeverity>;
+  @Field(() => RiskStatusFilter, { nullable: true, description: "OPEN or RESOLVED assessments." }) status?: EnumFilterValue<RiskStatus>;
+  @Field(() => [RiskAssessmentFilter], { nullable: true, description: "Every one of these filters matches." }) and?: RiskAssessmentFilter[];
+  @Field(() => [RiskAssessmentFilter], { nullable: true, description: "At least one of these filters matches." })
+  or?: RiskAssessmentFilter[];
 }
 
 export enum RiskAssessmentOrderField {
@@ -21,10 +23,19 @@ export enum RiskAssessmentOrderField {
   LAST_EVALUATED_AT = "lastEvaluatedAt",
   SEVERITY = "severity",
 }
-registerEnumType(RiskAssessmentOrderField, { name: "RiskAssessmentOrderField" });
+registerEnumType(RiskAssessmentOrderField, {
+  description: "What risk assessments can be sorted by (ties are broken by id).",
+  valuesConfig: {
+    DETECTED_AT: { description: "When the rule first fired (`detectedAt`)." },
+    LAST_EVALUATED_AT: { description: "When the rule was last checked (`lastEvaluatedAt`)." },
+    SEVERITY: { description: "By severity, LOW < MEDIUM < HIGH < CRITICAL." },
+  },
+  name: "RiskAssessmentOrderField",
+});
 
 @InputType({ description: "SEVERITY orders LOW < MEDIUM < HIGH < CRITICAL." })
 export class RiskAssessmentOrder {
-  @Field(() => RiskAssessmentOrderField) field!: RiskAssessmentOrderField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC;
+  @Field(() => RiskAssessmentOrderField, { description: "What to sort by." }) field!: RiskAssessmentOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (default) or descending." })
+  direction: SortDirection = SortDirection.ASC;
 }

@@ -14,7 +14,10 @@ export class RiskAssessmentResolver {
     nullable: true,
     description: "A risk assessment of the current workspace; null when there is none with this id.",
   })
-  async riskAssessment(@Arg("id", () => ID) id: string, @Ctx() ctx: InsightsContext): Promise<RiskAssessment | null> {
+  async riskAssessment(
+    @Arg("id", () => ID, { description: "The assessment's id; null when it is not one of the workspace's." }) id: string,
+    @Ctx() ctx: InsightsContext,
+  ): Promise<RiskAssessment | null> {
     return nullIfNotFound(riskService.get(ctx, id));
   }
 
@@ -22,8 +25,10 @@ export class RiskAssessmentResolver {
     description: "The current workspace's risk assessments, most recently detected first unless ordered.",
   })
   riskAssessments(
-    @Arg("filter", () => RiskAssessmentFilter, { nullable: true }) filter: RiskAssessmentFilter | undefined,
-    @Arg("orderBy", () => RiskAssessmentOrder, { nullable: true }) orderBy: RiskAssessmentOrder | undefined,
+    @Arg("filter", () => RiskAssessmentFilter, { nullable: true, description: "Only assessments that match; omit for all." })
+    filter: RiskAssessmentFilter | undefined,
+    @Arg("orderBy", () => RiskAssessmentOrder, { nullable: true, description: "The order (default: most recently detected first)." })
+    orderBy: RiskAssessmentOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: InsightsContext,
   ) {

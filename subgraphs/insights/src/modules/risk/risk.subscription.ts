@@ -17,7 +17,8 @@ export class RiskSubscriptionResolver {
   // The arguments are for the gateway; listed last-first because type-graphql prints them in reverse.
   riskChanged(
     @Arg("after", () => String, { nullable: true, description: "The `cursor` of the last event received." }) _after: string | null,
-    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("projectId", () => ID, { description: "The project whose risks to follow; FORBIDDEN when it is not one of the workspace's." })
+    _projectId: string,
   ): RiskEvent {
     return servedByGateway();
   }

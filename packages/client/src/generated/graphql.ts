@@ -306,6 +306,7 @@ export type LinkWorkPackageInput = {
   workPackageId: string | number;
 };
 
+/** Hours worked on a task on one day. */
 export type LogTimeInput = {
   /** Default true. */
   billable?: boolean | null | undefined;

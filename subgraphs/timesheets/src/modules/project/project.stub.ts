@@ -14,8 +14,8 @@ export const projectRef = (id: string): Project => ({ id });
 /** Time logged on a project's tasks, across all users. */
 @ObjectType({ description: "Time logged on a project's tasks." })
 export class ProjectEffort {
-  @Field(() => Float) totalHours!: number;
-  @Field(() => Float) billableHours!: number;
+  @Field(() => Float, { description: "All hours logged on the project's tasks." }) totalHours!: number;
+  @Field(() => Float, { description: "The billable part of `totalHours`." }) billableHours!: number;
   @Field(() => Int, { description: "Number of time entries." }) entryCount!: number;
   @Field(() => Int, { description: "Distinct users who logged time." }) contributors!: number;
 }

@@ -38,7 +38,7 @@ export class TimeEntry extends VersionedTenantEntity {
   @Property({ type: new DecimalType("number"), precision: 4, scale: 2 })
   hours!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What was done, as the user wrote it (at most 2000 characters); null when none." })
   @Property({ type: "text", nullable: true })
   note: string | null = null;
 

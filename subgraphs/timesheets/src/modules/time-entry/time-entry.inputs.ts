@@ -4,13 +4,14 @@ import { TimeEntry } from "./time-entry.entity.js";
 
 @InputType({ description: "Filters time entries; fields combine with AND." })
 export class TimeEntryFilter {
-  @Field(() => IdFilter, { nullable: true }) userId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) taskId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => DateFilter, { nullable: true }) date?: DateFilter;
-  @Field(() => Boolean, { nullable: true }) billable?: boolean | null;
-  @Field(() => [TimeEntryFilter], { nullable: true }) and?: TimeEntryFilter[];
-  @Field(() => [TimeEntryFilter], { nullable: true }) or?: TimeEntryFilter[];
+  @Field(() => IdFilter, { nullable: true, description: "Entries of these users (who worked)." }) userId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: "Entries on these tasks." }) taskId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: "Entries on these projects' tasks." }) projectId?: IdFilter;
+  @Field(() => DateFilter, { nullable: true, description: "Entries for days in this range." }) date?: DateFilter;
+  @Field(() => Boolean, { nullable: true, description: "true: billable entries only; false: non-billable only." }) billable?:
+    boolean | null;
+  @Field(() => [TimeEntryFilter], { nullable: true, description: "Every one of these filters matches." }) and?: TimeEntryFilter[];
+  @Field(() => [TimeEntryFilter], { nullable: true, description: "At least one of these filters matches." }) or?: TimeEntryFilter[];
 }
 
 export enum TimeEntryOrderField {
@@ -18,15 +19,24 @@ export enum TimeEntryOrderField {
   HOURS = "hours",
   CREATED_AT = "createdAt",
 }
-registerEnumType(TimeEntryOrderField, { name: "TimeEntryOrderField" });
+registerEnumType(TimeEntryOrderField, {
+  description: "What time entries can be sorted by (ties are broken by id).",
+  valuesConfig: {
+    DATE: { description: "The day worked." },
+    HOURS: { description: "The hours logged." },
+    CREATED_AT: { description: "When the entry was logged." },
+  },
+  name: "TimeEntryOrderField",
+});
 
 @InputType({ description: "Without an orderBy, entries come newest day first." })
 export class TimeEntryOrder {
-  @Field(() => TimeEntryOrderField) field!: TimeEntryOrderField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC;
+  @Field(() => TimeEntryOrderField, { description: "What to sort by." }) field!: TimeEntryOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (default) or descending." })
+  direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType()
+@InputType({ description: "Hours worked on a task on one day." })
 export class LogTimeInput {
   @Field(() => ID, { description: "The portfolio task worked on." }) taskId!: string;
   @Field(() => ID, { description: "The task's project." }) projectId!: string;
@@ -41,27 +51,33 @@ export class LogTimeInput {
 
 @InputType({ description: "Only the fields given are changed; null clears the note." })
 export class UpdateTimeEntryInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The time entry to edit." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the entry is still at this version." }) expectedVersion?:
     number | null;
-  @Field(() => LocalDate, { nullable: true }) date?: string | null;
-  @Field(() => Float, { nullable: true }) hours?: number | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => Boolean, { nullable: true }) billable?: boolean | null;
+  @Field(() => LocalDate, { nullable: true, description: "Move the entry to this day; at most one day ahead of today (UTC)." }) date?:
+    string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "New hours: more than 0, at most 24, at most 2 decimals; the user's day may not exceed 24 in total.",
+  })
+  hours?: number | null;
+  @Field(() => String, { nullable: true, description: "A new note (at most 2000 characters); null clears it." }) note?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether the hours can be billed to the client." }) billable?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: "The time entry to delete." })
 export class DeleteTimeEntryInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) expectedVersion?: number | null;
+  @Field(() => ID, { description: "The time entry to delete." }) id!: string;
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the entry is still at this version." }) expectedVersion?:
+    number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The time entry as logged or edited." })
 export class TimeEntryPayload {
-  @Field(() => TimeEntry) timeEntry!: TimeEntry;
+  @Field(() => TimeEntry, { description: "The entry after the change." }) timeEntry!: TimeEntry;
 }
 
-@ObjectType()
+@ObjectType({ description: "What deleteTimeEntry removed." })
 export class DeleteTimeEntryPayload {
-  @Field(() => ID) deletedTimeEntryId!: string;
+  @Field(() => ID, { description: "The id of the entry that no longer exists." }) deletedTimeEntryId!: string;
 }

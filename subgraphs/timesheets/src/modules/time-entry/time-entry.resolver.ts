@@ -21,14 +21,19 @@ export const TimeEntryConnection = Connection(TimeEntry);
 @Resolver(() => TimeEntry)
 export class TimeEntryResolver {
   @Query(() => TimeEntry, { nullable: true, description: "A time entry of the current workspace; null when there is none with this id." })
-  async timeEntry(@Arg("id", () => ID) id: string, @Ctx() ctx: TimesheetsContext): Promise<TimeEntry | null> {
+  async timeEntry(
+    @Arg("id", () => ID, { description: "The entry's id; null when it is not one of the workspace's." }) id: string,
+    @Ctx() ctx: TimesheetsContext,
+  ): Promise<TimeEntry | null> {
     return nullIfNotFound(timeEntryService.get(ctx, id));
   }
 
   @Query(() => TimeEntryConnection, { description: "Time entries of the current workspace, newest day first unless ordered." })
   timeEntries(
-    @Arg("filter", () => TimeEntryFilter, { nullable: true }) filter: TimeEntryFilter | undefined,
-    @Arg("orderBy", () => TimeEntryOrder, { nullable: true }) orderBy: TimeEntryOrder | undefined,
+    @Arg("filter", () => TimeEntryFilter, { nullable: true, description: "Only entries that match; omit for all." })
+    filter: TimeEntryFilter | undefined,
+    @Arg("orderBy", () => TimeEntryOrder, { nullable: true, description: "The order (default: newest day first, then latest logged)." })
+    orderBy: TimeEntryOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: TimesheetsContext,
   ) {
@@ -38,13 +43,16 @@ export class TimeEntryResolver {
   @Mutation(() => TimeEntryPayload, {
     description: "Logs hours on a task: your own (MEMBER and above) or another user's (MANAGER and above).",
   })
-  async logTime(@Arg("input", () => LogTimeInput) input: LogTimeInput, @Ctx() ctx: TimesheetsContext): Promise<TimeEntryPayload> {
+  async logTime(
+    @Arg("input", () => LogTimeInput, { description: "The task, day and hours to log." }) input: LogTimeInput,
+    @Ctx() ctx: TimesheetsContext,
+  ): Promise<TimeEntryPayload> {
     return { timeEntry: await timeEntryService.log(ctx, input) };
   }
 
   @Mutation(() => TimeEntryPayload, { description: "Edits an entry: your own (MEMBER and above) or anyone's (MANAGER and above)." })
   async updateTimeEntry(
-    @Arg("input", () => UpdateTimeEntryInput) input: UpdateTimeEntryInput,
+    @Arg("input", () => UpdateTimeEntryInput, { description: "The entry and the fields to change." }) input: UpdateTimeEntryInput,
     @Ctx() ctx: TimesheetsContext,
   ): Promise<TimeEntryPayload> {
     return { timeEntry: await timeEntryService.update(ctx, input) };
@@ -52,7 +60,7 @@ export class TimeEntryResolver {
 
   @Mutation(() => DeleteTimeEntryPayload, { description: "Deletes an entry: your own (MEMBER and above) or anyone's (MANAGER and above)." })
   async deleteTimeEntry(
-    @Arg("input", () => DeleteTimeEntryInput) input: DeleteTimeEntryInput,
+    @Arg("input", () => DeleteTimeEntryInput, { description: "The entry to delete." }) input: DeleteTimeEntryInput,
     @Ctx() ctx: TimesheetsContext,
   ): Promise<DeleteTimeEntryPayload> {
     return { deletedTimeEntryId: await timeEntryService.remove(ctx, input) };
@@ -63,12 +71,12 @@ export class TimeEntryResolver {
     return userRef(entry.userId);
   }
 
-  @FieldResolver(() => Task)
+  @FieldResolver(() => Task, { description: "The task the time was logged on." })
   task(@Root() entry: TimeEntry): Task {
     return taskRef(entry.taskId);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project of that task." })
   project(@Root() entry: TimeEntry): Project {
     return projectRef(entry.projectId);
   }

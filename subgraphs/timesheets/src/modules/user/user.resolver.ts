@@ -12,7 +12,11 @@ export class UserTimeResolver {
   @FieldResolver(() => TimeEntryConnection, { description: "This user's time entries in the current workspace, newest day first." })
   timeEntries(
     @Root() user: User,
-    @Arg("filter", () => TimeEntryFilter, { nullable: true }) filter: TimeEntryFilter | undefined,
+    @Arg("filter", () => TimeEntryFilter, {
+      nullable: true,
+      description: "Only entries that match; omit for all of the user's entries in the workspace.",
+    })
+    filter: TimeEntryFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: TimesheetsContext,
   ) {

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The invitation to accept, by the token its message carried. */
 export type AcceptInvitationInput = {
   /** The `inv_…` token the invitation message carried. */
   token: string;
@@ -39,6 +40,7 @@ export type AddTaskDependencyInput = {
   type?: DependencyType;
 };
 
+/** A user to add to the current workspace directly, without an invitation. */
 export type AddWorkspaceMemberInput = {
   /** At most your own role, unless you are an OWNER. */
   role: WorkspaceRole;
@@ -57,7 +59,9 @@ export type ArchitectureElementType =
 
 /** SECURITY: sign-ins, sessions, memberships, roles, invitations. DATA: changes to the workspace's data. */
 export type AuditKind =
+  /** A change to the workspace's data: projects, tasks, time entries and the like. */
   | 'DATA'
+  /** Who may do what: sign-ins, sessions, memberships, roles and invitations. */
   | 'SECURITY';
 
 /** Matches a AuditKind. */
@@ -74,12 +78,19 @@ export type AuditKindFilter = {
 export type AuditLogFilter = {
   /** e.g. `{ eq: "member.role_changed" }` or `{ contains: "security" }`. */
   action?: StringFilter | null | undefined;
+  /** Entries of what these users did. */
   actorId?: IdFilter | null | undefined;
+  /** Every one of these filters matches. */
   and?: Array<AuditLogFilter> | null | undefined;
+  /** Entries about these things. */
   entityId?: IdFilter | null | undefined;
+  /** Entries about this type of thing, e.g. `{ eq: "Membership" }`. */
   entityType?: StringFilter | null | undefined;
+  /** SECURITY or DATA entries. */
   kind?: AuditKindFilter | null | undefined;
+  /** Entries from this time range. */
   occurredAt?: DateTimeFilter | null | undefined;
+  /** At least one of these filters matches. */
   or?: Array<AuditLogFilter> | null | undefined;
 };
 
@@ -200,6 +211,7 @@ export type CreateWorkPackageInput = {
   status?: WorkPackageStatus | null | undefined;
 };
 
+/** A new workspace, which you own. */
 export type CreateWorkspaceInput = {
   /** 1-120 characters. */
   name: string;
@@ -230,6 +242,7 @@ export type DeleteProjectCategoryInput = {
   id: string | number;
 };
 
+/** The workspace to delete, with its slug as confirmation. */
 export type DeleteWorkspaceInput = {
   /** Its current slug, typed out as confirmation. */
   confirmSlug: string;
@@ -271,15 +284,21 @@ export type IdFilter = {
 
 /** Filters invitations; fields combine with AND. */
 export type InvitationFilter = {
+  /** Invitations sent to these addresses (lower-case). */
   email?: StringFilter | null | undefined;
+  /** Invitations in these states. */
   status?: InvitationStatusFilter | null | undefined;
 };
 
 /** PENDING: can still be accepted. ACCEPTED, REVOKED, EXPIRED: can no longer be. */
 export type InvitationStatus =
+  /** Someone joined with it (`acceptedBy`, `acceptedAt`). */
   | 'ACCEPTED'
+  /** It was not accepted before `expiresAt`. */
   | 'EXPIRED'
+  /** Sent, not yet accepted, revoked or expired: its token still works. */
   | 'PENDING'
+  /** A member withdrew it before it was accepted (`revokedAt`). */
   | 'REVOKED';
 
 /** Matches a InvitationStatus. */
@@ -292,6 +311,7 @@ export type InvitationStatusFilter = {
   notIn?: Array<InvitationStatus> | null | undefined;
 };
 
+/** Who to invite to the current workspace, and as what. */
 export type InviteMemberInput = {
   /** Where the invitation goes; trimmed and lower-cased. */
   email: string;
@@ -470,7 +490,9 @@ export type RevokeAllSessionsInput = {
   includeCurrent?: boolean;
 };
 
+/** A PENDING invitation to withdraw. */
 export type RevokeInvitationInput = {
+  /** The invitation to revoke. */
   invitationId: string | number;
 };
 
@@ -635,6 +657,7 @@ export type TimelineBarKind =
   | 'MILESTONE'
   | 'TASK';
 
+/** Who becomes the workspace's OWNER. */
 export type TransferOwnershipInput = {
   /** The member (a user id) who becomes OWNER; you become ADMIN. */
   userId: string | number;

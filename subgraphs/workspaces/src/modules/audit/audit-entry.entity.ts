@@ -13,6 +13,10 @@ export type AuditKind = (typeof AuditKind)[keyof typeof AuditKind];
 registerEnumType(AuditKind, {
   name: "AuditKind",
   description: "SECURITY: sign-ins, sessions, memberships, roles, invitations. DATA: changes to the workspace's data.",
+  valuesConfig: {
+    SECURITY: { description: "Who may do what: sign-ins, sessions, memberships, roles and invitations." },
+    DATA: { description: "A change to the workspace's data: projects, tasks, time entries and the like." },
+  },
 });
 
 /** Before/after snapshot of the changed fields: plain JSON, never secrets. */
@@ -29,14 +33,14 @@ export type AuditSnapshot = Record<string, unknown>;
 @Index({ properties: ["workspaceId", "entityType", "entityId"] })
 @Unique({ properties: ["workspaceId", "eventId"] })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id." })
   @PrimaryKey({ type: "uuid" })
   id: string = uuidv7();
 
   @Property({ type: "uuid" })
   workspaceId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the change happened (ISO 8601, UTC)." })
   @Property({ type: "datetime" })
   occurredAt!: Date;
 
@@ -44,7 +48,7 @@ export class AuditEntry {
   @Property({ type: "uuid", nullable: true })
   actorId: string | null = null;
 
-  @Field(() => AuditKind)
+  @Field(() => AuditKind, { description: "Whether the entry is about security or data." })
   @Enum({ items: () => AuditKind, nativeEnumName: "audit_kind" })
   kind!: AuditKind;
 
@@ -56,7 +60,7 @@ export class AuditEntry {
   @Property({ type: "string", length: 100 })
   entityType!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of what it happened to." })
   @Property({ type: "string", length: 100 })
   entityId!: string;
 
@@ -72,7 +76,7 @@ export class AuditEntry {
   @Property({ type: "string", length: 64, nullable: true })
   ip: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The client's User-Agent header, cut at 512 characters; null when it sent none." })
   @Property({ type: "string", length: 512, nullable: true })
   userAgent: string | null = null;
 

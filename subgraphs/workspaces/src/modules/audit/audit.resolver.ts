@@ -14,7 +14,8 @@ export class AuditEntryResolver {
     description: "The current workspace's audit log, newest first; OWNER and ADMIN only.",
   })
   auditLog(
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | undefined,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Only entries that match; omit for all." })
+    filter: AuditLogFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: WorkspacesContext,
   ) {

@@ -15,6 +15,12 @@ export type InvitationStatus = (typeof InvitationStatus)[keyof typeof Invitation
 registerEnumType(InvitationStatus, {
   name: "InvitationStatus",
   description: "PENDING: can still be accepted. ACCEPTED, REVOKED, EXPIRED: can no longer be.",
+  valuesConfig: {
+    PENDING: { description: "Sent, not yet accepted, revoked or expired: its token still works." },
+    ACCEPTED: { description: "Someone joined with it (`acceptedBy`, `acceptedAt`)." },
+    REVOKED: { description: "A member withdrew it before it was accepted (`revokedAt`)." },
+    EXPIRED: { description: "It was not accepted before `expiresAt`." },
+  },
 });
 
 /**
@@ -43,11 +49,11 @@ export class Invitation extends TenantEntity {
   @Property({ type: "string", length: 64, unique: true })
   tokenHash!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "After this it can no longer be accepted." })
   @Property({ type: "datetime" })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was accepted; null while it is not." })
   @Property({ type: "datetime", nullable: true })
   acceptedAt: Date | null = null;
 
@@ -55,7 +61,7 @@ export class Invitation extends TenantEntity {
   @Property({ type: "uuid", nullable: true })
   acceptedById: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was revoked; null while it is not." })
   @Property({ type: "datetime", nullable: true })
   revokedAt: Date | null = null;
 

@@ -19,7 +19,8 @@ export const InvitationConnection = Connection(Invitation);
 export class InvitationResolver {
   @Query(() => InvitationConnection, { description: "The current workspace's invitations, newest first; ADMIN or above." })
   invitations(
-    @Arg("filter", () => InvitationFilter, { nullable: true }) filter: InvitationFilter | undefined,
+    @Arg("filter", () => InvitationFilter, { nullable: true, description: "Only invitations that match; omit for all." })
+    filter: InvitationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: WorkspacesContext,
   ) {
@@ -31,7 +32,7 @@ export class InvitationResolver {
       "Invites an email address to the current workspace; the token goes to that address, never into the answer. ADMIN or above.",
   })
   async inviteMember(
-    @Arg("input", () => InviteMemberInput) input: InviteMemberInput,
+    @Arg("input", () => InviteMemberInput, { description: "Who to invite and with which role." }) input: InviteMemberInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<InvitationPayload> {
     return { invitation: await invitationService.invite(ctx, input) };
@@ -39,7 +40,7 @@ export class InvitationResolver {
 
   @Mutation(() => InvitationPayload, { description: "Revokes a pending invitation; ADMIN or above." })
   async revokeInvitation(
-    @Arg("input", () => RevokeInvitationInput) input: RevokeInvitationInput,
+    @Arg("input", () => RevokeInvitationInput, { description: "The invitation to revoke." }) input: RevokeInvitationInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<InvitationPayload> {
     return { invitation: await invitationService.revoke(ctx, input) };
@@ -49,13 +50,13 @@ export class InvitationResolver {
     description: "Joins the workspace an invitation token is for, with its role; any signed-in user. Then call switchWorkspace.",
   })
   acceptInvitation(
-    @Arg("input", () => AcceptInvitationInput) input: AcceptInvitationInput,
+    @Arg("input", () => AcceptInvitationInput, { description: "The token from the invitation message." }) input: AcceptInvitationInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<AcceptInvitationPayload> {
     return invitationService.accept(ctx, input);
   }
 
-  @FieldResolver(() => InvitationStatus)
+  @FieldResolver(() => InvitationStatus, { description: "Where it stands now: PENDING, ACCEPTED, REVOKED or EXPIRED." })
   status(@Root() invitation: Invitation): InvitationStatus {
     return invitation.statusAt();
   }
@@ -65,7 +66,7 @@ export class InvitationResolver {
     return userRef(invitation.invitedById);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who joined with it; null while it is not accepted." })
   acceptedBy(@Root() invitation: Invitation): User | null {
     return invitation.acceptedById ? userRef(invitation.acceptedById) : null;
   }

@@ -18,7 +18,7 @@ export class Membership extends VersionedTenantEntity {
   @Property({ type: "uuid" })
   userId!: string;
 
-  @Field(() => WorkspaceRole)
+  @Field(() => WorkspaceRole, { description: "What the member may do in the workspace: OWNER, ADMIN, MANAGER, MEMBER or VIEWER." })
   @Enum({ items: () => WorkspaceRole, nativeEnumName: "workspace_role" })
   role!: WorkspaceRole;
 }

@@ -7,57 +7,57 @@ const WorkspaceRoleFilter = EnumFilter(WorkspaceRole, "WorkspaceRole");
 
 @InputType({ description: "Filters memberships; fields combine with AND." })
 export class MembershipFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) userId?: IdFilter;
-  @Field(() => WorkspaceRoleFilter, { nullable: true }) role?: EnumFilterValue<WorkspaceRole>;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [MembershipFilter], { nullable: true }) and?: MembershipFilter[];
-  @Field(() => [MembershipFilter], { nullable: true }) or?: MembershipFilter[];
+  @Field(() => IdFilter, { nullable: true, description: "Memberships with these ids." }) id?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: "Memberships of these users." }) userId?: IdFilter;
+  @Field(() => WorkspaceRoleFilter, { nullable: true, description: "Members with these roles." }) role?: EnumFilterValue<WorkspaceRole>;
+  @Field(() => DateTimeFilter, { nullable: true, description: "Members who joined in this range." }) createdAt?: DateTimeFilter;
+  @Field(() => [MembershipFilter], { nullable: true, description: "Every one of these filters matches." }) and?: MembershipFilter[];
+  @Field(() => [MembershipFilter], { nullable: true, description: "At least one of these filters matches." }) or?: MembershipFilter[];
 }
 
-@InputType()
+@InputType({ description: "A user to add to the current workspace directly, without an invitation." })
 export class AddWorkspaceMemberInput {
   @Field(() => ID, { description: "The user (from identity) to add to the current workspace." }) userId!: string;
   @Field(() => WorkspaceRole, { description: "At most your own role, unless you are an OWNER." }) role!: WorkspaceRole;
 }
 
-@InputType()
+@InputType({ description: "A member whose role changes." })
 export class ChangeMemberRoleInput {
-  @Field(() => ID) membershipId!: string;
+  @Field(() => ID, { description: "The membership (not the user) whose role changes." }) membershipId!: string;
   @Field(() => WorkspaceRole, { description: "Below your own role, unless you are an OWNER." }) role!: WorkspaceRole;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the membership is still at this version." })
   expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: "A member to remove from the current workspace." })
 export class RemoveWorkspaceMemberInput {
-  @Field(() => ID) membershipId!: string;
+  @Field(() => ID, { description: "The membership (not the user) to remove." }) membershipId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The membership as added or changed." })
 export class MembershipPayload {
-  @Field(() => Membership) membership!: Membership;
+  @Field(() => Membership, { description: "The membership after the change." }) membership!: Membership;
 }
 
-@ObjectType()
+@ObjectType({ description: "What removeWorkspaceMember removed." })
 export class RemoveMembershipPayload {
-  @Field(() => ID) removedMembershipId!: string;
+  @Field(() => ID, { description: "The id of the membership that no longer exists." }) removedMembershipId!: string;
 }
 
-@InputType()
+@InputType({ description: "Who becomes the workspace's OWNER." })
 export class TransferOwnershipInput {
   @Field(() => ID, { description: "The member (a user id) who becomes OWNER; you become ADMIN." }) userId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "Both memberships after the ownership changed hands." })
 export class TransferOwnershipPayload {
   @Field(() => Membership, { description: "The caller's membership, now ADMIN." }) previousOwner!: Membership;
   @Field(() => Membership, { description: "The new OWNER's membership." }) newOwner!: Membership;
 }
 
-@ObjectType()
+@ObjectType({ description: "What leaving the workspace removed." })
 export class LeaveWorkspacePayload {
   @Field(() => ID, { description: "The workspace left; the access token still names it until it is replaced (switchWorkspace)." })
   workspaceId!: string;
-  @Field(() => ID) removedMembershipId!: string;
+  @Field(() => ID, { description: "The id of your membership, which no longer exists." }) removedMembershipId!: string;
 }

@@ -31,7 +31,7 @@ export class MembershipResolver {
 
   @Mutation(() => MembershipPayload, { description: "Adds a user to the current workspace; ADMIN or above." })
   async addWorkspaceMember(
-    @Arg("input", () => AddWorkspaceMemberInput) input: AddWorkspaceMemberInput,
+    @Arg("input", () => AddWorkspaceMemberInput, { description: "The user and the role to give them." }) input: AddWorkspaceMemberInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<MembershipPayload> {
     return { membership: await membershipService.add(ctx, input) };
@@ -39,7 +39,7 @@ export class MembershipResolver {
 
   @Mutation(() => MembershipPayload, { description: "Changes a member's role in the current workspace; ADMIN or above." })
   async changeMemberRole(
-    @Arg("input", () => ChangeMemberRoleInput) input: ChangeMemberRoleInput,
+    @Arg("input", () => ChangeMemberRoleInput, { description: "The membership and its new role." }) input: ChangeMemberRoleInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<MembershipPayload> {
     return { membership: await membershipService.changeRole(ctx, input) };
@@ -47,7 +47,7 @@ export class MembershipResolver {
 
   @Mutation(() => RemoveMembershipPayload, { description: "Removes a member from the current workspace; ADMIN or above." })
   async removeWorkspaceMember(
-    @Arg("input", () => RemoveWorkspaceMemberInput) input: RemoveWorkspaceMemberInput,
+    @Arg("input", () => RemoveWorkspaceMemberInput, { description: "The membership to remove." }) input: RemoveWorkspaceMemberInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<RemoveMembershipPayload> {
     return { removedMembershipId: await membershipService.remove(ctx, input) };
@@ -64,18 +64,18 @@ export class MembershipResolver {
     description: "Makes another member OWNER and you ADMIN, in one step; OWNER only.",
   })
   transferOwnership(
-    @Arg("input", () => TransferOwnershipInput) input: TransferOwnershipInput,
+    @Arg("input", () => TransferOwnershipInput, { description: "The member who becomes OWNER." }) input: TransferOwnershipInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<TransferOwnershipPayload> {
     return ownershipService.transfer(ctx, input);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "The member." })
   user(@Root() membership: Membership): User {
     return userRef(membership.userId);
   }
 
-  @FieldResolver(() => Workspace)
+  @FieldResolver(() => Workspace, { description: "The workspace the membership is in." })
   async workspace(@Root() membership: Membership, @Ctx() ctx: WorkspacesContext): Promise<Workspace> {
     const workspace = await ctx.loaders.workspace.load(membership.workspaceId);
     if (!workspace) throw errors.notFound("Workspace", membership.workspaceId);

@@ -10,7 +10,7 @@ import { BaseEntity } from "@plateau/subgraph-kit";
 @ObjectType({ description: "A workspace: the tenant that owns projects, tasks and members." })
 @Entity({ tableName: "workspace" })
 export class Workspace extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { description: "Its display name, 1-120 characters." })
   @Property({ type: "string", length: 120 })
   name!: string;
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Membership } from "../membership/membership.entity.js";
 import { Workspace } from "./workspace.entity.js";
 
-@InputType()
+@InputType({ description: "A new workspace, which you own." })
 export class CreateWorkspaceInput {
   @Field(() => String, { description: "1-120 characters." }) name!: string;
   @Field(() => String, {
@@ -16,25 +16,26 @@ export class CreateWorkspaceInput {
 export class UpdateWorkspaceInput {
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the workspace is still at this version." })
   expectedVersion?: number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) slug?: string | null;
+  @Field(() => String, { nullable: true, description: "A new name, 1-120 characters." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: "A new URL name: 3-48 lower-case letters, digits and dashes, unique." }) slug?:
+    string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The workspace as created or edited, with your membership of it." })
 export class WorkspacePayload {
-  @Field(() => Workspace) workspace!: Workspace;
+  @Field(() => Workspace, { description: "The workspace after the change." }) workspace!: Workspace;
   @Field(() => Membership, { description: "The caller's membership of the workspace (the new OWNER membership on create)." })
   membership!: Membership;
 }
 
-@InputType()
+@InputType({ description: "The workspace to delete, with its slug as confirmation." })
 export class DeleteWorkspaceInput {
   @Field(() => ID, { description: "The workspace to delete: the one your token is scoped to." }) workspaceId!: string;
   @Field(() => String, { description: "Its current slug, typed out as confirmation." }) confirmSlug!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "What deleteWorkspace removed." })
 export class DeleteWorkspacePayload {
-  @Field(() => ID) deletedWorkspaceId!: string;
-  @Field(() => Date) deletedAt!: Date;
+  @Field(() => ID, { description: "The id of the workspace that no longer exists." }) deletedWorkspaceId!: string;
+  @Field(() => Date, { description: "When it was deleted." }) deletedAt!: Date;
 }

@@ -27,7 +27,7 @@ export class WorkspaceResolver {
     description: "Creates a workspace with the caller as OWNER; then call switchWorkspace for a token scoped to it.",
   })
   createWorkspace(
-    @Arg("input", () => CreateWorkspaceInput) input: CreateWorkspaceInput,
+    @Arg("input", () => CreateWorkspaceInput, { description: "Its name and, optionally, its URL name." }) input: CreateWorkspaceInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<WorkspacePayload> {
     return workspaceService.create(ctx, input);
@@ -35,7 +35,7 @@ export class WorkspaceResolver {
 
   @Mutation(() => WorkspacePayload, { description: "Edits the current workspace; ADMIN or above." })
   updateWorkspace(
-    @Arg("input", () => UpdateWorkspaceInput) input: UpdateWorkspaceInput,
+    @Arg("input", () => UpdateWorkspaceInput, { description: "The fields to change." }) input: UpdateWorkspaceInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<WorkspacePayload> {
     return workspaceService.update(ctx, input);
@@ -45,7 +45,7 @@ export class WorkspaceResolver {
     description: "Deletes the current workspace (it then reads as not found and nobody can switch to it); OWNER only.",
   })
   deleteWorkspace(
-    @Arg("input", () => DeleteWorkspaceInput) input: DeleteWorkspaceInput,
+    @Arg("input", () => DeleteWorkspaceInput, { description: "The workspace and its slug, typed out." }) input: DeleteWorkspaceInput,
     @Ctx() ctx: WorkspacesContext,
   ): Promise<DeleteWorkspacePayload> {
     return workspaceService.delete(ctx, input);
@@ -54,7 +54,8 @@ export class WorkspaceResolver {
   @FieldResolver(() => MembershipConnection, { description: "The members, oldest first; empty unless this is the token's workspace." })
   members(
     @Root() workspace: Workspace,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter: MembershipFilter | undefined,
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Only members that match; omit for all." })
+    filter: MembershipFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: WorkspacesContext,
   ) {

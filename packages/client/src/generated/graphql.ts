@@ -48,13 +48,21 @@ export type AddWorkspaceMemberInput = {
   userId: string | number;
 };
 
+/** The ArchiMate 3.2 motivation, strategy and implementation & migration elements work packages act on. */
 export type ArchitectureElementType =
+  /** An ability the organisation has or needs. */
   | 'CAPABILITY'
+  /** A precisely defined result of a work package, such as a report or a system. */
   | 'DELIVERABLE'
+  /** A difference between two plateaus, to be closed. */
   | 'GAP'
+  /** A high-level end state the organisation wants to reach. */
   | 'GOAL'
+  /** A measurable result that has been or should be achieved. */
   | 'OUTCOME'
+  /** A relatively stable state of the architecture at some point in time. */
   | 'PLATEAU'
+  /** A statement of need the architecture must meet. */
   | 'REQUIREMENT';
 
 /** SECURITY: sign-ins, sessions, memberships, roles, invitations. DATA: changes to the workspace's data. */
@@ -139,10 +147,13 @@ export type ConfirmMfaInput = {
   code: string;
 };
 
+/** A new architecture element in the current workspace. */
 export type CreateArchitectureElementInput = {
+  /** What the element means, as free text. */
   description?: string | null | undefined;
   /** 1-200 characters; unique per type within the workspace. */
   name: string;
+  /** What kind of element it is; fixed once created. */
   type: ArchitectureElementType;
 };
 
@@ -191,8 +202,11 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** A new work package in the current workspace. */
 export type CreateWorkPackageInput = {
+  /** What the package is about, as free text; null for none. */
   description?: string | null | undefined;
+  /** The planned last day; not before `startDate`. */
   endDate?: string | null | undefined;
   /** Defaults to PROJECT. */
   kind?: WorkPackageKind | null | undefined;
@@ -206,6 +220,7 @@ export type CreateWorkPackageInput = {
   projectId?: string | number | null | undefined;
   /** Defaults to LOW. */
   riskLevel?: RiskLevel | null | undefined;
+  /** The planned first day (YYYY-MM-DD). */
   startDate?: string | null | undefined;
   /** Defaults to PLANNED. */
   status?: WorkPackageStatus | null | undefined;
@@ -319,10 +334,13 @@ export type InviteMemberInput = {
   role: WorkspaceRole;
 };
 
+/** A relationship to record between a work package and an architecture element. */
 export type LinkWorkPackageInput = {
+  /** The architecture element it acts on. */
   elementId: string | number;
   /** Must suit the element's type (e.g. CLOSES only a GAP). */
   relation: PackageRelation;
+  /** The work package. */
   workPackageId: string | number;
 };
 
@@ -374,13 +392,21 @@ export type MoveTaskInput = {
   toStatus: TaskStatus;
 };
 
+/** The ArchiMate relationship a work package has with an architecture element; each suits certain element types. */
 export type PackageRelation =
+  /** Some other, unspecified relationship (any type). */
   | 'ASSOCIATED_WITH'
+  /** The package closes a GAP. */
   | 'CLOSES'
+  /** The package produces a DELIVERABLE or PLATEAU. */
   | 'DELIVERS'
+  /** The package makes a CAPABILITY or PLATEAU possible. */
   | 'ENABLES'
+  /** The package affects the element, positively or negatively (any type). */
   | 'INFLUENCES'
+  /** The package brings about a goal, outcome, requirement, capability, deliverable or plateau. */
   | 'REALIZES'
+  /** The package provides something the element uses (any type). */
   | 'SERVES';
 
 export type PostProjectStatusUpdateInput = {
@@ -510,10 +536,15 @@ export type RiskEventKind =
   /** An OPEN assessment's severity or metric changed. */
   | 'UPDATED';
 
+/** How likely a work package is to miss its goal, as its owner rates it. */
 export type RiskLevel =
+  /** Failing: escalate. */
   | 'CRITICAL'
+  /** Likely to slip without action. */
   | 'HIGH'
+  /** On track. */
   | 'LOW'
+  /** Some threats; watch it. */
   | 'MEDIUM';
 
 /** The check that detected a risk. */
@@ -722,18 +753,30 @@ export type UpdateWorkflowInput = {
   projectId: string | number;
 };
 
+/** The scale of effort a work package stands for. */
 export type WorkPackageKind =
+  /** A large body of work, split into tasks. */
   | 'EPIC'
+  /** A programme of several projects towards one goal. */
   | 'INITIATIVE'
+  /** A stage of a project or initiative. */
   | 'PHASE'
+  /** A project with its own budget and plan. */
   | 'PROJECT'
+  /** A single piece of work. */
   | 'TASK';
 
+/** Where a work package stands. */
 export type WorkPackageStatus =
+  /** Cannot go on until something else happens. */
   | 'BLOCKED'
+  /** Stopped for good; kept for history. */
   | 'CANCELLED'
+  /** Done; progress is 100. */
   | 'COMPLETED'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Not started yet. */
   | 'PLANNED';
 
 /** What a board column means: not started, under way, finished. */

@@ -6,10 +6,13 @@ const ArchitectureElementTypeFilter = EnumFilter(ArchitectureElementType, "Archi
 
 @InputType({ description: "Filters architecture elements; fields combine with AND." })
 export class ArchitectureElementFilter {
-  @Field(() => ArchitectureElementTypeFilter, { nullable: true }) type?: EnumFilterValue<ArchitectureElementType>;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => [ArchitectureElementFilter], { nullable: true }) and?: ArchitectureElementFilter[];
-  @Field(() => [ArchitectureElementFilter], { nullable: true }) or?: ArchitectureElementFilter[];
+  @Field(() => ArchitectureElementTypeFilter, { nullable: true, description: "Elements of these types." })
+  type?: EnumFilterValue<ArchitectureElementType>;
+  @Field(() => StringFilter, { nullable: true, description: "Elements whose name matches." }) name?: StringFilter;
+  @Field(() => [ArchitectureElementFilter], { nullable: true, description: "Every one of these filters matches." })
+  and?: ArchitectureElementFilter[];
+  @Field(() => [ArchitectureElementFilter], { nullable: true, description: "At least one of these filters matches." })
+  or?: ArchitectureElementFilter[];
 }
 
 export enum ArchitectureElementOrderField {
@@ -17,42 +20,53 @@ export enum ArchitectureElementOrderField {
   NAME = "name",
   CREATED_AT = "createdAt",
 }
-registerEnumType(ArchitectureElementOrderField, { name: "ArchitectureElementOrderField" });
+registerEnumType(ArchitectureElementOrderField, {
+  description: "What architecture elements can be sorted by (ties are broken by id).",
+  valuesConfig: {
+    TYPE: { description: "The element type." },
+    NAME: { description: "The name, alphabetically." },
+    CREATED_AT: { description: "When the element was created." },
+  },
+  name: "ArchitectureElementOrderField",
+});
 
-@InputType()
+@InputType({ description: "A sort order for architecture elements; without one, by type, then name." })
 export class ArchitectureElementOrder {
-  @Field(() => ArchitectureElementOrderField) field!: ArchitectureElementOrderField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC;
+  @Field(() => ArchitectureElementOrderField, { description: "What to sort by." }) field!: ArchitectureElementOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (default) or descending." })
+  direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType()
+@InputType({ description: "A new architecture element in the current workspace." })
 export class CreateArchitectureElementInput {
-  @Field(() => ArchitectureElementType) type!: ArchitectureElementType;
+  @Field(() => ArchitectureElementType, { description: "What kind of element it is; fixed once created." }) type!: ArchitectureElementType;
   @Field(() => String, { description: "1-200 characters; unique per type within the workspace." }) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: "What the element means, as free text." }) description?: string | null;
 }
 
 @InputType({ description: "Only the fields given are changed; the type is fixed once created." })
 export class UpdateArchitectureElementInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The element to edit." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the element is still at this version." }) expectedVersion?:
     number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: "A new name, 1-200 characters, unique per type within the workspace." }) name?:
+    string | null;
+  @Field(() => String, { nullable: true, description: "A new description; null clears it." }) description?: string | null;
 }
 
-@InputType()
+@InputType({ description: "The architecture element to delete." })
 export class DeleteArchitectureElementInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) expectedVersion?: number | null;
+  @Field(() => ID, { description: "The element to delete." }) id!: string;
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the element is still at this version." }) expectedVersion?:
+    number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The architecture element as created or edited." })
 export class ArchitectureElementPayload {
-  @Field(() => ArchitectureElement) element!: ArchitectureElement;
+  @Field(() => ArchitectureElement, { description: "The element after the change." }) element!: ArchitectureElement;
 }
 
-@ObjectType()
+@ObjectType({ description: "What deleteArchitectureElement removed." })
 export class DeleteArchitectureElementPayload {
-  @Field(() => ID) deletedArchitectureElementId!: string;
+  @Field(() => ID, { description: "The id of the element that no longer exists." }) deletedArchitectureElementId!: string;
 }

@@ -22,7 +22,10 @@ export class ArchitectureElementResolver {
     nullable: true,
     description: "An element of the current workspace; null when there is none with this id.",
   })
-  async architectureElement(@Arg("id", () => ID) id: string, @Ctx() ctx: WorkPackagesContext): Promise<ArchitectureElement | null> {
+  async architectureElement(
+    @Arg("id", () => ID, { description: "The element's id; null when it is not one of the workspace's." }) id: string,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<ArchitectureElement | null> {
     return nullIfNotFound(architectureElementService.get(ctx, id));
   }
 
@@ -30,8 +33,10 @@ export class ArchitectureElementResolver {
     description: "The current workspace's architecture elements, by type and name unless ordered otherwise.",
   })
   architectureElements(
-    @Arg("filter", () => ArchitectureElementFilter, { nullable: true }) filter: ArchitectureElementFilter | undefined,
-    @Arg("orderBy", () => ArchitectureElementOrder, { nullable: true }) orderBy: ArchitectureElementOrder | undefined,
+    @Arg("filter", () => ArchitectureElementFilter, { nullable: true, description: "Only elements that match; omit for all." })
+    filter: ArchitectureElementFilter | undefined,
+    @Arg("orderBy", () => ArchitectureElementOrder, { nullable: true, description: "The order (default: by type, then name)." })
+    orderBy: ArchitectureElementOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: WorkPackagesContext,
   ) {
@@ -40,7 +45,8 @@ export class ArchitectureElementResolver {
 
   @Mutation(() => ArchitectureElementPayload, { description: "Needs MANAGER or above; CONFLICT when the type already has this name." })
   async createArchitectureElement(
-    @Arg("input", () => CreateArchitectureElementInput) input: CreateArchitectureElementInput,
+    @Arg("input", () => CreateArchitectureElementInput, { description: "The new element's type, name and description." })
+    input: CreateArchitectureElementInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<ArchitectureElementPayload> {
     return { element: await architectureElementService.create(ctx, input) };
@@ -48,7 +54,8 @@ export class ArchitectureElementResolver {
 
   @Mutation(() => ArchitectureElementPayload, { description: "Needs MANAGER or above." })
   async updateArchitectureElement(
-    @Arg("input", () => UpdateArchitectureElementInput) input: UpdateArchitectureElementInput,
+    @Arg("input", () => UpdateArchitectureElementInput, { description: "The element and the fields to change." })
+    input: UpdateArchitectureElementInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<ArchitectureElementPayload> {
     return { element: await architectureElementService.update(ctx, input) };
@@ -56,7 +63,7 @@ export class ArchitectureElementResolver {
 
   @Mutation(() => DeleteArchitectureElementPayload, { description: "Needs MANAGER or above. Deletes the element and its links." })
   async deleteArchitectureElement(
-    @Arg("input", () => DeleteArchitectureElementInput) input: DeleteArchitectureElementInput,
+    @Arg("input", () => DeleteArchitectureElementInput, { description: "The element to delete." }) input: DeleteArchitectureElementInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<DeleteArchitectureElementPayload> {
     return { deletedArchitectureElementId: await architectureElementService.remove(ctx, input) };

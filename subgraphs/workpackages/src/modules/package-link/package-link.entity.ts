@@ -22,7 +22,7 @@ export class PackageLink extends TenantEntity {
   @ManyToOne({ entity: () => ArchitectureElement, ref: true, deleteRule: "cascade" })
   element!: Ref<ArchitectureElement>;
 
-  @Field(() => PackageRelation)
+  @Field(() => PackageRelation, { description: "How the work package relates to the element." })
   @Enum({ items: () => PackageRelation, nativeEnumName: "package_relation" })
   relation!: PackageRelation;
 }

@@ -12,7 +12,7 @@ export class PackageLinkResolver {
     description: "Needs MANAGER or above. The relation must suit the element's type; CONFLICT when the link exists.",
   })
   async linkWorkPackage(
-    @Arg("input", () => LinkWorkPackageInput) input: LinkWorkPackageInput,
+    @Arg("input", () => LinkWorkPackageInput, { description: "The package, the element and the relation." }) input: LinkWorkPackageInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<PackageLinkPayload> {
     return { link: await packageLinkService.link(ctx, input) };
@@ -20,19 +20,19 @@ export class PackageLinkResolver {
 
   @Mutation(() => UnlinkWorkPackagePayload, { description: "Needs MANAGER or above." })
   async unlinkWorkPackage(
-    @Arg("input", () => UnlinkWorkPackageInput) input: UnlinkWorkPackageInput,
+    @Arg("input", () => UnlinkWorkPackageInput, { description: "The link to remove." }) input: UnlinkWorkPackageInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<UnlinkWorkPackagePayload> {
     return { removedLinkId: await packageLinkService.unlink(ctx, input) };
   }
 
   // Both ends live in the link's workspace (foreign keys, cascading), so the loaders always find them.
-  @FieldResolver(() => WorkPackage)
+  @FieldResolver(() => WorkPackage, { description: "The work package." })
   async workPackage(@Root() link: PackageLink, @Ctx() ctx: WorkPackagesContext): Promise<WorkPackage> {
     return (await ctx.loaders.workPackage.load(link.workPackage.id))!;
   }
 
-  @FieldResolver(() => ArchitectureElement)
+  @FieldResolver(() => ArchitectureElement, { description: "The architecture element." })
   async element(@Root() link: PackageLink, @Ctx() ctx: WorkPackagesContext): Promise<ArchitectureElement> {
     return (await ctx.loaders.architectureElement.load(link.element.id))!;
   }

@@ -11,7 +11,19 @@ export enum PackageRelation {
   SERVES = "SERVES",
   ASSOCIATED_WITH = "ASSOCIATED_WITH",
 }
-registerEnumType(PackageRelation, { name: "PackageRelation" });
+registerEnumType(PackageRelation, {
+  description: "The ArchiMate relationship a work package has with an architecture element; each suits certain element types.",
+  valuesConfig: {
+    REALIZES: { description: "The package brings about a goal, outcome, requirement, capability, deliverable or plateau." },
+    CLOSES: { description: "The package closes a GAP." },
+    DELIVERS: { description: "The package produces a DELIVERABLE or PLATEAU." },
+    ENABLES: { description: "The package makes a CAPABILITY or PLATEAU possible." },
+    INFLUENCES: { description: "The package affects the element, positively or negatively (any type)." },
+    SERVES: { description: "The package provides something the element uses (any type)." },
+    ASSOCIATED_WITH: { description: "Some other, unspecified relationship (any type)." },
+  },
+  name: "PackageRelation",
+});
 
 const ANY: readonly T[] = Object.values(T);
 

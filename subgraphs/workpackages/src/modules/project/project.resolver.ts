@@ -10,7 +10,8 @@ export class ProjectWorkPackagesResolver {
   @FieldResolver(() => [WorkPackage], { description: "The work packages of this project in the current workspace, oldest first." })
   workPackages(
     @Root() project: Project,
-    @Arg("filter", () => WorkPackageFilter, { nullable: true }) filter: WorkPackageFilter | undefined,
+    @Arg("filter", () => WorkPackageFilter, { nullable: true, description: "Only packages that match; omit for all of the project's." })
+    filter: WorkPackageFilter | undefined,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<WorkPackage[]> {
     return ctx.loaders.workPackagesByProject(filter).load(project.id);

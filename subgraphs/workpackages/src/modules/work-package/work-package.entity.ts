@@ -11,7 +11,17 @@ export enum WorkPackageKind {
   EPIC = "EPIC",
   TASK = "TASK",
 }
-registerEnumType(WorkPackageKind, { name: "WorkPackageKind" });
+registerEnumType(WorkPackageKind, {
+  description: "The scale of effort a work package stands for.",
+  valuesConfig: {
+    PROJECT: { description: "A project with its own budget and plan." },
+    INITIATIVE: { description: "A programme of several projects towards one goal." },
+    PHASE: { description: "A stage of a project or initiative." },
+    EPIC: { description: "A large body of work, split into tasks." },
+    TASK: { description: "A single piece of work." },
+  },
+  name: "WorkPackageKind",
+});
 
 export enum WorkPackageStatus {
   PLANNED = "PLANNED",
@@ -20,7 +30,17 @@ export enum WorkPackageStatus {
   BLOCKED = "BLOCKED",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(WorkPackageStatus, { name: "WorkPackageStatus" });
+registerEnumType(WorkPackageStatus, {
+  description: "Where a work package stands.",
+  valuesConfig: {
+    PLANNED: { description: "Not started yet." },
+    IN_PROGRESS: { description: "Being worked on." },
+    COMPLETED: { description: "Done; progress is 100." },
+    BLOCKED: { description: "Cannot go on until something else happens." },
+    CANCELLED: { description: "Stopped for good; kept for history." },
+  },
+  name: "WorkPackageStatus",
+});
 
 export enum RiskLevel {
   LOW = "LOW",
@@ -28,7 +48,16 @@ export enum RiskLevel {
   HIGH = "HIGH",
   CRITICAL = "CRITICAL",
 }
-registerEnumType(RiskLevel, { name: "RiskLevel" });
+registerEnumType(RiskLevel, {
+  description: "How likely a work package is to miss its goal, as its owner rates it.",
+  valuesConfig: {
+    LOW: { description: "On track." },
+    MEDIUM: { description: "Some threats; watch it." },
+    HIGH: { description: "Likely to slip without action." },
+    CRITICAL: { description: "Failing: escalate." },
+  },
+  name: "RiskLevel",
+});
 
 /**
  * An ArchiMate work package: a series of actions that realizes architecture elements. Packages nest
@@ -41,23 +70,23 @@ registerEnumType(RiskLevel, { name: "RiskLevel" });
 @Index({ properties: ["workspaceId", "parent"] })
 @Index({ properties: ["workspaceId", "status"] })
 export class WorkPackage extends VersionedTenantEntity {
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, 1-200 characters." })
   @Property({ type: "string", length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the package is about, as free text; null for none." })
   @Property({ type: "text", nullable: true })
   description: string | null = null;
 
-  @Field(() => WorkPackageKind)
+  @Field(() => WorkPackageKind, { description: "The scale of effort it stands for." })
   @Enum({ items: () => WorkPackageKind, nativeEnumName: "work_package_kind" })
   kind: WorkPackageKind = WorkPackageKind.PROJECT;
 
-  @Field(() => WorkPackageStatus)
+  @Field(() => WorkPackageStatus, { description: "Where it stands." })
   @Enum({ items: () => WorkPackageStatus, nativeEnumName: "work_package_status" })
   status: WorkPackageStatus = WorkPackageStatus.PLANNED;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: "How likely it is to miss its goal." })
   @Enum({ items: () => RiskLevel, nativeEnumName: "risk_level" })
   riskLevel: RiskLevel = RiskLevel.LOW;
 

@@ -8,15 +8,16 @@ const RiskLevelFilter = EnumFilter(RiskLevel, "RiskLevel");
 
 @InputType({ description: "Filters work packages; fields combine with AND." })
 export class WorkPackageFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => WorkPackageKindFilter, { nullable: true }) kind?: EnumFilterValue<WorkPackageKind>;
-  @Field(() => WorkPackageStatusFilter, { nullable: true }) status?: EnumFilterValue<WorkPackageStatus>;
-  @Field(() => RiskLevelFilter, { nullable: true }) riskLevel?: EnumFilterValue<RiskLevel>;
+  @Field(() => IdFilter, { nullable: true, description: "Packages with these ids." }) id?: IdFilter;
+  @Field(() => StringFilter, { nullable: true, description: "Packages whose name matches." }) name?: StringFilter;
+  @Field(() => WorkPackageKindFilter, { nullable: true, description: "Packages of these kinds." }) kind?: EnumFilterValue<WorkPackageKind>;
+  @Field(() => WorkPackageStatusFilter, { nullable: true, description: "Packages in these states." })
+  status?: EnumFilterValue<WorkPackageStatus>;
+  @Field(() => RiskLevelFilter, { nullable: true, description: "Packages at these risk levels." }) riskLevel?: EnumFilterValue<RiskLevel>;
   @Field(() => IdFilter, { nullable: true, description: "`isNull: true` selects packages outside any project." }) projectId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "`isNull: true` selects top-level packages." }) parentId?: IdFilter;
-  @Field(() => [WorkPackageFilter], { nullable: true }) and?: WorkPackageFilter[];
-  @Field(() => [WorkPackageFilter], { nullable: true }) or?: WorkPackageFilter[];
+  @Field(() => [WorkPackageFilter], { nullable: true, description: "Every one of these filters matches." }) and?: WorkPackageFilter[];
+  @Field(() => [WorkPackageFilter], { nullable: true, description: "At least one of these filters matches." }) or?: WorkPackageFilter[];
 }
 
 /** GraphQL filter fields that name relation properties. */
@@ -32,57 +33,76 @@ export enum WorkPackageOrderField {
   CREATED_AT = "createdAt",
   UPDATED_AT = "updatedAt",
 }
-registerEnumType(WorkPackageOrderField, { name: "WorkPackageOrderField" });
+registerEnumType(WorkPackageOrderField, {
+  description: "What work packages can be sorted by (ties are broken by id).",
+  valuesConfig: {
+    NAME: { description: "The name, alphabetically." },
+    STATUS: { description: "The status, in the order PLANNED, IN_PROGRESS, COMPLETED, BLOCKED, CANCELLED." },
+    RISK_LEVEL: { description: "The risk level, LOW < MEDIUM < HIGH < CRITICAL." },
+    PROGRESS: { description: "The progress percentage." },
+    START_DATE: { description: "The planned start day." },
+    END_DATE: { description: "The planned end day." },
+    CREATED_AT: { description: "When the package was created." },
+    UPDATED_AT: { description: "When the package was last changed." },
+  },
+  name: "WorkPackageOrderField",
+});
 
-@InputType()
+@InputType({ description: "A sort order for work packages; without one, oldest first." })
 export class WorkPackageOrder {
-  @Field(() => WorkPackageOrderField) field!: WorkPackageOrderField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC;
+  @Field(() => WorkPackageOrderField, { description: "What to sort by." }) field!: WorkPackageOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (default) or descending." })
+  direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType()
+@InputType({ description: "A new work package in the current workspace." })
 export class CreateWorkPackageInput {
   @Field(() => String, { description: "1-200 characters." }) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: "What the package is about, as free text; null for none." }) description?:
+    string | null;
   @Field(() => WorkPackageKind, { nullable: true, description: "Defaults to PROJECT." }) kind?: WorkPackageKind | null;
   @Field(() => WorkPackageStatus, { nullable: true, description: "Defaults to PLANNED." }) status?: WorkPackageStatus | null;
   @Field(() => RiskLevel, { nullable: true, description: "Defaults to LOW." }) riskLevel?: RiskLevel | null;
   @Field(() => Int, { nullable: true, description: "0-100; set to 100 when the status is COMPLETED." }) progress?: number | null;
   @Field(() => ID, { nullable: true, description: "A portfolio project." }) projectId?: string | null;
   @Field(() => ID, { nullable: true, description: "A work package of the same workspace." }) parentId?: string | null;
-  @Field(() => LocalDate, { nullable: true }) startDate?: string | null;
-  @Field(() => LocalDate, { nullable: true }) endDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: "The planned first day (YYYY-MM-DD)." }) startDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: "The planned last day; not before `startDate`." }) endDate?: string | null;
 }
 
 @InputType({ description: "Only the fields given are changed; null clears an optional field." })
 export class UpdateWorkPackageInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The work package to edit." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the package is still at this version." }) expectedVersion?:
     number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => WorkPackageKind, { nullable: true }) kind?: WorkPackageKind | null;
-  @Field(() => WorkPackageStatus, { nullable: true }) status?: WorkPackageStatus | null;
-  @Field(() => RiskLevel, { nullable: true }) riskLevel?: RiskLevel | null;
-  @Field(() => Int, { nullable: true }) progress?: number | null;
-  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => String, { nullable: true, description: "A new name, 1-200 characters." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: "A new description; null clears it." }) description?: string | null;
+  @Field(() => WorkPackageKind, { nullable: true, description: "A new kind." }) kind?: WorkPackageKind | null;
+  @Field(() => WorkPackageStatus, { nullable: true, description: "A new status; COMPLETED sets progress to 100." })
+  status?: WorkPackageStatus | null;
+  @Field(() => RiskLevel, { nullable: true, description: "A new risk level." }) riskLevel?: RiskLevel | null;
+  @Field(() => Int, { nullable: true, description: "New progress, 0-100." }) progress?: number | null;
+  @Field(() => ID, { nullable: true, description: "Another portfolio project; null takes the package out of any project." }) projectId?:
+    string | null;
   @Field(() => ID, { nullable: true, description: "Null makes the package top-level; a cycle is refused." }) parentId?: string | null;
-  @Field(() => LocalDate, { nullable: true }) startDate?: string | null;
-  @Field(() => LocalDate, { nullable: true }) endDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: "A new planned first day; null clears it." }) startDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: "A new planned last day, not before the start; null clears it." }) endDate?:
+    string | null;
 }
 
-@InputType()
+@InputType({ description: "The work package to delete." })
 export class DeleteWorkPackageInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) expectedVersion?: number | null;
+  @Field(() => ID, { description: "The work package to delete." }) id!: string;
+  @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the package is still at this version." }) expectedVersion?:
+    number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The work package as created or edited." })
 export class WorkPackagePayload {
-  @Field(() => WorkPackage) workPackage!: WorkPackage;
+  @Field(() => WorkPackage, { description: "The package after the change." }) workPackage!: WorkPackage;
 }
 
-@ObjectType()
+@ObjectType({ description: "What deleteWorkPackage removed." })
 export class DeleteWorkPackagePayload {
-  @Field(() => ID) deletedWorkPackageId!: string;
+  @Field(() => ID, { description: "The id of the package that no longer exists." }) deletedWorkPackageId!: string;
 }

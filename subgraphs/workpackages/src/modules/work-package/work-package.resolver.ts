@@ -23,14 +23,19 @@ export class WorkPackageResolver {
     nullable: true,
     description: "A work package of the current workspace; null when there is none with this id.",
   })
-  async workPackage(@Arg("id", () => ID) id: string, @Ctx() ctx: WorkPackagesContext): Promise<WorkPackage | null> {
+  async workPackage(
+    @Arg("id", () => ID, { description: "The package's id; null when it is not one of the workspace's." }) id: string,
+    @Ctx() ctx: WorkPackagesContext,
+  ): Promise<WorkPackage | null> {
     return nullIfNotFound(workPackageService.get(ctx, id));
   }
 
   @Query(() => WorkPackageConnection, { description: "The current workspace's work packages." })
   workPackages(
-    @Arg("filter", () => WorkPackageFilter, { nullable: true }) filter: WorkPackageFilter | undefined,
-    @Arg("orderBy", () => WorkPackageOrder, { nullable: true }) orderBy: WorkPackageOrder | undefined,
+    @Arg("filter", () => WorkPackageFilter, { nullable: true, description: "Only packages that match; omit for all." })
+    filter: WorkPackageFilter | undefined,
+    @Arg("orderBy", () => WorkPackageOrder, { nullable: true, description: "The order (default: oldest first)." })
+    orderBy: WorkPackageOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: WorkPackagesContext,
   ) {
@@ -39,7 +44,7 @@ export class WorkPackageResolver {
 
   @Mutation(() => WorkPackagePayload, { description: "Needs MANAGER or above." })
   async createWorkPackage(
-    @Arg("input", () => CreateWorkPackageInput) input: CreateWorkPackageInput,
+    @Arg("input", () => CreateWorkPackageInput, { description: "The new package's fields." }) input: CreateWorkPackageInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<WorkPackagePayload> {
     return { workPackage: await workPackageService.create(ctx, input) };
@@ -47,7 +52,7 @@ export class WorkPackageResolver {
 
   @Mutation(() => WorkPackagePayload, { description: "Needs MANAGER or above. Setting COMPLETED raises progress to 100." })
   async updateWorkPackage(
-    @Arg("input", () => UpdateWorkPackageInput) input: UpdateWorkPackageInput,
+    @Arg("input", () => UpdateWorkPackageInput, { description: "The package and the fields to change." }) input: UpdateWorkPackageInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<WorkPackagePayload> {
     return { workPackage: await workPackageService.update(ctx, input) };
@@ -57,7 +62,7 @@ export class WorkPackageResolver {
     description: "Needs MANAGER or above. Deletes the package and its links; its children become top-level.",
   })
   async deleteWorkPackage(
-    @Arg("input", () => DeleteWorkPackageInput) input: DeleteWorkPackageInput,
+    @Arg("input", () => DeleteWorkPackageInput, { description: "The package to delete." }) input: DeleteWorkPackageInput,
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<DeleteWorkPackagePayload> {
     return { deletedWorkPackageId: await workPackageService.remove(ctx, input) };
@@ -68,7 +73,7 @@ export class WorkPackageResolver {
     return projectRef(workPackage.projectId);
   }
 
-  @FieldResolver(() => WorkPackage, { nullable: true })
+  @FieldResolver(() => WorkPackage, { nullable: true, description: "The package this one is part of; null for a top-level package." })
   parent(@Root() workPackage: WorkPackage, @Ctx() ctx: WorkPackagesContext): Promise<WorkPackage | null> | null {
     return workPackage.parent ? ctx.loaders.workPackage.load(workPackage.parent.id) : null;
   }

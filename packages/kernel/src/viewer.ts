@@ -8,6 +8,18 @@ export const WorkspaceRole = {
 } as const;
 export type WorkspaceRole = (typeof WorkspaceRole)[keyof typeof WorkspaceRole];
 
+/**
+ * What each role may do, as the GraphQL enum describes its values (the access matrix in access.ts is
+ * what enforces it). identity and workspaces both register the enum: they must describe it alike.
+ */
+export const WORKSPACE_ROLE_VALUES: Readonly<Record<WorkspaceRole, { description: string }>> = {
+  OWNER: { description: "Everything an ADMIN may do, plus transferring ownership and deleting the workspace; one per workspace." },
+  ADMIN: { description: "Everything a MANAGER may do, plus administering members, invitations and workspace settings." },
+  MANAGER: { description: "Everything a MEMBER may do, plus managing projects and teams and approving time." },
+  MEMBER: { description: "Reads everything, contributes to tasks and comments, and logs time." },
+  VIEWER: { description: "Reads the workspace's data; changes nothing." },
+};
+
 const RANK: Record<WorkspaceRole, number> = { OWNER: 5, ADMIN: 4, MANAGER: 3, MEMBER: 2, VIEWER: 1 };
 
 /** True when `role` is `minimum` or higher. */

@@ -135,6 +135,7 @@ export type BudgetInput = {
   currency: string;
 };
 
+/** The challenge from login and a second-factor code. */
 export type CompleteMfaLoginInput = {
   /** The `mfaChallenge` that login returned. */
   challenge: string;
@@ -142,6 +143,7 @@ export type CompleteMfaLoginInput = {
   code: string;
 };
 
+/** A code that proves the enrolled authenticator works. */
 export type ConfirmMfaInput = {
   /** A six-digit code from the authenticator app just set up. */
   code: string;
@@ -275,6 +277,7 @@ export type DependencyType =
   /** The successor starts no earlier than the predecessor starts (plus lag). */
   | 'START_TO_START';
 
+/** Proof of the second factor, to turn MFA off. */
 export type DisableMfaInput = {
   /** A six-digit code from your authenticator app, or one of your recovery codes. */
   code: string;
@@ -362,8 +365,11 @@ export type LogTimeInput = {
   userId?: string | number | null | undefined;
 };
 
+/** Credentials to sign in with. */
 export type LoginInput = {
+  /** Your account's email address (case does not matter). */
   email: string;
+  /** Your password. */
   password: string;
   /** Scope the token to this workspace (you must be a member). Defaults to your oldest membership. */
   workspaceId?: string | number | null | undefined;
@@ -490,11 +496,13 @@ export type ProjectStatusFilter = {
   notIn?: Array<ProjectStatus> | null | undefined;
 };
 
+/** A refresh token to exchange for new tokens. */
 export type RefreshAccessTokenInput = {
   /** The latest refresh token of the session (from any AuthPayload). */
   refreshToken: string;
 };
 
+/** Proof of the second factor, to replace the recovery codes. */
 export type RegenerateRecoveryCodesInput = {
   /** A six-digit code from your authenticator app, or one of your recovery codes. */
   code: string;
@@ -511,6 +519,7 @@ export type RequiredSkillInput = {
   skillId: string | number;
 };
 
+/** Which of your sessions to end: all others, or all. */
 export type RevokeAllSessionsInput = {
   /** Also end the session making this call. */
   includeCurrent?: boolean;
@@ -522,6 +531,7 @@ export type RevokeInvitationInput = {
   invitationId: string | number;
 };
 
+/** One of your sessions to end. */
 export type RevokeSessionInput = {
   /** One of your sessions (see mySessions). */
   sessionId: string | number;
@@ -574,24 +584,39 @@ export type RiskStatus =
 
 /** Filters security events; fields combine with AND. */
 export type SecurityEventFilter = {
+  /** Events from this time range. */
   occurredAt?: DateTimeFilter | null | undefined;
+  /** Events of these types. */
   type?: SecurityEventTypeFilter | null | undefined;
 };
 
 /** What happened to an account's security. */
 export type SecurityEventType =
+  /** A sign-in with a wrong password or code. */
   | 'LOGIN_FAILED'
+  /** Signed in (after the second factor, when the account has MFA). */
   | 'LOGIN_SUCCEEDED'
+  /** A sign-in refused because of too many recent failures. */
   | 'LOGIN_THROTTLED'
+  /** Signed out of a session. */
   | 'LOGOUT'
+  /** A wrong code was given for the second factor. */
   | 'MFA_CHALLENGE_FAILED'
+  /** MFA was turned off. */
   | 'MFA_DISABLED'
+  /** MFA was turned on. */
   | 'MFA_ENABLED'
+  /** The password was changed while signed in. */
   | 'PASSWORD_CHANGED'
+  /** The password was reset with a token from such a message. */
   | 'PASSWORD_RESET'
+  /** A password-reset message was asked for. */
   | 'PASSWORD_RESET_REQUESTED'
+  /** A recovery code was spent in place of an authenticator code. */
   | 'RECOVERY_CODE_USED'
+  /** A spent refresh token was presented again, so its session was ended: the token may have been stolen. */
   | 'REFRESH_TOKEN_REUSE'
+  /** A session was ended from another one (revokeSession, revokeAllSessions). */
   | 'SESSION_REVOKED';
 
 /** Matches a SecurityEventType. */
@@ -608,8 +633,11 @@ export type SetProjectBaselineInput = {
   projectId: string | number;
 };
 
+/** A new account. */
 export type SignUpInput = {
+  /** The address to sign in with; lower-cased, unique across Plateau. */
   email: string;
+  /** The name to show for you, at most 200 characters. */
   name: string;
   /** 12 to 256 characters; not your email address or name, nor a commonly used password. */
   password: string;
@@ -617,9 +645,13 @@ export type SignUpInput = {
 
 /** How well someone masters a skill, weakest first. */
 export type SkillLevel =
+  /** Handles complex tasks and guides others. */
   | 'ADVANCED'
+  /** Knows the basics; needs guidance. */
   | 'BEGINNER'
+  /** A reference for the skill in the organisation. */
   | 'EXPERT'
+  /** Works on their own on routine tasks. */
   | 'INTERMEDIATE';
 
 /** Matches a string. */
@@ -632,7 +664,9 @@ export type StringFilter = {
   in?: Array<string> | null | undefined;
 };
 
+/** The workspace to scope a new token to. */
 export type SwitchWorkspaceInput = {
+  /** One of your workspaces (see `me { memberships }`). */
   workspaceId: string | number;
 };
 
@@ -797,10 +831,15 @@ export type WorkflowColumnInput = {
 
 /** Workspace roles, highest first. */
 export type WorkspaceRole =
+  /** Everything a MANAGER may do, plus administering members, invitations and workspace settings. */
   | 'ADMIN'
+  /** Everything a MEMBER may do, plus managing projects and teams and approving time. */
   | 'MANAGER'
+  /** Reads everything, contributes to tasks and comments, and logs time. */
   | 'MEMBER'
+  /** Everything an ADMIN may do, plus transferring ownership and deleting the workspace; one per workspace. */
   | 'OWNER'
+  /** Reads the workspace's data; changes nothing. */
   | 'VIEWER';
 
 export type AuthTokensFragment = { accessToken: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, sessionId: string, workspaceId: string | null, role: WorkspaceRole | null, user: { id: string, name: string } };

@@ -6,7 +6,10 @@ import { AuthPayload, LoginInput, LoginPayload, SignUpInput, SwitchWorkspaceInpu
 @Resolver(() => AuthPayload)
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Creates an account and signs in; the token is not scoped to a workspace." })
-  signUp(@Arg("input", () => SignUpInput) input: SignUpInput, @Ctx() ctx: IdentityContext): Promise<AuthPayload> {
+  signUp(
+    @Arg("input", () => SignUpInput, { description: "Your email address, password and name." }) input: SignUpInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<AuthPayload> {
     return authService.signUp(ctx, input);
   }
 
@@ -14,13 +17,17 @@ export class AuthResolver {
     description:
       "Signs in with email and password, opening a new session; when the account has MFA, answers a challenge for completeMfaLogin instead of tokens.",
   })
-  login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<LoginPayload> {
+  login(
+    @Arg("input", () => LoginInput, { description: "Your email address, password and, optionally, the workspace to scope the token to." })
+    input: LoginInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<LoginPayload> {
     return authService.login(ctx, input);
   }
 
   @Mutation(() => AuthPayload, { description: "A token for another of your workspaces, in the same session." })
   switchWorkspace(
-    @Arg("input", () => SwitchWorkspaceInput) input: SwitchWorkspaceInput,
+    @Arg("input", () => SwitchWorkspaceInput, { description: "The workspace to switch to." }) input: SwitchWorkspaceInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<AuthPayload> {
     return authService.switchWorkspace(ctx, input);

@@ -1,23 +1,27 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { WorkspaceRole } from "@plateau/kernel";
+import { WORKSPACE_ROLE_VALUES, WorkspaceRole } from "@plateau/kernel";
 import { User } from "../user/user.entity.js";
 
 // The same values and description as the workspaces subgraph's registration, so the shared enum
 // composes identically whichever subgraph is loaded first.
-registerEnumType(WorkspaceRole, { name: "WorkspaceRole", description: "Workspace roles, highest first." });
+registerEnumType(WorkspaceRole, {
+  name: "WorkspaceRole",
+  description: "Workspace roles, highest first.",
+  valuesConfig: WORKSPACE_ROLE_VALUES,
+});
 
-@InputType()
+@InputType({ description: "A new account." })
 export class SignUpInput {
-  @Field(() => String) email!: string;
+  @Field(() => String, { description: "The address to sign in with; lower-cased, unique across Plateau." }) email!: string;
   @Field(() => String, { description: "12 to 256 characters; not your email address or name, nor a commonly used password." })
   password!: string;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The name to show for you, at most 200 characters." }) name!: string;
 }
 
-@InputType()
+@InputType({ description: "Credentials to sign in with." })
 export class LoginInput {
-  @Field(() => String) email!: string;
-  @Field(() => String) password!: string;
+  @Field(() => String, { description: "Your account's email address (case does not matter)." }) email!: string;
+  @Field(() => String, { description: "Your password." }) password!: string;
   @Field(() => ID, {
     nullable: true,
     description: "Scope the token to this workspace (you must be a member). Defaults to your oldest membership.",
@@ -25,9 +29,9 @@ export class LoginInput {
   workspaceId?: string | null;
 }
 
-@InputType()
+@InputType({ description: "The workspace to scope a new token to." })
 export class SwitchWorkspaceInput {
-  @Field(() => ID) workspaceId!: string;
+  @Field(() => ID, { description: "One of your workspaces (see `me { memberships }`)." }) workspaceId!: string;
 }
 
 /**
@@ -47,7 +51,7 @@ export class AuthPayload {
   @Field(() => Date, { description: "When the refresh token expires (each refresh slides it, up to the session's end)." })
   refreshTokenExpiresAt!: Date;
   @Field(() => ID, { description: "The session the tokens belong to (the token's `sid`)." }) sessionId!: string;
-  @Field(() => User) user!: User;
+  @Field(() => User, { description: "The signed-in user." }) user!: User;
   @Field(() => ID, { nullable: true, description: "The workspace the token is scoped to; null when none." }) workspaceId!: string | null;
   @Field(() => WorkspaceRole, { nullable: true, description: "Your role in that workspace." }) role!: WorkspaceRole | null;
 }
@@ -67,17 +71,21 @@ export class LoginPayload {
   mfaRequired!: boolean;
   @Field(() => String, { nullable: true, description: "Opaque and single use; valid until mfaChallengeExpiresAt (5 minutes)." })
   mfaChallenge!: string | null;
-  @Field(() => Date, { nullable: true }) mfaChallengeExpiresAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: "When mfaChallenge stops working; null unless mfaRequired." })
+  mfaChallengeExpiresAt!: Date | null;
   @Field(() => String, { nullable: true, description: "As AuthPayload.accessToken; null when mfaRequired." }) accessToken!: string | null;
-  @Field(() => String, { nullable: true }) tokenType!: string | null;
-  @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Always Bearer; null when mfaRequired." }) tokenType!: string | null;
+  @Field(() => Date, { nullable: true, description: "When the access token expires; null when mfaRequired." }) expiresAt!: Date | null;
   @Field(() => String, { nullable: true, description: "As AuthPayload.refreshToken; null when mfaRequired." }) refreshToken!: string | null;
-  @Field(() => Date, { nullable: true }) refreshTokenExpiresAt!: Date | null;
-  @Field(() => ID, { nullable: true }) sessionId!: string | null;
+  @Field(() => Date, { nullable: true, description: "When the refresh token expires; null when mfaRequired." })
+  refreshTokenExpiresAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: "The new session's id; null when mfaRequired." }) sessionId!: string | null;
   @Field(() => User, { nullable: true, description: "Null when mfaRequired: the account is shown once the second factor is proven." })
   user!: User | null;
-  @Field(() => ID, { nullable: true }) workspaceId!: string | null;
-  @Field(() => WorkspaceRole, { nullable: true }) role!: WorkspaceRole | null;
+  @Field(() => ID, { nullable: true, description: "The workspace the token is scoped to; null when none or when mfaRequired." })
+  workspaceId!: string | null;
+  @Field(() => WorkspaceRole, { nullable: true, description: "Your role in that workspace; null when none or when mfaRequired." })
+  role!: WorkspaceRole | null;
 
   /** Signed in: the tokens. */
   static signedIn(auth: AuthPayload): LoginPayload {

@@ -24,12 +24,18 @@ export class MfaResolver {
   }
 
   @Mutation(() => ConfirmMfaPayload, { description: "Turns MFA on with a code from the enrolled authenticator; returns recovery codes." })
-  confirmMfa(@Arg("input", () => ConfirmMfaInput) input: ConfirmMfaInput, @Ctx() ctx: IdentityContext): Promise<ConfirmMfaPayload> {
+  confirmMfa(
+    @Arg("input", () => ConfirmMfaInput, { description: "A code from the authenticator app just set up." }) input: ConfirmMfaInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<ConfirmMfaPayload> {
     return mfaService.confirm(ctx, input);
   }
 
   @Mutation(() => DisableMfaPayload, { description: "Turns MFA off; needs a code from the authenticator or a recovery code." })
-  disableMfa(@Arg("input", () => DisableMfaInput) input: DisableMfaInput, @Ctx() ctx: IdentityContext): Promise<DisableMfaPayload> {
+  disableMfa(
+    @Arg("input", () => DisableMfaInput, { description: "A code from the authenticator, or a recovery code." }) input: DisableMfaInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<DisableMfaPayload> {
     return mfaService.disable(ctx, input);
   }
 
@@ -37,7 +43,8 @@ export class MfaResolver {
     description: "Replaces your recovery codes; needs a code from the authenticator or a recovery code.",
   })
   regenerateRecoveryCodes(
-    @Arg("input", () => RegenerateRecoveryCodesInput) input: RegenerateRecoveryCodesInput,
+    @Arg("input", () => RegenerateRecoveryCodesInput, { description: "A code from the authenticator, or a recovery code." })
+    input: RegenerateRecoveryCodesInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<RegenerateRecoveryCodesPayload> {
     return mfaService.regenerateRecoveryCodes(ctx, input);
@@ -48,7 +55,7 @@ export class MfaResolver {
       "Completes a login that answered mfaRequired: the challenge plus a code from the authenticator (or a recovery code, which is then spent). Needs no access token.",
   })
   completeMfaLogin(
-    @Arg("input", () => CompleteMfaLoginInput) input: CompleteMfaLoginInput,
+    @Arg("input", () => CompleteMfaLoginInput, { description: "The challenge login answered and a code." }) input: CompleteMfaLoginInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<AuthPayload> {
     return mfaLoginService.complete(ctx, input);

@@ -14,7 +14,7 @@ import {
 export class PasswordResolver {
   @Mutation(() => ChangePasswordPayload, { description: "Changes your password and signs out your other sessions." })
   changePassword(
-    @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput,
+    @Arg("input", () => ChangePasswordInput, { description: "Your current and new passwords." }) input: ChangePasswordInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<ChangePasswordPayload> {
     return passwordService.changePassword(ctx, input);
@@ -22,7 +22,8 @@ export class PasswordResolver {
 
   @Mutation(() => RequestPasswordResetPayload, { description: "Sends a single-use password-reset token if the address has an account." })
   requestPasswordReset(
-    @Arg("input", () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Arg("input", () => RequestPasswordResetInput, { description: "The email address to send the message to." })
+    input: RequestPasswordResetInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<RequestPasswordResetPayload> {
     return passwordService.requestReset(ctx, input);
@@ -32,7 +33,10 @@ export class PasswordResolver {
     description:
       "Sets a new password with a reset token, signs out every session and signs in anew (with MFA: answers a challenge for completeMfaLogin).",
   })
-  resetPassword(@Arg("input", () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: IdentityContext): Promise<LoginPayload> {
+  resetPassword(
+    @Arg("input", () => ResetPasswordInput, { description: "The token from the message and the new password." }) input: ResetPasswordInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<LoginPayload> {
     return passwordService.reset(ctx, input);
   }
 }

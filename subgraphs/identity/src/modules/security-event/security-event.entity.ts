@@ -21,7 +21,27 @@ export enum SecurityEventType {
   MFA_CHALLENGE_FAILED = "MFA_CHALLENGE_FAILED",
   RECOVERY_CODE_USED = "RECOVERY_CODE_USED",
 }
-registerEnumType(SecurityEventType, { name: "SecurityEventType", description: "What happened to an account's security." });
+registerEnumType(SecurityEventType, {
+  valuesConfig: {
+    LOGIN_SUCCEEDED: { description: "Signed in (after the second factor, when the account has MFA)." },
+    LOGIN_FAILED: { description: "A sign-in with a wrong password or code." },
+    LOGIN_THROTTLED: { description: "A sign-in refused because of too many recent failures." },
+    LOGOUT: { description: "Signed out of a session." },
+    SESSION_REVOKED: { description: "A session was ended from another one (revokeSession, revokeAllSessions)." },
+    REFRESH_TOKEN_REUSE: {
+      description: "A spent refresh token was presented again, so its session was ended: the token may have been stolen.",
+    },
+    PASSWORD_CHANGED: { description: "The password was changed while signed in." },
+    PASSWORD_RESET_REQUESTED: { description: "A password-reset message was asked for." },
+    PASSWORD_RESET: { description: "The password was reset with a token from such a message." },
+    MFA_ENABLED: { description: "MFA was turned on." },
+    MFA_DISABLED: { description: "MFA was turned off." },
+    MFA_CHALLENGE_FAILED: { description: "A wrong code was given for the second factor." },
+    RECOVERY_CODE_USED: { description: "A recovery code was spent in place of an authenticator code." },
+  },
+  name: "SecurityEventType",
+  description: "What happened to an account's security.",
+});
 
 /**
  * A security-relevant moment of an account, appended in the same flush as what it records (failures,
@@ -34,14 +54,14 @@ registerEnumType(SecurityEventType, { name: "SecurityEventType", description: "W
 @Entity({ tableName: "security_event" })
 @Index({ properties: ["user", "occurredAt"] })
 export class SecurityEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The event's id." })
   @PrimaryKey({ type: "uuid" })
   id: string = uuidv7();
 
   @ManyToOne({ entity: () => User, ref: true, nullable: true, deleteRule: "cascade" })
   user: Ref<User> | null = null;
 
-  @Field(() => SecurityEventType)
+  @Field(() => SecurityEventType, { description: "What happened." })
   @Enum({ items: () => SecurityEventType, nativeEnumName: "security_event_type" })
   type!: SecurityEventType;
 
@@ -49,7 +69,7 @@ export class SecurityEvent {
   @Property({ type: "string", length: 64, nullable: true })
   ip: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The client's User-Agent header, cut at 512 characters; null when it sent none." })
   @Property({ type: "string", length: 512, nullable: true })
   userAgent: string | null = null;
 
@@ -62,7 +82,7 @@ export class SecurityEvent {
   @Property({ type: "json" })
   details: Record<string, unknown> = {};
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it happened (ISO 8601, UTC)." })
   @Property({ type: "datetime", defaultRaw: "now()" })
   occurredAt: Date = new Date();
 }

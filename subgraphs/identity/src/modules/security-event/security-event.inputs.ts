@@ -6,6 +6,7 @@ const SecurityEventTypeFilter = EnumFilter(SecurityEventType, "SecurityEventType
 
 @InputType({ description: "Filters security events; fields combine with AND." })
 export class SecurityEventFilter {
-  @Field(() => SecurityEventTypeFilter, { nullable: true }) type?: EnumFilterValue<SecurityEventType>;
-  @Field(() => DateTimeFilter, { nullable: true }) occurredAt?: DateTimeFilter;
+  @Field(() => SecurityEventTypeFilter, { nullable: true, description: "Events of these types." })
+  type?: EnumFilterValue<SecurityEventType>;
+  @Field(() => DateTimeFilter, { nullable: true, description: "Events from this time range." }) occurredAt?: DateTimeFilter;
 }

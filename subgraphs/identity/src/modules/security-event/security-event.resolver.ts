@@ -11,7 +11,8 @@ export const SecurityEventConnection = Connection(SecurityEvent);
 export class SecurityEventResolver {
   @Query(() => SecurityEventConnection, { description: "Your account's security events, newest first." })
   mySecurityEvents(
-    @Arg("filter", () => SecurityEventFilter, { nullable: true }) filter: SecurityEventFilter | undefined,
+    @Arg("filter", () => SecurityEventFilter, { nullable: true, description: "Only events that match; omit for all." })
+    filter: SecurityEventFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: IdentityContext,
   ): Promise<Page<SecurityEvent>> {

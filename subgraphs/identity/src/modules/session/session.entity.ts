@@ -14,7 +14,7 @@ import { User } from "../user/user.entity.js";
 @Entity({ tableName: "session" })
 @Index({ properties: ["user", "createdAt"] })
 export class Session {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's id (the `sid` in its access tokens)." })
   @PrimaryKey({ type: "uuid" })
   id: string = uuidv7();
 

@@ -28,7 +28,7 @@ export class SessionResolver {
       "Exchanges a refresh token for a new access token and a new refresh token (the old one is spent). Needs no access token. Presenting a spent refresh token ends its session.",
   })
   refreshAccessToken(
-    @Arg("input", () => RefreshAccessTokenInput) input: RefreshAccessTokenInput,
+    @Arg("input", () => RefreshAccessTokenInput, { description: "The session's latest refresh token." }) input: RefreshAccessTokenInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<AuthPayload> {
     return refreshService.refresh(ctx, input);
@@ -41,7 +41,7 @@ export class SessionResolver {
 
   @Mutation(() => RevokeSessionPayload, { description: "Ends one of your sessions, e.g. a lost device." })
   async revokeSession(
-    @Arg("input", () => RevokeSessionInput) input: RevokeSessionInput,
+    @Arg("input", () => RevokeSessionInput, { description: "The session to end." }) input: RevokeSessionInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<RevokeSessionPayload> {
     return { sessionId: (await sessionService.revokeOne(ctx, input.sessionId)).id };
@@ -49,7 +49,7 @@ export class SessionResolver {
 
   @Mutation(() => RevokeAllSessionsPayload, { description: "Ends all your other sessions, and this one too when asked." })
   async revokeAllSessions(
-    @Arg("input", () => RevokeAllSessionsInput) input: RevokeAllSessionsInput,
+    @Arg("input", () => RevokeAllSessionsInput, { description: "Whether to end the calling session too." }) input: RevokeAllSessionsInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<RevokeAllSessionsPayload> {
     return { revokedSessions: (await sessionService.revokeEvery(ctx, input.includeCurrent)).length };

@@ -1,16 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 
-@InputType()
+@InputType({ description: "A refresh token to exchange for new tokens." })
 export class RefreshAccessTokenInput {
   @Field(() => String, { description: "The latest refresh token of the session (from any AuthPayload)." }) refreshToken!: string;
 }
 
-@InputType()
+@InputType({ description: "One of your sessions to end." })
 export class RevokeSessionInput {
   @Field(() => ID, { description: "One of your sessions (see mySessions)." }) sessionId!: string;
 }
 
-@InputType()
+@InputType({ description: "Which of your sessions to end: all others, or all." })
 export class RevokeAllSessionsInput {
   @Field(() => Boolean, { defaultValue: false, description: "Also end the session making this call." })
   includeCurrent: boolean = false;
@@ -23,10 +23,10 @@ export class LogoutPayload {
 
 @ObjectType({ description: "The session that was revoked." })
 export class RevokeSessionPayload {
-  @Field(() => ID) sessionId!: string;
+  @Field(() => ID, { description: "The id of the session that ended; its tokens no longer refresh." }) sessionId!: string;
 }
 
 @ObjectType({ description: "How many sessions were revoked." })
 export class RevokeAllSessionsPayload {
-  @Field(() => Int) revokedSessions!: number;
+  @Field(() => Int, { description: "How many sessions ended." }) revokedSessions!: number;
 }

@@ -11,7 +11,16 @@ export enum SkillLevel {
   ADVANCED = "ADVANCED",
   EXPERT = "EXPERT",
 }
-registerEnumType(SkillLevel, { name: "SkillLevel", description: "How well someone masters a skill, weakest first." });
+registerEnumType(SkillLevel, {
+  valuesConfig: {
+    BEGINNER: { description: "Knows the basics; needs guidance." },
+    INTERMEDIATE: { description: "Works on their own on routine tasks." },
+    ADVANCED: { description: "Handles complex tasks and guides others." },
+    EXPERT: { description: "A reference for the skill in the organisation." },
+  },
+  name: "SkillLevel",
+  description: "How well someone masters a skill, weakest first.",
+});
 
 /** The levels in increasing order, for `minLevel` comparisons. */
 export const SKILL_LEVELS: readonly SkillLevel[] = [SkillLevel.BEGINNER, SkillLevel.INTERMEDIATE, SkillLevel.ADVANCED, SkillLevel.EXPERT];
@@ -30,11 +39,14 @@ export class Skill extends VersionedTenantEntity {
   @Property({ type: "string", length: 80, hidden: true })
   nameKey!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A free grouping such as "Security" or "Languages" (at most 80 characters); null for none.',
+  })
   @Property({ type: "string", length: 80, nullable: true })
   category: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the skill covers, as free text; null for none." })
   @Property({ type: "text", nullable: true })
   description: string | null = null;
 }
@@ -51,7 +63,7 @@ export class UserSkill extends TenantEntity {
   @ManyToOne({ entity: () => Skill, ref: true, deleteRule: "cascade" })
   skill!: Ref<Skill>;
 
-  @Field(() => SkillLevel)
+  @Field(() => SkillLevel, { description: "How well the user masters the skill." })
   @Enum({ items: () => SkillLevel, nativeEnumName: "skill_level" })
   level!: SkillLevel;
 }

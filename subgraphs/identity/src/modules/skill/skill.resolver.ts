@@ -22,13 +22,17 @@ export const SkillConnection = Connection(Skill);
 @Resolver(() => Skill)
 export class SkillResolver {
   @Query(() => Skill, { nullable: true, description: "A skill of the current workspace; null when there is none with this id." })
-  async skill(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Skill | null> {
+  async skill(
+    @Arg("id", () => ID, { description: "The skill's id; null when it is not one of the workspace's." }) id: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Skill | null> {
     return nullIfNotFound(skillService.get(ctx, id));
   }
 
   @Query(() => SkillConnection, { description: "The current workspace's skill catalogue, by name." })
   skills(
-    @Arg("filter", () => SkillFilter, { nullable: true }) filter: SkillFilter | undefined,
+    @Arg("filter", () => SkillFilter, { nullable: true, description: "Only skills that match; omit for all." })
+    filter: SkillFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: IdentityContext,
   ) {
@@ -36,18 +40,24 @@ export class SkillResolver {
   }
 
   @Mutation(() => SkillPayload, { description: "Needs MANAGER or above." })
-  async createSkill(@Arg("input", () => CreateSkillInput) input: CreateSkillInput, @Ctx() ctx: IdentityContext): Promise<SkillPayload> {
+  async createSkill(
+    @Arg("input", () => CreateSkillInput, { description: "The new skill's name, category and description." }) input: CreateSkillInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<SkillPayload> {
     return { skill: await skillService.create(ctx, input) };
   }
 
   @Mutation(() => SkillPayload, { description: "Needs MANAGER or above." })
-  async updateSkill(@Arg("input", () => UpdateSkillInput) input: UpdateSkillInput, @Ctx() ctx: IdentityContext): Promise<SkillPayload> {
+  async updateSkill(
+    @Arg("input", () => UpdateSkillInput, { description: "The skill and the fields to change." }) input: UpdateSkillInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<SkillPayload> {
     return { skill: await skillService.update(ctx, input) };
   }
 
   @Mutation(() => DeleteSkillPayload, { description: "Deletes the skill and every user's level in it. Needs MANAGER or above." })
   async deleteSkill(
-    @Arg("input", () => DeleteSkillInput) input: DeleteSkillInput,
+    @Arg("input", () => DeleteSkillInput, { description: "The skill to delete." }) input: DeleteSkillInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<DeleteSkillPayload> {
     return { deletedSkillId: await skillService.remove(ctx, input) };
@@ -57,7 +67,7 @@ export class SkillResolver {
     description: "Sets a user's level in a skill, replacing any earlier one. MEMBER and above for themself; MANAGER and above for others.",
   })
   async setUserSkill(
-    @Arg("input", () => SetUserSkillInput) input: SetUserSkillInput,
+    @Arg("input", () => SetUserSkillInput, { description: "The user, the skill and the level." }) input: SetUserSkillInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<UserSkillPayload> {
     return { userSkill: await skillService.setLevel(ctx, input) };
@@ -65,7 +75,7 @@ export class SkillResolver {
 
   @Mutation(() => RemoveUserSkillPayload, { description: "Same rights as setUserSkill." })
   async removeUserSkill(
-    @Arg("input", () => RemoveUserSkillInput) input: RemoveUserSkillInput,
+    @Arg("input", () => RemoveUserSkillInput, { description: "The user and the skill." }) input: RemoveUserSkillInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<RemoveUserSkillPayload> {
     return { removed: await skillService.removeLevel(ctx, input) };
@@ -74,7 +84,8 @@ export class SkillResolver {
   @FieldResolver(() => [UserSkill], { description: "Who has this skill, at `minLevel` or above when given; in the order they were rated." })
   async holders(
     @Root() skill: Skill,
-    @Arg("minLevel", () => SkillLevel, { nullable: true }) minLevel: SkillLevel | undefined,
+    @Arg("minLevel", () => SkillLevel, { nullable: true, description: "Only holders at this level or above; omit for all." })
+    minLevel: SkillLevel | undefined,
     @Ctx() ctx: IdentityContext,
   ): Promise<UserSkill[]> {
     const ratings = await ctx.loaders.userSkillsBySkill.load(skill.id);
@@ -86,12 +97,12 @@ export class SkillResolver {
 
 @Resolver(() => UserSkill)
 export class UserSkillResolver {
-  @FieldResolver(() => Skill)
+  @FieldResolver(() => Skill, { description: "The skill rated." })
   async skill(@Root() rating: UserSkill, @Ctx() ctx: IdentityContext): Promise<Skill> {
     return (await ctx.loaders.skill.load(rating.skill.id))!;
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "The user rated." })
   async user(@Root() rating: UserSkill, @Ctx() ctx: IdentityContext): Promise<User> {
     return (await ctx.loaders.user.load(rating.user.id))!;
   }

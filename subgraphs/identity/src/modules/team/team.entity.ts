@@ -14,7 +14,7 @@ export class Team extends VersionedTenantEntity {
   @Property({ type: "string", length: 120 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the team does, as free text; null for none." })
   @Property({ type: "text", nullable: true })
   description: string | null = null;
 }

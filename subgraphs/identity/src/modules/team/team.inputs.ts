@@ -4,64 +4,70 @@ import { Team } from "./team.entity.js";
 
 @InputType({ description: "Filters teams; fields combine with AND." })
 export class TeamFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => [TeamFilter], { nullable: true }) and?: TeamFilter[];
-  @Field(() => [TeamFilter], { nullable: true }) or?: TeamFilter[];
+  @Field(() => IdFilter, { nullable: true, description: "Teams with these ids." }) id?: IdFilter;
+  @Field(() => StringFilter, { nullable: true, description: "Teams whose name matches." }) name?: StringFilter;
+  @Field(() => [TeamFilter], { nullable: true, description: "Every one of these filters matches." }) and?: TeamFilter[];
+  @Field(() => [TeamFilter], { nullable: true, description: "At least one of these filters matches." }) or?: TeamFilter[];
 }
 
 export enum TeamOrderField {
   NAME = "name",
   CREATED_AT = "createdAt",
 }
-registerEnumType(TeamOrderField, { name: "TeamOrderField" });
+registerEnumType(TeamOrderField, {
+  description: "What teams can be sorted by (ties are broken by id).",
+  valuesConfig: { NAME: { description: "The name, alphabetically." }, CREATED_AT: { description: "When the team was created." } },
+  name: "TeamOrderField",
+});
 
-@InputType()
+@InputType({ description: "A sort order for teams." })
 export class TeamOrder {
-  @Field(() => TeamOrderField) field!: TeamOrderField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC;
+  @Field(() => TeamOrderField, { description: "What to sort by." }) field!: TeamOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (default) or descending." })
+  direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType()
+@InputType({ description: "A new team in the current workspace." })
 export class CreateTeamInput {
   @Field(() => String, { description: "Unique within the workspace; at most 120 characters." }) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: "What the team does, as free text." }) description?: string | null;
 }
 
 @InputType({ description: "Only the fields given are changed; null clears the description." })
 export class UpdateTeamInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The team to edit." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the team is still at this version." }) expectedVersion?:
     number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: "A new name, unique within the workspace, at most 120 characters." }) name?:
+    string | null;
+  @Field(() => String, { nullable: true, description: "A new description; null clears it." }) description?: string | null;
 }
 
-@InputType()
+@InputType({ description: "The team to delete; its members stay in the workspace." })
 export class DeleteTeamInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The team to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the team is still at this version." }) expectedVersion?:
     number | null;
 }
 
-@InputType()
+@InputType({ description: "A workspace member to add to a team." })
 export class AddTeamMemberInput {
-  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { description: "The team." }) teamId!: string;
   @Field(() => ID, { description: "A member of the current workspace." }) userId!: string;
 }
 
-@InputType()
+@InputType({ description: "A member to take out of a team; they stay in the workspace." })
 export class RemoveTeamMemberInput {
-  @Field(() => ID) teamId!: string;
-  @Field(() => ID) userId!: string;
+  @Field(() => ID, { description: "The team." }) teamId!: string;
+  @Field(() => ID, { description: "The user to take out of it." }) userId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The team as created or edited." })
 export class TeamPayload {
-  @Field(() => Team) team!: Team;
+  @Field(() => Team, { description: "The team after the change." }) team!: Team;
 }
 
-@ObjectType()
+@ObjectType({ description: "What deleteTeam removed." })
 export class DeleteTeamPayload {
-  @Field(() => ID) deletedTeamId!: string;
+  @Field(() => ID, { description: "The id of the team that no longer exists." }) deletedTeamId!: string;
 }

@@ -21,14 +21,18 @@ export const TeamConnection = Connection(Team);
 @Resolver(() => Team)
 export class TeamResolver {
   @Query(() => Team, { nullable: true, description: "A team of the current workspace; null when there is none with this id." })
-  async team(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Team | null> {
+  async team(
+    @Arg("id", () => ID, { description: "The team's id; null when it is not one of the workspace's." }) id: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Team | null> {
     return nullIfNotFound(teamService.get(ctx, id));
   }
 
   @Query(() => TeamConnection, { description: "The current workspace's teams, by name unless ordered otherwise." })
   teams(
-    @Arg("filter", () => TeamFilter, { nullable: true }) filter: TeamFilter | undefined,
-    @Arg("orderBy", () => TeamOrder, { nullable: true }) orderBy: TeamOrder | undefined,
+    @Arg("filter", () => TeamFilter, { nullable: true, description: "Only teams that match; omit for all." })
+    filter: TeamFilter | undefined,
+    @Arg("orderBy", () => TeamOrder, { nullable: true, description: "The order (default: by name)." }) orderBy: TeamOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: IdentityContext,
   ) {
@@ -36,23 +40,32 @@ export class TeamResolver {
   }
 
   @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
-  async createTeam(@Arg("input", () => CreateTeamInput) input: CreateTeamInput, @Ctx() ctx: IdentityContext): Promise<TeamPayload> {
+  async createTeam(
+    @Arg("input", () => CreateTeamInput, { description: "The new team's name and description." }) input: CreateTeamInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<TeamPayload> {
     return { team: await teamService.create(ctx, input) };
   }
 
   @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
-  async updateTeam(@Arg("input", () => UpdateTeamInput) input: UpdateTeamInput, @Ctx() ctx: IdentityContext): Promise<TeamPayload> {
+  async updateTeam(
+    @Arg("input", () => UpdateTeamInput, { description: "The team and the fields to change." }) input: UpdateTeamInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<TeamPayload> {
     return { team: await teamService.update(ctx, input) };
   }
 
   @Mutation(() => DeleteTeamPayload, { description: "Deletes the team and its memberships. Needs MANAGER or above." })
-  async deleteTeam(@Arg("input", () => DeleteTeamInput) input: DeleteTeamInput, @Ctx() ctx: IdentityContext): Promise<DeleteTeamPayload> {
+  async deleteTeam(
+    @Arg("input", () => DeleteTeamInput, { description: "The team to delete." }) input: DeleteTeamInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<DeleteTeamPayload> {
     return { deletedTeamId: await teamService.remove(ctx, input) };
   }
 
   @Mutation(() => TeamPayload, { description: "Adds a member of the workspace to the team. Needs MANAGER or above." })
   async addTeamMember(
-    @Arg("input", () => AddTeamMemberInput) input: AddTeamMemberInput,
+    @Arg("input", () => AddTeamMemberInput, { description: "The team and the member to add." }) input: AddTeamMemberInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<TeamPayload> {
     return { team: await teamService.addMember(ctx, input) };
@@ -60,7 +73,7 @@ export class TeamResolver {
 
   @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
   async removeTeamMember(
-    @Arg("input", () => RemoveTeamMemberInput) input: RemoveTeamMemberInput,
+    @Arg("input", () => RemoveTeamMemberInput, { description: "The team and the member to take out." }) input: RemoveTeamMemberInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<TeamPayload> {
     return { team: await teamService.removeMember(ctx, input) };

@@ -14,7 +14,7 @@ export class User extends BaseEntity {
   @Property({ type: "string", length: 254, unique: true })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The name to show for the person, as they gave it (at most 200 characters)." })
   @Property({ type: "string", length: 200 })
   name!: string;
 

@@ -16,7 +16,7 @@ export class UserResolver {
     nullable: true,
     description: "A user by id: yourself or a member of your current workspace; null for anyone else, as for an id that exists nowhere.",
   })
-  async user(@Arg("id", () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<User | null> {
+  async user(@Arg("id", () => ID, { description: "The user's id." }) id: string, @Ctx() ctx: IdentityContext): Promise<User | null> {
     const viewer = requireViewer(ctx);
     const userId = parseId(id, "id");
     if (userId !== viewer.userId) {

@@ -1,9 +1,13 @@
 import { Entity, Enum, Index, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { WorkspaceRole } from "@plateau/kernel";
+import { WORKSPACE_ROLE_VALUES, WorkspaceRole } from "@plateau/kernel";
 import { VersionedTenantEntity } from "@plateau/subgraph-kit";
 
-registerEnumType(WorkspaceRole, { name: "WorkspaceRole", description: "Workspace roles, highest first." });
+registerEnumType(WorkspaceRole, {
+  name: "WorkspaceRole",
+  description: "Workspace roles, highest first.",
+  valuesConfig: WORKSPACE_ROLE_VALUES,
+});
 
 /** A user's membership of a workspace, with their role there. Exposed fields: membership.resolver.ts. */
 @Directive(`@key(fields: "id")`)

@@ -10,18 +10,26 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** What happened to the entity an activity entry is about. */
 export type ActivityAction =
+  /** It was created; `after` holds its initial state. */
   | 'CREATED'
+  /** It was deleted; `before` holds its last state. */
   | 'DELETED'
+  /** One of its fields changed (`field`, `before`, `after`). */
   | 'UPDATED';
 
+/** Narrows an activity log; fields combine with AND. */
 export type ActivityFilter = {
   /** Who made the change (`isNull: true`: background work). */
   actorId?: IdFilter | null | undefined;
+  /** Every one of these filters matches. */
   and?: Array<ActivityFilter> | null | undefined;
   /** The changed field, e.g. `{ in: ["status", "assigneeId"] }`. */
   field?: StringFilter | null | undefined;
+  /** Changes from this time range. */
   occurredAt?: DateTimeFilter | null | undefined;
+  /** At least one of these filters matches. */
   or?: Array<ActivityFilter> | null | undefined;
 };
 
@@ -117,13 +125,17 @@ export type BoardEventKind =
 
 /** Which cards a board shows; fields combine with AND. Columns and their task counts stay whole. */
 export type BoardFilter = {
+  /** Every one of these filters matches. */
   and?: Array<BoardFilter> | null | undefined;
   /** `isNull: true`: unassigned cards. */
   assigneeId?: IdFilter | null | undefined;
   /** Cards with any of these labels (ignoring case and surrounding blanks). */
   labels?: Array<string> | null | undefined;
+  /** At least one of these filters matches. */
   or?: Array<BoardFilter> | null | undefined;
+  /** Cards of these priorities. */
   priority?: TaskPriorityFilter | null | undefined;
+  /** Cards whose title matches. */
   title?: StringFilter | null | undefined;
 };
 
@@ -159,6 +171,7 @@ export type CreateArchitectureElementInput = {
   type: ArchitectureElementType;
 };
 
+/** A new project category in the current workspace. */
 export type CreateProjectCategoryInput = {
   /** `#RRGGBB`. */
   color?: string | null | undefined;
@@ -184,23 +197,33 @@ export type CreateProjectInput = {
   teamId?: string | number | null | undefined;
 };
 
+/** A new task in a project of the current workspace. */
 export type CreateTaskInput = {
+  /** Who does it: a member of the workspace; omit to leave it unassigned. */
   assigneeId?: string | number | null | undefined;
   /** 0 to 100; a DONE task is always 100. */
   completion?: number | null | undefined;
+  /** The details, as free text. */
   description?: string | null | undefined;
+  /** The day it is due; not before `startDate`. */
   dueDate?: string | null | undefined;
+  /** Estimated effort in hours, at least 0. */
   estimateHours?: number | null | undefined;
   /** Replaces the labels: trimmed, unique ignoring case, at most 20 of 50 characters. */
   labels?: Array<string> | null | undefined;
   /** Makes this a subtask; the parent must be in the same project. */
   parentId?: string | number | null | undefined;
+  /** How urgent it is (default MEDIUM). */
   priority?: TaskPriority | null | undefined;
+  /** The project the task belongs to. */
   projectId: string | number;
   /** Replaces the required skills: identity skills of the workspace. */
   requiredSkills?: Array<RequiredSkillInput> | null | undefined;
+  /** The planned first day. */
   startDate?: string | null | undefined;
+  /** The column to start in (default TODO); the card goes to the end of it. */
   status?: TaskStatus | null | undefined;
+  /** What is to be done, in one line (1-300 characters). */
   title: string;
 };
 
@@ -254,8 +277,11 @@ export type DeleteCommentInput = {
   id: string | number;
 };
 
+/** A category no project uses, to delete. */
 export type DeleteProjectCategoryInput = {
+  /** Fail with CONFLICT unless the category is still at this version. */
   expectedVersion?: number | null | undefined;
+  /** The category to delete. */
   id: string | number;
 };
 
@@ -394,7 +420,9 @@ export type MoveTaskInput = {
   beforeTaskId?: string | number | null | undefined;
   /** Fail with CONFLICT unless the task is still at this version. */
   expectedVersion?: number | null | undefined;
+  /** The task (card) to move. */
   taskId: string | number;
+  /** The column to move it to: a status with a column in the workflow. */
   toStatus: TaskStatus;
 };
 
@@ -695,10 +723,15 @@ export type TaskEventKind =
   /** Some of its fields were edited; `changedFields` names them. */
   | 'UPDATED';
 
+/** How urgent a task is, lowest first. */
 export type TaskPriority =
+  /** Before MEDIUM and LOW work. */
   | 'HIGH'
+  /** When there is time. */
   | 'LOW'
+  /** The default. */
   | 'MEDIUM'
+  /** Drop other work for it. */
   | 'URGENT';
 
 /** Matches a TaskPriority. */
@@ -711,11 +744,17 @@ export type TaskPriorityFilter = {
   notIn?: Array<TaskPriority> | null | undefined;
 };
 
+/** Where a task stands; each status is a column of its project's board. */
 export type TaskStatus =
+  /** Cannot go on until something else happens. */
   | 'BLOCKED'
+  /** Finished: completion is 100. */
   | 'DONE'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Done, waiting for review. */
   | 'IN_REVIEW'
+  /** Not started. */
   | 'TODO';
 
 export type TimelineBarKind =
@@ -730,10 +769,13 @@ export type TransferOwnershipInput = {
 
 /** Only the fields given are changed; null clears the colour. */
 export type UpdateProjectCategoryInput = {
+  /** A new colour, `#RRGGBB`; null clears it. */
   color?: string | null | undefined;
   /** Fail with CONFLICT unless the category is still at this version. */
   expectedVersion?: number | null | undefined;
+  /** The category to edit. */
   id: string | number;
+  /** A new name, at most 80 characters, unique within the workspace ignoring case. */
   name?: string | null | undefined;
 };
 
@@ -757,24 +799,33 @@ export type UpdateProjectInput = {
 
 /** Only the fields given are changed; null clears an optional field. */
 export type UpdateTaskInput = {
+  /** A new assignee from the workspace's members; null unassigns. */
   assigneeId?: string | number | null | undefined;
   /** 0 to 100; a DONE task is always 100. */
   completion?: number | null | undefined;
+  /** New details; null clears them. */
   description?: string | null | undefined;
+  /** A new due day, not before the start; null clears it. */
   dueDate?: string | null | undefined;
+  /** A new estimate in hours; null clears it. */
   estimateHours?: number | null | undefined;
   /** Fail with CONFLICT unless the task is still at this version. */
   expectedVersion?: number | null | undefined;
+  /** The task to edit. */
   id: string | number;
   /** Replaces the labels: trimmed, unique ignoring case, at most 20 of 50 characters. */
   labels?: Array<string> | null | undefined;
   /** Moves the task with its whole subtree under another task of the same project; null makes it top-level. A task cannot become its own ancestor, and trees are at most 50 levels deep. */
   parentId?: string | number | null | undefined;
+  /** A new priority. */
   priority?: TaskPriority | null | undefined;
   /** Replaces the required skills: identity skills of the workspace. */
   requiredSkills?: Array<RequiredSkillInput> | null | undefined;
+  /** A new planned first day; null clears it. */
   startDate?: string | null | undefined;
+  /** A new status: the card moves to that column of the board. */
   status?: TaskStatus | null | undefined;
+  /** A new title, 1-300 characters. */
   title?: string | null | undefined;
 };
 
@@ -784,6 +835,7 @@ export type UpdateWorkflowInput = {
   columns: Array<WorkflowColumnInput>;
   /** Fail with CONFLICT unless the workflow is still at this version (`Board.version`). */
   expectedVersion?: number | null | undefined;
+  /** The project whose workflow to replace. */
   projectId: string | number;
 };
 
@@ -815,13 +867,18 @@ export type WorkPackageStatus =
 
 /** What a board column means: not started, under way, finished. */
 export type WorkflowCategory =
+  /** Finished: tasks here count as complete. */
   | 'DONE'
+  /** Under way. */
   | 'IN_PROGRESS'
+  /** Not started. */
   | 'TODO';
 
 /** One column of a workflow. */
 export type WorkflowColumnInput = {
+  /** What the column means for progress; tasks in a DONE column count as complete. */
   category: WorkflowCategory;
+  /** The column's heading, e.g. "In review". */
   name: string;
   /** The status whose tasks the column shows; each status at most once. */
   status: TaskStatus;

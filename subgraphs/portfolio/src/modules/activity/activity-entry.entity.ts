@@ -9,7 +9,15 @@ export enum ActivityAction {
   UPDATED = "UPDATED",
   DELETED = "DELETED",
 }
-registerEnumType(ActivityAction, { name: "ActivityAction" });
+registerEnumType(ActivityAction, {
+  description: "What happened to the entity an activity entry is about.",
+  valuesConfig: {
+    CREATED: { description: "It was created; `after` holds its initial state." },
+    UPDATED: { description: "One of its fields changed (`field`, `before`, `after`)." },
+    DELETED: { description: "It was deleted; `before` holds its last state." },
+  },
+  name: "ActivityAction",
+});
 
 /**
  * One row of the activity log: one changed field of a task, project, comment, milestone or
@@ -30,11 +38,11 @@ export class ActivityEntry extends TenantEntity {
   @Property({ type: "string", length: 64 })
   entityType!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The changed entity's id (it may no longer exist)." })
   @Property({ type: "uuid" })
   entityId!: string;
 
-  @Field(() => ActivityAction)
+  @Field(() => ActivityAction, { description: "Whether the entity was created, updated or deleted." })
   @Enum({ items: () => ActivityAction, nativeEnumName: "activity_action" })
   action!: ActivityAction;
 
@@ -64,7 +72,7 @@ export class ActivityEntry extends TenantEntity {
   @Property({ type: "json", nullable: true })
   after: unknown = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the change was committed." })
   @Property({ type: "datetime" })
   occurredAt: Date = new Date();
 }

@@ -5,7 +5,7 @@ import { ActivityEntry } from "./activity-entry.entity.js";
 export const ActivityEntryConnection = Connection(ActivityEntry);
 
 /** Narrows a project's activity. */
-@InputType()
+@InputType({ description: "Narrows an activity log; fields combine with AND." })
 export class ActivityFilter {
   @Field(() => StringFilter, { nullable: true, description: 'The changed field, e.g. `{ in: ["status", "assigneeId"] }`.' })
   field?: StringFilter;
@@ -13,9 +13,9 @@ export class ActivityFilter {
   @Field(() => IdFilter, { nullable: true, description: "Who made the change (`isNull: true`: background work)." })
   actorId?: IdFilter;
 
-  @Field(() => DateTimeFilter, { nullable: true })
+  @Field(() => DateTimeFilter, { nullable: true, description: "Changes from this time range." })
   occurredAt?: DateTimeFilter;
 
-  @Field(() => [ActivityFilter], { nullable: true }) and?: ActivityFilter[];
-  @Field(() => [ActivityFilter], { nullable: true }) or?: ActivityFilter[];
+  @Field(() => [ActivityFilter], { nullable: true, description: "Every one of these filters matches." }) and?: ActivityFilter[];
+  @Field(() => [ActivityFilter], { nullable: true, description: "At least one of these filters matches." }) or?: ActivityFilter[];
 }

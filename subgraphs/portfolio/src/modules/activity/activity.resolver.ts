@@ -36,7 +36,8 @@ export class ProjectActivityResolver {
   })
   activity(
     @Root() project: Project,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined,
+    @Arg("filter", () => ActivityFilter, { nullable: true, description: "Only changes that match; omit for all." })
+    filter: ActivityFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {

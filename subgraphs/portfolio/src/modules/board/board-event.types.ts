@@ -52,13 +52,13 @@ export class BoardEvent {
   @Field(() => String, { description: "The event's position in the stream: pass the last one received as `after` when resubscribing." })
   cursor!: string;
 
-  @Field(() => BoardEventKind)
+  @Field(() => BoardEventKind, { description: "What happened." })
   kind!: BoardEventKind;
 
   @Field(() => Date, { description: "When the change was committed." })
   occurredAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The project whose board changed." })
   projectId!: string;
 
   @Field(() => ID, { nullable: true, description: "The card's task; null for COLUMNS_CHANGED." })

@@ -11,8 +11,9 @@ import { moveTask } from "./move-task.service.js";
 export class BoardResolver {
   @Query(() => Board, { nullable: true, description: "A project's Kanban board; null when the workspace has no such project." })
   board(
-    @Arg("projectId", () => ID) projectId: string,
-    @Arg("filter", () => BoardFilter, { nullable: true }) filter: BoardFilter | undefined,
+    @Arg("projectId", () => ID, { description: "The project whose board to show." }) projectId: string,
+    @Arg("filter", () => BoardFilter, { nullable: true, description: "Which cards to show; omit for all." })
+    filter: BoardFilter | undefined,
     @Ctx() ctx: PortfolioContext,
   ): Promise<Board | null> {
     return nullIfNotFound(boardService.get(ctx, projectId, filter));
@@ -20,18 +21,21 @@ export class BoardResolver {
 
   @Mutation(() => UpdateWorkflowPayload, { description: "Replaces a project's workflow: the board's columns, their order and WIP limits." })
   async updateWorkflow(
-    @Arg("input", () => UpdateWorkflowInput) input: UpdateWorkflowInput,
+    @Arg("input", () => UpdateWorkflowInput, { description: "The project and its new columns." }) input: UpdateWorkflowInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<UpdateWorkflowPayload> {
     return { board: await boardService.updateWorkflow(ctx, input) };
   }
 
   @Mutation(() => MoveTaskPayload, { description: "Moves a card on its project's board: to a column, and a place in it." })
-  async moveTask(@Arg("input", () => MoveTaskInput) input: MoveTaskInput, @Ctx() ctx: PortfolioContext): Promise<MoveTaskPayload> {
+  async moveTask(
+    @Arg("input", () => MoveTaskInput, { description: "The card, its target column and where in it." }) input: MoveTaskInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<MoveTaskPayload> {
     return { task: await moveTask(ctx, input) };
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project the board belongs to." })
   async project(@Root() board: Board, @Ctx() ctx: PortfolioContext): Promise<Project> {
     return (await ctx.loaders.project.load(board.id))!;
   }

@@ -21,7 +21,7 @@ export class BoardSubscriptionResolver {
     })
     _after: string | undefined,
 
-    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("projectId", () => ID, { description: "The project whose board to follow." }) _projectId: string,
   ): BoardEvent {
     return servedByGateway();
   }

@@ -6,9 +6,9 @@ import { WorkflowCategory, type WorkflowColumn } from "../task/workflow.entity.j
 /** A column of a board with its cards. */
 @ObjectType({ description: "A column of a project's board: the tasks of one status, in rank order." })
 export class BoardColumn {
-  @Field(() => TaskStatus) status!: TaskStatus;
-  @Field(() => String) name!: string;
-  @Field(() => WorkflowCategory) category!: WorkflowCategory;
+  @Field(() => TaskStatus, { description: "The status whose tasks the column shows." }) status!: TaskStatus;
+  @Field(() => String, { description: "The column's heading." }) name!: string;
+  @Field(() => WorkflowCategory, { description: "What the column means for progress." }) category!: WorkflowCategory;
   @Field(() => Int, { nullable: true, description: "At most this many tasks may be moved into the column; null: no limit." })
   wipLimit!: number | null;
   @Field(() => Int, { description: "Tasks in the column whatever the filter: what the WIP limit counts." })

@@ -22,7 +22,8 @@ export class CategoryResolver {
 
   @Mutation(() => ProjectCategoryPayload)
   async createProjectCategory(
-    @Arg("input", () => CreateProjectCategoryInput) input: CreateProjectCategoryInput,
+    @Arg("input", () => CreateProjectCategoryInput, { description: "The new category's name and colour." })
+    input: CreateProjectCategoryInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<ProjectCategoryPayload> {
     return { category: await categoryService.create(ctx, input) };
@@ -30,7 +31,8 @@ export class CategoryResolver {
 
   @Mutation(() => ProjectCategoryPayload)
   async updateProjectCategory(
-    @Arg("input", () => UpdateProjectCategoryInput) input: UpdateProjectCategoryInput,
+    @Arg("input", () => UpdateProjectCategoryInput, { description: "The category and the fields to change." })
+    input: UpdateProjectCategoryInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<ProjectCategoryPayload> {
     return { category: await categoryService.update(ctx, input) };
@@ -40,7 +42,7 @@ export class CategoryResolver {
     description: "Deletes a category no project uses; CONFLICT, saying how many projects use it, otherwise.",
   })
   async deleteProjectCategory(
-    @Arg("input", () => DeleteProjectCategoryInput) input: DeleteProjectCategoryInput,
+    @Arg("input", () => DeleteProjectCategoryInput, { description: "The category to delete." }) input: DeleteProjectCategoryInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<DeleteProjectCategoryPayload> {
     return { deletedCategoryId: await categoryService.remove(ctx, input) };

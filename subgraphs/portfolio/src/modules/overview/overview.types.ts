@@ -31,14 +31,14 @@ export class PortfolioOverview {
 
 @ObjectType({ description: "How many projects have a status." })
 export class ProjectStatusCount {
-  @Field(() => ProjectStatus) status!: ProjectStatus;
-  @Field(() => Int) count!: number;
+  @Field(() => ProjectStatus, { description: "The status." }) status!: ProjectStatus;
+  @Field(() => Int, { description: "How many of the workspace's projects have it." }) count!: number;
 }
 
 @ObjectType({ description: "How many projects have a health." })
 export class ProjectHealthCount {
-  @Field(() => ProjectHealth) health!: ProjectHealth;
-  @Field(() => Int) count!: number;
+  @Field(() => ProjectHealth, { description: "The health." }) health!: ProjectHealth;
+  @Field(() => Int, { description: "How many of the workspace's projects have it." }) count!: number;
 }
 
 @ObjectType({ description: "The progress of one category's projects together." })
@@ -46,7 +46,7 @@ export class CategoryProgress {
   /** The category's id; null for projects without one. */
   categoryId!: string | null;
 
-  @Field(() => Int) projectCount!: number;
+  @Field(() => Int, { description: "How many projects are in the category." }) projectCount!: number;
 
   @Field(() => Float, {
     description: "0-100: the completion of all the category's leaf tasks, weighted by estimated hours (1 hour without an estimate).",
@@ -56,7 +56,7 @@ export class CategoryProgress {
 
 @ObjectType({ description: "Milestones in a window of time: how many, and the first ten." })
 export class MilestoneWindow {
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: "How many milestones fall in the window." }) count!: number;
 
   @Field(() => [Milestone], { description: "At most 10." })
   milestones!: Milestone[];
@@ -64,8 +64,8 @@ export class MilestoneWindow {
 
 @ObjectType({ description: "A project most at risk, with what put it there." })
 export class ProjectRisk {
-  @Field(() => Project) project!: Project;
-  @Field(() => ProjectHealth) health!: ProjectHealth;
+  @Field(() => Project, { description: "The project." }) project!: Project;
+  @Field(() => ProjectHealth, { description: "Its current health." }) health!: ProjectHealth;
   @Field(() => Int, { description: "Tasks due before today and not DONE." }) overdueTaskCount!: number;
   @Field(() => Int) blockedTaskCount!: number;
   @Field(() => Int, { description: "Days the planned end lies after the baseline end; 0 when not later or without a baseline." })

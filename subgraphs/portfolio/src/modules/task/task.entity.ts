@@ -11,7 +11,17 @@ export enum TaskStatus {
   IN_REVIEW = "IN_REVIEW",
   DONE = "DONE",
 }
-registerEnumType(TaskStatus, { name: "TaskStatus" });
+registerEnumType(TaskStatus, {
+  description: "Where a task stands; each status is a column of its project's board.",
+  valuesConfig: {
+    TODO: { description: "Not started." },
+    IN_PROGRESS: { description: "Being worked on." },
+    BLOCKED: { description: "Cannot go on until something else happens." },
+    IN_REVIEW: { description: "Done, waiting for review." },
+    DONE: { description: "Finished: completion is 100." },
+  },
+  name: "TaskStatus",
+});
 
 export enum TaskPriority {
   LOW = "LOW",
@@ -19,7 +29,16 @@ export enum TaskPriority {
   HIGH = "HIGH",
   URGENT = "URGENT",
 }
-registerEnumType(TaskPriority, { name: "TaskPriority" });
+registerEnumType(TaskPriority, {
+  description: "How urgent a task is, lowest first.",
+  valuesConfig: {
+    LOW: { description: "When there is time." },
+    MEDIUM: { description: "The default." },
+    HIGH: { description: "Before MEDIUM and LOW work." },
+    URGENT: { description: "Drop other work for it." },
+  },
+  name: "TaskPriority",
+});
 
 /** A unit of work in a project; tasks nest through `parent`. */
 @Directive(`@key(fields: "id")`)
@@ -37,19 +56,19 @@ export class Task extends VersionedTenantEntity {
   @ManyToOne({ entity: () => Task, ref: true, nullable: true, deleteRule: "cascade" })
   parent: Ref<Task> | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is to be done, in one line (at most 300 characters)." })
   @Property({ type: "string", length: 300 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The details, as free text; null for none." })
   @Property({ type: "text", nullable: true })
   description: string | null = null;
 
-  @Field(() => TaskStatus)
+  @Field(() => TaskStatus, { description: "Where the task stands: the board column it is in." })
   @Enum({ items: () => TaskStatus, nativeEnumName: "task_status" })
   status: TaskStatus = TaskStatus.TODO;
 
-  @Field(() => TaskPriority)
+  @Field(() => TaskPriority, { description: "How urgent it is." })
   @Enum({ items: () => TaskPriority, nativeEnumName: "task_priority" })
   priority: TaskPriority = TaskPriority.MEDIUM;
 
@@ -61,11 +80,11 @@ export class Task extends VersionedTenantEntity {
   @Property({ type: "double", nullable: true })
   estimateHours: number | null = null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "The planned first day; null when unplanned." })
   @Property({ type: "date", nullable: true })
   startDate: string | null = null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "The day it is due; null for no deadline." })
   @Property({ type: "date", nullable: true })
   dueDate: string | null = null;
 

@@ -12,6 +12,11 @@ export enum WorkflowCategory {
   DONE = "DONE",
 }
 registerEnumType(WorkflowCategory, {
+  valuesConfig: {
+    TODO: { description: "Not started." },
+    IN_PROGRESS: { description: "Under way." },
+    DONE: { description: "Finished: tasks here count as complete." },
+  },
   name: "WorkflowCategory",
   description: "What a board column means: not started, under way, finished.",
 });

@@ -179,19 +179,27 @@ export type CreateProjectCategoryInput = {
   name: string;
 };
 
+/** A new project in the current workspace. */
 export type CreateProjectInput = {
+  /** Its budget; omit for none. */
   budget?: BudgetInput | null | undefined;
   /** One of the workspace's project categories. */
   categoryId?: string | number | null | undefined;
+  /** What the project is about, as free text. */
   description?: string | null | undefined;
+  /** The planned end; not before `startDate`. */
   endDate?: string | null | undefined;
+  /** How it is doing (default ON_TRACK). */
   health?: ProjectHealth | null | undefined;
   /** 2-12 characters: upper-case letters and digits, starting with a letter. */
   key: string;
+  /** Its name, 1-200 characters. */
   name: string;
   /** Defaults to the caller. */
   ownerId?: string | number | null | undefined;
+  /** The planned start. */
   startDate?: string | null | undefined;
+  /** Where it starts (default PLANNED). */
   status?: ProjectStatus | null | undefined;
   /** An identity Team of the workspace. */
   teamId?: string | number | null | undefined;
@@ -443,9 +451,11 @@ export type PackageRelation =
   /** The package provides something the element uses (any type). */
   | 'SERVES';
 
+/** A status report on a project: its health and what is going on. */
 export type PostProjectStatusUpdateInput = {
   /** Becomes the project's health. */
   health: ProjectHealth;
+  /** The project reported on. */
   projectId: string | number;
   /** 1 to 10,000 characters. */
   text: string;
@@ -455,6 +465,7 @@ export type PostProjectStatusUpdateInput = {
 export type ProjectActionInput = {
   /** Fail with CONFLICT unless the project is still at this version. */
   expectedVersion?: number | null | undefined;
+  /** The project to act on. */
   projectId: string | number;
 };
 
@@ -477,24 +488,37 @@ export type ProjectEventKind =
 
 /** Filters projects; fields combine with AND. Archived projects are left out unless `archived` says otherwise. */
 export type ProjectFilter = {
+  /** Every one of these filters matches. */
   and?: Array<ProjectFilter> | null | undefined;
   /** true: only archived projects; false: only unarchived ones. When no part of the filter says, archived projects are left out. */
   archived?: boolean | null | undefined;
   /** `isNull: true` selects projects without a category. */
   categoryId?: IdFilter | null | undefined;
+  /** Projects of these healths. */
   health?: ProjectHealthFilter | null | undefined;
+  /** Projects with these ids. */
   id?: IdFilter | null | undefined;
+  /** Projects whose key matches. */
   key?: StringFilter | null | undefined;
+  /** Projects whose name matches. */
   name?: StringFilter | null | undefined;
+  /** At least one of these filters matches. */
   or?: Array<ProjectFilter> | null | undefined;
+  /** Projects owned by these users. */
   ownerId?: IdFilter | null | undefined;
+  /** Projects in these states. */
   status?: ProjectStatusFilter | null | undefined;
+  /** Projects of these teams (`isNull: true`: without a team). */
   teamId?: IdFilter | null | undefined;
 };
 
+/** How a project is doing against its plan, as its managers judge it. */
 export type ProjectHealth =
+  /** Threatened: may miss a date, a budget or a goal without action. */
   | 'AT_RISK'
+  /** Missing its plan: needs re-planning or escalation. */
   | 'OFF_TRACK'
+  /** Going to plan. */
   | 'ON_TRACK';
 
 /** Matches a ProjectHealth. */
@@ -507,11 +531,17 @@ export type ProjectHealthFilter = {
   notIn?: Array<ProjectHealth> | null | undefined;
 };
 
+/** Where a project stands in its lifecycle. */
 export type ProjectStatus =
+  /** Under way. */
   | 'ACTIVE'
+  /** Stopped for good. */
   | 'CANCELLED'
+  /** Finished. */
   | 'COMPLETED'
+  /** Paused; expected to resume. */
   | 'ON_HOLD'
+  /** Not started yet. */
   | 'PLANNED';
 
 /** Matches a ProjectStatus. */
@@ -781,19 +811,29 @@ export type UpdateProjectCategoryInput = {
 
 /** Only the fields given are changed; null clears an optional field. */
 export type UpdateProjectInput = {
+  /** A new budget; null clears it. */
   budget?: BudgetInput | null | undefined;
+  /** Another of the workspace's categories; null takes the project out of its category. */
   categoryId?: string | number | null | undefined;
+  /** A new description; null clears it. */
   description?: string | null | undefined;
+  /** A new planned end, not before the start; null clears it. */
   endDate?: string | null | undefined;
   /** Fail with CONFLICT unless the project is still at this version. */
   expectedVersion?: number | null | undefined;
   /** Prefer `postProjectStatusUpdate`, which keeps the history; a change here is an event all the same. */
   health?: ProjectHealth | null | undefined;
+  /** The project to edit. */
   id: string | number;
+  /** A new name, 1-200 characters. */
   name?: string | null | undefined;
+  /** A new owner from the workspace's members; null leaves the project without one. */
   ownerId?: string | number | null | undefined;
+  /** A new planned start; null clears it. */
   startDate?: string | null | undefined;
+  /** A new status. */
   status?: ProjectStatus | null | undefined;
+  /** Another identity Team of the workspace; null clears it. */
   teamId?: string | number | null | undefined;
 };
 

@@ -43,13 +43,13 @@ export class ProjectEvent {
   @Field(() => String, { description: "The event's position in the stream: pass the last one received as `after` when resubscribing." })
   cursor!: string;
 
-  @Field(() => ProjectEventKind)
+  @Field(() => ProjectEventKind, { description: "What happened." })
   kind!: ProjectEventKind;
 
   @Field(() => Date, { description: "When the change was committed." })
   occurredAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The project that changed." })
   projectId!: string;
 
   @Field(() => Project, { nullable: true, description: "The project now, as the subscriber sees it." })

@@ -14,7 +14,8 @@ export const ProjectStatusUpdateConnection = Connection(ProjectStatusUpdate);
 export class ProjectLifecycleResolver {
   @Mutation(() => PostProjectStatusUpdatePayload, { description: "Reports on a project; its health becomes the project's." })
   async postProjectStatusUpdate(
-    @Arg("input", () => PostProjectStatusUpdateInput) input: PostProjectStatusUpdateInput,
+    @Arg("input", () => PostProjectStatusUpdateInput, { description: "The project, its health and the report." })
+    input: PostProjectStatusUpdateInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<PostProjectStatusUpdatePayload> {
     return projectLifecycleService.postStatusUpdate(ctx, input);
@@ -22,7 +23,7 @@ export class ProjectLifecycleResolver {
 
   @Mutation(() => ProjectPayload, { description: "Archives a project: read-only, and left out of `projects` unless asked for." })
   async archiveProject(
-    @Arg("input", () => ProjectActionInput) input: ProjectActionInput,
+    @Arg("input", () => ProjectActionInput, { description: "The project to archive." }) input: ProjectActionInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<ProjectPayload> {
     return { project: await projectLifecycleService.archive(ctx, input) };
@@ -30,7 +31,7 @@ export class ProjectLifecycleResolver {
 
   @Mutation(() => ProjectPayload, { description: "Restores an archived project." })
   async restoreProject(
-    @Arg("input", () => ProjectActionInput) input: ProjectActionInput,
+    @Arg("input", () => ProjectActionInput, { description: "The project to restore." }) input: ProjectActionInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<ProjectPayload> {
     return { project: await projectLifecycleService.restore(ctx, input) };
@@ -45,12 +46,12 @@ export class ProjectLifecycleResolver {
 /** ProjectStatusUpdate's references. */
 @Resolver(() => ProjectStatusUpdate)
 export class ProjectStatusUpdateResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "Who posted it." })
   author(@Root() update: ProjectStatusUpdate): User {
     return { id: update.authorId };
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project it reports on." })
   async project(@Root() update: ProjectStatusUpdate, @Ctx() ctx: PortfolioContext): Promise<Project> {
     return (await ctx.loaders.project.load(update.project.id))!;
   }

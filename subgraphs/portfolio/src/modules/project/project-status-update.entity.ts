@@ -19,11 +19,11 @@ export class ProjectStatusUpdate extends TenantEntity {
   @Property({ type: "uuid" })
   authorId!: string;
 
-  @Field(() => ProjectHealth)
+  @Field(() => ProjectHealth, { description: "The health the author gave the project; it became the project's health." })
   @Enum({ items: () => ProjectHealth, nativeEnumName: "project_health" })
   health!: ProjectHealth;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The report, as the author wrote it (1-10,000 characters)." })
   @Property({ type: "text" })
   text!: string;
 }

@@ -11,14 +11,32 @@ export enum ProjectStatus {
   COMPLETED = "COMPLETED",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(ProjectStatus, { name: "ProjectStatus" });
+registerEnumType(ProjectStatus, {
+  description: "Where a project stands in its lifecycle.",
+  valuesConfig: {
+    PLANNED: { description: "Not started yet." },
+    ACTIVE: { description: "Under way." },
+    ON_HOLD: { description: "Paused; expected to resume." },
+    COMPLETED: { description: "Finished." },
+    CANCELLED: { description: "Stopped for good." },
+  },
+  name: "ProjectStatus",
+});
 
 export enum ProjectHealth {
   ON_TRACK = "ON_TRACK",
   AT_RISK = "AT_RISK",
   OFF_TRACK = "OFF_TRACK",
 }
-registerEnumType(ProjectHealth, { name: "ProjectHealth" });
+registerEnumType(ProjectHealth, {
+  description: "How a project is doing against its plan, as its managers judge it.",
+  valuesConfig: {
+    ON_TRACK: { description: "Going to plan." },
+    AT_RISK: { description: "Threatened: may miss a date, a budget or a goal without action." },
+    OFF_TRACK: { description: "Missing its plan: needs re-planning or escalation." },
+  },
+  name: "ProjectHealth",
+});
 
 /**
  * A project of a workspace's portfolio. Progress is derived from its tasks (project.stats.ts); health
@@ -32,7 +50,7 @@ registerEnumType(ProjectHealth, { name: "ProjectHealth" });
 @Unique({ properties: ["workspaceId", "key"] })
 @Check({ name: "project_budget_complete", expression: "(budget_amount is null) = (budget_currency is null)" })
 export class Project extends VersionedTenantEntity {
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, 1-200 characters." })
   @Property({ type: "string", length: 200 })
   name!: string;
 
@@ -40,7 +58,7 @@ export class Project extends VersionedTenantEntity {
   @Property({ type: "string", length: 12 })
   key!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the project is about, as free text; null for none." })
   @Property({ type: "text", nullable: true })
   description: string | null = null;
 
@@ -48,11 +66,11 @@ export class Project extends VersionedTenantEntity {
   @ManyToOne({ entity: () => ProjectCategory, ref: true, nullable: true, deleteRule: "restrict" })
   category: Ref<ProjectCategory> | null = null;
 
-  @Field(() => ProjectStatus)
+  @Field(() => ProjectStatus, { description: "Where it stands in its lifecycle." })
   @Enum({ items: () => ProjectStatus, nativeEnumName: "project_status" })
   status: ProjectStatus = ProjectStatus.PLANNED;
 
-  @Field(() => ProjectHealth)
+  @Field(() => ProjectHealth, { description: "How it is doing against its plan (the latest status update's health)." })
   @Enum({ items: () => ProjectHealth, nativeEnumName: "project_health" })
   health: ProjectHealth = ProjectHealth.ON_TRACK;
 

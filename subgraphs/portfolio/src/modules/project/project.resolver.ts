@@ -24,31 +24,39 @@ export const ProjectConnection = Connection(Project);
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: "A project of the current workspace; null when there is none with this id." })
-  async project(@Arg("id", () => ID) id: string, @Ctx() ctx: PortfolioContext): Promise<Project | null> {
+  async project(
+    @Arg("id", () => ID, { description: "The project's id." }) id: string,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<Project | null> {
     return nullIfNotFound(projectService.get(ctx, id));
   }
 
   @Query(() => ProjectConnection, { description: "The current workspace's projects; archived ones only when the filter asks for them." })
   projects(
-    @Arg("filter", () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
-    @Arg("orderBy", () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Only projects that match; omit for all unarchived ones." })
+    filter: ProjectFilter | undefined,
+    @Arg("orderBy", () => ProjectOrder, { nullable: true, description: "The order (default: oldest first)." })
+    orderBy: ProjectOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {
     return projectService.list(ctx, filter, orderBy, page);
   }
 
-  @Mutation(() => ProjectPayload)
+  @Mutation(() => ProjectPayload, {
+    description:
+      "Creates a project in the current workspace, owned by the caller unless `ownerId` says otherwise. Needs MANAGER or above; CONFLICT when the key is taken.",
+  })
   async createProject(
-    @Arg("input", () => CreateProjectInput) input: CreateProjectInput,
+    @Arg("input", () => CreateProjectInput, { description: "The new project's fields." }) input: CreateProjectInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<ProjectPayload> {
     return { project: await projectService.create(ctx, input) };
   }
 
-  @Mutation(() => ProjectPayload)
+  @Mutation(() => ProjectPayload, { description: "Edits a project's details, dates, budget, owner or team. Needs MANAGER or above." })
   async updateProject(
-    @Arg("input", () => UpdateProjectInput) input: UpdateProjectInput,
+    @Arg("input", () => UpdateProjectInput, { description: "The project and the fields to change." }) input: UpdateProjectInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<ProjectPayload> {
     return { project: await projectService.update(ctx, input) };
@@ -56,13 +64,13 @@ export class ProjectResolver {
 
   @Mutation(() => DeleteProjectPayload, { description: "Deletes the project with its tasks and milestones." })
   async deleteProject(
-    @Arg("input", () => DeleteProjectInput) input: DeleteProjectInput,
+    @Arg("input", () => DeleteProjectInput, { description: "The project to delete." }) input: DeleteProjectInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<DeleteProjectPayload> {
     return { deletedProjectId: await projectService.remove(ctx, input) };
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who is accountable for the project; null when nobody is." })
   owner(@Root() project: Project): User | null {
     return userRef(project.ownerId);
   }
@@ -72,12 +80,15 @@ export class ProjectResolver {
     return teamRef(project.teamId);
   }
 
-  @FieldResolver(() => ProjectCategory, { nullable: true })
+  @FieldResolver(() => ProjectCategory, {
+    nullable: true,
+    description: "The workspace category the project is filed under; null for none.",
+  })
   category(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<ProjectCategory | null> | null {
     return project.category ? ctx.loaders.category.load(project.category.id) : null;
   }
 
-  @FieldResolver(() => Budget, { nullable: true })
+  @FieldResolver(() => Budget, { nullable: true, description: "Its budget; null when none was set." })
   budget(@Root() project: Project): Budget | null {
     if (project.budgetAmount === null || project.budgetCurrency === null) return null;
     return { amount: formatAmount(String(project.budgetAmount), project.budgetCurrency), currency: project.budgetCurrency };
@@ -96,7 +107,7 @@ export class ProjectResolver {
     return project.endDate && project.baselineEndDate ? daysBetween(project.baselineEndDate, project.endDate) : null;
   }
 
-  @FieldResolver(() => Workspace)
+  @FieldResolver(() => Workspace, { description: "The workspace the project belongs to." })
   workspace(@Root() project: Project): Workspace {
     return { id: project.workspaceId };
   }
@@ -109,12 +120,12 @@ export class ProjectResolver {
     return (await ctx.loaders.projectStats.load(project.id)).progress;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: "How many tasks the project has, subtasks included." })
   async taskCount(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<number> {
     return (await ctx.loaders.projectStats.load(project.id)).taskCount;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: "How many of its tasks are BLOCKED." })
   async blockedTaskCount(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<number> {
     return (await ctx.loaders.projectStats.load(project.id)).blockedTaskCount;
   }

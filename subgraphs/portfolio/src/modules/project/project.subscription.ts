@@ -20,7 +20,7 @@ export class ProjectSubscriptionResolver {
     })
     _after: string | undefined,
 
-    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("projectId", () => ID, { description: "The project to follow." }) _projectId: string,
   ): ProjectEvent {
     return servedByGateway();
   }

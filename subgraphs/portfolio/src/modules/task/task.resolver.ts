@@ -26,41 +26,55 @@ async function tasksByIds(ctx: PortfolioContext, ids: string[]): Promise<Task[]>
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => Task, { nullable: true, description: "A task of the current workspace; null when there is none with this id." })
-  async task(@Arg("id", () => ID) id: string, @Ctx() ctx: PortfolioContext): Promise<Task | null> {
+  async task(@Arg("id", () => ID, { description: "The task's id." }) id: string, @Ctx() ctx: PortfolioContext): Promise<Task | null> {
     return nullIfNotFound(taskService.get(ctx, id));
   }
 
   @Query(() => TaskConnection, { description: "Tasks of the current workspace, across projects." })
   tasks(
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter: TaskFilter | undefined,
-    @Arg("orderBy", () => TaskOrder, { nullable: true }) orderBy: TaskOrder | undefined,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only tasks that match; omit for all." })
+    filter: TaskFilter | undefined,
+    @Arg("orderBy", () => TaskOrder, { nullable: true, description: "The order (default: oldest first)." }) orderBy: TaskOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {
     return taskService.list(ctx, filter, orderBy, page);
   }
 
-  @Mutation(() => TaskPayload)
-  async createTask(@Arg("input", () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: PortfolioContext): Promise<TaskPayload> {
+  @Mutation(() => TaskPayload, {
+    description: "Creates a task (or, with `parentId`, a subtask) at the end of its board column. Needs MEMBER or above.",
+  })
+  async createTask(
+    @Arg("input", () => CreateTaskInput, { description: "The new task's fields." }) input: CreateTaskInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<TaskPayload> {
     return { task: await taskService.create(ctx, input) };
   }
 
-  @Mutation(() => TaskPayload)
-  async updateTask(@Arg("input", () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: PortfolioContext): Promise<TaskPayload> {
+  @Mutation(() => TaskPayload, {
+    description: "Edits a task; a new status moves its card to that column, a new `parentId` moves its subtree. Needs MEMBER or above.",
+  })
+  async updateTask(
+    @Arg("input", () => UpdateTaskInput, { description: "The task and the fields to change." }) input: UpdateTaskInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<TaskPayload> {
     return { task: await taskService.update(ctx, input) };
   }
 
   @Mutation(() => DeleteTaskPayload, { description: "Deletes the task and its subtasks." })
-  async deleteTask(@Arg("input", () => DeleteTaskInput) input: DeleteTaskInput, @Ctx() ctx: PortfolioContext): Promise<DeleteTaskPayload> {
+  async deleteTask(
+    @Arg("input", () => DeleteTaskInput, { description: "The task to delete." }) input: DeleteTaskInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<DeleteTaskPayload> {
     return { deletedTaskId: await taskService.remove(ctx, input) };
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project the task belongs to." })
   async project(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Project> {
     return (await ctx.loaders.project.load(task.project.id))!;
   }
 
-  @FieldResolver(() => Task, { nullable: true })
+  @FieldResolver(() => Task, { nullable: true, description: "The task this one is a subtask of; null for a top-level task." })
   parent(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Task | null> | null {
     return task.parent ? ctx.loaders.task.load(task.parent.id) : null;
   }
@@ -131,7 +145,7 @@ export class TaskResolver {
     return rankAssignees(ctx, task, first);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who does the task; null when unassigned." })
   assignee(@Root() task: Task): User | null {
     return userRef(task.assigneeId);
   }
@@ -140,11 +154,12 @@ export class TaskResolver {
 /** Project.tasks: the project's tasks, paginated and filterable. */
 @Resolver(() => Project)
 export class ProjectTasksResolver {
-  @FieldResolver(() => TaskConnection)
+  @FieldResolver(() => TaskConnection, { description: "The project's tasks, subtasks included, a page at a time." })
   tasks(
     @Root() project: Project,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter: TaskFilter | undefined,
-    @Arg("orderBy", () => TaskOrder, { nullable: true }) orderBy: TaskOrder | undefined,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only tasks that match; omit for all of the project's." })
+    filter: TaskFilter | undefined,
+    @Arg("orderBy", () => TaskOrder, { nullable: true, description: "The order (default: oldest first)." }) orderBy: TaskOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {

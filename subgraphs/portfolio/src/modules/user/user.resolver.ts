@@ -12,8 +12,9 @@ export class UserTasksResolver {
   @FieldResolver(() => TaskConnection, { description: "Tasks assigned to this user in the current workspace." })
   assignedTasks(
     @Root() user: User,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter: TaskFilter | undefined,
-    @Arg("orderBy", () => TaskOrder, { nullable: true }) orderBy: TaskOrder | undefined,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only tasks that match; omit for all of the user's." })
+    filter: TaskFilter | undefined,
+    @Arg("orderBy", () => TaskOrder, { nullable: true, description: "The order (default: oldest first)." }) orderBy: TaskOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {

@@ -12,8 +12,10 @@ export class WorkspaceProjectsResolver {
   @FieldResolver(() => ProjectConnection, { description: "The workspace's projects (only the viewer's own workspace has any)." })
   projects(
     @Root() workspace: Workspace,
-    @Arg("filter", () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
-    @Arg("orderBy", () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Only projects that match; omit for all unarchived ones." })
+    filter: ProjectFilter | undefined,
+    @Arg("orderBy", () => ProjectOrder, { nullable: true, description: "The order (default: oldest first)." })
+    orderBy: ProjectOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {

@@ -33,9 +33,11 @@ export type ActivityFilter = {
   or?: Array<ActivityFilter> | null | undefined;
 };
 
+/** A comment to post on a task. */
 export type AddCommentInput = {
   /** Up to 10,000 characters; mention members with `@[Name](user:<id>)`. */
   body: string;
+  /** The task to comment on. */
   taskId: string | number;
 };
 
@@ -43,8 +45,11 @@ export type AddCommentInput = {
 export type AddTaskDependencyInput = {
   /** Whole days, -3650 to 3650; negative is a lead (overlap). */
   lagDays?: number;
+  /** The task that comes first. */
   predecessorId: string | number;
+  /** The task that waits for it. */
   successorId: string | number;
+  /** How they are bound (default FINISH_TO_START). */
   type?: DependencyType;
 };
 
@@ -281,7 +286,9 @@ export type DateTimeFilter = {
   lte?: string | null | undefined;
 };
 
+/** The comment to delete. */
 export type DeleteCommentInput = {
+  /** The comment to delete. */
   id: string | number;
 };
 
@@ -301,6 +308,7 @@ export type DeleteWorkspaceInput = {
   workspaceId: string | number;
 };
 
+/** How a successor task is bound to its predecessor in the schedule. */
 export type DependencyType =
   /** The successor finishes no earlier than the predecessor finishes (plus lag). */
   | 'FINISH_TO_FINISH'
@@ -317,10 +325,13 @@ export type DisableMfaInput = {
   code: string;
 };
 
+/** A new body for one of your comments. */
 export type EditCommentInput = {
+  /** The new body: up to 10,000 characters; mention members with `@[Name](user:<id>)`. */
   body: string;
   /** Fail with CONFLICT unless the comment is still at this version. */
   expectedVersion?: number | null | undefined;
+  /** The comment to edit. */
   id: string | number;
 };
 
@@ -409,14 +420,20 @@ export type LoginInput = {
   workspaceId?: string | number | null | undefined;
 };
 
+/** Whether a milestone was reached. */
 export type MilestoneStatus =
+  /** Reached: all its linked tasks are done, or a manager said so. */
   | 'ACHIEVED'
+  /** Its due date passed before it was reached. */
   | 'MISSED'
+  /** Not reached yet, and its due date has not passed. */
   | 'UPCOMING';
 
 /** Tasks of the milestone's project to link to it, or unlink from it (at most 100 at once). */
 export type MilestoneTasksInput = {
+  /** The milestone. */
   milestoneId: string | number;
+  /** The tasks, of the milestone's project. */
   taskIds: Array<string | number>;
 };
 
@@ -566,7 +583,9 @@ export type RegenerateRecoveryCodesInput = {
   code: string;
 };
 
+/** The dependency to remove. */
 export type RemoveTaskDependencyInput = {
+  /** The dependency to remove. */
   id: string | number;
 };
 
@@ -574,6 +593,7 @@ export type RemoveTaskDependencyInput = {
 export type RequiredSkillInput = {
   /** The lowest level that will do; any level when left out. */
   minLevel?: SkillLevel | null | undefined;
+  /** The skill. */
   skillId: string | number;
 };
 
@@ -687,7 +707,9 @@ export type SecurityEventTypeFilter = {
   notIn?: Array<SecurityEventType> | null | undefined;
 };
 
+/** The project whose current dates become its baseline. */
 export type SetProjectBaselineInput = {
+  /** The project. */
   projectId: string | number;
 };
 
@@ -787,8 +809,11 @@ export type TaskStatus =
   /** Not started. */
   | 'TODO';
 
+/** What a Gantt bar stands for. */
 export type TimelineBarKind =
+  /** A milestone: a zero-day bar on its due date. */
   | 'MILESTONE'
+  /** A task: from its start to its due date. */
   | 'TASK';
 
 /** Who becomes the workspace's OWNER. */

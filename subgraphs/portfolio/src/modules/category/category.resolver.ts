@@ -20,7 +20,9 @@ export class CategoryResolver {
     return categoryService.list(ctx, page);
   }
 
-  @Mutation(() => ProjectCategoryPayload)
+  @Mutation(() => ProjectCategoryPayload, {
+    description: "Adds a category projects can be filed under. Needs MANAGER or above; CONFLICT when the name is taken.",
+  })
   async createProjectCategory(
     @Arg("input", () => CreateProjectCategoryInput, { description: "The new category's name and colour." })
     input: CreateProjectCategoryInput,
@@ -29,7 +31,9 @@ export class CategoryResolver {
     return { category: await categoryService.create(ctx, input) };
   }
 
-  @Mutation(() => ProjectCategoryPayload)
+  @Mutation(() => ProjectCategoryPayload, {
+    description: "Renames or recolours a category. Needs MANAGER or above; CONFLICT when the new name is taken.",
+  })
   async updateProjectCategory(
     @Arg("input", () => UpdateProjectCategoryInput, { description: "The category and the fields to change." })
     input: UpdateProjectCategoryInput,

@@ -18,24 +18,30 @@ import { commentService } from "./comment.service.js";
 @Resolver(() => Comment)
 export class CommentResolver {
   @Mutation(() => CommentPayload, { description: "Comments on a task; mentioned users must be members of the workspace." })
-  async addComment(@Arg("input", () => AddCommentInput) input: AddCommentInput, @Ctx() ctx: PortfolioContext): Promise<CommentPayload> {
+  async addComment(
+    @Arg("input", () => AddCommentInput, { description: "The task and the body." }) input: AddCommentInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<CommentPayload> {
     return { comment: await commentService.add(ctx, input) };
   }
 
   @Mutation(() => CommentPayload, { description: "Replaces a comment's body; only its author may." })
-  async editComment(@Arg("input", () => EditCommentInput) input: EditCommentInput, @Ctx() ctx: PortfolioContext): Promise<CommentPayload> {
+  async editComment(
+    @Arg("input", () => EditCommentInput, { description: "The comment and its new body." }) input: EditCommentInput,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<CommentPayload> {
     return { comment: await commentService.edit(ctx, input) };
   }
 
   @Mutation(() => DeleteCommentPayload, { description: "Deletes a comment for good; its author or a MANAGER (or above) may." })
   async deleteComment(
-    @Arg("input", () => DeleteCommentInput) input: DeleteCommentInput,
+    @Arg("input", () => DeleteCommentInput, { description: "The comment to delete." }) input: DeleteCommentInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<DeleteCommentPayload> {
     return { deletedCommentId: await commentService.remove(ctx, input) };
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who wrote it." })
   author(@Root() comment: Comment): User {
     return { id: comment.authorId };
   }
@@ -45,7 +51,7 @@ export class CommentResolver {
     return comment.mentionIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => Task)
+  @FieldResolver(() => Task, { description: "The task it is on." })
   async task(@Root() comment: Comment, @Ctx() ctx: PortfolioContext): Promise<Task> {
     return (await ctx.loaders.task.load(comment.task.id))!;
   }

@@ -3,25 +3,29 @@ import { DependencyType, TaskDependency } from "./task-dependency.entity.js";
 
 @InputType({ description: "Makes `successorId` depend on `predecessorId`; both tasks belong to the same project." })
 export class AddTaskDependencyInput {
-  @Field(() => ID) predecessorId!: string;
-  @Field(() => ID) successorId!: string;
-  @Field(() => DependencyType, { defaultValue: DependencyType.FINISH_TO_START }) type!: DependencyType;
+  @Field(() => ID, { description: "The task that comes first." }) predecessorId!: string;
+  @Field(() => ID, { description: "The task that waits for it." }) successorId!: string;
+  @Field(() => DependencyType, {
+    defaultValue: DependencyType.FINISH_TO_START,
+    description: "How they are bound (default FINISH_TO_START).",
+  })
+  type!: DependencyType;
   @Field(() => Int, { defaultValue: 0, description: "Whole days, -3650 to 3650; negative is a lead (overlap)." }) lagDays!: number;
 }
 
-@InputType()
+@InputType({ description: "The dependency to remove." })
 export class RemoveTaskDependencyInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The dependency to remove." }) id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The dependency as added." })
 export class TaskDependencyPayload {
-  @Field(() => TaskDependency) dependency!: TaskDependency;
+  @Field(() => TaskDependency, { description: "The new dependency." }) dependency!: TaskDependency;
 }
 
-@ObjectType()
+@ObjectType({ description: "What removeTaskDependency removed." })
 export class RemoveTaskDependencyPayload {
-  @Field(() => ID) removedDependencyId!: string;
+  @Field(() => ID, { description: "The id of the dependency that no longer exists." }) removedDependencyId!: string;
 }
 
 @ObjectType({ description: "A task's dependencies, both ways." })

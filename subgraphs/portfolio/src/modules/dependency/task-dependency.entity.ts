@@ -13,6 +13,7 @@ export enum DependencyType {
   START_TO_FINISH = "START_TO_FINISH",
 }
 registerEnumType(DependencyType, {
+  description: "How a successor task is bound to its predecessor in the schedule.",
   name: "DependencyType",
   valuesConfig: {
     FINISH_TO_START: { description: "The successor starts after the predecessor finishes (plus lag)." },
@@ -41,7 +42,7 @@ export class TaskDependency extends TenantEntity {
   @ManyToOne({ entity: () => Task, ref: true, deleteRule: "cascade" })
   successor!: Ref<Task>;
 
-  @Field(() => DependencyType)
+  @Field(() => DependencyType, { description: "How the successor is bound to the predecessor." })
   @Enum({ items: () => DependencyType, nativeEnumName: "dependency_type" })
   type: DependencyType = DependencyType.FINISH_TO_START;
 

@@ -20,13 +20,16 @@ import { milestoneService } from "./milestone.service.js";
 @Resolver(() => Milestone)
 export class MilestoneResolver {
   @Query(() => Milestone, { nullable: true, description: "A milestone of the current workspace; null when there is none with this id." })
-  async milestone(@Arg("id", () => ID) id: string, @Ctx() ctx: PortfolioContext): Promise<Milestone | null> {
+  async milestone(
+    @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<Milestone | null> {
     return nullIfNotFound(milestoneService.get(ctx, id));
   }
 
-  @Mutation(() => MilestonePayload)
+  @Mutation(() => MilestonePayload, { description: "Adds a milestone to a project. Needs MANAGER or above." })
   async createMilestone(
-    @Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput,
+    @Arg("input", () => CreateMilestoneInput, { description: "The project, name and due day." }) input: CreateMilestoneInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<MilestonePayload> {
     return { milestone: await milestoneService.create(ctx, input) };
@@ -34,15 +37,15 @@ export class MilestoneResolver {
 
   @Mutation(() => MilestonePayload, { description: "Edits a milestone; setting status ACHIEVED records when." })
   async updateMilestone(
-    @Arg("input", () => UpdateMilestoneInput) input: UpdateMilestoneInput,
+    @Arg("input", () => UpdateMilestoneInput, { description: "The milestone and the fields to change." }) input: UpdateMilestoneInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<MilestonePayload> {
     return { milestone: await milestoneService.update(ctx, input) };
   }
 
-  @Mutation(() => DeleteMilestonePayload)
+  @Mutation(() => DeleteMilestonePayload, { description: "Deletes a milestone; its tasks stay. Needs MANAGER or above." })
   async deleteMilestone(
-    @Arg("input", () => DeleteMilestoneInput) input: DeleteMilestoneInput,
+    @Arg("input", () => DeleteMilestoneInput, { description: "The milestone to delete." }) input: DeleteMilestoneInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<DeleteMilestonePayload> {
     return { deletedMilestoneId: await milestoneService.remove(ctx, input) };
@@ -52,7 +55,7 @@ export class MilestoneResolver {
     description: "Links tasks of the milestone's project to it (already linked ones are kept); achieved once all its tasks are DONE.",
   })
   async linkMilestoneTasks(
-    @Arg("input", () => MilestoneTasksInput) input: MilestoneTasksInput,
+    @Arg("input", () => MilestoneTasksInput, { description: "The milestone and the tasks to link." }) input: MilestoneTasksInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<MilestonePayload> {
     return { milestone: await milestoneLinksService.link(ctx, input) };
@@ -60,7 +63,7 @@ export class MilestoneResolver {
 
   @Mutation(() => MilestonePayload, { description: "Unlinks tasks from a milestone (tasks not linked are ignored)." })
   async unlinkMilestoneTasks(
-    @Arg("input", () => MilestoneTasksInput) input: MilestoneTasksInput,
+    @Arg("input", () => MilestoneTasksInput, { description: "The milestone and the tasks to unlink." }) input: MilestoneTasksInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<MilestonePayload> {
     return { milestone: await milestoneLinksService.unlink(ctx, input) };
@@ -78,7 +81,7 @@ export class MilestoneResolver {
     return milestoneLoaders(ctx).tasksByMilestone.load(milestone.id);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project it belongs to." })
   async project(@Root() milestone: Milestone, @Ctx() ctx: PortfolioContext): Promise<Project> {
     return (await ctx.loaders.project.load(milestone.project.id))!;
   }

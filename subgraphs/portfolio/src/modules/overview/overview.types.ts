@@ -67,7 +67,7 @@ export class ProjectRisk {
   @Field(() => Project, { description: "The project." }) project!: Project;
   @Field(() => ProjectHealth, { description: "Its current health." }) health!: ProjectHealth;
   @Field(() => Int, { description: "Tasks due before today and not DONE." }) overdueTaskCount!: number;
-  @Field(() => Int) blockedTaskCount!: number;
+  @Field(() => Int, { description: "How many of its tasks are BLOCKED." }) blockedTaskCount!: number;
   @Field(() => Int, { description: "Days the planned end lies after the baseline end; 0 when not later or without a baseline." })
   scheduleSlipDays!: number;
 }

@@ -47,13 +47,13 @@ export class TaskEvent {
   @Field(() => String, { description: "The event's position in the stream: pass the last one received as `after` when resubscribing." })
   cursor!: string;
 
-  @Field(() => TaskEventKind)
+  @Field(() => TaskEventKind, { description: "What happened." })
   kind!: TaskEventKind;
 
   @Field(() => Date, { description: "When the change was committed." })
   occurredAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The task that changed." })
   taskId!: string;
 
   @Field(() => Task, { nullable: true, description: "The task now, as the subscriber sees it; null once it is deleted." })

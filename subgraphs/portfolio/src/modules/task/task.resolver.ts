@@ -15,7 +15,7 @@ export const TaskConnection = Connection(Task);
 @ObjectType({ description: "A task below another one (`Task.descendants`), with how far below." })
 export class TaskTreeNode {
   @Field(() => Int, { description: "Levels below the task asked about: 1 for a child, 2 for a grandchild, …" }) depth!: number;
-  @Field(() => Task) task!: Task;
+  @Field(() => Task, { description: "The task at that depth." }) task!: Task;
 }
 
 /** Loads tasks by id, dropping any that vanished between two statements of the request. */

@@ -14,20 +14,20 @@ export class Skill {
 
 @ObjectType({ description: "A skill a task needs, and the lowest level that will do (null: any)." })
 export class TaskSkillRequirement {
-  @Field(() => Skill) skill!: Skill;
-  @Field(() => SkillLevel, { nullable: true }) minLevel!: SkillLevel | null;
+  @Field(() => Skill, { description: "The skill, from the workspace's catalogue." }) skill!: Skill;
+  @Field(() => SkillLevel, { nullable: true, description: "The lowest level that will do; null: any." }) minLevel!: SkillLevel | null;
 }
 
 @InputType({ description: "A skill of the workspace's catalogue (identity) a task needs." })
 export class RequiredSkillInput {
-  @Field(() => ID) skillId!: string;
+  @Field(() => ID, { description: "The skill." }) skillId!: string;
   @Field(() => SkillLevel, { nullable: true, description: "The lowest level that will do; any level when left out." })
   minLevel?: SkillLevel | null;
 }
 
 @ObjectType({ description: "A workspace member suggested for a task (`Task.suggestedAssignees`), with why." })
 export class AssigneeSuggestion {
-  @Field(() => User) user!: User;
+  @Field(() => User, { description: "The member suggested." }) user!: User;
   @Field(() => Float, { description: "Higher is a better fit; see `Task.suggestedAssignees` for how it is computed." }) score!: number;
   @Field(() => [Skill], { description: "The task's required skills the member has at the level needed." }) matchingSkills!: Skill[];
   @Field(() => Int, { description: "Tasks assigned to the member that are not DONE, across the workspace." }) openTaskCount!: number;

@@ -20,7 +20,7 @@ export class TaskSubscriptionResolver {
     })
     _after: string | undefined,
 
-    @Arg("taskId", () => ID) _taskId: string,
+    @Arg("taskId", () => ID, { description: "The task to follow." }) _taskId: string,
   ): TaskEvent {
     return servedByGateway();
   }

@@ -6,12 +6,12 @@ import { baselineService } from "./baseline.service.js";
 import { timelineService } from "./timeline.service.js";
 import { Timeline, TimelineBar } from "./timeline.types.js";
 
-@InputType()
+@InputType({ description: "The project whose current dates become its baseline." })
 export class SetProjectBaselineInput {
-  @Field(() => ID) projectId!: string;
+  @Field(() => ID, { description: "The project." }) projectId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The timeline measured against its new baseline." })
 export class SetProjectBaselinePayload {
   @Field(() => Timeline, { description: "The project's timeline with the new baseline (drift 0 where nothing was rescheduled)." })
   timeline!: Timeline;
@@ -20,7 +20,10 @@ export class SetProjectBaselinePayload {
 @Resolver(() => Timeline)
 export class TimelineResolver {
   @Query(() => Timeline, { nullable: true, description: "A project's Gantt data; null when there is no such project in the workspace." })
-  timeline(@Arg("projectId", () => ID) projectId: string, @Ctx() ctx: PortfolioContext): Promise<Timeline | null> {
+  timeline(
+    @Arg("projectId", () => ID, { description: "The project whose timeline to show." }) projectId: string,
+    @Ctx() ctx: PortfolioContext,
+  ): Promise<Timeline | null> {
     return timelineService.forProject(ctx, projectId);
   }
 
@@ -28,7 +31,7 @@ export class TimelineResolver {
     description: "Copies the current dates of the project's tasks and milestones into their baseline, against which drift is measured.",
   })
   async setProjectBaseline(
-    @Arg("input", () => SetProjectBaselineInput) input: SetProjectBaselineInput,
+    @Arg("input", () => SetProjectBaselineInput, { description: "The project to baseline." }) input: SetProjectBaselineInput,
     @Ctx() ctx: PortfolioContext,
   ): Promise<SetProjectBaselinePayload> {
     const projectId = await baselineService.setForProject(ctx, input.projectId);

@@ -8,7 +8,14 @@ export enum TimelineBarKind {
   TASK = "TASK",
   MILESTONE = "MILESTONE",
 }
-registerEnumType(TimelineBarKind, { name: "TimelineBarKind" });
+registerEnumType(TimelineBarKind, {
+  description: "What a Gantt bar stands for.",
+  valuesConfig: {
+    TASK: { description: "A task: from its start to its due date." },
+    MILESTONE: { description: "A milestone: a zero-day bar on its due date." },
+  },
+  name: "TimelineBarKind",
+});
 
 /**
  * One bar of a project's Gantt chart: a task, or a milestone (zero days long). Dates are calendar
@@ -19,7 +26,7 @@ export class TimelineBar {
   @Field(() => ID, { description: "The task's or milestone's id." })
   id!: string;
 
-  @Field(() => TimelineBarKind)
+  @Field(() => TimelineBarKind, { description: "Whether the bar is a task or a milestone." })
   kind!: TimelineBarKind;
 
   @Field(() => String, { description: "The task's title or the milestone's name." })
@@ -58,7 +65,7 @@ export class TimelineBar {
   @Field(() => LocalDate, { description: "Last day it can start without delaying the project (backward pass)." })
   latestStart!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Last day it can finish without delaying the project (backward pass)." })
   latestFinish!: string;
 
   @Field(() => Int, { description: "Days it can slip without delaying the project's end." })
@@ -77,7 +84,7 @@ export class TimelineBar {
 /** A project's Gantt data. */
 @ObjectType({ description: "A project's Gantt data: bars, dependencies, the critical paths and drift from the baseline." })
 export class Timeline {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The project charted." })
   projectId!: string;
 
   @Field(() => LocalDate, { nullable: true, description: "The project's planned start." })

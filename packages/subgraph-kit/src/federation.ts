@@ -37,6 +37,16 @@ const gatewayOnlyPubSub: PubSub = {
   },
 };
 
+/** What the root types mean for a client; type-graphql has no place to declare their descriptions. */
+const ROOT_TYPE_DESCRIPTIONS = {
+  Query:
+    "What a client can read. Fields that belong to a workspace read the one the access token is scoped to; what is not the caller's to see reads as null.",
+  Mutation:
+    "What a client can change. Most mutations take one `input` and answer a payload with what changed; a refused change answers errors with `extensions.code` (BAD_USER_INPUT, FORBIDDEN, CONFLICT, …).",
+  Subscription:
+    "Live changes, served by the gateway over graphql-ws at /graphql. Every event carries a `cursor`: subscribe again with the last one as `after` to get what was missed.",
+} as const;
+
 /** Reference resolvers by type name: `{ Project: { __resolveReference } }`. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: never) => unknown }>;
 
@@ -74,6 +84,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     pubSub: gatewayOnlyPubSub,
   });
+  for (const root of [typeSchema.getQueryType(), typeSchema.getMutationType(), typeSchema.getSubscriptionType()]) {
+    if (root && root.name in ROOT_TYPE_DESCRIPTIONS)
+      root.description = ROOT_TYPE_DESCRIPTIONS[root.name as keyof typeof ROOT_TYPE_DESCRIPTIONS];
+  }
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeSchema)}`;
   const resolvers = createResolversMap(typeSchema) as Record<string, object>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {

@@ -12,12 +12,13 @@ import { startTestGraph } from "./harness.js";
  * The typed client as an SPA team gets it: `npm pack` of packages/client, installed from the tarball into
  * a project outside the workspace (so nothing resolves through the workspace's sources or node_modules),
  * then tests/client-package/consumer.ts type-checked with the repository's tsc and run with Node against
- * the running graph.
+ * the running graph. npm runs the package's prepack build with the workspace's Node and tsc, which its
+ * scripts find in node_modules/.bin.
  */
 const execFileAsync = promisify(execFile);
 
 /** Runs a command; on failure the error carries its output (tsc reports on stdout). */
-async function run(file: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ stdout: string }> {
+async function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ stdout: string }> {
   try {
     return await execFileAsync(file, args, options);
   } catch (error) {
@@ -26,8 +27,6 @@ async function run(file: string, args: string[], options: { cwd: string; env: No
   }
 }
 const root = path.resolve(import.meta.dirname, "..");
-// npm runs the package's prepack build with the Node running this test (>= 22.17), not the system's.
-const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}` };
 const scratch = mkdtempSync(path.join(tmpdir(), "plateau-client-package-"));
 const app = path.join(scratch, "app");
 
@@ -36,12 +35,12 @@ let packedFiles: string[];
 
 /** Packs the client (its prepack builds dist/) and installs the tarball into a fresh project in `app`. */
 async function packAndInstall(): Promise<string[]> {
-  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: path.join(root, "packages/client"), env });
+  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: path.join(root, "packages/client") });
   // prepack's own output comes before npm's JSON report.
   const [report] = JSON.parse(stdout.slice(stdout.indexOf("["))) as { filename: string; files: { path: string }[] }[];
   mkdirSync(app);
   writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "spa", private: true, type: "module" }));
-  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", path.join(scratch, report!.filename)], { cwd: app, env });
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", path.join(scratch, report!.filename)], { cwd: app });
   return report!.files.map((file) => file.path);
 }
 
@@ -84,11 +83,11 @@ describe("the packed typed client", () => {
         files: ["consumer.ts"],
       }),
     );
-    await run(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", app], { cwd: app, env });
+    await run(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", app], { cwd: app });
 
     const { stdout } = await run(process.execPath, [path.join(app, "out/consumer.js")], {
       cwd: app,
-      env: { ...env, PLATEAU_URL: url, PLATEAU_EMAIL: team.owner.email, PLATEAU_PASSWORD: TEST_PASSWORD },
+      env: { ...process.env, PLATEAU_URL: url, PLATEAU_EMAIL: team.owner.email, PLATEAU_PASSWORD: TEST_PASSWORD },
     });
     expect(JSON.parse(stdout)).toEqual({
       signedInAs: "Olivia Owner",

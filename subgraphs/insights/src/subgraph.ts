@@ -1,12 +1,12 @@
 import type { SubgraphDefinition } from "@plateau/subgraph-kit";
 import { createLoaders, type InsightsLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
-import { projectPermissions } from "./modules/project/project.permissions.js";
+import { projectRules } from "./modules/project/project.rules.js";
 import { projectReference, ProjectRisksResolver } from "./modules/project/project.resolver.js";
 import { ProjectFacts } from "./modules/risk/project-facts.entity.js";
 import { startRiskConsumer } from "./modules/risk/risk.consumer.js";
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
-import { riskPermissions } from "./modules/risk/risk.permissions.js";
+import { riskRules } from "./modules/risk/risk.rules.js";
 import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
 import { referenceTargets } from "./reference-targets.js";
@@ -22,7 +22,7 @@ export const insights: SubgraphDefinition<InsightsLoaders> = {
     RiskAssessment: riskAssessmentReference,
     Project: projectReference,
   } as never,
-  permissions: [riskPermissions, projectPermissions],
+  permissions: [riskRules, projectRules],
   loaders: createLoaders,
   references: referenceTargets,
   // Risks follow portfolio's changes: recomputed from its progress events (risk.consumer.ts).

@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from "@mikro-orm/core";
 import { sqlRows } from "@plateau/subgraph-kit";
-import type { ProjectFacts } from "./risk.rules.js";
+import type { ProjectFacts } from "./risk.detectors.js";
 
 /** A project to evaluate: its id and its facts. */
 export interface ProjectToEvaluate extends ProjectFacts {

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** The deterministic checks insights runs on a project (see risk.rules.ts). */
+/** The deterministic checks insights runs on a project (see risk.detectors.ts). */
 export enum RiskRule {
   SCHEDULE_SLIPPAGE = "SCHEDULE_SLIPPAGE",
   BLOCKED_TASKS = "BLOCKED_TASKS",

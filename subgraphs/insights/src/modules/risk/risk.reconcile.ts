@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { RiskAssessment } from "./risk.entity.js";
 import { RiskStatus } from "./risk.enums.js";
 import { recordRiskChanged, RiskEventKind } from "./risk.events.js";
-import { evaluateRiskRules, RISK_RULES } from "./risk.rules.js";
+import { evaluateRiskRules, RISK_RULES } from "./risk.detectors.js";
 import { claimFacts, type FactsSource, type ProjectToEvaluate } from "./project-facts.js";
 
 /** How an evaluation runs: whose facts, as of when, and on which day. */

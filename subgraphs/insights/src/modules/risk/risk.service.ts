@@ -7,7 +7,7 @@ import { readProjectFacts, type ProjectToEvaluate } from "./project-facts.js";
 import { RiskAssessment } from "./risk.entity.js";
 import type { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { reconcile } from "./risk.reconcile.js";
-import { utcToday } from "./risk.rules.js";
+import { utcToday } from "./risk.detectors.js";
 
 const REQUIRED = "a Project representation for `risks` must carry progress, startDate, endDate and blockedTaskCount";
 

@@ -1,6 +1,6 @@
 import { Arg, ID, Resolver, Subscription } from "type-graphql";
 import { servedByGateway } from "@plateau/subgraph-kit";
-import { RiskEvent } from "./risk-event.type.js";
+import { RiskEvent } from "./risk-event.types.js";
 
 /**
  * Declares `riskChanged` for the supergraph (composition, GraphiQL, codegen). The gateway executes it

@@ -16,7 +16,7 @@ import { TimeEntry } from "./time-entry.entity.js";
 import { timeEntryWhere } from "./time-entry.filter.js";
 import type { DeleteTimeEntryInput, LogTimeInput, TimeEntryFilter, TimeEntryOrder, UpdateTimeEntryInput } from "./time-entry.inputs.js";
 import { assertMayWriteTimeOf } from "./time-entry.policy.js";
-import { checkEntryReferences } from "./time-entry.references.js";
+import { checkEntryReferences } from "./time-entry.reference-checks.js";
 import { checkEntryDate, checkHours, MAX_NOTE_LENGTH } from "./time-entry.validation.js";
 
 /** Newest day first, then newest entry: what a timesheet view wants without an explicit order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RiskRule, RiskSeverity } from "./risk.enums.js";
-import { blockedTasks, evaluateRiskRules, scheduleSlippage, type ProjectFacts } from "./risk.rules.js";
+import { blockedTasks, evaluateRiskRules, scheduleSlippage, type ProjectFacts } from "./risk.detectors.js";
 
 /** A 100-day plan from 2026-01-01 to 2026-04-11; on TODAY (day 80) 80% is expected. */
 const TODAY = "2026-03-22";

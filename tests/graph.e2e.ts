@@ -254,6 +254,10 @@ describe("bad input through the gateway", () => {
     // The key and claims are right: this one is let in, so the refusals below are about what differs.
     const valid = await execute(url, ProjectsPageDocument, { token: await sign({}) });
     expect(valid.errors).toBeUndefined();
+    // It reads what the owner's own token reads.
+    const ownersPage = dataOf(await execute(url, ProjectsPageDocument, { token: team.owner.token }));
+    expect(valid.data).toEqual(ownersPage);
+    expect(ownersPage.projects.totalCount).toBeGreaterThan(0);
     const refused = {
       expired: await sign({ expiresAt: Math.floor(Date.now() / 1000) - 60 }),
       "another audience": await sign({ audience: "someone-else" }),
@@ -280,6 +284,7 @@ describe("bad input through the gateway", () => {
     expect(dataOf(refreshed).refreshAccessToken).toMatchObject({ workspaceId: team.workspaceId, user: { id: team.owner.id } });
     const fresh = await execute(url, ProjectsPageDocument, { token: dataOf(refreshed).refreshAccessToken.accessToken });
     expect(fresh.errors).toBeUndefined();
+    expect(fresh.data).toEqual(ownersPage);
     // …but not alongside an operation that needs the token.
     const mixed = await execute(
       url,

@@ -100,7 +100,10 @@ describe("addTaskDependency", () => {
     expect(problem(await viewer.addDependency({ predecessorId: design, successorId: build })).code).toBe("FORBIDDEN");
     const memberId = uuidv7();
     const member = await as("MEMBER", memberId);
-    expect(dataOf(await member.addDependency({ predecessorId: design, successorId: build })).addTaskDependency.dependency.id).toBeTruthy();
+    expect(dataOf(await member.addDependency({ predecessorId: design, successorId: build })).addTaskDependency.dependency).toMatchObject({
+      predecessorId: design,
+      successorId: build,
+    });
     const theirs = await client.task(projectId, "Someone's", { assigneeId: null });
     await harness.app.database.asOwner((em) =>
       em

@@ -8,12 +8,12 @@
  */
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose";
-import { Redis } from "ioredis";
 import { createEventBus, type EventBus } from "@plateau/events";
 import { createLogger, deferredKeySet, generateInternalSecrets, remoteKeySet, type InternalSecrets, type Logger } from "@plateau/kernel";
 import { Telemetry } from "@plateau/observability";
 import { startSubgraph, type DatabaseLocation, type RunningSubgraph } from "@plateau/subgraph-kit";
 import {
+  connectRateLimitRedis,
   readSupergraph,
   startGateway,
   type EdgeSettings,
@@ -76,10 +76,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   // A bus we created is ours to close, after the subgraphs whose relays publish to it.
   const closeBus = options.eventBus ? async () => {} : () => eventBus.close();
   // With Redis, the gateway's rate-limit budgets live there (as with several gateway instances).
-  const rateLimitRedis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: "plateau-gateway-ratelimit" })
-    : undefined;
-  rateLimitRedis?.on("error", () => {});
+  const rateLimitRedis = options.redisUrl ? connectRateLimitRedis(options.redisUrl) : undefined;
   const closeRedis = async () => void (await rateLimitRedis?.quit().catch(() => rateLimitRedis.disconnect()));
   const telemetry = options.telemetry ?? new Telemetry();
   // A telemetry we created is ours to shut down, after every service has stopped recording.

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Redis } from "ioredis";
+import { connectRateLimitRedis } from "./limits/rate-limiter.js";
 import { RedisEventBus } from "@plateau/events";
 import { createLogger, internalSecretsFromEnv, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv } from "./env.js";
@@ -16,11 +16,7 @@ const overrides = Object.fromEntries(
 );
 const observability = await startProcessTelemetry(config, logger);
 const eventBus = config.REDIS_URL ? new RedisEventBus({ url: config.REDIS_URL, logger, connectionName: "plateau-gateway" }) : undefined;
-// The rate limiter's own connection: fails fast while Redis is down (the limiter then fails open).
-const rateLimitRedis = config.REDIS_URL
-  ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: "plateau-gateway-ratelimit" })
-  : undefined;
-rateLimitRedis?.on("error", () => {});
+const rateLimitRedis = config.REDIS_URL ? connectRateLimitRedis(config.REDIS_URL) : undefined;
 const gateway = await startGateway({
   supergraphSdl: readSupergraph(path.resolve(config.SUPERGRAPH_PATH)),
   tokenKeys: remoteKeySet(config.JWKS_URL),

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import type { Redis } from "ioredis";
+import { Redis } from "ioredis";
 import type { Logger } from "@plateau/kernel";
 
 /** Cost budgets per window (docs/api/limits-and-cost.md). */
@@ -169,4 +169,15 @@ export class CostRateLimiter {
       unmetered: true,
     };
   }
+}
+
+/**
+ * The rate limiter's own Redis connection: it fails fast while Redis is down (no offline queue, one
+ * retry), so the limiter fails open at once instead of holding requests; its connection errors are
+ * the limiter's to report (a throttled warning and a metric), not the connection's.
+ */
+export function connectRateLimitRedis(url: string): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: "plateau-gateway-ratelimit" });
+  redis.on("error", () => {});
+  return redis;
 }

@@ -67,6 +67,14 @@ export const gatewayEnvShape = {
   ),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int("Subscriptions one WebSocket connection may hold at once", 50),
   WS_MAX_MESSAGE_BYTES: env.int("Largest message a WebSocket client may send, in bytes (a larger one closes the connection)", 65_536),
+  WS_SUBSCRIBE_CHECK_CONCURRENCY: env.int(
+    "Subscribe-time authorization queries the gateway runs at once (each is shared by every subscriber to the same project or task, workspace and role meanwhile)",
+    16,
+  ),
+  WS_SUBSCRIBE_CHECK_QUEUE: env.int(
+    "Authorization queries that may wait for a turn; beyond that a subscribe is refused with RATE_LIMITED and retryAfter",
+    5_000,
+  ),
   ...gatewayEdgeEnvShape,
   ...observabilityEnvShape,
   ...internalSecretsEnvShape,

@@ -39,6 +39,7 @@ import { corsFromAllowList } from "./http/cors.js";
 import type { HttpEdgeOptions } from "./http/edge-options.js";
 import { gatewayObservability } from "./observability/gateway-observability.js";
 import { startSubscriptionServer, type SubscriptionLimits } from "./subscriptions/server.js";
+import type { SubscribeCheckLoad } from "./subscriptions/subscribe-checks.js";
 import { asBadUserInput } from "./validation-errors.js";
 import { DEFAULT_EDGE_SETTINGS, EdgeLimits, type EdgeEvents, type EdgeSettings } from "./limits/edge-limits.js";
 import { TrustedDocuments, type TrustedDocumentSettings } from "./trusted-documents.js";
@@ -81,6 +82,8 @@ export interface RunningGateway {
   port: number;
   /** Subscriptions running on this instance now. */
   liveSubscriptions(): number;
+  /** Subscribe-time authorization checks running and waiting now, and the subscribe requests awaiting them. */
+  subscribeChecks(): SubscribeCheckLoad;
   close(): Promise<void>;
 }
 
@@ -212,6 +215,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url,
     port,
     liveSubscriptions: () => subscriptions?.size() ?? 0,
+    subscribeChecks: () => subscriptions?.checkLoad() ?? { running: 0, waiting: 0, asking: 0 },
     close: () =>
       (closing ??= (async () => {
         await subscriptions?.close();

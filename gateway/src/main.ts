@@ -36,6 +36,8 @@ const gateway = await startGateway({
   subscriptionLimits: {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
+    checkConcurrency: config.WS_SUBSCRIBE_CHECK_CONCURRENCY,
+    maxWaitingChecks: config.WS_SUBSCRIBE_CHECK_QUEUE,
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

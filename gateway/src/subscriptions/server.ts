@@ -10,6 +10,7 @@ import type { EdgeLimits } from "../limits/edge-limits.js";
 import type { TrustedDocuments } from "../trusted-documents.js";
 import { Connections, type Connection } from "./connections.js";
 import { EventFeed } from "./event-feed.js";
+import type { SubscribeCheckLoad } from "./subscribe-checks.js";
 import type { LiveSubscription } from "./live-subscription.js";
 import { SubscribeRequests } from "./subscribe-requests.js";
 
@@ -21,12 +22,18 @@ export interface SubscriptionLimits {
   maxMessageBytes: number;
   /** Results waiting for a slow connection before its subscription is ended. */
   maxQueuedPerSubscription: number;
+  /** Subscribe-time authorization queries running at once (each shared by every subscriber asking it meanwhile). */
+  checkConcurrency: number;
+  /** Authorization queries waiting for a turn before a subscribe is refused with RATE_LIMITED and `retryAfter`. */
+  maxWaitingChecks: number;
 }
 
 export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   maxSubscriptionsPerConnection: 50,
   maxMessageBytes: 64 * 1024,
   maxQueuedPerSubscription: 1_000,
+  checkConcurrency: 16,
+  maxWaitingChecks: 5_000,
 };
 
 export interface SubscriptionServerOptions {
@@ -61,7 +68,9 @@ type ConnectionContext = Context<Record<string, unknown> | undefined, Extra & { 
  *   selected and every subgraph's RBAC applies; subscribers who would get the same result share one
  *   resolution.
  */
-export async function startSubscriptionServer(options: SubscriptionServerOptions): Promise<{ size(): number; close(): Promise<void> }> {
+export async function startSubscriptionServer(
+  options: SubscriptionServerOptions,
+): Promise<{ size(): number; checkLoad(): SubscribeCheckLoad; close(): Promise<void> }> {
   const limits = { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.limits };
   const logger = options.logger.child({ component: "subscriptions" });
   const connections = new Connections(options.verifier);
@@ -109,6 +118,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
 
   return {
     size: () => feed.size,
+    checkLoad: () => requests.checkLoad,
     close: async () => {
       connections.stopTimers();
       await disposable.dispose();

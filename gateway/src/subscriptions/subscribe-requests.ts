@@ -28,6 +28,7 @@ import { LiveSubscription } from "./live-subscription.js";
 import { PayloadPlan } from "./payload.js";
 import { invalidArgument, problem, ProblemList } from "./problems.js";
 import { shareKeyOf } from "./share-key.js";
+import { SubscribeChecks, type SubscribeCheckLoad } from "./subscribe-checks.js";
 import type { SubscriptionLimits } from "./server.js";
 
 /** What a subscribe request is checked, planned and started with. */
@@ -56,10 +57,18 @@ const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND]);
 export class SubscribeRequests {
   private readonly limits: SubscriptionLimits;
   private readonly logger: Logger;
+  /** The subscribe-time authorization queries, shared and admitted a few at a time. */
+  private readonly checks: SubscribeChecks<FormattedExecutionResult>;
 
   constructor(private readonly options: SubscribeRequestOptions) {
     this.limits = options.limits;
     this.logger = options.logger;
+    this.checks = new SubscribeChecks({ concurrency: options.limits.checkConcurrency, maxWaiting: options.limits.maxWaitingChecks });
+  }
+
+  /** The subscribe-time checks running and waiting now, and the requests awaiting them. */
+  get checkLoad(): SubscribeCheckLoad {
+    return this.checks.load;
   }
 
   /** graphql-ws's execution args for a subscribe message, or the errors it is refused with. */
@@ -139,13 +148,21 @@ export class SubscribeRequests {
     const after = (args.after as string | null | undefined) ?? null;
     if (after !== null) await this.checkCursor(spec, after);
 
+    // One check per topic, workspace and role, however many subscribers ask at once (a reconnect
+    // storm); the access matrix gives every role of a workspace the same reach over its projects.
+    const viewer = connection.viewer;
+    const checkKey = JSON.stringify([spec.authorize.query, topic, viewer.workspaceId, viewer.role]);
     const context = gatewayContext(connection);
-    const authorized = await this.options.execute(spec.authorize.query, { id: topic }, context);
+    const authorized = await this.checks.run(checkKey, () => this.options.execute(spec.authorize.query, { id: topic }, context));
     if (!authorized.data || !spec.authorize.found(authorized.data as Record<string, unknown>)) {
       // A subgraph that could not answer (or a token it refused) is that, not a refusal of the id.
       const failure = authorized.errors?.find((error) => !REFUSALS.has(String(error.extensions?.code)));
-      if (failure)
-        throw problem(String(failure.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR), failure.message, failure.extensions ?? {});
+      if (failure) {
+        const code = String(failure.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+        // A subgraph that could not answer now may in a moment: say when to try again.
+        const retry = code === ErrorCode.SUBGRAPH_UNAVAILABLE ? { retryAfter: 1 } : {};
+        throw problem(code, failure.message, { ...failure.extensions, ...retry });
+      }
       throw problem(ErrorCode.FORBIDDEN, `No ${spec.authorize.what} ${topic} in your workspace`);
     }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { retryDelayMs } from "./subscribe.js";
+
+describe("retryDelayMs", () => {
+  it("doubles with each retry up to 30 s, at least half of it fixed and the rest random", () => {
+    expect([0, 1, 2, 3].map((retries) => retryDelayMs(retries, 0, () => 0))).toEqual([250, 500, 1_000, 2_000]);
+    expect([0, 1, 2, 3].map((retries) => retryDelayMs(retries, 0, () => 1))).toEqual([500, 1_000, 2_000, 4_000]);
+    expect(retryDelayMs(20, 0, () => 1)).toBe(30_000);
+    expect(retryDelayMs(20, 0, () => 0)).toBe(15_000);
+  });
+
+  it("spreads clients that retry together", () => {
+    const delays = new Set(Array.from({ length: 100 }, () => Math.round(retryDelayMs(3))));
+    expect(delays.size).toBeGreaterThan(50);
+    for (const delay of delays) expect(delay).toBeGreaterThanOrEqual(2_000);
+  });
+
+  it("waits at least the server's retryAfter", () => {
+    expect(retryDelayMs(0, 5, () => 0)).toBe(5_000);
+    expect(retryDelayMs(0, 5, () => 1)).toBe(5_500);
+  });
+});

@@ -62,9 +62,12 @@ export function startExtraGateway(
     subscriptionLimits?: Partial<SubscriptionLimits>;
     edge?: Partial<EdgeSettings>;
     trustedDocuments?: TrustedDocumentSettings;
+    /** A fixed port (to start a replacement where a closed one listened); a free one by default. */
+    port?: number;
   } = {},
 ): Promise<RunningGateway> {
   return startGatewayFor(graph, {
+    port: options.port,
     logger: createLogger({ service: "e2e-gateway", level: "silent" }),
     eventBus: options.eventBus,
     subscriptionLimits: options.subscriptionLimits,

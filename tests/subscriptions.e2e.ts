@@ -16,6 +16,7 @@ import {
   dataOf,
   errorCodes,
   execute,
+  followLive,
   LogTimeDocument,
   loginAs,
   LogoutDocument,
@@ -195,6 +196,37 @@ describe("boardChanged through the gateway", () => {
     dataOf(await move(team.MANAGER.token, task.id, "DONE"));
     await vi.waitFor(() => expect(back.data().map((d) => d.boardChanged.position?.status)).toHaveLength(4), WAIT);
     await back.stop();
+  });
+
+  it("follows a board through a gateway restart with followLive: the moves made while it was down arrive once, in order", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Through a restart" });
+    let gateway = await startExtraGateway(graph, { eventBus: graph.eventBus });
+    const port = gateway.port;
+    const client = createLiveClient({ url: gateway.url, token: team.MEMBER.token, retryAttempts: 0 });
+    clients.push(client);
+    const seen = collect(followLive(client, BoardChangedDocument, { projectId }, { cursorOf: (data) => data.boardChanged.cursor }));
+    const moves = () => seen.data().filter((d) => d.boardChanged.taskId === task.id && d.boardChanged.kind === "CARD_MOVED");
+    try {
+      await vi.waitFor(() => expect(gateway.liveSubscriptions()).toBe(1), WAIT);
+      dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
+      await vi.waitFor(() => expect(moves()).toHaveLength(1), WAIT);
+
+      await gateway.close();
+      for (const status of ["IN_REVIEW", "DONE"]) dataOf(await move(team.MANAGER.token, task.id, status));
+      gateway = await startExtraGateway(graph, { eventBus: graph.eventBus, port });
+      await vi.waitFor(() => expect(gateway.liveSubscriptions()).toBe(1), WAIT);
+      dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
+
+      await vi.waitFor(
+        () => expect(moves().map((d) => d.boardChanged.position?.status)).toEqual(["IN_PROGRESS", "IN_REVIEW", "DONE", "IN_PROGRESS"]),
+        WAIT,
+      );
+      expect(new Set(seen.data().map((d) => d.boardChanged.eventId)).size).toBe(seen.data().length);
+      expect(seen.failure.current).toBeUndefined();
+    } finally {
+      await seen.stop();
+      await gateway.close();
+    }
   });
 
   it("refuses a malformed cursor, and one older than what the stream holds with CURSOR_EXPIRED", async () => {

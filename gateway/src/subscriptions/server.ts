@@ -1,4 +1,5 @@
 import type http from "node:http";
+import type { Duplex } from "node:stream";
 import { GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer, type Extra } from "graphql-ws/use/ws";
@@ -121,9 +122,20 @@ export async function startSubscriptionServer(
     checkLoad: () => requests.checkLoad,
     close: async () => {
       connections.stopTimers();
+      // New handshakes are refused at once from here on (ws stops listening for upgrades; this answers
+      // them 503), so a client reconnecting while the gateway stops fails fast and tries again, instead
+      // of waiting on a handshake no one will finish.
+      // The only upgrade handler is ws's, for /graphql.
+      options.httpServer.removeAllListeners("upgrade");
+      options.httpServer.on("upgrade", refuseUpgrade);
+      // Closes every socket (1001, going away) and the ws server.
       await disposable.dispose();
       await feed.stop();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
+}
+
+/** Answers a WebSocket handshake that arrives while the gateway stops: 503, and the socket closed. */
+function refuseUpgrade(_request: http.IncomingMessage, socket: Duplex): void {
+  socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n");
 }

@@ -63,3 +63,113 @@ export function subscribe<TData, TVariables extends Record<string, unknown> = Re
   const query = typeof document === "string" ? document : print(document);
   return client.iterate({ query, variables: variables ?? {} }) as AsyncIterableIterator<Omit<ExecutionResult<TData>, "status">>;
 }
+
+/** A refusal or failure a subscription ended with: the server's errors, or the socket's close. */
+type SubscriptionFailure = readonly { message?: string; extensions?: { code?: unknown; retryAfter?: unknown } }[] | { code?: number };
+
+/** The codes after which subscribing again later may succeed (the server said how long to wait). */
+const RETRYABLE_CODES = new Set(["RATE_LIMITED", "SUBGRAPH_UNAVAILABLE"]);
+
+/**
+ * How long to wait at least before subscribing again, in seconds; null when that cannot help:
+ * - the server's errors: RATE_LIMITED or SUBGRAPH_UNAVAILABLE pass (after their `retryAfter`), others do not;
+ * - the socket closed with a 4xxx code: the server refused this client (4403: the token), not a blip;
+ * - the socket closed otherwise (1001: the gateway went away) or could not open (refused, 503 while a
+ *   gateway stops): connect again.
+ */
+function retryAfterOf(failure: unknown): number | null {
+  if (Array.isArray(failure)) {
+    const errors = failure as Extract<SubscriptionFailure, readonly unknown[]>;
+    const retryable = errors.find((error) => RETRYABLE_CODES.has(String(error.extensions?.code)));
+    if (!retryable) return null;
+    return typeof retryable.extensions?.retryAfter === "number" ? retryable.extensions.retryAfter : 1;
+  }
+  const code = (failure as { code?: unknown } | null)?.code;
+  return typeof code === "number" && code >= 4000 ? null : 0;
+}
+
+/** How {@link followLive} follows a subscription. */
+export interface FollowLiveOptions<TData> {
+  /** The cursor of a result (e.g. `(data) => data.boardChanged.cursor`): the next subscribe resumes after it. */
+  cursorOf(data: TData): string | null | undefined;
+  /** Subscribes again at most this many times in a row without a result in between (default: no limit). */
+  maxRetries?: number;
+}
+
+/**
+ * Follows a subscription through disconnects and refusals that pass: when the socket drops or the
+ * server answers RATE_LIMITED or SUBGRAPH_UNAVAILABLE, it waits ({@link retryDelayMs}, at least the
+ * server's `retryAfter`) and subscribes again with `after` set to the last cursor received, so events
+ * committed meanwhile arrive first and none is lost or repeated. Give it a client made with
+ * `retryAttempts: 0` (this does the retrying, with the cursor); graphql-ws opens a new socket for the
+ * new subscribe. Other failures end it with their errors: on CURSOR_EXPIRED, refetch what you show and
+ * follow again without `after`. `return()` (or `break`) ends it at once, even while it waits.
+ */
+export function followLive<TData, TVariables extends { after?: string | null } & Record<string, unknown>>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
+  variables: TVariables,
+  options: FollowLiveOptions<TData>,
+): AsyncIterableIterator<Omit<ExecutionResult<TData>, "status">> {
+  type Result = Omit<ExecutionResult<TData>, "status">;
+  let after = variables.after ?? null;
+  let retries = 0;
+  let ended = false;
+  let current: AsyncIterableIterator<Result> | undefined;
+  let wake: (() => void) | undefined;
+  const finished = (): IteratorResult<Result> => ({ value: undefined, done: true });
+
+  /** Waits before subscribing again; `return()` cuts it short. */
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => (wake = undefined));
+
+  const iterator: AsyncIterableIterator<Result> = {
+    async next() {
+      while (!ended) {
+        current ??= subscribe<TData, TVariables>(client, document, { ...variables, after });
+        try {
+          const step = await current.next();
+          if (step.done) break;
+          retries = 0;
+          const cursor = step.value.data ? options.cursorOf(step.value.data) : null;
+          if (cursor) after = cursor;
+          return { value: step.value, done: false };
+        } catch (failure) {
+          current = undefined;
+          if (ended) break;
+          const retryAfter = retryAfterOf(failure);
+          if (retryAfter === null || retries >= (options.maxRetries ?? Infinity)) {
+            ended = true;
+            throw failure;
+          }
+          await pause(retryDelayMs(retries, retryAfter));
+          retries += 1;
+        }
+      }
+      ended = true;
+      return finished();
+    },
+    async return() {
+      ended = true;
+      wake?.();
+      const stopping = current;
+      current = undefined;
+      await stopping?.return?.();
+      return finished();
+    },
+    async throw(error: unknown) {
+      await iterator.return!();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

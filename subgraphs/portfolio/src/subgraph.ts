@@ -44,8 +44,10 @@ import { taskReference } from "./modules/task/task.reference.js";
 import { ProjectTasksResolver, TaskResolver } from "./modules/task/task.resolver.js";
 import { taskRules } from "./modules/task/task.rules.js";
 import { TaskSubscriptionResolver } from "./modules/task/task.subscription.js";
-import { userReference, UserTasksResolver } from "./modules/user/user.resolver.js";
-import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
+import { UserTasksResolver } from "./modules/task/user-tasks.resolver.js";
+import { userReference } from "./modules/user/user.reference.js";
+import { WorkspaceProjectsResolver } from "./modules/project/workspace-projects.resolver.js";
+import { workspaceReference } from "./modules/workspace/workspace.reference.js";
 import { referenceTargets } from "./reference-targets.js";
 
 /** Every entity of portfolio is a workspace's (Row-Level Security on each table). */

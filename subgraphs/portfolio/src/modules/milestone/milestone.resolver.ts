@@ -5,14 +5,8 @@ import { ProjectEvent } from "../project/project-event.types.js";
 import { Project } from "../project/project.entity.js";
 import { Task } from "../task/task.entity.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
-import {
-  CreateMilestoneInput,
-  DeleteMilestoneInput,
-  DeleteMilestonePayload,
-  MilestonePayload,
-  MilestoneTasksInput,
-  UpdateMilestoneInput,
-} from "./milestone.inputs.js";
+import { CreateMilestoneInput, DeleteMilestoneInput, MilestoneTasksInput, UpdateMilestoneInput } from "./milestone.inputs.js";
+import { DeleteMilestonePayload, MilestonePayload } from "./milestone.types.js";
 import { milestoneLinksService } from "./milestone-links.service.js";
 import { milestoneLoaders } from "./milestone.loaders.js";
 import { effectiveStatus } from "./milestone-status.js";

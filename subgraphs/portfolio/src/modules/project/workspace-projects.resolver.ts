@@ -3,8 +3,8 @@ import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Workspace } from "../workspace/workspace.stub.js";
 import { ProjectFilter, ProjectOrder } from "./project.inputs.js";
-import { ProjectConnection } from "./project.resolver.js";
 import { projectService } from "./project.service.js";
+import { ProjectConnection } from "./project.types.js";
 
 /**
  * `Workspace.projects`: the project module adds it to workspaces' Workspace (workspace.stub.ts), which

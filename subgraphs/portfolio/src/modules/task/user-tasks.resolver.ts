@@ -3,7 +3,7 @@ import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { User } from "../user/user.stub.js";
 import { TaskFilter, TaskOrder } from "./task.inputs.js";
-import { TaskConnection } from "./task.resolver.js";
+import { TaskConnection } from "./task.types.js";
 import { taskService } from "./task.service.js";
 
 /**

@@ -21,8 +21,8 @@ import { lockWorkflow } from "./workflow.lock.js";
  * 5. {@link settleTaskChange}: what modules above task do when tasks become DONE ({@link onTasksDone}:
  *    milestones whose tasks are now all DONE are achieved), then the change is flushed and the
  *    project's progress figures follow (`project.progress_changed`).
- * It lives in the task module, below the board (`moveTask`) and the milestones that react to it, so
- * that both callers use it from below (src/modules/module-order.test.ts).
+ * It lives in the task module beside `updateTask`, below the board (`moveTask` uses it from above) and
+ * the milestones that react to it (src/modules/module-order.test.ts).
  */
 
 /** What a module above task does, in a status change's transaction, when tasks of `taskIds` became DONE. */

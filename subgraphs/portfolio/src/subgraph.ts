@@ -19,7 +19,12 @@ import { ActivityEntry } from "./modules/activity/activity-entry.entity.js";
 import { ActivityEntryResolver, ProjectActivityResolver, TaskActivityResolver } from "./modules/activity/activity.resolver.js";
 import { activityRules } from "./modules/activity/activity.rules.js";
 import { timelineRules } from "./modules/timeline/timeline.rules.js";
-import { milestoneReference, MilestoneResolver, ProjectMilestonesResolver } from "./modules/milestone/milestone.resolver.js";
+import {
+  milestoneReference,
+  MilestoneResolver,
+  ProjectEventMilestoneResolver,
+  ProjectMilestonesResolver,
+} from "./modules/milestone/milestone.resolver.js";
 import { milestoneRules } from "./modules/milestone/milestone.rules.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectReference } from "./modules/project/project.reference.js";
@@ -39,8 +44,10 @@ import { taskReference } from "./modules/task/task.reference.js";
 import { ProjectTasksResolver, TaskResolver } from "./modules/task/task.resolver.js";
 import { taskRules } from "./modules/task/task.rules.js";
 import { TaskSubscriptionResolver } from "./modules/task/task.subscription.js";
-import { userReference, UserTasksResolver } from "./modules/user/user.resolver.js";
-import { workspaceReference, WorkspaceProjectsResolver } from "./modules/workspace/workspace.resolver.js";
+import { UserTasksResolver } from "./modules/task/user-tasks.resolver.js";
+import { userReference } from "./modules/user/user.reference.js";
+import { WorkspaceProjectsResolver } from "./modules/project/workspace-projects.resolver.js";
+import { workspaceReference } from "./modules/workspace/workspace.reference.js";
 import { referenceTargets } from "./reference-targets.js";
 
 /** Every entity of portfolio is a workspace's (Row-Level Security on each table). */
@@ -77,6 +84,7 @@ export const portfolio: SubgraphDefinition<PortfolioLoaders> = {
     BoardSubscriptionResolver,
     TaskSubscriptionResolver,
     ProjectSubscriptionResolver,
+    ProjectEventMilestoneResolver,
     UserTasksResolver,
     WorkspaceProjectsResolver,
     ProjectLifecycleResolver,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, type TestTokens } from "@plateau/test-kit";
-import type { TaskMoved } from "../src/modules/board/board.events.js";
+import type { TaskMoved } from "../src/modules/task/task.events.js";
 import { boardClient, someone, staleMoveOf, type BoardView } from "./board-client.js";
 import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
 

@@ -1,8 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { Connection, DateTimeFilter, IdFilter, StringFilter } from "@plateau/subgraph-kit";
-import { ActivityEntry } from "./activity-entry.entity.js";
-
-export const ActivityEntryConnection = Connection(ActivityEntry);
+import { DateTimeFilter, IdFilter, StringFilter } from "@plateau/subgraph-kit";
 
 /** Narrows a project's activity. */
 @InputType({ description: "Narrows an activity log; fields combine with AND." })

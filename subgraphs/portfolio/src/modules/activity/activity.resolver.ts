@@ -6,7 +6,8 @@ import { Task } from "../task/task.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { ActivityEntry } from "./activity-entry.entity.js";
 import { activityConditions } from "./activity.filter.js";
-import { ActivityEntryConnection, ActivityFilter } from "./activity.inputs.js";
+import { ActivityFilter } from "./activity.inputs.js";
+import { ActivityEntryConnection } from "./activity.types.js";
 import { activityLoaders } from "./activity.loaders.js";
 // Registers the activity log with the kit's audit subscriber (written in the flush of every change).
 import "./activity.recorder.js";

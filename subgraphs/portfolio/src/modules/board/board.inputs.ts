@@ -1,7 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { EnumFilter, IdFilter, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
-import { Task, TaskPriority, TaskStatus } from "../task/task.entity.js";
-import { Board } from "./board.types.js";
+import { TaskPriority, TaskStatus } from "../task/task.entity.js";
 import { WorkflowCategory } from "../task/workflow.entity.js";
 
 const TaskPriorityFilter = EnumFilter(TaskPriority, "TaskPriority");
@@ -34,11 +33,6 @@ export class UpdateWorkflowInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType({ description: "The board with its new workflow." })
-export class UpdateWorkflowPayload {
-  @Field(() => Board, { description: "The board after the change." }) board!: Board;
-}
-
 @InputType({
   description:
     "Moves a card to a column (`toStatus`) and a place in it: right after `afterTaskId`, right before `beforeTaskId`, between both " +
@@ -54,9 +48,4 @@ export class MoveTaskInput {
   @Field(() => ID, { nullable: true, description: "A card of the target column the task goes right before." }) beforeTaskId?: string | null;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the task is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The task where it landed." })
-export class MoveTaskPayload {
-  @Field(() => Task, { description: "The moved task, with its new status, rank and version." }) task!: Task;
 }

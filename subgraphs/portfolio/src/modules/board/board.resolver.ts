@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import { nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
-import { BoardFilter, MoveTaskInput, MoveTaskPayload, UpdateWorkflowInput, UpdateWorkflowPayload } from "./board.inputs.js";
+import { BoardFilter, MoveTaskInput, UpdateWorkflowInput } from "./board.inputs.js";
 import { boardService } from "./board.service.js";
-import { Board, BoardColumn } from "./board.types.js";
+import { Board, BoardColumn, MoveTaskPayload, UpdateWorkflowPayload } from "./board.types.js";
 import { moveTask } from "./move-task.service.js";
 
 @Resolver(() => Board)

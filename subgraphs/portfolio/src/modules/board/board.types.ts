@@ -32,3 +32,13 @@ export class Board {
   /** The filter the cards are shown with. */
   filter?: BoardFilter;
 }
+
+@ObjectType({ description: "The board with its new workflow." })
+export class UpdateWorkflowPayload {
+  @Field(() => Board, { description: "The board after the change." }) board!: Board;
+}
+
+@ObjectType({ description: "The task where it landed." })
+export class MoveTaskPayload {
+  @Field(() => Task, { description: "The moved task, with its new status, rank and version." }) task!: Task;
+}

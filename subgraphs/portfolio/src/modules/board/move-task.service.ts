@@ -8,7 +8,7 @@ import type { MoveTaskInput } from "./board.inputs.js";
 import { assertRoomIn, columnOf, placeCard } from "../task/column-ranks.js";
 import { assertAdjacent, assertAnchorsIn, placementOf, readAnchors } from "./move-anchors.js";
 import { asStaleMove, StaleMoveReason } from "./stale-move.js";
-import { enterStatus, lockForStatusChange, settleTaskChange } from "./task-status-change.js";
+import { enterStatus, lockForStatusChange, settleTaskChange } from "../task/task-status-change.js";
 
 /** The ids of a move, checked before anything is read. */
 function parseMove(input: MoveTaskInput) {

@@ -1,5 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ProjectCategory } from "./category.entity.js";
+import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "A new project category in the current workspace." })
 export class CreateProjectCategoryInput {
@@ -22,14 +21,4 @@ export class DeleteProjectCategoryInput {
   @Field(() => ID, { description: "The category to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the category is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The category as created or edited." })
-export class ProjectCategoryPayload {
-  @Field(() => ProjectCategory, { description: "The category after the change." }) category!: ProjectCategory;
-}
-
-@ObjectType({ description: "What deleteProjectCategory removed." })
-export class DeleteProjectCategoryPayload {
-  @Field(() => ID, { description: "The id of the category that no longer exists." }) deletedCategoryId!: string;
 }

@@ -1,17 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "./category.entity.js";
-import {
-  CreateProjectCategoryInput,
-  DeleteProjectCategoryInput,
-  DeleteProjectCategoryPayload,
-  ProjectCategoryPayload,
-  UpdateProjectCategoryInput,
-} from "./category.inputs.js";
+import { CreateProjectCategoryInput, DeleteProjectCategoryInput, UpdateProjectCategoryInput } from "./category.inputs.js";
+import { DeleteProjectCategoryPayload, ProjectCategoryConnection, ProjectCategoryPayload } from "./category.types.js";
 import { categoryService } from "./category.service.js";
-
-export const ProjectCategoryConnection = Connection(ProjectCategory);
 
 @Resolver(() => ProjectCategory)
 export class CategoryResolver {

@@ -1,8 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Connection } from "@plateau/subgraph-kit";
-import { Comment } from "./comment.entity.js";
-
-export const CommentConnection = Connection(Comment);
+import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "A comment to post on a task." })
 export class AddCommentInput {
@@ -21,14 +17,4 @@ export class EditCommentInput {
 @InputType({ description: "The comment to delete." })
 export class DeleteCommentInput {
   @Field(() => ID, { description: "The comment to delete." }) id!: string;
-}
-
-@ObjectType({ description: "The comment as posted or edited." })
-export class CommentPayload {
-  @Field(() => Comment, { description: "The comment after the change." }) comment!: Comment;
-}
-
-@ObjectType({ description: "What deleteComment removed." })
-export class DeleteCommentPayload {
-  @Field(() => ID, { description: "The id of the comment that no longer exists." }) deletedCommentId!: string;
 }

@@ -4,14 +4,8 @@ import type { PortfolioContext } from "../../context.js";
 import { Task } from "../task/task.entity.js";
 import { User } from "../user/user.stub.js";
 import { Comment } from "./comment.entity.js";
-import {
-  AddCommentInput,
-  CommentConnection,
-  CommentPayload,
-  DeleteCommentInput,
-  DeleteCommentPayload,
-  EditCommentInput,
-} from "./comment.inputs.js";
+import { AddCommentInput, DeleteCommentInput, EditCommentInput } from "./comment.inputs.js";
+import { CommentConnection, CommentPayload, DeleteCommentPayload } from "./comment.types.js";
 import { commentLoaders } from "./comment.loaders.js";
 import { commentService } from "./comment.service.js";
 

@@ -2,13 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import type { PortfolioContext } from "../../context.js";
 import { Task } from "../task/task.entity.js";
 import { dependencyLoaders } from "./dependency.loaders.js";
-import {
-  AddTaskDependencyInput,
-  RemoveTaskDependencyInput,
-  RemoveTaskDependencyPayload,
-  TaskDependencies,
-  TaskDependencyPayload,
-} from "./dependency.inputs.js";
+import { AddTaskDependencyInput, RemoveTaskDependencyInput } from "./dependency.inputs.js";
+import { RemoveTaskDependencyPayload, TaskDependencies, TaskDependencyPayload } from "./dependency.types.js";
 import { dependencyService } from "./dependency.service.js";
 import { TaskDependency } from "./task-dependency.entity.js";
 

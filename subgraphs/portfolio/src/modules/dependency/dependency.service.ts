@@ -7,7 +7,7 @@ import { lockWorkflow } from "../task/workflow.lock.js";
 import { Project } from "../project/project.entity.js";
 import { Task } from "../task/task.entity.js";
 import { assertMayChangeTask } from "../task/task.policy.js";
-import { checkNewDependency, formatCycle } from "../timeline/dependency-graph.js";
+import { checkNewDependency, formatCycle } from "./dependency-graph.js";
 import { recordDependencyChanged } from "./dependency.events.js";
 import type { AddTaskDependencyInput, RemoveTaskDependencyInput } from "./dependency.inputs.js";
 import { TaskDependency } from "./task-dependency.entity.js";

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
+import { onTasksDone } from "../task/task-status-change.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
 import { recordMilestoneStatusChanged } from "./milestone.events.js";
 
@@ -52,10 +53,11 @@ async function achieveCompleted(ctx: PortfolioContext, milestoneIds: readonly st
 }
 
 /**
- * The hook task status changes call, inside their transaction, when tasks became DONE: the milestones
- * linked to them that are not achieved yet are locked and achieved when all their tasks are done.
- * The task changes are flushed first, and the lock orders concurrent completions of one milestone's
- * last two tasks, so the later one sees both DONE.
+ * The hook task status changes call (registered below with task-status-change.ts's `onTasksDone`),
+ * inside their transaction, when tasks became DONE: the milestones linked to them that are not
+ * achieved yet are locked and achieved when all their tasks are done. The task changes are flushed
+ * first, and the lock orders concurrent completions of one milestone's last two tasks, so the later
+ * one sees both DONE.
  */
 export async function achieveMilestonesOfTasks(ctx: PortfolioContext, taskIds: readonly string[]): Promise<void> {
   await ctx.em.flush();
@@ -85,3 +87,7 @@ export async function achieveIfComplete(ctx: PortfolioContext, milestoneId: stri
   await achieveCompleted(ctx, [milestoneId]);
   await ctx.em.flush();
 }
+
+// The task module sits below milestones: it calls them back rather than importing them
+// (src/modules/module-order.test.ts). Loaded with the milestone module (milestone.resolver.ts imports this file).
+onTasksDone(achieveMilestonesOfTasks);

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDate } from "@plateau/subgraph-kit";
-import { Milestone, MilestoneStatus } from "./milestone.entity.js";
+import { MilestoneStatus } from "./milestone.entity.js";
 
 @InputType({ description: "A new milestone of a project." })
 export class CreateMilestoneInput {
@@ -27,16 +27,6 @@ export class DeleteMilestoneInput {
   @Field(() => ID, { description: "The milestone to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the milestone is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The milestone as created or edited." })
-export class MilestonePayload {
-  @Field(() => Milestone, { description: "The milestone after the change." }) milestone!: Milestone;
-}
-
-@ObjectType({ description: "What deleteMilestone removed." })
-export class DeleteMilestonePayload {
-  @Field(() => ID, { description: "The id of the milestone that no longer exists." }) deletedMilestoneId!: string;
 }
 
 @InputType({ description: "Tasks of the milestone's project to link to it, or unlink from it (at most 100 at once)." })

@@ -1,17 +1,12 @@
-import { nullIfNotFound } from "@plateau/subgraph-kit";
+import { nullIfNotFound, servedByGateway } from "@plateau/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { PortfolioContext } from "../../context.js";
+import { ProjectEvent } from "../project/project-event.types.js";
 import { Project } from "../project/project.entity.js";
 import { Task } from "../task/task.entity.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
-import {
-  CreateMilestoneInput,
-  DeleteMilestoneInput,
-  DeleteMilestonePayload,
-  MilestonePayload,
-  MilestoneTasksInput,
-  UpdateMilestoneInput,
-} from "./milestone.inputs.js";
+import { CreateMilestoneInput, DeleteMilestoneInput, MilestoneTasksInput, UpdateMilestoneInput } from "./milestone.inputs.js";
+import { DeleteMilestonePayload, MilestonePayload } from "./milestone.types.js";
 import { milestoneLinksService } from "./milestone-links.service.js";
 import { milestoneLoaders } from "./milestone.loaders.js";
 import { effectiveStatus } from "./milestone-status.js";
@@ -98,5 +93,17 @@ export class ProjectMilestonesResolver {
   @FieldResolver(() => [Milestone], { description: "Milestones by due date." })
   milestones(@Root() project: Project, @Ctx() ctx: PortfolioContext): Promise<Milestone[]> {
     return ctx.loaders.milestonesByProject.load(project.id);
+  }
+}
+
+/**
+ * `ProjectEvent.milestone`: the milestone module adds it to `projectChanged`'s payload, which the project
+ * module declares without knowing milestones. The gateway resolves it when it delivers the event.
+ */
+@Resolver(() => ProjectEvent)
+export class ProjectEventMilestoneResolver {
+  @FieldResolver(() => Milestone, { nullable: true, description: "MILESTONE_ACHIEVED and MILESTONE_MISSED: the milestone." })
+  milestone(): Milestone | null {
+    return servedByGateway();
   }
 }

@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Milestone } from "../milestone/milestone.entity.js";
 import { User } from "../user/user.stub.js";
 import { Project, ProjectHealth } from "./project.entity.js";
 
@@ -30,7 +29,10 @@ registerEnumType(ProjectEventKind, {
   },
 });
 
-/** One change of a project, as `projectChanged` delivers it. */
+/**
+ * One change of a project, as `projectChanged` delivers it. Its `milestone` field is the milestone
+ * module's (milestone.resolver.ts): project sits below milestone (src/modules/module-order.test.ts).
+ */
 @ObjectType({
   description:
     "A change of one project, delivered by `projectChanged`. The entity fields (`project`, `milestone`, `actor`) are " +
@@ -69,9 +71,6 @@ export class ProjectEvent {
 
   @Field(() => ProjectHealth, { nullable: true, description: "HEALTH_CHANGED: the health it had before." })
   previousHealth!: ProjectHealth | null;
-
-  @Field(() => Milestone, { nullable: true, description: "MILESTONE_ACHIEVED and MILESTONE_MISSED: the milestone." })
-  milestone!: Milestone | null;
 
   @Field(() => [String], {
     description: 'UPDATED: the Project fields that changed, e.g. `["name", "endDate"]`; empty for the other kinds.',

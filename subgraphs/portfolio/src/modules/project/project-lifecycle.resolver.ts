@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs } from "@plateau/subgraph-kit";
+import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { User } from "../user/user.stub.js";
 import { Project } from "./project.entity.js";
-import { PostProjectStatusUpdateInput, PostProjectStatusUpdatePayload, ProjectActionInput, ProjectPayload } from "./project.inputs.js";
+import { PostProjectStatusUpdateInput, ProjectActionInput } from "./project.inputs.js";
+import { PostProjectStatusUpdatePayload, ProjectPayload, ProjectStatusUpdateConnection } from "./project.types.js";
 import { projectLifecycleService } from "./project-lifecycle.service.js";
 import { ProjectStatusUpdate } from "./project-status-update.entity.js";
-
-export const ProjectStatusUpdateConnection = Connection(ProjectStatusUpdate);
 
 /** Status reports, archiving and restoring. */
 @Resolver(() => Project)

@@ -1,3 +1,4 @@
+import type { EntityManager } from "@mikro-orm/core";
 import { uuidv7 } from "@plateau/kernel";
 import { recordEvent, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
@@ -41,12 +42,35 @@ select saved.progress, saved.blocked, saved.start_date, saved.end_date,
        previous.start_date as previous_start_date, previous.end_date as previous_end_date
   from saved left join previous on true`;
 
+/** Takes the lock that orders the progress publications of project `projectId` for the rest of `em`'s transaction. */
+export type ProgressLock = (em: EntityManager, workspaceId: string, projectId: string) => Promise<unknown>;
+
+let progressLock: ProgressLock | null = null;
+
+/**
+ * Names the lock {@link lockProgress} takes: the board's workflow lock, which every change of a
+ * project's tasks takes first. The task module owns it and registers it when loaded (workflow.lock.ts):
+ * project sits below task and does not import it (src/modules/module-order.test.ts).
+ */
+export function useProgressLock(lock: ProgressLock): void {
+  progressLock = lock;
+}
+
+/**
+ * Takes, in `em`'s transaction, the lock every change of project `projectId`'s progress figures takes
+ * before {@link recordProgressIfChanged}, for a change made outside the task module (new project dates).
+ */
+export async function lockProgress(em: EntityManager, workspaceId: string, projectId: string): Promise<void> {
+  if (!progressLock) throw new Error("No progress lock registered: the task module's workflow.lock.ts registers it when loaded");
+  await progressLock(em, workspaceId, projectId);
+}
+
 /**
  * Records `project.progress_changed` when the project's progress, blocked task count or dates differ
  * from what was last published, in one statement whatever the number of tasks. Call it after the
  * change is flushed, in its transaction (`ctx.em` is the transaction's), with the project's workflow
- * locked (workflow.lock.ts): concurrent changes of one project then publish in commit order, each
- * with the figures `Project` shows after it.
+ * locked (workflow.lock.ts; {@link lockProgress} from the project module): concurrent changes of one
+ * project then publish in commit order, each with the figures `Project` shows after it.
  */
 export async function recordProgressIfChanged(ctx: PortfolioContext, projectId: string): Promise<void> {
   const workspaceId = requireWorkspaceId(ctx);

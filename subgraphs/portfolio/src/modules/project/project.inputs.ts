@@ -1,7 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { EnumFilter, IdFilter, type EnumFilterValue, LocalDate, SortDirection, StringFilter } from "@plateau/subgraph-kit";
-import { Project, ProjectHealth, ProjectStatus } from "./project.entity.js";
-import { ProjectStatusUpdate } from "./project-status-update.entity.js";
+import { ProjectHealth, ProjectStatus } from "./project.entity.js";
 
 const ProjectStatusFilter = EnumFilter(ProjectStatus, "ProjectStatus");
 const ProjectHealthFilter = EnumFilter(ProjectHealth, "ProjectHealth");
@@ -59,13 +58,6 @@ export class BudgetInput {
   @Field(() => String, { description: "ISO 4217 code, e.g. EUR." }) currency!: string;
 }
 
-@ObjectType({ description: "A budget: an exact decimal amount in an ISO 4217 currency." })
-export class Budget {
-  @Field(() => String, { description: 'Decimal as a string with the currency\'s decimal places, e.g. "125000.00" (EUR), "5000" (JPY).' })
-  amount!: string;
-  @Field(() => String, { description: "ISO 4217 code." }) currency!: string;
-}
-
 @InputType({ description: "A new project in the current workspace." })
 export class CreateProjectInput {
   @Field(() => String, { description: "Its name, 1-200 characters." }) name!: string;
@@ -112,27 +104,11 @@ export class DeleteProjectInput {
     number | null;
 }
 
-@ObjectType({ description: "The project as created or edited." })
-export class ProjectPayload {
-  @Field(() => Project, { description: "The project after the change." }) project!: Project;
-}
-
-@ObjectType({ description: "What deleteProject removed." })
-export class DeleteProjectPayload {
-  @Field(() => ID, { description: "The id of the project that no longer exists." }) deletedProjectId!: string;
-}
-
 @InputType({ description: "A status report on a project: its health and what is going on." })
 export class PostProjectStatusUpdateInput {
   @Field(() => ID, { description: "The project reported on." }) projectId!: string;
   @Field(() => ProjectHealth, { description: "Becomes the project's health." }) health!: ProjectHealth;
   @Field(() => String, { description: "1 to 10,000 characters." }) text!: string;
-}
-
-@ObjectType({ description: "The posted status update and the project it changed." })
-export class PostProjectStatusUpdatePayload {
-  @Field(() => ProjectStatusUpdate, { description: "The new status update." }) statusUpdate!: ProjectStatusUpdate;
-  @Field(() => Project, { description: "The project, with its new health." }) project!: Project;
 }
 
 @InputType({ description: "Names a project to act on, optionally at a version." })

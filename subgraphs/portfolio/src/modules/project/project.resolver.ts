@@ -1,25 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs, daysBetween, nullIfNotFound } from "@plateau/subgraph-kit";
+import { PageArgs, daysBetween, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "../category/category.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Workspace } from "../workspace/workspace.stub.js";
 import { formatAmount } from "./project.budget.js";
 import { Project } from "./project.entity.js";
-import {
-  Budget,
-  CreateProjectInput,
-  DeleteProjectInput,
-  DeleteProjectPayload,
-  ProjectFilter,
-  ProjectOrder,
-  ProjectPayload,
-  UpdateProjectInput,
-} from "./project.inputs.js";
+import { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
+import { Budget, DeleteProjectPayload, ProjectConnection, ProjectPayload } from "./project.types.js";
 import { projectService } from "./project.service.js";
 import { Team, teamRef } from "./team.stub.js";
-
-export const ProjectConnection = Connection(Project);
 
 @Resolver(() => Project)
 export class ProjectResolver {

@@ -13,14 +13,13 @@ import {
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
-import { lockWorkflow } from "../task/workflow.lock.js";
 import { ProjectCategory } from "../category/category.entity.js";
 import { categoryService } from "../category/category.service.js";
 import { parseBudget } from "./project.budget.js";
 import { Project } from "./project.entity.js";
 import { PROJECT_FIELDS } from "./project.changes.js";
 import { recordHealthChanged, recordProjectUpdated } from "./project.events.js";
-import { recordProgressIfChanged } from "./project-progress.js";
+import { lockProgress, recordProgressIfChanged } from "./project-progress.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
 import { assertProjectWritable } from "./project.policy.js";
 
@@ -106,16 +105,11 @@ export const projectService = {
     const project = await projectService.getWritable(ctx, input.id, "input.id");
     check.version("Project", project, input.expectedVersion);
     const ownerId =
-      input.ownerId === undefined
-        ? project.ownerId
-        : await ctx.references.memberToStore(input.ownerId, "input.ownerId", project.ownerId);
+      input.ownerId === undefined ? project.ownerId : await ctx.references.memberToStore(input.ownerId, "input.ownerId", project.ownerId);
     const categoryId =
       input.categoryId === undefined ? undefined : await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
     const budget = input.budget === undefined ? undefined : parseBudget(input.budget, "input.budget");
-    const teamId =
-      input.teamId === undefined
-        ? undefined
-        : await ctx.references.teamToStore(input.teamId, "input.teamId", project.teamId);
+    const teamId = input.teamId === undefined ? undefined : await ctx.references.teamToStore(input.teamId, "input.teamId", project.teamId);
     const startDate = input.startDate === undefined ? project.startDate : input.startDate;
     const endDate = input.endDate === undefined ? project.endDate : input.endDate;
     check.dateOrder("input.startDate", startDate, "input.endDate", endDate);
@@ -139,8 +133,8 @@ export const projectService = {
     const changed = changedFields(PROJECT_FIELDS, fieldsBefore, project);
     const datesChanged = changed.includes("startDate") || changed.includes("endDate");
     await inTransaction(ctx, async (tx) => {
-      // New dates are progress figures too (project-progress.ts): under the workflow lock every change of them takes.
-      if (datesChanged) await lockWorkflow(tx.em, project.workspaceId, project.id);
+      // New dates are progress figures too (project-progress.ts): under the lock every change of them takes.
+      if (datesChanged) await lockProgress(tx.em, project.workspaceId, project.id);
       recordHealthChanged(tx, project, healthBefore, null);
       recordProjectUpdated(tx, project, changed);
       if (datesChanged) {

@@ -1,12 +1,15 @@
-import { portfolioEvents } from "@plateau/events";
+import { portfolioEvents, type TaskMoved } from "@plateau/events";
 import { recordEvent } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import type { Placement } from "./column-ranks.js";
 import { TaskStatus, type Task } from "./task.entity.js";
 
+export type { TaskMoved };
+
 /** The events of the task module, on the `plateau:events:portfolio` stream. */
 export const taskEvents = {
   created: portfolioEvents.taskCreated,
+  moved: portfolioEvents.taskMoved,
   statusChanged: portfolioEvents.taskStatusChanged,
   completed: portfolioEvents.taskCompleted,
   userAssigned: portfolioEvents.userAssigned,
@@ -44,6 +47,23 @@ export function recordTaskCreated(ctx: PortfolioContext, task: Task, placement: 
     });
   }
   if (task.status === TaskStatus.DONE) recordEvent(ctx, { type: taskEvents.completed, subject: subject(task), data: { projectId } });
+}
+
+/** Records a card's move to `placement` (`task.moved`, any status change) in the unit of work of `ctx.em` (the change's transaction). */
+export function recordTaskMoved(ctx: PortfolioContext, task: Task, from: TaskStatus, placement: Placement): void {
+  recordEvent(ctx, {
+    type: taskEvents.moved,
+    subject: subject(task),
+    data: {
+      projectId: task.project.id,
+      from,
+      to: task.status,
+      rank: placement.rank,
+      afterTaskId: placement.afterTaskId,
+      beforeTaskId: placement.beforeTaskId,
+      rebalanced: placement.rebalanced,
+    },
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import {
   DateFilter,
   DateTimeFilter,
@@ -9,7 +9,7 @@ import {
   StringFilter,
   type EnumFilterValue,
 } from "@plateau/subgraph-kit";
-import { Task, TaskPriority, TaskStatus } from "./task.entity.js";
+import { TaskPriority, TaskStatus } from "./task.entity.js";
 import { RequiredSkillInput } from "./task.skills.js";
 
 const TaskStatusFilter = EnumFilter(TaskStatus, "TaskStatus");
@@ -127,14 +127,4 @@ export class DeleteTaskInput {
   @Field(() => ID, { description: "The task to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the task is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The task as created or edited." })
-export class TaskPayload {
-  @Field(() => Task, { description: "The task after the change." }) task!: Task;
-}
-
-@ObjectType({ description: "What deleteTask removed." })
-export class DeleteTaskPayload {
-  @Field(() => ID, { description: "The id of the task that no longer exists (its subtasks are gone too)." }) deletedTaskId!: string;
 }

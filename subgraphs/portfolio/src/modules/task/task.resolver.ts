@@ -1,22 +1,15 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs, nullIfNotFound, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, nullIfNotFound, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Task } from "./task.entity.js";
-import { CreateTaskInput, DeleteTaskInput, DeleteTaskPayload, TaskFilter, TaskOrder, TaskPayload, UpdateTaskInput } from "./task.inputs.js";
+import { CreateTaskInput, DeleteTaskInput, TaskFilter, TaskOrder, UpdateTaskInput } from "./task.inputs.js";
+import { DeleteTaskPayload, TaskConnection, TaskPayload, TaskTreeNode } from "./task.types.js";
 import { taskService } from "./task.service.js";
 import { AssigneeSuggestion, Skill, TaskSkillRequirement } from "./task.skills.js";
 import { rankAssignees } from "./task.suggestions.js";
 import { treeLoaders } from "./task.tree.js";
-
-export const TaskConnection = Connection(Task);
-
-@ObjectType({ description: "A task below another one (`Task.descendants`), with how far below." })
-export class TaskTreeNode {
-  @Field(() => Int, { description: "Levels below the task asked about: 1 for a child, 2 for a grandchild, …" }) depth!: number;
-  @Field(() => Task, { description: "The task at that depth." }) task!: Task;
-}
 
 /** Loads tasks by id, dropping any that vanished between two statements of the request. */
 async function tasksByIds(ctx: PortfolioContext, ids: string[]): Promise<Task[]> {

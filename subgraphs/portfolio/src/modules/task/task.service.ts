@@ -2,7 +2,7 @@ import { ref, type EntityManager } from "@mikro-orm/core";
 import { errors, uuidv7 } from "@plateau/kernel";
 import { check, inTransaction, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { enterStatus, lockForStatusChange, placeAtColumnEnd, settleTaskChange } from "../board/task-status-change.js";
+import { enterStatus, lockForStatusChange, placeAtColumnEnd, settleTaskChange } from "./task-status-change.js";
 import { lockWorkflow } from "./workflow.lock.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
 import { Project } from "../project/project.entity.js";

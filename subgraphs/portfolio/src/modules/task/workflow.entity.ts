@@ -44,7 +44,7 @@ export function defaultWorkflowColumns(): WorkflowColumn[] {
 /**
  * A project's workflow: the ordered columns of its board. A project that never had its workflow
  * edited has no row and uses {@link defaultWorkflowColumns}; the row is written the first time a
- * change to the board needs its lock (board.lock.ts). Its row lock serialises every change to the
+ * change to the board needs its lock (workflow.lock.ts). Its row lock serialises every change to the
  * order of the project's cards.
  */
 @Entity({ tableName: "workflow" })

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { uuidv7 } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
+import { useProgressLock } from "../project/project-progress.js";
 import { defaultWorkflowColumns, Workflow } from "./workflow.entity.js";
 
 /** Locks the workflow row of a project; its id, or undefined when it has none. */
@@ -38,3 +39,7 @@ export async function lockWorkflow(em: EntityManager, workspaceId: string, proje
 export async function readWorkflow(em: EntityManager, projectId: string): Promise<Pick<Workflow, "columns" | "version">> {
   return (await em.findOne(Workflow, { project: projectId })) ?? { columns: defaultWorkflowColumns(), version: 1 };
 }
+
+// Every change of a project's progress figures takes this lock, new project dates too (project.service.ts
+// through project-progress.ts, which cannot import it: project sits below task).
+useProgressLock(lockWorkflow);

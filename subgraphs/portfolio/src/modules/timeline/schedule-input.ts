@@ -2,7 +2,7 @@
  * The scheduler's input: the items and dependencies as stored, checked and turned into day numbers
  * and indexes for the passes in schedule.ts (which documents the conventions applied here).
  */
-import { DEPENDENCY_TYPES, type DependencyType, type TaskDependency } from "./dependency-graph.js";
+import { DEPENDENCY_TYPES, type DependencyType, type TaskDependency } from "../dependency/dependency-graph.js";
 import { parseDay } from "./calendar-days.js";
 import { TimelineError, TimelineErrorCode } from "./timeline.errors.js";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DEPENDENCY_TYPES } from "./dependency-graph.js";
+import { DEPENDENCY_TYPES } from "../dependency/dependency-graph.js";
 import { computeSchedule, type Schedule, type ScheduleDependency, type ScheduledItem, type ScheduleItem } from "./schedule.js";
-import { buildDependency, buildMilestone, buildTask, itemsById, seededRandom } from "./timeline.factories.js";
+import { seededRandom } from "../dependency/dependency.factories.js";
+import { buildDependency, buildMilestone, buildTask, itemsById } from "./timeline.factories.js";
 import { TimelineError } from "./timeline.errors.js";
 
 const PROJECT_START = "2026-01-05";

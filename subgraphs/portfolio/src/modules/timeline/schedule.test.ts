@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DependencyType } from "./dependency-graph.js";
+import type { DependencyType } from "../dependency/dependency-graph.js";
 import { computeSchedule, durationFromEstimate } from "./schedule.js";
 import { buildDependency, buildMilestone, buildTask, itemsById } from "./timeline.factories.js";
 import { TimelineError, TimelineErrorCode } from "./timeline.errors.js";

@@ -34,7 +34,7 @@
  *   baseline, null when the item has no baseline.
  */
 import { listCriticalPaths, type CriticalLink } from "./critical-paths.js";
-import { findCycle, formatCycle } from "./dependency-graph.js";
+import { findCycle, formatCycle } from "../dependency/dependency-graph.js";
 import { formatDay } from "./calendar-days.js";
 import {
   indexItems,

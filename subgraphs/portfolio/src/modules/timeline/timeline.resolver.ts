@@ -1,21 +1,11 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { PortfolioContext } from "../../context.js";
 import { Milestone } from "../milestone/milestone.entity.js";
 import { Task } from "../task/task.entity.js";
 import { baselineService } from "./baseline.service.js";
 import { timelineService } from "./timeline.service.js";
-import { Timeline, TimelineBar } from "./timeline.types.js";
-
-@InputType({ description: "The project whose current dates become its baseline." })
-export class SetProjectBaselineInput {
-  @Field(() => ID, { description: "The project." }) projectId!: string;
-}
-
-@ObjectType({ description: "The timeline measured against its new baseline." })
-export class SetProjectBaselinePayload {
-  @Field(() => Timeline, { description: "The project's timeline with the new baseline (drift 0 where nothing was rescheduled)." })
-  timeline!: Timeline;
-}
+import { SetProjectBaselineInput } from "./timeline.inputs.js";
+import { SetProjectBaselinePayload, Timeline, TimelineBar } from "./timeline.types.js";
 
 @Resolver(() => Timeline)
 export class TimelineResolver {

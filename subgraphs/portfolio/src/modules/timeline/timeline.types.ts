@@ -119,3 +119,9 @@ export class Timeline {
   @Field(() => Boolean, { description: "True when more critical paths exist than were listed (50)." })
   criticalPathsTruncated!: boolean;
 }
+
+@ObjectType({ description: "The timeline measured against its new baseline." })
+export class SetProjectBaselinePayload {
+  @Field(() => Timeline, { description: "The project's timeline with the new baseline (drift 0 where nothing was rescheduled)." })
+  timeline!: Timeline;
+}

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
-/** identity's User, as portfolio knows it: its id, plus the fields portfolio adds (`assignedTasks`). */
+/** identity's User, as portfolio knows it: its id, plus the fields portfolio adds (`assignedTasks`, task/user-tasks.resolver.ts). */
 @Directive(`@key(fields: "id")`)
 @ObjectType()
 export class User {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNewDependency, findCycle, findPath, formatCycle, type DependencyLink, type TaskDependency } from "./dependency-graph.js";
-import { seededRandom } from "./timeline.factories.js";
+import { seededRandom } from "./dependency.factories.js";
 
 const link = (predecessorId: string, successorId: string): DependencyLink => ({ predecessorId, successorId });
 

@@ -1,12 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { ProjectFilter, ProjectOrder } from "../project/project.inputs.js";
-import { ProjectConnection } from "../project/project.resolver.js";
-import { projectService } from "../project/project.service.js";
-import { Workspace } from "./workspace.stub.js";
+import { Workspace } from "../workspace/workspace.stub.js";
+import { ProjectFilter, ProjectOrder } from "./project.inputs.js";
+import { projectService } from "./project.service.js";
+import { ProjectConnection } from "./project.types.js";
 
-/** The fields portfolio adds to Workspace. */
+/**
+ * `Workspace.projects`: the project module adds it to workspaces' Workspace (workspace.stub.ts), which
+ * sits below project and so knows no projects (src/modules/module-order.test.ts).
+ */
 @Resolver(() => Workspace)
 export class WorkspaceProjectsResolver {
   @FieldResolver(() => ProjectConnection, { description: "The workspace's projects (only the viewer's own workspace has any)." })
@@ -22,7 +25,3 @@ export class WorkspaceProjectsResolver {
     return projectService.list(ctx, filter, orderBy, page, { workspaceId: workspace.id });
   }
 }
-
-export const workspaceReference = {
-  __resolveReference: (reference: { id: string }): Workspace => ({ id: reference.id }),
-};

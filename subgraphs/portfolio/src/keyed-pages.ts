@@ -3,6 +3,8 @@ import type { EntityManager, EntityName } from "@mikro-orm/core";
 import { errors, isUuid } from "@plateau/kernel";
 import { pageSize, sqlRows, type Page, type PageArgs } from "@plateau/subgraph-kit";
 
+// Shared by the comment and activity modules (their loaders), so it sits below both rather than in either.
+
 /** A SQL condition with its parameters, on the table aliased `t`. */
 export interface SqlCondition {
   sql: string;

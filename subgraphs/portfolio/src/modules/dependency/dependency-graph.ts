@@ -7,7 +7,7 @@
  * end, e.g. `["A", "B", "C", "A"]`: A precedes B, B precedes C, C precedes A.
  */
 
-/** The four relationship types, as MS Project and Primavera define them (see schedule.ts for the arithmetic). */
+/** The four relationship types, as MS Project and Primavera define them (see the timeline's schedule.ts for the arithmetic). */
 export const DEPENDENCY_TYPES = ["FINISH_TO_START", "START_TO_START", "FINISH_TO_FINISH", "START_TO_FINISH"] as const;
 export type DependencyType = (typeof DEPENDENCY_TYPES)[number];
 

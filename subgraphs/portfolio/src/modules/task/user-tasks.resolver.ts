@@ -1,12 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { TaskFilter, TaskOrder } from "../task/task.inputs.js";
-import { TaskConnection } from "../task/task.resolver.js";
-import { taskService } from "../task/task.service.js";
-import { User } from "./user.stub.js";
+import { User } from "../user/user.stub.js";
+import { TaskFilter, TaskOrder } from "./task.inputs.js";
+import { TaskConnection } from "./task.types.js";
+import { taskService } from "./task.service.js";
 
-/** The fields portfolio adds to identity's User. */
+/**
+ * `User.assignedTasks`: the task module adds it to identity's User (user.stub.ts), which sits below
+ * every module that points at a user and so knows no tasks (src/modules/module-order.test.ts).
+ */
 @Resolver(() => User)
 export class UserTasksResolver {
   @FieldResolver(() => TaskConnection, { description: "Tasks assigned to this user in the current workspace." })
@@ -21,8 +24,3 @@ export class UserTasksResolver {
     return taskService.list(ctx, filter, orderBy, page, { assigneeId: user.id });
   }
 }
-
-/** User references need no lookup: portfolio only adds fields keyed by the id. */
-export const userReference = {
-  __resolveReference: (reference: { id: string }): User => ({ id: reference.id }),
-};

@@ -1,14 +1,13 @@
 import { errors } from "@plateau/kernel";
 import type { PortfolioContext } from "../../context.js";
-import { achieveMilestonesOfTasks } from "../milestone/milestone-status.js";
 import { recordProgressIfChanged } from "../project/project-progress.js";
-import { type Task, TaskStatus } from "../task/task.entity.js";
-import { lockTask } from "../task/task.lock.js";
-import { assertMayChangeTask } from "../task/task.policy.js";
-import { recordTaskMoved } from "./board.events.js";
-import { assertRoomIn, columnOf, placeCard, type Placement } from "../task/column-ranks.js";
-import type { Workflow } from "../task/workflow.entity.js";
-import { lockWorkflow } from "../task/workflow.lock.js";
+import { assertRoomIn, columnOf, placeCard, type Placement } from "./column-ranks.js";
+import { type Task, TaskStatus } from "./task.entity.js";
+import { recordTaskMoved } from "./task.events.js";
+import { lockTask } from "./task.lock.js";
+import { assertMayChangeTask } from "./task.policy.js";
+import type { Workflow } from "./workflow.entity.js";
+import { lockWorkflow } from "./workflow.lock.js";
 
 /**
  * The one way a task changes status, shared by `moveTask` and `updateTask`, in the use case's
@@ -19,9 +18,26 @@ import { lockWorkflow } from "../task/workflow.lock.js";
  *    ({@link placeAtColumnEnd}, or `moveTask`'s anchors);
  * 3. {@link enterStatus}: the card's status and rank, 100% completion on DONE, `task.moved`;
  * 4. the caller records `task.status_changed` / `user.assigned` with its other changes;
- * 5. {@link settleTaskChange}: milestones whose tasks are now all DONE are achieved, the change is
- *    flushed and the project's progress figures follow (`project.progress_changed`).
+ * 5. {@link settleTaskChange}: what modules above task do when tasks become DONE ({@link onTasksDone}:
+ *    milestones whose tasks are now all DONE are achieved), then the change is flushed and the
+ *    project's progress figures follow (`project.progress_changed`).
+ * It lives in the task module beside `updateTask`, below the board (`moveTask` uses it from above) and
+ * the milestones that react to it (src/modules/module-order.test.ts).
  */
+
+/** What a module above task does, in a status change's transaction, when tasks of `taskIds` became DONE. */
+export type TasksDoneListener = (tx: PortfolioContext, taskIds: readonly string[]) => Promise<void>;
+
+const tasksDoneListeners: TasksDoneListener[] = [];
+
+/**
+ * Registers `listener` to run in step 5 of every status change that makes a task DONE, in the change's
+ * transaction, before the progress figures are read (milestone-status.ts registers the milestones'
+ * achievement). Registered once, when the listening module is loaded.
+ */
+export function onTasksDone(listener: TasksDoneListener): void {
+  if (!tasksDoneListeners.includes(listener)) tasksDoneListeners.push(listener);
+}
 
 /** What a status change holds once locked: the project's workflow (null when the project is gone) and the task as it is now. */
 export interface LockedTask {
@@ -79,11 +95,14 @@ export function enterStatus(tx: PortfolioContext, task: Task, to: TaskStatus, pl
 }
 
 /**
- * Step 5: a task that became DONE (it was `fromStatus`) may complete its milestones; then the change
- * is flushed, so the project's progress figures are read as they are after it.
+ * Step 5: a task that became DONE (it was `fromStatus`) is handed to the {@link onTasksDone} listeners
+ * (its milestones may be complete); then the change is flushed, so the project's progress figures are
+ * read as they are after it.
  */
 export async function settleTaskChange(tx: PortfolioContext, task: Task, fromStatus: TaskStatus): Promise<void> {
-  if (task.status === TaskStatus.DONE && fromStatus !== TaskStatus.DONE) await achieveMilestonesOfTasks(tx, [task.id]);
+  if (task.status === TaskStatus.DONE && fromStatus !== TaskStatus.DONE) {
+    for (const listener of tasksDoneListeners) await listener(tx, [task.id]);
+  }
   await tx.em.flush();
   await recordProgressIfChanged(tx, task.project.id);
 }

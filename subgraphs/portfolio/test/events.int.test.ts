@@ -6,19 +6,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Redis } from "ioredis";
 import { InProcessEventBus, RedisEventBus, streamName, type DeliveredEvent, type DomainEvent, type EventBus } from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
-import { OutboxEvent, startOutboxRelay, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { OutboxEvent, startOutboxRelay, type RunningSubgraph } from "@plateau/subgraph-kit";
 import {
   createTestTokens,
   dataOf,
   errorCodes,
   execute,
-  SqlCounter,
   startRedisServer,
-  workerDatabaseUrl,
+  startSubgraphHarness,
+  type SqlCounter,
+  type SubgraphHarnessOptions,
   type TestTokens,
 } from "@plateau/test-kit";
+import { workspaces } from "@plateau/workspaces";
 import { portfolio } from "../src/index.js";
-import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { createWorkspace } from "./workspaces.js";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const STREAM = streamName("portfolio");
@@ -26,21 +28,14 @@ const logger = createLogger({ service: "portfolio-events-test", level: process.e
 const WAIT = { timeout: 15_000, interval: 50 };
 
 let tokens: TestTokens;
-let databaseUrl: string;
 let admin: Redis;
-/** Where assignees are checked: the real workspaces subgraph. */
+/** Where assignees are checked: the real workspaces subgraph, shared by every portfolio this file starts. */
 let workspacesApp: RunningSubgraph;
 const groups: string[] = [];
 beforeAll(async () => {
   tokens = await createTestTokens();
-  databaseUrl = await workerDatabaseUrl();
   admin = new Redis(REDIS_URL, { protocol: 2 });
-  workspacesApp = await startWorkspaces({
-    database: { url: databaseUrl },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  });
+  workspacesApp = (await startSubgraphHarness(workspaces, { tokens })).app;
 });
 afterAll(async () => {
   await workspacesApp?.close();
@@ -49,20 +44,9 @@ afterAll(async () => {
   await admin?.quit();
 });
 
-const start = (
-  eventBus?: EventBus,
-  options: { outboxIntervalMs?: number; onQuery?: (sql: string) => void; database?: { url: string } | { pgliteDir: string } } = {},
-) =>
-  startSubgraph(portfolio, {
-    database: { url: databaseUrl },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-    eventBus,
-    outboxIntervalMs: 100,
-    settings: workspacesSettings(workspacesApp),
-    ...options,
-  });
+/** Portfolio (the kit's harness) relaying to `eventBus`, pointed at the shared workspaces subgraph. */
+const start = (eventBus?: EventBus, options: Pick<SubgraphHarnessOptions<unknown>, "outboxIntervalMs" | "database"> = {}) =>
+  startSubgraphHarness(portfolio, { tokens, calls: { WORKSPACES_URL: workspacesApp }, eventBus, outboxIntervalMs: 100, ...options });
 
 /** A fresh workspace (in workspaces, so members can be assignees) and a manager in it: events are told apart by workspace. */
 const workspace = () => createWorkspace(workspacesApp, tokens);
@@ -146,7 +130,7 @@ async function health(app: RunningSubgraph) {
 describe("the outbox", () => {
   let app: RunningSubgraph;
   beforeAll(async () => {
-    app = await start();
+    app = (await start()).app;
   });
   afterAll(() => app?.close());
 
@@ -343,12 +327,12 @@ describe("the outbox", () => {
 describe("the relay to Redis Streams", () => {
   let app: RunningSubgraph;
   let bus: RedisEventBus;
-  const sql = new SqlCounter();
+  let sql: SqlCounter;
   beforeAll(async () => {
     bus = new RedisEventBus({ url: REDIS_URL, logger });
     // Task writes commit in an explicit transaction (they take their board's lock), which the relay
     // picks up on its next poll rather than by a poke after the flush: poll often.
-    app = await start(bus, { outboxIntervalMs: 60_000, onQuery: sql.onQuery });
+    ({ app, sql } = await start(bus, { outboxIntervalMs: 60_000 }));
   });
   afterAll(async () => {
     await app?.close();
@@ -441,7 +425,7 @@ describe("the embedded mode (PGlite, in-process bus)", () => {
   it("relays the outbox to the in-process bus", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "plateau-portfolio-events-"));
     const bus = new InProcessEventBus({ logger });
-    const app = await start(bus, { database: { pgliteDir: dir }, outboxIntervalMs: 60_000 });
+    const { app } = await start(bus, { database: { pgliteDir: dir }, outboxIntervalMs: 60_000 });
     try {
       const { workspaceId, token } = await workspace();
       const { received } = await consumerGroup(bus, workspaceId);
@@ -477,7 +461,7 @@ describe("when Redis is down", () => {
     const deadPort = (server.address() as net.AddressInfo).port;
     await new Promise((resolve) => server.close(resolve));
     const deadBus = new RedisEventBus({ url: `redis://127.0.0.1:${deadPort}`, logger });
-    const app = await start(deadBus);
+    const { app } = await start(deadBus);
     const liveBus = new RedisEventBus({ url: REDIS_URL, logger });
     try {
       const { workspaceId, token, member } = await workspace();
@@ -535,7 +519,7 @@ describe("when Redis restarts and loses its streams", () => {
   it("publishes again what it had relayed shortly before, then what came after, so nothing a consumer had not read is lost", async () => {
     const redis = await startRedisServer();
     const bus = new RedisEventBus({ url: redis.url, logger });
-    const app = await start(bus);
+    const { app } = await start(bus);
     try {
       const { workspaceId, token } = await workspace();
       const api = client(app, token);

@@ -20,18 +20,16 @@ import {
   uuidv7,
   type InternalSecrets,
 } from "@plateau/kernel";
-import { startSubgraph } from "@plateau/subgraph-kit";
 import {
   buildProject,
   buildTask,
   buildUser,
   buildWorkspaceWithTeam,
-  createTestTokens,
   dataOf,
   errorCodes,
   execute,
+  startSubgraphHarness,
   TEST_INTERNAL_SECRETS,
-  workerDatabaseUrl,
   type ExecutionResult,
 } from "@plateau/test-kit";
 import { workpackages } from "@plateau/workpackages";
@@ -157,15 +155,7 @@ describe("rotating INTERNAL_SECRETS", () => {
     const during = parseInternalSecrets(`${entry(next)},${entry(old)}`);
     const after = parseInternalSecrets(entry(next));
     const before = parseInternalSecrets(entry(old));
-    const tokens = await createTestTokens();
-    const database = { url: await workerDatabaseUrl() };
-    const start = (internalSecrets: InternalSecrets) =>
-      startSubgraph(workpackages, {
-        database,
-        tokenKeys: tokens.tokenKeys,
-        tokenAudience: tokens.audience,
-        internalSecrets,
-      });
+    const start = (internalSecrets: InternalSecrets) => startSubgraphHarness(workpackages, { internalSecrets });
     const oldHeader = await credentialHeader(before);
     const newHeader = await credentialHeader(after);
 

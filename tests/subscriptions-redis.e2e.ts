@@ -130,8 +130,9 @@ describe("subscriptions on Redis", () => {
         checks: Record<string, { status: string }>;
       };
       expect(health).toMatchObject({ status: "degraded", checks: { eventBus: { status: "down" }, portfolio: { status: "up" } } });
-      const projects = await execute(gateway.url, `{ projects { totalCount } }`, { token: team.MEMBER.token });
-      expect(projects.errors).toBeUndefined();
+      // Queries still reach the subgraphs: the member sees the team's one project.
+      const projects = await execute(gateway.url, `{ projects { totalCount nodes { id name } } }`, { token: team.MEMBER.token });
+      expect(dataOf(projects)).toEqual({ projects: { totalCount: 1, nodes: [{ id: projectId, name: "Redis board" }] } });
     } finally {
       await gateway.close();
       await deadBus.close();

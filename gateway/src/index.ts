@@ -7,7 +7,7 @@ export {
   trustedDocumentsFromEnv,
   type SubgraphName,
 } from "./env.js";
-export type { SubscriptionLimits } from "./subscriptions/server.js";
+export type { SubscriptionLimits } from "./subscriptions/limits.js";
 export { DEFAULT_EDGE_SETTINGS, type EdgeSettings, type IntrospectionPolicy } from "./limits/edge-limits.js";
 export { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./limits/operation-limits.js";
 export { connectRateLimitRedis, DEFAULT_RATE_LIMIT_POLICY, type RateLimitPolicy } from "./limits/rate-limiter.js";

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createEvent, InProcessEventBus, portfolioEvents, type DeliveredEvent } from "@plateau/events";
+import {
+  createEvent,
+  identityEvents,
+  InProcessEventBus,
+  portfolioEvents,
+  type DeliveredEvent,
+  type SecurityEventTypeValue,
+} from "@plateau/events";
 import { createLogger, uuidv7, type Viewer } from "@plateau/kernel";
 import { SUBSCRIPTIONS } from "./catalogue.js";
 import { EventFeed, type SessionEnd } from "./event-feed.js";
@@ -98,18 +105,18 @@ describe("EventFeed", () => {
   it("reports the sessions identity's events end", async () => {
     const { bus, ended } = await setup();
     const [userId, sessionId, kept] = [uuidv7(), uuidv7(), uuidv7()];
-    const security = (type: string, sid: string | null) =>
+    const security = (type: SecurityEventTypeValue, sid: string | null) =>
       createEvent<Record<string, unknown>>({
-        type: `identity.security.${type}`,
+        type: identityEvents.security[type].name,
         subject: { typename: "User", id: userId },
         data: { type, sessionId: sid },
       });
     await bus.publish([
-      security("logout", sessionId),
-      security("session_revoked", sessionId),
-      security("refresh_token_reuse", sessionId),
-      security("password_changed", kept),
-      security("login_succeeded", sessionId),
+      security("LOGOUT", sessionId),
+      security("SESSION_REVOKED", sessionId),
+      security("REFRESH_TOKEN_REUSE", sessionId),
+      security("PASSWORD_CHANGED", kept),
+      security("LOGIN_SUCCEEDED", sessionId),
     ]);
     await vi.waitFor(() => expect(ended).toHaveLength(4), WAIT);
     expect(ended.map((end) => ("sessionId" in end ? end.sessionId : `${end.userId} except ${end.exceptSessionId}`))).toEqual([

@@ -24,12 +24,12 @@ import type { TrustedDocuments } from "../trusted-documents.js";
 import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
 import { gatewayContext, type Connection } from "./connections.js";
 import type { EventFeed } from "./event-feed.js";
+import type { SubscriptionLimits } from "./limits.js";
 import { LiveSubscription } from "./live-subscription.js";
 import { PayloadPlan } from "./payload.js";
 import { invalidArgument, problem, ProblemList } from "./problems.js";
 import { shareKeyOf } from "./share-key.js";
 import { SubscribeChecks, type SubscribeCheckLoad } from "./subscribe-checks.js";
-import type { SubscriptionLimits } from "./server.js";
 
 /** What a subscribe request is checked, planned and started with. */
 export interface SubscribeRequestOptions {

@@ -26,16 +26,22 @@ export type Operation<TData, TVariables> = TypedDocumentNode<TData, TVariables> 
 /** How to start a subgraph under test. */
 export interface SubgraphHarnessOptions<Services> {
   /**
-   * The subgraphs it calls, started first on the same database and keys, each under the setting that
-   * points at it: `{ PORTFOLIO_URL: portfolio }` sets `PORTFOLIO_URL` to the started portfolio's origin.
+   * The subgraphs it calls, each under the setting that points at it: `{ PORTFOLIO_URL: portfolio }` sets
+   * `PORTFOLIO_URL` to the origin of a portfolio started first on the same database and keys (and
+   * stopped after it). A subgraph already running (another harness's `app`) is only pointed at, and
+   * left running: several harnesses can share it.
    */
-  calls?: Record<string, AnySubgraphDefinition>;
+  calls?: Record<string, AnySubgraphDefinition | RunningSubgraph>;
   /** The subgraph's own settings (its env); they win over the `calls` URLs. */
   settings?: Record<string, unknown>;
+  /** Where its data lives (this worker's database unless given, e.g. `{ pgliteDir }` for the embedded mode). */
+  database?: SubgraphDeps["database"];
   /** The token signer its requests are checked against (a fresh one unless given). */
   tokens?: TestTokens;
   /** The keys it verifies tokens with, when not the test signer's (identity verifies its own JWKS). */
   tokenKeys?: SubgraphDeps["tokenKeys"];
+  /** The secrets it accepts internal credentials under, when not the test kit's (e.g. a rotation's). */
+  internalSecrets?: SubgraphDeps["internalSecrets"];
   /** The event bus it relays its outbox to and consumes from (the caller owns and closes it). */
   eventBus?: SubgraphDeps["eventBus"];
   outboxIntervalMs?: number;
@@ -53,7 +59,7 @@ export interface SubgraphHarness<Services = unknown> {
   sql: SqlCounter;
   /** The subgraphs it calls, by the setting that points at them. */
   called: Record<string, RunningSubgraph>;
-  /** Counts the SQL statements of each subgraph it calls, by the setting that points at it. */
+  /** Counts the SQL statements of each subgraph it started to call, by the setting that points at it. */
   calledSql: Record<string, SqlCounter>;
   /** Sends an operation as the gateway would (with its internal credential); the response as is. */
   execute<TData = Record<string, unknown>, TVariables extends Record<string, unknown> = Record<string, unknown>>(
@@ -65,9 +71,12 @@ export interface SubgraphHarness<Services = unknown> {
     document: Operation<TData, TVariables>,
     options?: OperationOptions<TVariables>,
   ): Promise<TData>;
-  /** Stops it, then the subgraphs it calls. */
+  /** Stops it, then the subgraphs it started to call. */
   close(): Promise<void>;
 }
+
+/** Whether a `calls` entry is a subgraph already running (its URL is known) rather than one to start. */
+const isRunning = (target: AnySubgraphDefinition | RunningSubgraph): target is RunningSubgraph => "url" in target;
 
 /** The data of a response that must have succeeded; fails the test with the errors printed otherwise. */
 export function expectNoErrors<TData>(result: ExecutionResult<TData>): TData {
@@ -76,7 +85,8 @@ export function expectNoErrors<TData>(result: ExecutionResult<TData>): TData {
 
 /**
  * Starts `definition` on this worker's database with a test signer, the internal secret test-kit's
- * `execute` signs with, a SQL counter and the subgraphs it calls (started first, stopped after it).
+ * `execute` signs with, a SQL counter and the subgraphs it calls (those it starts: first, and stopped
+ * after it).
  */
 export async function startSubgraphHarness<Loaders, Services>(
   definition: SubgraphDefinition<Loaders, Services>,
@@ -92,10 +102,14 @@ export async function startSubgraphHarness<Loaders, Services>(
   };
   const called: Record<string, RunningSubgraph> = {};
   const calledSql: Record<string, SqlCounter> = {};
-  const stopCalled = () => Promise.all(Object.values(called).map((app) => app.close()));
+  const stopCalled = () => Promise.all(Object.keys(calledSql).map((setting) => called[setting]!.close()));
   let app: RunningSubgraph<Services>;
   try {
     for (const [setting, target] of Object.entries(options.calls ?? {})) {
+      if (isRunning(target)) {
+        called[setting] = target;
+        continue;
+      }
       calledSql[setting] = new SqlCounter();
       called[setting] = await startSubgraph(target, { ...deps, onQuery: calledSql[setting].onQuery });
     }
@@ -109,7 +123,9 @@ export async function startSubgraphHarness<Loaders, Services>(
       : definition;
     app = await startSubgraph(started, {
       ...deps,
+      database: options.database ?? deps.database,
       tokenKeys: options.tokenKeys ?? deps.tokenKeys,
+      internalSecrets: options.internalSecrets ?? deps.internalSecrets,
       onQuery: sql.onQuery,
       settings: {
         ...Object.fromEntries(Object.entries(called).map(([setting, target]) => [setting, new URL(target.url).origin])),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { identityEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { emailHash } from "../src/modules/auth/throttle/login-throttle.js";
 import { dataOf, errorCodes, execute } from "@plateau/test-kit";
@@ -15,6 +16,8 @@ import {
   uniqueEmail,
   type AuthResult,
 } from "./helpers.js";
+
+const { security } = identityEvents;
 
 type Setup = Awaited<ReturnType<typeof startIdentityWithWorkspaces>>;
 let setup: Setup;
@@ -72,7 +75,7 @@ describe("security events", () => {
     const outbox = await outboxEventsAbout(setup.identity, signed.user.id);
     expect(outbox).toEqual([
       {
-        type: "identity.security.login_succeeded",
+        type: security.LOGIN_SUCCEEDED.name,
         workspace_id: null,
         actor_id: signed.user.id,
         subject_typename: "User",
@@ -90,7 +93,7 @@ describe("security events", () => {
     const [latest] = (await events(signed.accessToken)).nodes;
     expect(latest).toMatchObject({ type: "LOGIN_FAILED", ip, sessionId: null });
     const outbox = await outboxEventsAbout(setup.identity, signed.user.id);
-    expect(outbox.at(-1)).toMatchObject({ type: "identity.security.login_failed", actor_id: null, workspace_id: null });
+    expect(outbox.at(-1)).toMatchObject({ type: security.LOGIN_FAILED.name, actor_id: null, workspace_id: null });
   });
 
   it("store a failed login for an unknown address without a user, and send nothing to the outbox", async () => {
@@ -165,9 +168,9 @@ describe("security events", () => {
     expect(next.sessionId).toBe(laptop.sessionId);
 
     const outbox = await outboxEventsAbout(setup.identity, signed.user.id);
-    const reuse = outbox.find((row) => row.type === "identity.security.refresh_token_reuse")!;
+    const reuse = outbox.find((row) => row.type === security.REFRESH_TOKEN_REUSE.name)!;
     expect(reuse).toMatchObject({ actor_id: null, data: { sessionId: laptop.sessionId } });
-    expect(outbox.find((row) => row.type === "identity.security.logout")).toMatchObject({ actor_id: signed.user.id });
+    expect(outbox.find((row) => row.type === security.LOGOUT.name)).toMatchObject({ actor_id: signed.user.id });
   });
 
   it("record password-reset requests and resets", async () => {

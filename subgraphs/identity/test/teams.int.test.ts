@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataChangedEvent } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent } from "@plateau/subgraph-kit";
 import { dataOf, errorCodes } from "@plateau/test-kit";
@@ -248,7 +249,7 @@ describe("teams", () => {
     );
 
     const rows = await identity.app.database.asOwner((em) =>
-      em.find(OutboxEvent, { workspaceId, type: "identity.audit.data_changed" }, { orderBy: { id: "asc" }, filters: false }),
+      em.find(OutboxEvent, { workspaceId, type: dataChangedEvent("identity").name }, { orderBy: { id: "asc" }, filters: false }),
     );
     const entries = rows.map((row) => row.toEvent());
     expect(entries.map((entry) => [entry.subject.typename, (entry.data as { action: string }).action])).toEqual([

@@ -2,12 +2,14 @@ import type { SubgraphDefinition } from "@plateau/subgraph-kit";
 import { createLoaders, type InsightsLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { projectRules } from "./modules/project/project.rules.js";
-import { projectReference, ProjectRisksResolver } from "./modules/project/project.resolver.js";
+import { ProjectRisksResolver } from "./modules/project/project.resolver.js";
+import { projectReference } from "./modules/project/project.reference.js";
 import { ProjectFacts } from "./modules/risk/project-facts.entity.js";
 import { startRiskConsumer } from "./modules/risk/risk.consumer.js";
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskRules } from "./modules/risk/risk.rules.js";
-import { riskAssessmentReference, RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
+import { RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
+import { riskAssessmentReference } from "./modules/risk/risk.reference.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
 import { referenceTargets } from "./reference-targets.js";
 

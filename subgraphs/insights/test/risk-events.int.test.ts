@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createEvent, InProcessEventBus, streamName, type DeliveredEvent, type DomainEvent } from "@plateau/events";
+import { createEvent, InProcessEventBus, portfolioEvents, streamName, type DeliveredEvent, type DomainEvent } from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
 import { closeWorkspace, sqlRows } from "@plateau/subgraph-kit";
 import { dataOf, execute } from "@plateau/test-kit";
@@ -44,7 +44,7 @@ function progressChanged(
     ...changed,
   };
   return createEvent({
-    type: "portfolio.project.progress_changed",
+    type: portfolioEvents.projectProgressChanged,
     workspaceId,
     actorId: options.actorId ?? null,
     occurredAt: options.occurredAt,

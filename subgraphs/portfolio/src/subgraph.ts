@@ -19,12 +19,8 @@ import { ActivityEntry } from "./modules/activity/activity-entry.entity.js";
 import { ActivityEntryResolver, ProjectActivityResolver, TaskActivityResolver } from "./modules/activity/activity.resolver.js";
 import { activityRules } from "./modules/activity/activity.rules.js";
 import { timelineRules } from "./modules/timeline/timeline.rules.js";
-import {
-  milestoneReference,
-  MilestoneResolver,
-  ProjectEventMilestoneResolver,
-  ProjectMilestonesResolver,
-} from "./modules/milestone/milestone.resolver.js";
+import { MilestoneResolver, ProjectEventMilestoneResolver, ProjectMilestonesResolver } from "./modules/milestone/milestone.resolver.js";
+import { milestoneReference } from "./modules/milestone/milestone.reference.js";
 import { milestoneRules } from "./modules/milestone/milestone.rules.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectReference } from "./modules/project/project.reference.js";

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, type TestTokens } from "@plateau/test-kit";
@@ -53,7 +54,7 @@ const layout = (board: BoardView): Map<Status, string[]> =>
 /** The `portfolio.task.moved` events of a workspace, in the order they committed. */
 const movedEvents = (workspaceId: string) =>
   app.database.asOwner((em) =>
-    em.find(OutboxEvent, { workspaceId, type: "portfolio.task.moved" }, { orderBy: { id: "asc" }, filters: false }),
+    em.find(OutboxEvent, { workspaceId, type: portfolioEvents.taskMoved.name }, { orderBy: { id: "asc" }, filters: false }),
   );
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataChangedEvent, portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
 import { dataOf, errorCodes, type SqlCounter, type TestTokens } from "@plateau/test-kit";
@@ -32,7 +33,7 @@ const eventsOf = (workspaceId: string, type?: string) =>
   app.database.asOwner((em) =>
     em.find(
       OutboxEvent,
-      { workspaceId, type: type ?? { $ne: "portfolio.audit.data_changed" } },
+      { workspaceId, type: type ?? { $ne: dataChangedEvent("portfolio").name } },
       { orderBy: { id: "asc" }, filters: false },
     ),
   );
@@ -173,16 +174,16 @@ describe("moveTask", () => {
     const events = (await eventsOf(workspaceId)).slice(before).map((row) => ({ type: row.type, subject: row.subjectId, data: row.data }));
     expect(events).toEqual([
       {
-        type: "portfolio.task.moved",
+        type: portfolioEvents.taskMoved.name,
         subject: x.id,
         data: { projectId, from: "IN_PROGRESS", to: "DONE", rank: moved.rank, afterTaskId: null, beforeTaskId: null, rebalanced: false },
       },
-      { type: "portfolio.task.status_changed", subject: x.id, data: { projectId, from: "IN_PROGRESS", to: "DONE" } },
-      { type: "portfolio.task.completed", subject: x.id, data: { projectId } },
+      { type: portfolioEvents.taskStatusChanged.name, subject: x.id, data: { projectId, from: "IN_PROGRESS", to: "DONE" } },
+      { type: portfolioEvents.taskCompleted.name, subject: x.id, data: { projectId } },
       // DONE counts 100: the project's progress rose (moveTask records no task.updated: the move is task.moved).
-      { type: "portfolio.project.progress_changed", subject: projectId, data: expect.objectContaining({ projectId }) },
+      { type: portfolioEvents.projectProgressChanged.name, subject: projectId, data: expect.objectContaining({ projectId }) },
       {
-        type: "portfolio.task.moved",
+        type: portfolioEvents.taskMoved.name,
         subject: b.id,
         data: { projectId, from: "TODO", to: "TODO", rank: expect.any(String), afterTaskId: null, beforeTaskId: a.id, rebalanced: false },
       },
@@ -340,7 +341,7 @@ describe("moveTask", () => {
       const card = cards[moves % 2]!;
       const { rank } = dataOf(await manager.move({ taskId: card.id, toStatus: "TODO", afterTaskId: anchor.id })).moveTask.task;
       longest = Math.max(longest, rank.length);
-      const [last] = await eventsOf(workspaceId, "portfolio.task.moved").then((rows) => rows.slice(-1));
+      const [last] = await eventsOf(workspaceId, portfolioEvents.taskMoved.name).then((rows) => rows.slice(-1));
       if ((last!.data as { rebalanced: boolean }).rebalanced) break;
     }
     expect(moves).toBeLessThan(400);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { dataOf } from "@plateau/test-kit";
 import { collabWorkspace, eventsOf, mention, problem, startCollabHarness, type CollabHarness } from "./comments-client.js";
@@ -33,12 +34,12 @@ describe("addComment", () => {
       author: { id: userId },
       mentions: [{ id: ada.userId }, { id: bob.userId }, { id: userId }],
     });
-    const added = await eventsOf(harness.app, workspaceId, "portfolio.comment.added");
+    const added = await eventsOf(harness.app, workspaceId, portfolioEvents.commentAdded.name);
     expect(added.map((event) => [event.subjectTypename, event.subjectId, event.actorId, event.data])).toEqual([
       ["Comment", comment.id, userId, { taskId, commentId: comment.id, mentionedUserIds: [ada.userId, bob.userId, userId] }],
     ]);
     // Nobody is told they mentioned themselves.
-    const mentioned = await eventsOf(harness.app, workspaceId, "portfolio.user.mentioned");
+    const mentioned = await eventsOf(harness.app, workspaceId, portfolioEvents.userMentioned.name);
     expect(mentioned.map((event) => event.data)).toEqual([
       { userId: ada.userId, taskId, commentId: comment.id },
       { userId: bob.userId, taskId, commentId: comment.id },
@@ -72,8 +73,8 @@ describe("addComment", () => {
     }
     expect(dataOf(await client.addComment(taskId, "x".repeat(10_000))).addComment.comment.body).toHaveLength(10_000);
     expect((await client.commentsOf(taskId)).totalCount).toBe(1);
-    expect(await eventsOf(harness.app, workspaceId, "portfolio.comment.added")).toHaveLength(1);
-    expect(await eventsOf(harness.app, workspaceId, "portfolio.user.mentioned")).toHaveLength(0);
+    expect(await eventsOf(harness.app, workspaceId, portfolioEvents.commentAdded.name)).toHaveLength(1);
+    expect(await eventsOf(harness.app, workspaceId, portfolioEvents.userMentioned.name)).toHaveLength(0);
   });
 
   it("refuses an unknown or foreign task naming input.taskId, and a VIEWER", async () => {
@@ -120,7 +121,7 @@ describe("editComment", () => {
     expect(problem(await client.editComment({ id: uuidv7(), body: "x" })).code).toBe("NOT_FOUND");
 
     expect((await client.commentsOf(taskId)).nodes.map((node) => node.body)).toEqual([edited.body]);
-    const mentioned = await eventsOf(harness.app, workspaceId, "portfolio.user.mentioned");
+    const mentioned = await eventsOf(harness.app, workspaceId, portfolioEvents.userMentioned.name);
     expect(mentioned.map((event) => (event.data as { userId: string }).userId)).toEqual([ada.userId, bob.userId]);
   });
 });

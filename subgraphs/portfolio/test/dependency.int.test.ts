@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { dataOf } from "@plateau/test-kit";
 import { eventsOf, problem, startHarness, workspace, type TimelineHarness } from "./timeline-client.js";
@@ -43,7 +44,7 @@ describe("addTaskDependency", () => {
       ["Build", "FINISH_TO_START"],
       ["Docs", "START_TO_START"],
     ]);
-    const events = await eventsOf(harness.app, workspaceId, "portfolio.task.dependency_added");
+    const events = await eventsOf(harness.app, workspaceId, portfolioEvents.taskDependencyAdded.name);
     expect(events.map((event) => event.data)).toEqual([
       { dependencyId: dependency.id, projectId, predecessorId: design, successorId: build, type: "FINISH_TO_START", lagDays: 0 },
       expect.objectContaining({ dependencyId: lagged.id, type: "START_TO_START", lagDays: -2 }),
@@ -64,7 +65,7 @@ describe("addTaskDependency", () => {
     const reverse = await client.addDependency({ predecessorId: build, successorId: design, type: "START_TO_START" });
     expect(problem(reverse).message).toBe("input.successorId: would create a cycle: Design → Build → Design");
     expect((await client.dependenciesOf(design)).predecessors).toEqual([]);
-    expect(await eventsOf(harness.app, workspaceId, "portfolio.task.dependency_added")).toHaveLength(2);
+    expect(await eventsOf(harness.app, workspaceId, portfolioEvents.taskDependencyAdded.name)).toHaveLength(2);
   });
 
   it("names the field of every bad input: itself, a duplicate, another project, unknown or foreign tasks, bad ids and lags", async () => {
@@ -139,7 +140,7 @@ describe("removeTaskDependency and deleting tasks", () => {
     const dependency = await client.depend(design, build);
     expect(dataOf(await client.removeDependency(dependency.id))).toEqual({ removeTaskDependency: { removedDependencyId: dependency.id } });
     expect((await client.dependenciesOf(build)).predecessors).toEqual([]);
-    const removed = await eventsOf(harness.app, workspaceId, "portfolio.task.dependency_removed");
+    const removed = await eventsOf(harness.app, workspaceId, portfolioEvents.taskDependencyRemoved.name);
     expect(removed.map((event) => event.data)).toEqual([expect.objectContaining({ dependencyId: dependency.id, successorId: build })]);
     expect(problem(await client.removeDependency(dependency.id)).code).toBe("NOT_FOUND");
     const other = await workspace(harness);

@@ -4,21 +4,32 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Redis } from "ioredis";
-import { InProcessEventBus, RedisEventBus, streamName, type DeliveredEvent, type DomainEvent, type EventBus } from "@plateau/events";
+import {
+  dataChangedEvent,
+  InProcessEventBus,
+  portfolioEvents,
+  RedisEventBus,
+  streamName,
+  type DeliveredEvent,
+  type DomainEvent,
+  type EventBus,
+} from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
-import { OutboxEvent, startOutboxRelay, startSubgraph, type RunningSubgraph } from "@plateau/subgraph-kit";
+import { OutboxEvent, startOutboxRelay, type RunningSubgraph } from "@plateau/subgraph-kit";
 import {
   createTestTokens,
   dataOf,
   errorCodes,
   execute,
-  SqlCounter,
   startRedisServer,
-  workerDatabaseUrl,
+  startSubgraphHarness,
+  type SqlCounter,
+  type SubgraphHarnessOptions,
   type TestTokens,
 } from "@plateau/test-kit";
+import { workspaces } from "@plateau/workspaces";
 import { portfolio } from "../src/index.js";
-import { createWorkspace, startWorkspaces, workspacesSettings } from "./workspaces.js";
+import { createWorkspace } from "./workspaces.js";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const STREAM = streamName("portfolio");
@@ -26,21 +37,14 @@ const logger = createLogger({ service: "portfolio-events-test", level: process.e
 const WAIT = { timeout: 15_000, interval: 50 };
 
 let tokens: TestTokens;
-let databaseUrl: string;
 let admin: Redis;
-/** Where assignees are checked: the real workspaces subgraph. */
+/** Where assignees are checked: the real workspaces subgraph, shared by every portfolio this file starts. */
 let workspacesApp: RunningSubgraph;
 const groups: string[] = [];
 beforeAll(async () => {
   tokens = await createTestTokens();
-  databaseUrl = await workerDatabaseUrl();
   admin = new Redis(REDIS_URL, { protocol: 2 });
-  workspacesApp = await startWorkspaces({
-    database: { url: databaseUrl },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-  });
+  workspacesApp = (await startSubgraphHarness(workspaces, { tokens })).app;
 });
 afterAll(async () => {
   await workspacesApp?.close();
@@ -49,20 +53,9 @@ afterAll(async () => {
   await admin?.quit();
 });
 
-const start = (
-  eventBus?: EventBus,
-  options: { outboxIntervalMs?: number; onQuery?: (sql: string) => void; database?: { url: string } | { pgliteDir: string } } = {},
-) =>
-  startSubgraph(portfolio, {
-    database: { url: databaseUrl },
-    tokenKeys: tokens.tokenKeys,
-    tokenAudience: tokens.audience,
-    internalSecrets: tokens.internalSecrets,
-    eventBus,
-    outboxIntervalMs: 100,
-    settings: workspacesSettings(workspacesApp),
-    ...options,
-  });
+/** Portfolio (the kit's harness) relaying to `eventBus`, pointed at the shared workspaces subgraph. */
+const start = (eventBus?: EventBus, options: Pick<SubgraphHarnessOptions<unknown>, "outboxIntervalMs" | "database"> = {}) =>
+  startSubgraphHarness(portfolio, { tokens, calls: { WORKSPACES_URL: workspacesApp }, eventBus, outboxIntervalMs: 100, ...options });
 
 /** A fresh workspace (in workspaces, so members can be assignees) and a manager in it: events are told apart by workspace. */
 const workspace = () => createWorkspace(workspacesApp, tokens);
@@ -114,7 +107,7 @@ const outboxOf = (app: RunningSubgraph, workspaceId: string) =>
 const auditOf = (app: RunningSubgraph, workspaceId: string) =>
   app.database.asOwner((em) => em.find(OutboxEvent, { workspaceId, type: AUDIT_TYPE }, { orderBy: { id: "asc" }, filters: false }));
 
-const AUDIT_TYPE = "portfolio.audit.data_changed";
+const AUDIT_TYPE = dataChangedEvent("portfolio").name;
 
 /** What the rows say, in short: type and data. */
 const summary = (rows: OutboxEvent[]) => rows.map((row) => ({ type: row.type, data: row.data }));
@@ -146,7 +139,7 @@ async function health(app: RunningSubgraph) {
 describe("the outbox", () => {
   let app: RunningSubgraph;
   beforeAll(async () => {
-    app = await start();
+    app = (await start()).app;
   });
   afterAll(() => app?.close());
 
@@ -162,7 +155,7 @@ describe("the outbox", () => {
     expect(rows.map((row) => row.toEvent())).toEqual([
       {
         id: expect.any(String),
-        type: "portfolio.task.created",
+        type: portfolioEvents.taskCreated.name,
         version: 1,
         occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
         workspaceId,
@@ -183,7 +176,7 @@ describe("the outbox", () => {
       },
       {
         id: expect.any(String),
-        type: "portfolio.user.assigned",
+        type: portfolioEvents.userAssigned.name,
         version: 1,
         occurredAt: expect.any(String),
         workspaceId,
@@ -246,10 +239,10 @@ describe("the outbox", () => {
 
     const rows = await outboxOf(app, workspaceId);
     expect(summary(rows)).toEqual([
-      { type: "portfolio.task.created", data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
-      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["title", "priority"] } },
+      { type: portfolioEvents.taskCreated.name, data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
+      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["title", "priority"] } },
       {
-        type: "portfolio.task.moved",
+        type: portfolioEvents.taskMoved.name,
         data: {
           projectId: project.id,
           from: "TODO",
@@ -260,12 +253,12 @@ describe("the outbox", () => {
           rebalanced: false,
         },
       },
-      { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "TODO", to: "IN_PROGRESS" } },
-      { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: null, to: ann } },
+      { type: portfolioEvents.taskStatusChanged.name, data: { projectId: project.id, from: "TODO", to: "IN_PROGRESS" } },
+      { type: portfolioEvents.userAssigned.name, data: { taskId: task.id, projectId: project.id, from: null, to: ann } },
       // The only card lands in an empty column at the same rank it had: `rank` did not change.
-      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["status", "assignee"] } },
+      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["status", "assignee"] } },
       {
-        type: "portfolio.task.moved",
+        type: portfolioEvents.taskMoved.name,
         data: {
           projectId: project.id,
           from: "IN_PROGRESS",
@@ -276,15 +269,15 @@ describe("the outbox", () => {
           rebalanced: false,
         },
       },
-      { type: "portfolio.task.status_changed", data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
-      { type: "portfolio.task.completed", data: { projectId: project.id } },
-      { type: "portfolio.user.assigned", data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
-      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["status", "completion", "assignee"] } },
-      { type: "portfolio.project.progress_changed", data: expect.objectContaining({ progress: 100, previousProgress: 0 }) },
+      { type: portfolioEvents.taskStatusChanged.name, data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
+      { type: portfolioEvents.taskCompleted.name, data: { projectId: project.id } },
+      { type: portfolioEvents.userAssigned.name, data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
+      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["status", "completion", "assignee"] } },
+      { type: portfolioEvents.projectProgressChanged.name, data: expect.objectContaining({ progress: 100, previousProgress: 0 }) },
       // Clearing the assignee assigns nobody (no user.assigned), but it is an edit.
-      { type: "portfolio.task.updated", data: { projectId: project.id, changedFields: ["assignee"] } },
+      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["assignee"] } },
     ]);
-    const [progress] = rows.filter((row) => row.type === "portfolio.project.progress_changed");
+    const [progress] = rows.filter((row) => row.type === portfolioEvents.projectProgressChanged.name);
     expect(new Set(rows.map((row) => row.subjectId))).toEqual(new Set([task.id, progress!.subjectId]));
     expect(progress!.subjectId).toBe(project.id);
   });
@@ -301,12 +294,12 @@ describe("the outbox", () => {
     const rows = await outboxOf(app, workspaceId);
     expect(rows.map((row) => ({ type: row.type, subject: row.toEvent().subject, data: row.data }))).toEqual([
       {
-        type: "portfolio.project.milestone",
+        type: portfolioEvents.projectMilestone.name,
         subject: { typename: "Milestone", id: milestone.id },
         data: { milestoneId: milestone.id, projectId: project.id, from: "UPCOMING", to: "ACHIEVED" },
       },
       {
-        type: "portfolio.project.milestone",
+        type: portfolioEvents.projectMilestone.name,
         subject: { typename: "Milestone", id: milestone.id },
         data: { milestoneId: milestone.id, projectId: project.id, from: "UPCOMING", to: "MISSED" },
       },
@@ -332,10 +325,10 @@ describe("the outbox", () => {
 
     dataOf(await api.updateTask({ id: task.id, status: "BLOCKED" }));
     expect(summary((await outboxOf(app, workspaceId)).slice(before.length)).map((row) => row.type)).toEqual([
-      "portfolio.task.moved",
-      "portfolio.task.status_changed",
-      "portfolio.task.updated",
-      "portfolio.project.progress_changed",
+      portfolioEvents.taskMoved.name,
+      portfolioEvents.taskStatusChanged.name,
+      portfolioEvents.taskUpdated.name,
+      portfolioEvents.projectProgressChanged.name,
     ]);
   });
 });
@@ -343,12 +336,12 @@ describe("the outbox", () => {
 describe("the relay to Redis Streams", () => {
   let app: RunningSubgraph;
   let bus: RedisEventBus;
-  const sql = new SqlCounter();
+  let sql: SqlCounter;
   beforeAll(async () => {
     bus = new RedisEventBus({ url: REDIS_URL, logger });
     // Task writes commit in an explicit transaction (they take their board's lock), which the relay
     // picks up on its next poll rather than by a poke after the flush: poll often.
-    app = await start(bus, { outboxIntervalMs: 60_000, onQuery: sql.onQuery });
+    ({ app, sql } = await start(bus, { outboxIntervalMs: 60_000 }));
   });
   afterAll(async () => {
     await app?.close();
@@ -368,16 +361,16 @@ describe("the relay to Redis Streams", () => {
     const rows = await outboxOf(app, workspaceId);
     expect(received.map(({ cursor: _cursor, ...event }) => event)).toEqual(rows.map((row) => row.toEvent()));
     expect(received.map((event) => event.type)).toEqual([
-      "portfolio.task.created",
-      "portfolio.user.assigned",
-      "portfolio.task.moved",
-      "portfolio.task.status_changed",
-      "portfolio.task.updated",
-      "portfolio.task.moved",
-      "portfolio.task.status_changed",
-      "portfolio.task.completed",
-      "portfolio.task.updated",
-      "portfolio.project.progress_changed",
+      portfolioEvents.taskCreated.name,
+      portfolioEvents.userAssigned.name,
+      portfolioEvents.taskMoved.name,
+      portfolioEvents.taskStatusChanged.name,
+      portfolioEvents.taskUpdated.name,
+      portfolioEvents.taskMoved.name,
+      portfolioEvents.taskStatusChanged.name,
+      portfolioEvents.taskCompleted.name,
+      portfolioEvents.taskUpdated.name,
+      portfolioEvents.projectProgressChanged.name,
     ]);
     await vi.waitFor(async () => expect((await outboxOf(app, workspaceId)).every((row) => row.relayedAt !== null)).toBe(true), WAIT);
     // Replay after a cursor returns the same events at the same cursors.
@@ -441,7 +434,7 @@ describe("the embedded mode (PGlite, in-process bus)", () => {
   it("relays the outbox to the in-process bus", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "plateau-portfolio-events-"));
     const bus = new InProcessEventBus({ logger });
-    const app = await start(bus, { database: { pgliteDir: dir }, outboxIntervalMs: 60_000 });
+    const { app } = await start(bus, { database: { pgliteDir: dir }, outboxIntervalMs: 60_000 });
     try {
       const { workspaceId, token } = await workspace();
       const { received } = await consumerGroup(bus, workspaceId);
@@ -452,12 +445,12 @@ describe("the embedded mode (PGlite, in-process bus)", () => {
       await vi.waitFor(
         () =>
           expect(received.map((event) => event.type)).toEqual([
-            "portfolio.task.created",
-            "portfolio.task.moved",
-            "portfolio.task.status_changed",
-            "portfolio.task.completed",
-            "portfolio.task.updated",
-            "portfolio.project.progress_changed",
+            portfolioEvents.taskCreated.name,
+            portfolioEvents.taskMoved.name,
+            portfolioEvents.taskStatusChanged.name,
+            portfolioEvents.taskCompleted.name,
+            portfolioEvents.taskUpdated.name,
+            portfolioEvents.projectProgressChanged.name,
           ]),
         WAIT,
       );
@@ -477,7 +470,7 @@ describe("when Redis is down", () => {
     const deadPort = (server.address() as net.AddressInfo).port;
     await new Promise((resolve) => server.close(resolve));
     const deadBus = new RedisEventBus({ url: `redis://127.0.0.1:${deadPort}`, logger });
-    const app = await start(deadBus);
+    const { app } = await start(deadBus);
     const liveBus = new RedisEventBus({ url: REDIS_URL, logger });
     try {
       const { workspaceId, token, member } = await workspace();
@@ -493,13 +486,13 @@ describe("when Redis is down", () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const waiting = await outboxOf(app, workspaceId);
       expect(waiting.map((row) => row.type)).toEqual([
-        "portfolio.task.created",
-        "portfolio.user.assigned",
-        "portfolio.task.moved",
-        "portfolio.task.status_changed",
-        "portfolio.task.completed",
-        "portfolio.task.updated",
-        "portfolio.project.progress_changed",
+        portfolioEvents.taskCreated.name,
+        portfolioEvents.userAssigned.name,
+        portfolioEvents.taskMoved.name,
+        portfolioEvents.taskStatusChanged.name,
+        portfolioEvents.taskCompleted.name,
+        portfolioEvents.taskUpdated.name,
+        portfolioEvents.projectProgressChanged.name,
       ]);
       expect(waiting.every((row) => row.relayedAt === null)).toBe(true);
       expect(await health(app)).toMatchObject({ status: "degraded", checks: { database: { status: "up" }, eventBus: { status: "down" } } });
@@ -535,7 +528,7 @@ describe("when Redis restarts and loses its streams", () => {
   it("publishes again what it had relayed shortly before, then what came after, so nothing a consumer had not read is lost", async () => {
     const redis = await startRedisServer();
     const bus = new RedisEventBus({ url: redis.url, logger });
-    const app = await start(bus);
+    const { app } = await start(bus);
     try {
       const { workspaceId, token } = await workspace();
       const api = client(app, token);

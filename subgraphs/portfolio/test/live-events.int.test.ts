@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataChangedEvent, portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent } from "@plateau/subgraph-kit";
 import { dataOf, execute } from "@plateau/test-kit";
@@ -69,7 +70,11 @@ async function manager() {
     /** The workspace's domain events, oldest first (the audit log's left out), from index `from` on. */
     async events(from = 0) {
       const rows = await harness.app.database.asOwner((em) =>
-        em.find(OutboxEvent, { workspaceId, type: { $ne: "portfolio.audit.data_changed" } }, { orderBy: { id: "asc" }, filters: false }),
+        em.find(
+          OutboxEvent,
+          { workspaceId, type: { $ne: dataChangedEvent("portfolio").name } },
+          { orderBy: { id: "asc" }, filters: false },
+        ),
       );
       return rows.slice(from).map((row) => {
         const event = row.toEvent();
@@ -90,7 +95,7 @@ const WORKFLOW = [
   { status: "DONE", name: "Shipped", category: "DONE", wipLimit: 50 },
 ];
 
-describe("portfolio.task.created", () => {
+describe(portfolioEvents.taskCreated.name, () => {
   it("carries the card's rank and its neighbours in its column at creation", async () => {
     const api = await manager();
     const projectId = await api.project();
@@ -98,7 +103,7 @@ describe("portfolio.task.created", () => {
     const second = await api.task(projectId);
     const elsewhere = await api.task(projectId, { status: "IN_REVIEW" });
 
-    const created = ofType(await api.events(), "portfolio.task.created").map((event) => [event.subject.id, event.data]);
+    const created = ofType(await api.events(), portfolioEvents.taskCreated.name).map((event) => [event.subject.id, event.data]);
     expect(created).toEqual([
       [first.id, expect.objectContaining({ projectId, rank: first.rank, afterTaskId: null, beforeTaskId: null })],
       [second.id, expect.objectContaining({ projectId, rank: second.rank, afterTaskId: first.id, beforeTaskId: null })],
@@ -107,7 +112,7 @@ describe("portfolio.task.created", () => {
   });
 });
 
-describe("portfolio.task.updated", () => {
+describe(portfolioEvents.taskUpdated.name, () => {
   it("names the Task fields an edit changed, and is not recorded when nothing changed", async () => {
     const api = await manager();
     const projectId = await api.project();
@@ -120,13 +125,13 @@ describe("portfolio.task.updated", () => {
 
     expect(await api.events(start)).toEqual([
       {
-        type: "portfolio.task.updated",
+        type: portfolioEvents.taskUpdated.name,
         subject: { typename: "Task", id: task.id },
         data: { projectId, changedFields: ["title", "priority", "dueDate"] },
       },
       // The same values again: no change, no event.
       {
-        type: "portfolio.task.updated",
+        type: portfolioEvents.taskUpdated.name,
         subject: { typename: "Task", id: task.id },
         data: { projectId, changedFields: ["description", "estimateHours", "labels"] },
       },
@@ -144,13 +149,13 @@ describe("portfolio.task.updated", () => {
     await api.update({ id: task.id, parentId: parent.id });
 
     const types = (await api.events(start)).map((event) => event.type);
-    expect(types).toContain("portfolio.task.moved");
-    expect(types).toContain("portfolio.task.moved_in_tree");
-    expect(types).not.toContain("portfolio.task.updated");
+    expect(types).toContain(portfolioEvents.taskMoved.name);
+    expect(types).toContain(portfolioEvents.taskMovedInTree.name);
+    expect(types).not.toContain(portfolioEvents.taskUpdated.name);
   });
 });
 
-describe("portfolio.task.deleted", () => {
+describe(portfolioEvents.taskDeleted.name, () => {
   it("is recorded once per deleted task, its descendants included, each with its parent", async () => {
     const api = await manager();
     const projectId = await api.project();
@@ -164,26 +169,26 @@ describe("portfolio.task.deleted", () => {
     await api.remove(root.id);
 
     const events = await api.events(start);
-    expect(ofType(events, "portfolio.task.deleted")).toEqual([
-      { type: "portfolio.task.deleted", subject: { typename: "Task", id: root.id }, data: { projectId, parentId: null } },
+    expect(ofType(events, portfolioEvents.taskDeleted.name)).toEqual([
+      { type: portfolioEvents.taskDeleted.name, subject: { typename: "Task", id: root.id }, data: { projectId, parentId: null } },
       ...[child, sibling]
         .sort((a, b) => (a.id < b.id ? -1 : 1))
         .map((task) => ({
-          type: "portfolio.task.deleted",
+          type: portfolioEvents.taskDeleted.name,
           subject: { typename: "Task", id: task.id },
           data: { projectId, parentId: root.id },
         })),
-      { type: "portfolio.task.deleted", subject: { typename: "Task", id: grandchild.id }, data: { projectId, parentId: child.id } },
+      { type: portfolioEvents.taskDeleted.name, subject: { typename: "Task", id: grandchild.id }, data: { projectId, parentId: child.id } },
     ]);
     // Only the DONE task is left: progress went from 33.3 (two open leaves and a DONE one, each weighing 1) to 100.
-    expect(ofType(events, "portfolio.project.progress_changed").map((event) => event.data)).toEqual([
+    expect(ofType(events, portfolioEvents.projectProgressChanged.name).map((event) => event.data)).toEqual([
       expect.objectContaining({ progress: 100, previousProgress: 33.3 }),
     ]);
     expect(await api.figures(projectId)).toMatchObject({ progress: 100 });
   });
 });
 
-describe("portfolio.workflow.changed", () => {
+describe(portfolioEvents.workflowChanged.name, () => {
   it("is recorded with the workflow's new version when the columns change, and not for the same columns again", async () => {
     const api = await manager();
     const projectId = await api.project();
@@ -193,9 +198,9 @@ describe("portfolio.workflow.changed", () => {
 
     expect(same.updateWorkflow.board.version).toBe(changed.updateWorkflow.board.version);
     expect(await api.events(start)).toEqual([]);
-    expect(ofType(await api.events(), "portfolio.workflow.changed")).toEqual([
+    expect(ofType(await api.events(), portfolioEvents.workflowChanged.name)).toEqual([
       {
-        type: "portfolio.workflow.changed",
+        type: portfolioEvents.workflowChanged.name,
         subject: { typename: "Board", id: projectId },
         data: { projectId, version: changed.updateWorkflow.board.version },
       },
@@ -203,7 +208,7 @@ describe("portfolio.workflow.changed", () => {
   });
 });
 
-describe("portfolio.project.updated", () => {
+describe(portfolioEvents.projectUpdated.name, () => {
   it("names the Project fields an edit changed, and is not recorded when nothing changed", async () => {
     const api = await manager();
     const projectId = await api.project({ name: "Apollo" });
@@ -213,18 +218,18 @@ describe("portfolio.project.updated", () => {
     await api.updateProject({ id: projectId, name: "Artemis" });
 
     const events = await api.events(start);
-    expect(ofType(events, "portfolio.project.updated")).toEqual([
+    expect(ofType(events, portfolioEvents.projectUpdated.name)).toEqual([
       {
-        type: "portfolio.project.updated",
+        type: portfolioEvents.projectUpdated.name,
         subject: { typename: "Project", id: projectId },
         data: { projectId, changedFields: ["name", "description", "health"] },
       },
     ]);
-    expect(events.map((event) => event.type)).toEqual(["portfolio.project.health_changed", "portfolio.project.updated"]);
+    expect(events.map((event) => event.type)).toEqual([portfolioEvents.projectHealthChanged.name, portfolioEvents.projectUpdated.name]);
   });
 });
 
-describe("portfolio.project.progress_changed", () => {
+describe(portfolioEvents.projectProgressChanged.name, () => {
   it("carries the figures Project shows after the change when a third task moves into BLOCKED", async () => {
     const api = await manager();
     const projectId = await api.project({ startDate: "2026-11-01", endDate: "2026-12-31" });
@@ -235,10 +240,10 @@ describe("portfolio.project.progress_changed", () => {
 
     await api.move({ taskId: tasks[2]!.id, toStatus: "BLOCKED" });
 
-    const [event, ...more] = ofType(await api.events(start), "portfolio.project.progress_changed");
+    const [event, ...more] = ofType(await api.events(start), portfolioEvents.projectProgressChanged.name);
     expect(more).toEqual([]);
     expect(event).toEqual({
-      type: "portfolio.project.progress_changed",
+      type: portfolioEvents.projectProgressChanged.name,
       subject: { typename: "Project", id: projectId },
       data: {
         projectId,
@@ -264,7 +269,7 @@ describe("portfolio.project.progress_changed", () => {
     await api.move({ taskId: big.id, toStatus: "DONE" });
     await api.update({ id: small.id, completion: 40 });
 
-    const events = ofType(await api.events(start), "portfolio.project.progress_changed").map((event) => event.data);
+    const events = ofType(await api.events(start), portfolioEvents.projectProgressChanged.name).map((event) => event.data);
     // (3 × 100 + 1 × 0 + 4 × 50) / 8 = 62.5, then (300 + 40 + 200) / 8 = 67.5.
     expect(events).toEqual([
       expect.objectContaining({ progress: 62.5, previousProgress: 25, blockedTaskCount: 0, previousBlockedTaskCount: 0 }),
@@ -283,10 +288,10 @@ describe("portfolio.project.progress_changed", () => {
     await api.update({ id: task.id, status: "TODO", completion: 10 });
     await api.move({ taskId: task.id, toStatus: "TODO" });
     await api.updateProject({ id: projectId, name: "Renamed too" });
-    expect(ofType(await api.events(start), "portfolio.project.progress_changed")).toEqual([]);
+    expect(ofType(await api.events(start), portfolioEvents.projectProgressChanged.name)).toEqual([]);
 
     await api.updateProject({ id: projectId, endDate: "2027-03-31" });
-    expect(ofType(await api.events(start), "portfolio.project.progress_changed").map((event) => event.data)).toEqual([
+    expect(ofType(await api.events(start), portfolioEvents.projectProgressChanged.name).map((event) => event.data)).toEqual([
       {
         projectId,
         progress: 10,
@@ -313,7 +318,7 @@ describe("portfolio.project.progress_changed", () => {
       ),
     );
 
-    const events = ofType(await api.events(start), "portfolio.project.progress_changed").map((event) => event.data);
+    const events = ofType(await api.events(start), portfolioEvents.projectProgressChanged.name).map((event) => event.data);
     expect(events).toHaveLength(6);
     events.slice(1).forEach((event, index) => {
       expect(event.previousProgress).toBe(events[index]!.progress);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { dataOf } from "@plateau/test-kit";
 import { Milestone } from "../src/modules/milestone/milestone.entity.js";
@@ -13,7 +14,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const MILESTONE_EVENT = "portfolio.project.milestone";
+const MILESTONE_EVENT = portfolioEvents.projectMilestone.name;
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A project with tasks A and B linked to milestone "Beta", due in a week. */

@@ -1,3 +1,4 @@
+import { dataChangedEvent } from "@plateau/events";
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
 import { startFakeIdentityTeams, type FakeIdentityTeams } from "./identity-teams.js";
 import { OutboxEvent, type RunningSubgraph } from "@plateau/subgraph-kit";
@@ -145,7 +146,7 @@ export const eventsOf = (app: RunningSubgraph, workspaceId: string, type?: strin
   app.database.asOwner((em) =>
     em.find(
       OutboxEvent,
-      { workspaceId, type: type ?? { $ne: "portfolio.audit.data_changed" } },
+      { workspaceId, type: type ?? { $ne: dataChangedEvent("portfolio").name } },
       { orderBy: { id: "asc" }, filters: false },
     ),
   );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { dataOf } from "@plateau/test-kit";
 import { eventsOf, freshWorkspace, problem, startProjectsHarness, type ProjectsHarness, type StatusUpdateView } from "./projects-client.js";
@@ -198,7 +199,7 @@ describe("status updates", () => {
     expect(two.nodes.map((n) => n.text)).toEqual(["Vendor late"]);
     expect(two.pageInfo.hasNextPage).toBe(false);
 
-    const events = await eventsOf(harness.app, workspaceId, "portfolio.project.health_changed");
+    const events = await eventsOf(harness.app, workspaceId, portfolioEvents.projectHealthChanged.name);
     expect(events.map((e) => ({ subject: e.subjectId, actor: e.actorId, data: e.data }))).toEqual([
       {
         subject: project.id,
@@ -218,7 +219,7 @@ describe("status updates", () => {
     const project = await client.project();
     dataOf(await client.updateProject({ id: project.id, name: "Renamed" }));
     dataOf(await client.updateProject({ id: project.id, health: "OFF_TRACK" }));
-    const events = await eventsOf(harness.app, workspaceId, "portfolio.project.health_changed");
+    const events = await eventsOf(harness.app, workspaceId, portfolioEvents.projectHealthChanged.name);
     expect(events.map((e) => e.data)).toEqual([{ projectId: project.id, from: "ON_TRACK", to: "OFF_TRACK", statusUpdateId: null }]);
   });
 
@@ -232,7 +233,7 @@ describe("status updates", () => {
       expect(problem(await (await as(role)).postStatus(project.id, "OFF_TRACK", "Nope"))).toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await client.read(project.id)).toMatchObject({ health: "ON_TRACK", version: 1 });
-    expect(await eventsOf(harness.app, workspaceId, "portfolio.project.health_changed")).toEqual([]);
+    expect(await eventsOf(harness.app, workspaceId, portfolioEvents.projectHealthChanged.name)).toEqual([]);
   });
 });
 
@@ -267,10 +268,10 @@ describe("archiving", () => {
     expect(dataOf(await client.updateProject({ id: old.id, name: "Editable again" })).updateProject.project.name).toBe("Editable again");
 
     const events = await eventsOf(harness.app, workspaceId);
-    expect(events.filter((e) => e.type.startsWith("portfolio.project.")).map((e) => [e.type, e.subjectId])).toEqual([
-      ["portfolio.project.archived", old.id],
-      ["portfolio.project.restored", old.id],
-      ["portfolio.project.updated", old.id],
+    expect(events.filter((e) => e.subjectTypename === "Project").map((e) => [e.type, e.subjectId])).toEqual([
+      [portfolioEvents.projectArchived.name, old.id],
+      [portfolioEvents.projectRestored.name, old.id],
+      [portfolioEvents.projectUpdated.name, old.id],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent } from "@plateau/subgraph-kit";
 import { dataOf } from "@plateau/test-kit";
@@ -86,7 +87,7 @@ describe("task trees", () => {
     expect(await readTree(client, c.id)).toMatchObject({ depth: 1, ancestors: [{ title: "B" }] });
 
     const events = await harness.app.database.asOwner((em) =>
-      em.find(OutboxEvent, { workspaceId, type: "portfolio.task.moved_in_tree" }, { orderBy: { id: "asc" }, filters: false }),
+      em.find(OutboxEvent, { workspaceId, type: portfolioEvents.taskMovedInTree.name }, { orderBy: { id: "asc" }, filters: false }),
     );
     expect(events.map((event) => [event.subjectId, event.data])).toEqual([
       [b.id, { projectId, fromParentId: a.id, toParentId: d.id, descendantCount: 1 }],

@@ -1,15 +1,6 @@
 import { uuidv7, type WorkspaceRole } from "@plateau/kernel";
-import { startSubgraph, type RunningSubgraph, type SubgraphDeps } from "@plateau/subgraph-kit";
+import type { RunningSubgraph } from "@plateau/subgraph-kit";
 import { CreateWorkspaceDocument, dataOf, execute, type TestTokens } from "@plateau/test-kit";
-import { workspaces } from "@plateau/workspaces";
-
-/** The real workspaces subgraph, which portfolio asks whether assignees and owners are members. */
-export const startWorkspaces = (
-  deps: Pick<SubgraphDeps, "database" | "tokenKeys" | "tokenAudience" | "internalSecrets">,
-): Promise<RunningSubgraph> => startSubgraph(workspaces, deps);
-
-/** portfolio's settings that point it at a running workspaces subgraph. */
-export const workspacesSettings = (app: RunningSubgraph) => ({ WORKSPACES_URL: new URL(app.url).origin });
 
 /** A workspace that exists in workspaces, with a caller in it. */
 export interface TestWorkspace {

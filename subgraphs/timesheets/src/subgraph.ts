@@ -1,15 +1,18 @@
 import type { SubgraphDefinition } from "@plateau/subgraph-kit";
 import { createLoaders, type TimesheetsLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
-import { projectReference, ProjectEffortResolver } from "./modules/project/project.resolver.js";
+import { ProjectEffortResolver } from "./modules/project/project.resolver.js";
+import { projectReference } from "./modules/project/project.reference.js";
 import { projectRules } from "./modules/project/project.rules.js";
-import { taskReference, TaskTimeResolver } from "./modules/task/task.resolver.js";
+import { TaskTimeResolver } from "./modules/task/task.resolver.js";
+import { taskReference } from "./modules/task/task.reference.js";
 import { taskRules } from "./modules/task/task.rules.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
 import { timeEntryReference } from "./modules/time-entry/time-entry.reference.js";
 import { TimeEntryResolver } from "./modules/time-entry/time-entry.resolver.js";
 import { timeEntryRules } from "./modules/time-entry/time-entry.rules.js";
-import { userReference, UserTimeResolver } from "./modules/user/user.resolver.js";
+import { UserTimeResolver } from "./modules/user/user.resolver.js";
+import { userReference } from "./modules/user/user.reference.js";
 import { userRules } from "./modules/user/user.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 

@@ -12,11 +12,14 @@ import { invitationRules } from "./modules/invitation/invitation.rules.js";
 import { INVITATION_TOKEN_VARIABLE } from "./modules/invitation/invitation.service.js";
 import { FormerMember } from "./modules/membership/former-member.entity.js";
 import { Membership } from "./modules/membership/membership.entity.js";
-import { membershipReference, MembershipResolver } from "./modules/membership/membership.resolver.js";
+import { MembershipResolver } from "./modules/membership/membership.resolver.js";
+import { membershipReference } from "./modules/membership/membership.reference.js";
 import { membershipRules } from "./modules/membership/membership.rules.js";
-import { userReference, UserMembershipsResolver } from "./modules/user/user.resolver.js";
+import { UserMembershipsResolver } from "./modules/user/user.resolver.js";
+import { userReference } from "./modules/user/user.reference.js";
 import { Workspace } from "./modules/workspace/workspace.entity.js";
-import { workspaceReference, WorkspaceResolver } from "./modules/workspace/workspace.resolver.js";
+import { WorkspaceResolver } from "./modules/workspace/workspace.resolver.js";
+import { workspaceReference } from "./modules/workspace/workspace.reference.js";
 import { workspaceRules } from "./modules/workspace/workspace.rules.js";
 import { createServices, type WorkspacesServices } from "./services.js";
 

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Redis } from "ioredis";
-import { createEvent, RedisEventBus, streamName, type DomainEvent, type Subscription } from "@plateau/events";
+import {
+  createEvent,
+  dataChangedEvent,
+  defineEventType,
+  identityEvents,
+  RedisEventBus,
+  streamName,
+  type DomainEvent,
+  type SecurityEventTypeValue,
+  type Subscription,
+} from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
 import { dataOf } from "@plateau/test-kit";
@@ -32,11 +42,14 @@ afterAll(async () => {
   await h?.app.close();
 });
 
+/** An event of a service that no audited contract declares: the consumer passes over it. */
+const TIMESHEET_SUBMITTED = defineEventType<Record<string, never>>("timesheets.timesheet.submitted", 1);
+
 /** identity's event for a security-relevant moment of a user's account. */
-const securityEvent = (userId: string, type = "login_failed", id?: string) =>
+const securityEvent = (userId: string, type: SecurityEventTypeValue = "LOGIN_FAILED", id?: string) =>
   createEvent({
     id,
-    type: `identity.security.${type}`,
+    type: identityEvents.security[type].name,
     actorId: userId,
     subject: { typename: "User", id: userId },
     data: { type, ip: "198.51.100.4", userAgent: "Browser/9", sessionId: "session-1", details: { attempts: 3 } },
@@ -45,7 +58,7 @@ const securityEvent = (userId: string, type = "login_failed", id?: string) =>
 /** Another service's record of a change in a workspace. */
 const dataChange = (workspaceId: string, data: Record<string, unknown>, service = "portfolio") =>
   createEvent({
-    type: `${service}.audit.data_changed`,
+    type: dataChangedEvent(service).name,
     workspaceId,
     actorId: uuidv7(),
     subject: { typename: String(data.entityType ?? "Thing"), id: String(data.entityId ?? uuidv7()) },
@@ -84,7 +97,7 @@ describe("the audit consumer", () => {
     const event = securityEvent(userId);
     // Redelivered, and published again; then one more event, which is stored only after the copies were handled.
     await bus.publish([event, event, { ...event, occurredAt: new Date().toISOString() } satisfies DomainEvent]);
-    const last = securityEvent(userId, "session_revoked");
+    const last = securityEvent(userId, "SESSION_REVOKED");
     await bus.publish([last]);
 
     for (const token of [a.ownerToken, b.ownerToken]) {
@@ -95,11 +108,11 @@ describe("the audit consumer", () => {
       expect(entries).toEqual([
         {
           kind: "SECURITY",
-          action: "identity.security.login_failed",
+          action: identityEvents.security.LOGIN_FAILED.name,
           entityType: "User",
           entityId: userId,
           before: null,
-          after: { type: "login_failed", sessionId: "session-1", details: { attempts: 3 } },
+          after: { type: "LOGIN_FAILED", sessionId: "session-1", details: { attempts: 3 } },
           actor: { id: userId },
           ip: "198.51.100.4",
           userAgent: "Browser/9",
@@ -154,12 +167,12 @@ describe("the audit consumer", () => {
       dataChange(ws.id, { entityId: uuidv7(), action: "x.changed" }, "timesheets"), // no entity type
       dataChange(uuidv7(), { entityType: "Task", entityId: uuidv7(), action: "task.updated" }, "timesheets"), // unknown workspace
       createEvent({
-        type: "timesheets.timesheet.submitted",
+        type: TIMESHEET_SUBMITTED,
         workspaceId: ws.id,
         subject: { typename: "Timesheet", id: uuidv7() },
         data: {},
       }),
-      createEvent({ type: "identity.security.login_failed", subject: { typename: "Team", id: uuidv7() }, data: {} }),
+      createEvent({ type: identityEvents.security.LOGIN_FAILED.name, subject: { typename: "Team", id: uuidv7() }, data: {} }),
     ];
     await bus.publish(unreadable);
     const later = ["workpackages", "timesheets", "insights", "identity"].map((service) =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { workspacesEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
 import { dataOf, errorCodes } from "@plateau/test-kit";
@@ -213,7 +214,7 @@ describe("deleteWorkspace", () => {
     );
     expect(events).toEqual([
       {
-        type: "workspaces.workspace.deleted",
+        type: workspacesEvents.workspaceDeleted.name,
         workspace_id: ws.id,
         actor_id: ws.ownerId,
         subject_typename: "Workspace",

@@ -1,8 +1,8 @@
 /*
  * The event contracts: every event's type name, version and data shape, declared once per producing
  * service. Producers record them (`recordEvent` takes only these), and consumers and the gateway's
- * subscription catalogue match on them; no other module spells an event type as a string
- * (tests/event-contracts.test.ts checks that).
+ * subscription catalogue match on them; no other module, tests included, spells an event type as a
+ * string (event-names.test.ts beside this file checks that).
  */
 export * from "./audit.js";
 export * from "./identity.js";

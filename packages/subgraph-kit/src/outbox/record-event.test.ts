@@ -20,8 +20,8 @@ export function wrongPayloads(em: EntityManager): void {
   recordEvent(em, { type: portfolioEvents.workflowChanged, subject, data: { projectId: "p1", version: "2" } });
   // @ts-expect-error another event's data
   recordEvent(em, { type: workspacesEvents.workspaceDeleted, subject, data: { projectId: "p1", version: 2 } });
-  // @ts-expect-error an event type that is not a contract's
-  recordEvent(em, { type: "portfolio.workflow.changed", subject, data: { projectId: "p1", version: 2 } });
+  // @ts-expect-error a contract's name alone, not the contract
+  recordEvent(em, { type: portfolioEvents.workflowChanged.name, subject, data: { projectId: "p1", version: 2 } });
 }
 
 describe("recordEvent", () => {

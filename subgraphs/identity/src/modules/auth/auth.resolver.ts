@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { IdentityContext } from "../../context.js";
 import { authService } from "./auth.service.js";
-import { AuthPayload, LoginInput, LoginPayload, SignUpInput, SwitchWorkspaceInput } from "./auth.types.js";
+import { AuthPayload, LoginPayload } from "./auth.types.js";
+import { LoginInput, SignUpInput, SwitchWorkspaceInput } from "./auth.inputs.js";
 
 @Resolver(() => AuthPayload)
 export class AuthResolver {

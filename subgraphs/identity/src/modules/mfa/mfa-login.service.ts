@@ -9,7 +9,7 @@ import { securityEvents } from "../security-event/security-event.recorder.js";
 import type { Session } from "../session/session.entity.js";
 import type { User } from "../user/user.entity.js";
 import { MfaChallenge } from "./mfa-challenge.entity.js";
-import type { CompleteMfaLoginInput } from "./mfa.types.js";
+import type { CompleteMfaLoginInput } from "./mfa.inputs.js";
 import { activeFactor, checkSecondFactor } from "./second-factor.js";
 
 /** Marks MFA challenges (`mfa_…`). */

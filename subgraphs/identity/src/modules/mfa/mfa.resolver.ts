@@ -3,16 +3,8 @@ import type { IdentityContext } from "../../context.js";
 import { AuthPayload } from "../auth/auth.types.js";
 import { mfaLoginService } from "./mfa-login.service.js";
 import { mfaService } from "./mfa.service.js";
-import {
-  CompleteMfaLoginInput,
-  ConfirmMfaInput,
-  ConfirmMfaPayload,
-  DisableMfaInput,
-  DisableMfaPayload,
-  EnrollMfaPayload,
-  RegenerateRecoveryCodesInput,
-  RegenerateRecoveryCodesPayload,
-} from "./mfa.types.js";
+import { ConfirmMfaPayload, DisableMfaPayload, EnrollMfaPayload, RegenerateRecoveryCodesPayload } from "./mfa.types.js";
+import { CompleteMfaLoginInput, ConfirmMfaInput, DisableMfaInput, RegenerateRecoveryCodesInput } from "./mfa.inputs.js";
 
 @Resolver()
 export class MfaResolver {

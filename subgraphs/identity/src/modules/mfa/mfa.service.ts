@@ -7,15 +7,8 @@ import type { Session } from "../session/session.entity.js";
 import { sessionService } from "../session/session.service.js";
 import { User } from "../user/user.entity.js";
 import { MfaFactor, MfaFactorStatus, totpSecretContext } from "./mfa-factor.entity.js";
-import type {
-  ConfirmMfaInput,
-  ConfirmMfaPayload,
-  DisableMfaInput,
-  DisableMfaPayload,
-  EnrollMfaPayload,
-  RegenerateRecoveryCodesInput,
-  RegenerateRecoveryCodesPayload,
-} from "./mfa.types.js";
+import type { ConfirmMfaPayload, DisableMfaPayload, EnrollMfaPayload, RegenerateRecoveryCodesPayload } from "./mfa.types.js";
+import type { ConfirmMfaInput, DisableMfaInput, RegenerateRecoveryCodesInput } from "./mfa.inputs.js";
 import { RecoveryCode } from "./recovery-code.entity.js";
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from "./recovery-codes.js";
 import { checkSecondFactor, type CodePurpose } from "./second-factor.js";

@@ -1,7 +1,5 @@
-import { Field, InputType, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { User } from "../user/user.entity.js";
-
-const CODE = "A six-digit code from your authenticator app, or one of your recovery codes.";
 
 @ObjectType({ description: "A new authenticator secret, pending until confirmMfa proves a code from it." })
 export class EnrollMfaPayload {
@@ -10,20 +8,10 @@ export class EnrollMfaPayload {
   otpauthUri!: string;
 }
 
-@InputType({ description: "A code that proves the enrolled authenticator works." })
-export class ConfirmMfaInput {
-  @Field(() => String, { description: "A six-digit code from the authenticator app just set up." }) code!: string;
-}
-
 @ObjectType({ description: "MFA is on. The recovery codes are shown this once: keep them somewhere safe." })
 export class ConfirmMfaPayload {
   @Field(() => User, { description: "Your account, now with MFA on." }) user!: User;
   @Field(() => [String], { description: "Ten single-use codes for when the authenticator is not at hand." }) recoveryCodes!: string[];
-}
-
-@InputType({ description: "Proof of the second factor, to turn MFA off." })
-export class DisableMfaInput {
-  @Field(() => String, { description: CODE }) code!: string;
 }
 
 @ObjectType({ description: "MFA is off: the authenticator secret and the recovery codes are deleted." })
@@ -31,18 +19,7 @@ export class DisableMfaPayload {
   @Field(() => User, { description: "Your account, now with MFA off." }) user!: User;
 }
 
-@InputType({ description: "Proof of the second factor, to replace the recovery codes." })
-export class RegenerateRecoveryCodesInput {
-  @Field(() => String, { description: CODE }) code!: string;
-}
-
 @ObjectType({ description: "New recovery codes, replacing all earlier ones; shown this once." })
 export class RegenerateRecoveryCodesPayload {
   @Field(() => [String], { description: "Ten new single-use codes; every earlier one stops working." }) recoveryCodes!: string[];
-}
-
-@InputType({ description: "The challenge from login and a second-factor code." })
-export class CompleteMfaLoginInput {
-  @Field(() => String, { description: "The `mfaChallenge` that login returned." }) challenge!: string;
-  @Field(() => String, { description: CODE }) code!: string;
 }

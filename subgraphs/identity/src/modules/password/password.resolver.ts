@@ -2,13 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { IdentityContext } from "../../context.js";
 import { LoginPayload } from "../auth/auth.types.js";
 import { passwordService } from "./password.service.js";
-import {
-  ChangePasswordInput,
-  ChangePasswordPayload,
-  RequestPasswordResetInput,
-  RequestPasswordResetPayload,
-  ResetPasswordInput,
-} from "./password.types.js";
+import { ChangePasswordPayload, RequestPasswordResetPayload } from "./password.types.js";
+import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from "./password.inputs.js";
 
 @Resolver()
 export class PasswordResolver {

@@ -13,13 +13,8 @@ import { securityEvents } from "../security-event/security-event.recorder.js";
 import { sessionService } from "../session/session.service.js";
 import { User } from "../user/user.entity.js";
 import { PasswordResetToken } from "./password-reset-token.entity.js";
-import type {
-  ChangePasswordInput,
-  ChangePasswordPayload,
-  RequestPasswordResetInput,
-  RequestPasswordResetPayload,
-  ResetPasswordInput,
-} from "./password.types.js";
+import type { ChangePasswordPayload, RequestPasswordResetPayload } from "./password.types.js";
+import type { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from "./password.inputs.js";
 
 const invalidToken = () => errors.invalidField("input.token", "is invalid or has expired");
 

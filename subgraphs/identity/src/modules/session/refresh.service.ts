@@ -9,7 +9,7 @@ import { SecurityEventType } from "../security-event/security-event.entity.js";
 import { securityEvents } from "../security-event/security-event.recorder.js";
 import { RefreshToken } from "./refresh-token.entity.js";
 import { REFRESH_TOKEN_PREFIX } from "./refresh-tokens.js";
-import type { RefreshAccessTokenInput } from "./session.types.js";
+import type { RefreshAccessTokenInput } from "./session.inputs.js";
 import { sessionEnded, sessionService } from "./session.service.js";
 
 const invalidRefreshToken = () => errors.unauthenticated("Invalid refresh token: log in again");

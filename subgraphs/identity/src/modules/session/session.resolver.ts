@@ -5,14 +5,8 @@ import { AuthPayload } from "../auth/auth.types.js";
 import { refreshService } from "./refresh.service.js";
 import { Session } from "./session.entity.js";
 import { sessionService } from "./session.service.js";
-import {
-  LogoutPayload,
-  RefreshAccessTokenInput,
-  RevokeAllSessionsInput,
-  RevokeAllSessionsPayload,
-  RevokeSessionInput,
-  RevokeSessionPayload,
-} from "./session.types.js";
+import { LogoutPayload, RevokeAllSessionsPayload, RevokeSessionPayload } from "./session.types.js";
+import { RefreshAccessTokenInput, RevokeAllSessionsInput, RevokeSessionInput } from "./session.inputs.js";
 
 export const SessionConnection = Connection(Session);
 

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { StringFilter } from "@plateau/subgraph-kit";
-import { Skill, SkillLevel, UserSkill } from "./skill.entity.js";
+import { SkillLevel } from "./skill.entity.js";
 
 @InputType({ description: "Filters skills; fields combine with AND." })
 export class SkillFilter {
@@ -46,24 +46,4 @@ export class SetUserSkillInput {
 export class RemoveUserSkillInput {
   @Field(() => ID, { description: "The user: yourself, or anyone for MANAGER and above." }) userId!: string;
   @Field(() => ID, { description: "The skill." }) skillId!: string;
-}
-
-@ObjectType({ description: "The skill as created or edited." })
-export class SkillPayload {
-  @Field(() => Skill, { description: "The skill after the change." }) skill!: Skill;
-}
-
-@ObjectType({ description: "What deleteSkill removed." })
-export class DeleteSkillPayload {
-  @Field(() => ID, { description: "The id of the skill that no longer exists." }) deletedSkillId!: string;
-}
-
-@ObjectType({ description: "A user's level in a skill, as set." })
-export class UserSkillPayload {
-  @Field(() => UserSkill, { description: "The rating after the change." }) userSkill!: UserSkill;
-}
-
-@ObjectType({ description: "Whether a level was removed." })
-export class RemoveUserSkillPayload {
-  @Field(() => Boolean, { description: "False when the user had no level in that skill." }) removed!: boolean;
 }

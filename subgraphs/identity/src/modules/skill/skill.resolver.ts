@@ -6,15 +6,12 @@ import { Skill, SKILL_LEVELS, SkillLevel, UserSkill } from "./skill.entity.js";
 import {
   CreateSkillInput,
   DeleteSkillInput,
-  DeleteSkillPayload,
   RemoveUserSkillInput,
-  RemoveUserSkillPayload,
   SetUserSkillInput,
   SkillFilter,
-  SkillPayload,
   UpdateSkillInput,
-  UserSkillPayload,
 } from "./skill.inputs.js";
+import { DeleteSkillPayload, RemoveUserSkillPayload, SkillPayload, UserSkillPayload } from "./skill.types.js";
 import { skillService } from "./skill.service.js";
 
 export const SkillConnection = Connection(Skill);
@@ -117,8 +114,3 @@ export class UserSkillsResolver {
     return ctx.loaders.userSkillsByUser.load(user.id);
   }
 }
-
-/** Skill references resolve within the viewer's workspace only: the tenant filter hides the rest. */
-export const skillReference = {
-  __resolveReference: (reference: { id: string }, ctx: IdentityContext): Promise<Skill | null> => ctx.loaders.skill.load(reference.id),
-};

@@ -1,6 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { IdFilter, SortDirection, StringFilter } from "@plateau/subgraph-kit";
-import { Team } from "./team.entity.js";
 
 @InputType({ description: "Filters teams; fields combine with AND." })
 export class TeamFilter {
@@ -14,6 +13,7 @@ export enum TeamOrderField {
   NAME = "name",
   CREATED_AT = "createdAt",
 }
+
 registerEnumType(TeamOrderField, {
   description: "What teams can be sorted by (ties are broken by id).",
   valuesConfig: { NAME: { description: "The name, alphabetically." }, CREATED_AT: { description: "When the team was created." } },
@@ -60,14 +60,4 @@ export class AddTeamMemberInput {
 export class RemoveTeamMemberInput {
   @Field(() => ID, { description: "The team." }) teamId!: string;
   @Field(() => ID, { description: "The user to take out of it." }) userId!: string;
-}
-
-@ObjectType({ description: "The team as created or edited." })
-export class TeamPayload {
-  @Field(() => Team, { description: "The team after the change." }) team!: Team;
-}
-
-@ObjectType({ description: "What deleteTeam removed." })
-export class DeleteTeamPayload {
-  @Field(() => ID, { description: "The id of the team that no longer exists." }) deletedTeamId!: string;
 }

@@ -7,13 +7,12 @@ import {
   AddTeamMemberInput,
   CreateTeamInput,
   DeleteTeamInput,
-  DeleteTeamPayload,
   RemoveTeamMemberInput,
   TeamFilter,
   TeamOrder,
-  TeamPayload,
   UpdateTeamInput,
 } from "./team.inputs.js";
+import { DeleteTeamPayload, TeamPayload } from "./team.types.js";
 import { teamService } from "./team.service.js";
 
 export const TeamConnection = Connection(Team);
@@ -86,8 +85,3 @@ export class TeamResolver {
     return users.filter((user): user is User => user instanceof User);
   }
 }
-
-/** Team references resolve within the viewer's workspace only: the tenant filter hides the rest. */
-export const teamReference = {
-  __resolveReference: (reference: { id: string }, ctx: IdentityContext): Promise<Team | null> => ctx.loaders.team.load(reference.id),
-};

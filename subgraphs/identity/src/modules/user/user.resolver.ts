@@ -39,8 +39,3 @@ export class UserResolver {
     return ctx.loaders.teamsByUser.load(user.id);
   }
 }
-
-/** User references resolve globally (users are not tenant rows), through the request's loader. */
-export const userReference = {
-  __resolveReference: (reference: { id: string }, ctx: IdentityContext): Promise<User | null> => ctx.loaders.user.load(reference.id),
-};

@@ -25,11 +25,3 @@ export class ProjectRisksResolver {
     return riskService.projectRisks(ctx, project, includeResolved === true);
   }
 }
-
-/**
- * Project references need no lookup: insights owns no project rows. The representation is kept whole,
- * because it carries the `@external` facts `risks` requires.
- */
-export const projectReference = {
-  __resolveReference: (reference: Project): Project => ({ ...reference }),
-};

@@ -40,9 +40,3 @@ export class RiskAssessmentResolver {
     return projectRef(assessment.projectId);
   }
 }
-
-/** Resolves RiskAssessment references through the request's loader (the tenant filter hides other workspaces). */
-export const riskAssessmentReference = {
-  __resolveReference: (reference: { id: string }, ctx: InsightsContext): Promise<RiskAssessment | null> =>
-    ctx.loaders.riskAssessment.load(reference.id),
-};

@@ -82,11 +82,6 @@ export class MilestoneResolver {
   }
 }
 
-export const milestoneReference = {
-  __resolveReference: (reference: { id: string }, ctx: PortfolioContext): Promise<Milestone | null> =>
-    ctx.loaders.milestone.load(reference.id),
-};
-
 /** `Project.milestones`: the milestone module adds it to the project, which does not know milestones. */
 @Resolver(() => Project)
 export class ProjectMilestonesResolver {

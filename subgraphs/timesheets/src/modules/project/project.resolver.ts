@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TimesheetsContext } from "../../context.js";
-import { Project, ProjectEffort, projectRef } from "./project.stub.js";
+import { Project, ProjectEffort } from "./project.stub.js";
 
 /** The fields timesheets adds to portfolio's Project. */
 @Resolver(() => Project)
@@ -10,8 +10,3 @@ export class ProjectEffortResolver {
     return ctx.loaders.projectEffort.load(project.id);
   }
 }
-
-/** Project references need no lookup: timesheets only adds fields keyed by the id. */
-export const projectReference = {
-  __resolveReference: (reference: { id: string }): Project => projectRef(reference.id),
-};

@@ -3,7 +3,7 @@ import { PageArgs, parseId } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
 import { TimeEntryConnection } from "../time-entry/time-entry.resolver.js";
 import { timeEntryService } from "../time-entry/time-entry.service.js";
-import { Task, taskRef } from "./task.stub.js";
+import { Task } from "./task.stub.js";
 
 /** The fields timesheets adds to portfolio's Task. */
 @Resolver(() => Task)
@@ -18,8 +18,3 @@ export class TaskTimeResolver {
     return timeEntryService.list(ctx, undefined, undefined, page, { taskId: parseId(task.id, "id") });
   }
 }
-
-/** Task references need no lookup: timesheets only adds fields keyed by the id. */
-export const taskReference = {
-  __resolveReference: (reference: { id: string }): Task => taskRef(reference.id),
-};

@@ -1,6 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { DateFilter, IdFilter, LocalDate, SortDirection } from "@plateau/subgraph-kit";
-import { TimeEntry } from "./time-entry.entity.js";
 
 @InputType({ description: "Filters time entries; fields combine with AND." })
 export class TimeEntryFilter {
@@ -19,6 +18,7 @@ export enum TimeEntryOrderField {
   HOURS = "hours",
   CREATED_AT = "createdAt",
 }
+
 registerEnumType(TimeEntryOrderField, {
   description: "What time entries can be sorted by (ties are broken by id).",
   valuesConfig: {
@@ -70,14 +70,4 @@ export class DeleteTimeEntryInput {
   @Field(() => ID, { description: "The time entry to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the entry is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The time entry as logged or edited." })
-export class TimeEntryPayload {
-  @Field(() => TimeEntry, { description: "The entry after the change." }) timeEntry!: TimeEntry;
-}
-
-@ObjectType({ description: "What deleteTimeEntry removed." })
-export class DeleteTimeEntryPayload {
-  @Field(() => ID, { description: "The id of the entry that no longer exists." }) deletedTimeEntryId!: string;
 }

@@ -5,15 +5,8 @@ import { Project, projectRef } from "../project/project.stub.js";
 import { Task, taskRef } from "../task/task.stub.js";
 import { User, userRef } from "../user/user.stub.js";
 import { TimeEntry } from "./time-entry.entity.js";
-import {
-  DeleteTimeEntryInput,
-  DeleteTimeEntryPayload,
-  LogTimeInput,
-  TimeEntryFilter,
-  TimeEntryOrder,
-  TimeEntryPayload,
-  UpdateTimeEntryInput,
-} from "./time-entry.inputs.js";
+import { DeleteTimeEntryInput, LogTimeInput, TimeEntryFilter, TimeEntryOrder, UpdateTimeEntryInput } from "./time-entry.inputs.js";
+import { DeleteTimeEntryPayload, TimeEntryPayload } from "./time-entry.types.js";
 import { timeEntryService } from "./time-entry.service.js";
 
 export const TimeEntryConnection = Connection(TimeEntry);

@@ -4,7 +4,7 @@ import type { TimesheetsContext } from "../../context.js";
 import { TimeEntryFilter } from "../time-entry/time-entry.inputs.js";
 import { TimeEntryConnection } from "../time-entry/time-entry.resolver.js";
 import { timeEntryService } from "../time-entry/time-entry.service.js";
-import { User, userRef } from "./user.stub.js";
+import { User } from "./user.stub.js";
 
 /** The fields timesheets adds to identity's User. */
 @Resolver(() => User)
@@ -23,8 +23,3 @@ export class UserTimeResolver {
     return timeEntryService.list(ctx, filter, undefined, page, { userId: parseId(user.id, "id") });
   }
 }
-
-/** User references need no lookup: timesheets only adds fields keyed by the id. */
-export const userReference = {
-  __resolveReference: (reference: { id: string }): User => userRef(reference.id),
-};

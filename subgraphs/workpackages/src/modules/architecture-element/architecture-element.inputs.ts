@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { EnumFilter, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
-import { ArchitectureElement, ArchitectureElementType } from "./architecture-element.entity.js";
+import { ArchitectureElementType } from "./architecture-element.entity.js";
 
 const ArchitectureElementTypeFilter = EnumFilter(ArchitectureElementType, "ArchitectureElementType");
 
@@ -20,6 +20,7 @@ export enum ArchitectureElementOrderField {
   NAME = "name",
   CREATED_AT = "createdAt",
 }
+
 registerEnumType(ArchitectureElementOrderField, {
   description: "What architecture elements can be sorted by (ties are broken by id).",
   valuesConfig: {
@@ -59,14 +60,4 @@ export class DeleteArchitectureElementInput {
   @Field(() => ID, { description: "The element to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the element is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The architecture element as created or edited." })
-export class ArchitectureElementPayload {
-  @Field(() => ArchitectureElement, { description: "The element after the change." }) element!: ArchitectureElement;
-}
-
-@ObjectType({ description: "What deleteArchitectureElement removed." })
-export class DeleteArchitectureElementPayload {
-  @Field(() => ID, { description: "The id of the element that no longer exists." }) deletedArchitectureElementId!: string;
 }

@@ -6,12 +6,11 @@ import { ArchitectureElement } from "./architecture-element.entity.js";
 import {
   ArchitectureElementFilter,
   ArchitectureElementOrder,
-  ArchitectureElementPayload,
   CreateArchitectureElementInput,
   DeleteArchitectureElementInput,
-  DeleteArchitectureElementPayload,
   UpdateArchitectureElementInput,
 } from "./architecture-element.inputs.js";
+import { ArchitectureElementPayload, DeleteArchitectureElementPayload } from "./architecture-element.types.js";
 import { architectureElementService } from "./architecture-element.service.js";
 
 export const ArchitectureElementConnection = Connection(ArchitectureElement);

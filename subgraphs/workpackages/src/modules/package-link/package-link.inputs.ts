@@ -1,5 +1,4 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { PackageLink } from "./package-link.entity.js";
+import { Field, ID, InputType } from "type-graphql";
 import { PackageRelation } from "./package-relation.js";
 
 @InputType({ description: "A relationship to record between a work package and an architecture element." })
@@ -12,14 +11,4 @@ export class LinkWorkPackageInput {
 @InputType({ description: "A link to remove." })
 export class UnlinkWorkPackageInput {
   @Field(() => ID, { description: "The link (PackageLink) to remove." }) linkId!: string;
-}
-
-@ObjectType({ description: "The link as recorded." })
-export class PackageLinkPayload {
-  @Field(() => PackageLink, { description: "The new link." }) link!: PackageLink;
-}
-
-@ObjectType({ description: "What unlinkWorkPackage removed." })
-export class UnlinkWorkPackagePayload {
-  @Field(() => ID, { description: "The id of the link that no longer exists." }) removedLinkId!: string;
 }

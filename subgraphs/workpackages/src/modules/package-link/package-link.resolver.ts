@@ -3,7 +3,8 @@ import type { WorkPackagesContext } from "../../context.js";
 import { ArchitectureElement } from "../architecture-element/architecture-element.entity.js";
 import { WorkPackage } from "../work-package/work-package.entity.js";
 import { PackageLink } from "./package-link.entity.js";
-import { LinkWorkPackageInput, PackageLinkPayload, UnlinkWorkPackageInput, UnlinkWorkPackagePayload } from "./package-link.inputs.js";
+import { LinkWorkPackageInput, UnlinkWorkPackageInput } from "./package-link.inputs.js";
+import { PackageLinkPayload, UnlinkWorkPackagePayload } from "./package-link.types.js";
 import { packageLinkService } from "./package-link.service.js";
 
 @Resolver(() => PackageLink)

@@ -17,8 +17,3 @@ export class ProjectWorkPackagesResolver {
     return ctx.loaders.workPackagesByProject(filter).load(project.id);
   }
 }
-
-/** Project references need no lookup: workpackages only adds fields keyed by the id. */
-export const projectReference = {
-  __resolveReference: (reference: { id: string }): Project => ({ id: reference.id }),
-};

@@ -1,9 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
-import { RiskLevel, WorkPackage, WorkPackageKind, WorkPackageStatus } from "./work-package.entity.js";
+import { RiskLevel, WorkPackageKind, WorkPackageStatus } from "./work-package.entity.js";
 
 const WorkPackageKindFilter = EnumFilter(WorkPackageKind, "WorkPackageKind");
+
 const WorkPackageStatusFilter = EnumFilter(WorkPackageStatus, "WorkPackageStatus");
+
 const RiskLevelFilter = EnumFilter(RiskLevel, "RiskLevel");
 
 @InputType({ description: "Filters work packages; fields combine with AND." })
@@ -33,6 +35,7 @@ export enum WorkPackageOrderField {
   CREATED_AT = "createdAt",
   UPDATED_AT = "updatedAt",
 }
+
 registerEnumType(WorkPackageOrderField, {
   description: "What work packages can be sorted by (ties are broken by id).",
   valuesConfig: {
@@ -95,14 +98,4 @@ export class DeleteWorkPackageInput {
   @Field(() => ID, { description: "The work package to delete." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the package is still at this version." }) expectedVersion?:
     number | null;
-}
-
-@ObjectType({ description: "The work package as created or edited." })
-export class WorkPackagePayload {
-  @Field(() => WorkPackage, { description: "The package after the change." }) workPackage!: WorkPackage;
-}
-
-@ObjectType({ description: "What deleteWorkPackage removed." })
-export class DeleteWorkPackagePayload {
-  @Field(() => ID, { description: "The id of the package that no longer exists." }) deletedWorkPackageId!: string;
 }

@@ -7,12 +7,11 @@ import { WorkPackage } from "./work-package.entity.js";
 import {
   CreateWorkPackageInput,
   DeleteWorkPackageInput,
-  DeleteWorkPackagePayload,
   UpdateWorkPackageInput,
   WorkPackageFilter,
   WorkPackageOrder,
-  WorkPackagePayload,
 } from "./work-package.inputs.js";
+import { DeleteWorkPackagePayload, WorkPackagePayload } from "./work-package.types.js";
 import { workPackageService } from "./work-package.service.js";
 
 export const WorkPackageConnection = Connection(WorkPackage);

@@ -1,9 +1,7 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { WorkspaceRole } from "@plateau/kernel";
 import { EnumFilter, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
-import { Membership } from "../membership/membership.entity.js";
-import { Workspace } from "../workspace/workspace.entity.js";
-import { Invitation, InvitationStatus } from "./invitation.entity.js";
+import { InvitationStatus } from "./invitation.entity.js";
 
 const InvitationStatusFilter = EnumFilter(InvitationStatus, "InvitationStatus");
 
@@ -28,16 +26,4 @@ export class RevokeInvitationInput {
 @InputType({ description: "The invitation to accept, by the token its message carried." })
 export class AcceptInvitationInput {
   @Field(() => String, { description: "The `inv_…` token the invitation message carried." }) token!: string;
-}
-
-@ObjectType({ description: "The invitation as sent or revoked." })
-export class InvitationPayload {
-  @Field(() => Invitation, { description: "The invitation after the change." }) invitation!: Invitation;
-}
-
-@ObjectType({ description: "The membership an accepted invitation created." })
-export class AcceptInvitationPayload {
-  @Field(() => Membership, { description: "Your new membership, with the invited role." }) membership!: Membership;
-  @Field(() => Workspace, { description: "The workspace joined; call switchWorkspace for a token scoped to it." })
-  workspace!: Workspace;
 }

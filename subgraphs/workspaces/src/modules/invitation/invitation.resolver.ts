@@ -3,14 +3,8 @@ import { Connection, PageArgs } from "@plateau/subgraph-kit";
 import type { WorkspacesContext } from "../../context.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Invitation, InvitationStatus } from "./invitation.entity.js";
-import {
-  AcceptInvitationInput,
-  AcceptInvitationPayload,
-  InvitationFilter,
-  InvitationPayload,
-  InviteMemberInput,
-  RevokeInvitationInput,
-} from "./invitation.inputs.js";
+import { AcceptInvitationInput, InvitationFilter, InviteMemberInput, RevokeInvitationInput } from "./invitation.inputs.js";
+import { AcceptInvitationPayload, InvitationPayload } from "./invitation.types.js";
 import { invitationService } from "./invitation.service.js";
 
 export const InvitationConnection = Connection(Invitation);

@@ -10,13 +10,8 @@ import { membershipChange } from "../membership/membership.audit.js";
 import { requireLiveWorkspace } from "../workspace/workspace.access.js";
 import { changeOtherWorkspace, changeWorkspace } from "../workspace/workspace.lock.js";
 import { Invitation, InvitationStatus } from "./invitation.entity.js";
-import type {
-  AcceptInvitationInput,
-  AcceptInvitationPayload,
-  InvitationFilter,
-  InviteMemberInput,
-  RevokeInvitationInput,
-} from "./invitation.inputs.js";
+import type { AcceptInvitationInput, InvitationFilter, InviteMemberInput, RevokeInvitationInput } from "./invitation.inputs.js";
+import type { AcceptInvitationPayload } from "./invitation.types.js";
 import { invitationTokenHash, looksLikeInvitationToken, newInvitationToken } from "./invitation.token.js";
 
 /**

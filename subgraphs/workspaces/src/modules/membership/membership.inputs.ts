@@ -1,7 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { WorkspaceRole } from "@plateau/kernel";
 import { DateTimeFilter, EnumFilter, IdFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
-import { Membership } from "./membership.entity.js";
 
 const WorkspaceRoleFilter = EnumFilter(WorkspaceRole, "WorkspaceRole");
 
@@ -34,30 +33,7 @@ export class RemoveWorkspaceMemberInput {
   @Field(() => ID, { description: "The membership (not the user) to remove." }) membershipId!: string;
 }
 
-@ObjectType({ description: "The membership as added or changed." })
-export class MembershipPayload {
-  @Field(() => Membership, { description: "The membership after the change." }) membership!: Membership;
-}
-
-@ObjectType({ description: "What removeWorkspaceMember removed." })
-export class RemoveMembershipPayload {
-  @Field(() => ID, { description: "The id of the membership that no longer exists." }) removedMembershipId!: string;
-}
-
 @InputType({ description: "Who becomes the workspace's OWNER." })
 export class TransferOwnershipInput {
   @Field(() => ID, { description: "The member (a user id) who becomes OWNER; you become ADMIN." }) userId!: string;
-}
-
-@ObjectType({ description: "Both memberships after the ownership changed hands." })
-export class TransferOwnershipPayload {
-  @Field(() => Membership, { description: "The caller's membership, now ADMIN." }) previousOwner!: Membership;
-  @Field(() => Membership, { description: "The new OWNER's membership." }) newOwner!: Membership;
-}
-
-@ObjectType({ description: "What leaving the workspace removed." })
-export class LeaveWorkspacePayload {
-  @Field(() => ID, { description: "The workspace left; the access token still names it until it is replaced (switchWorkspace)." })
-  workspaceId!: string;
-  @Field(() => ID, { description: "The id of your membership, which no longer exists." }) removedMembershipId!: string;
 }

@@ -5,16 +5,8 @@ import type { WorkspacesContext } from "../../context.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Workspace } from "../workspace/workspace.entity.js";
 import { Membership } from "./membership.entity.js";
-import {
-  AddWorkspaceMemberInput,
-  ChangeMemberRoleInput,
-  LeaveWorkspacePayload,
-  MembershipPayload,
-  RemoveMembershipPayload,
-  RemoveWorkspaceMemberInput,
-  TransferOwnershipInput,
-  TransferOwnershipPayload,
-} from "./membership.inputs.js";
+import { AddWorkspaceMemberInput, ChangeMemberRoleInput, RemoveWorkspaceMemberInput, TransferOwnershipInput } from "./membership.inputs.js";
+import { LeaveWorkspacePayload, MembershipPayload, RemoveMembershipPayload, TransferOwnershipPayload } from "./membership.types.js";
 import { ownershipService } from "./membership.ownership.js";
 import { membershipService } from "./membership.service.js";
 
@@ -82,14 +74,3 @@ export class MembershipResolver {
     return workspace;
   }
 }
-
-/**
- * Resolves Membership references through the request's loader: the tenant filter hides other
- * workspaces, and a deleted workspace has no members.
- */
-export const membershipReference = {
-  __resolveReference: async (reference: { id: string }, ctx: WorkspacesContext): Promise<Membership | null> => {
-    const membership = await ctx.loaders.membership.load(reference.id);
-    return membership && (await ctx.loaders.workspace.load(membership.workspaceId)) ? membership : null;
-  },
-};

@@ -14,8 +14,3 @@ export class UserMembershipsResolver {
     return membershipService.ofUser(ctx, user.id);
   }
 }
-
-/** User references need no lookup: workspaces only adds fields keyed by the id. */
-export const userReference = {
-  __resolveReference: (reference: { id: string }): User => ({ id: reference.id }),
-};

@@ -1,6 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Membership } from "../membership/membership.entity.js";
-import { Workspace } from "./workspace.entity.js";
+import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "A new workspace, which you own." })
 export class CreateWorkspaceInput {
@@ -21,21 +19,8 @@ export class UpdateWorkspaceInput {
     string | null;
 }
 
-@ObjectType({ description: "The workspace as created or edited, with your membership of it." })
-export class WorkspacePayload {
-  @Field(() => Workspace, { description: "The workspace after the change." }) workspace!: Workspace;
-  @Field(() => Membership, { description: "The caller's membership of the workspace (the new OWNER membership on create)." })
-  membership!: Membership;
-}
-
 @InputType({ description: "The workspace to delete, with its slug as confirmation." })
 export class DeleteWorkspaceInput {
   @Field(() => ID, { description: "The workspace to delete: the one your token is scoped to." }) workspaceId!: string;
   @Field(() => String, { description: "Its current slug, typed out as confirmation." }) confirmSlug!: string;
-}
-
-@ObjectType({ description: "What deleteWorkspace removed." })
-export class DeleteWorkspacePayload {
-  @Field(() => ID, { description: "The id of the workspace that no longer exists." }) deletedWorkspaceId!: string;
-  @Field(() => Date, { description: "When it was deleted." }) deletedAt!: Date;
 }

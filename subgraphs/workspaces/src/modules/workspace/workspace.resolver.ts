@@ -5,15 +5,10 @@ import type { WorkspacesContext } from "../../context.js";
 import { MembershipFilter } from "../membership/membership.inputs.js";
 import { MembershipConnection } from "../membership/membership.resolver.js";
 import { membershipService } from "../membership/membership.service.js";
-import { canSeeWorkspace, viewerRoleIn } from "./workspace.access.js";
+import { viewerRoleIn } from "./workspace.access.js";
 import { Workspace } from "./workspace.entity.js";
-import {
-  CreateWorkspaceInput,
-  DeleteWorkspaceInput,
-  DeleteWorkspacePayload,
-  UpdateWorkspaceInput,
-  WorkspacePayload,
-} from "./workspace.inputs.js";
+import { CreateWorkspaceInput, DeleteWorkspaceInput, UpdateWorkspaceInput } from "./workspace.inputs.js";
+import { DeleteWorkspacePayload, WorkspacePayload } from "./workspace.types.js";
 import { workspaceService } from "./workspace.service.js";
 
 @Resolver(() => Workspace)
@@ -67,11 +62,3 @@ export class WorkspaceResolver {
     return viewerRoleIn(ctx, workspace.id);
   }
 }
-
-/** Resolves Workspace references: only workspaces the viewer belongs to (or their token's) resolve. */
-export const workspaceReference = {
-  __resolveReference: async (reference: { id: string }, ctx: WorkspacesContext): Promise<Workspace | null> => {
-    const [workspace, visible] = await Promise.all([ctx.loaders.workspace.load(reference.id), canSeeWorkspace(ctx, reference.id)]);
-    return visible ? workspace : null;
-  },
-};

@@ -8,13 +8,8 @@ import { memberPolicy } from "../membership/membership.policy.js";
 import { membershipChange } from "../membership/membership.audit.js";
 import { Workspace } from "./workspace.entity.js";
 import { recordWorkspaceDeleted } from "./workspace.events.js";
-import type {
-  CreateWorkspaceInput,
-  DeleteWorkspaceInput,
-  DeleteWorkspacePayload,
-  UpdateWorkspaceInput,
-  WorkspacePayload,
-} from "./workspace.inputs.js";
+import type { CreateWorkspaceInput, DeleteWorkspaceInput, UpdateWorkspaceInput } from "./workspace.inputs.js";
+import type { DeleteWorkspacePayload, WorkspacePayload } from "./workspace.types.js";
 import { changeWorkspace } from "./workspace.lock.js";
 import { SLUG_PATTERN, slugCandidates, slugFromName } from "./workspace.slug.js";
 

@@ -1,29 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { EnvError, parseEnv, type EnvShape } from "@plateau/kernel";
-import { subgraphEnvShape } from "@plateau/subgraph-kit";
+import { EnvError, parseEnv } from "@plateau/kernel";
 // The env module itself: @plateau/gateway's index also loads @apollo/gateway, whose OpenTelemetry
 // dependency does not load under vitest (extensionless ESM imports).
 import { gatewayEnvShape } from "../gateway/src/env.js";
 import { JWKS_PATH } from "../subgraphs/identity/src/routes.js";
-import { identitySettingsShape } from "../subgraphs/identity/src/settings.js";
-import { insightsSettingsShape } from "../subgraphs/insights/src/settings.js";
-import { portfolioSettingsShape } from "../subgraphs/portfolio/src/settings.js";
-import { timesheetsSettingsShape } from "../subgraphs/timesheets/src/settings.js";
-import { workPackagesSettingsShape } from "../subgraphs/workpackages/src/settings.js";
-import { workspacesSettingsShape } from "../subgraphs/workspaces/src/settings.js";
-
-/** Each subgraph's own settings (signing keys, other subgraphs' URLs), read besides the kit's. */
-const SETTINGS_SHAPES: Record<string, EnvShape> = {
-  identity: identitySettingsShape,
-  workspaces: workspacesSettingsShape,
-  portfolio: portfolioSettingsShape,
-  timesheets: timesheetsSettingsShape,
-  workpackages: workPackagesSettingsShape,
-  insights: insightsSettingsShape,
-};
+import { deployables, gateway, subgraphNames, subgraphs } from "./deployables.js";
 
 /**
  * Docker cannot run here, so the container files are checked against the code instead: service names,
@@ -87,52 +71,6 @@ function sources(dir: string): string[] {
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
     .map((file) => readFileSync(path.join(abs, file), "utf8"));
 }
-
-const subgraphNames = readdirSync(path.join(root, "subgraphs")).filter((name) =>
-  statSync(path.join(root, "subgraphs", name)).isDirectory(),
-);
-
-/** The port a subgraph's `src/main.ts` passes to `runSubgraph`; undefined while the file does not exist. */
-function subgraphDefaultPort(name: string): number | undefined {
-  const file = `subgraphs/${name}/src/main.ts`;
-  if (!existsSync(path.join(root, file))) return undefined;
-  const match = /runSubgraph\(\s*[\w.]+\s*,\s*(\d+)\s*\)/.exec(read(file));
-  if (!match) throw new Error(`${file} must start the subgraph with runSubgraph(definition, <port>) so its default port is known`);
-  return Number(match[1]);
-}
-
-/** Variables read outside the env shapes (the shapes themselves are imported), with who reads them. */
-const READ_EVERYWHERE = { LOG_LEVEL: "the logger (packages/kernel/src/logger.ts)", NODE_ENV: "express and Apollo Server" };
-const READ_BY_SUBGRAPHS = { REDIS_URL: "the Redis event bus" };
-
-interface Deployable {
-  name: string;
-  shape: EnvShape;
-  /** The code's default port; undefined for a subgraph whose main.ts is not written yet. */
-  port: number | undefined;
-  /** Where the code sets that port, for messages. */
-  portSource: string;
-  extras: Record<string, string>;
-}
-
-const subgraphs: Deployable[] = subgraphNames.map((name) => {
-  const port = subgraphDefaultPort(name);
-  return {
-    name,
-    shape: { ...subgraphEnvShape(port ?? 0), ...(SETTINGS_SHAPES[name] ?? {}) },
-    port,
-    portSource: `subgraphs/${name}/src/main.ts`,
-    extras: { ...READ_EVERYWHERE, ...READ_BY_SUBGRAPHS },
-  };
-});
-const gateway: Deployable = {
-  name: "gateway",
-  shape: gatewayEnvShape,
-  port: gatewayEnvShape.PORT.parse(undefined, "PORT"),
-  portSource: "gateway/src/env.ts (PORT's default)",
-  extras: READ_EVERYWHERE,
-};
-const deployables = [...subgraphs, gateway];
 
 /** The port a service listens on in compose: the code's default when known, else its own PORT. */
 const portOf = (name: string) => deployables.find((d) => d.name === name)?.port ?? Number(environmentOf(services[name] ?? {}).PORT);

@@ -14,6 +14,7 @@ import { portfolioSettingsShape } from "../../subgraphs/portfolio/src/settings.j
 import { timesheetsSettingsShape } from "../../subgraphs/timesheets/src/settings.js";
 import { workPackagesSettingsShape } from "../../subgraphs/workpackages/src/settings.js";
 import { workspacesSettingsShape } from "../../subgraphs/workspaces/src/settings.js";
+import { documentedIn, DOC, operationsDoc, section } from "./operations-doc.js";
 
 /**
  * docs/operations.md against the code: every variable a deployable, the tests or the benchmarks read is in
@@ -24,27 +25,6 @@ import { workspacesSettingsShape } from "../../subgraphs/workspaces/src/settings
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
-const DOC = "docs/operations.md";
-const doc = read(DOC);
-
-/** A heading's section of the doc: its text up to the next heading of the same or a higher level. */
-function section(heading: string): string {
-  const lines = doc.split("\n");
-  const start = lines.findIndex((line) => /^#+ /.test(line) && line.replace(/^#+ /, "") === heading);
-  if (start < 0) throw new Error(`${DOC} has no heading "${heading}"`);
-  const level = /^#+/.exec(lines[start]!)![0].length;
-  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= level);
-  return lines.slice(start + 1, end < 0 ? undefined : end).join("\n");
-}
-
-/** The variables a section's tables list: the backticked UPPER_CASE names in each row's first cell. */
-function documentedIn(text: string): Set<string> {
-  const names = text
-    .split("\n")
-    .filter((line) => line.startsWith("|"))
-    .flatMap((line) => [...(line.split("|")[1] ?? "").matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]!));
-  return new Set(names);
-}
 
 /** `.ts` files under a folder (recursive), node_modules and generated code left out. */
 function tsFiles(dir: string): string[] {
@@ -127,7 +107,7 @@ describe(DOC, () => {
       ...allSources.flatMap(processEnvReads),
       ...allSources.flatMap(inlineShapeKeys),
     ]);
-    const listed = documentedIn(doc);
+    const listed = documentedIn(operationsDoc);
     const unread = [...listed].filter((name) => !read.has(name)).sort();
     expect(unread, `${DOC} lists variables no code reads: drop them or fix their names`).toEqual([]);
   });

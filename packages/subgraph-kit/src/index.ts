@@ -9,6 +9,7 @@ export * from "./internal-caller.js";
 export * from "./loaders.js";
 export * from "./lookup.js";
 export * from "./main.js";
+export * from "./migrate.js";
 export * from "./orm.js";
 export * from "./outbox/index.js";
 export * from "./request-client.js";

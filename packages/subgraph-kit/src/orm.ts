@@ -121,6 +121,25 @@ function baseOptions(options: OrmOptions, restriction: { active: boolean }): Par
   } as Partial<Options>;
 }
 
+/** The advisory lock's key that serialises a schema's migrations across processes. */
+const migrationLockKey = (schema: string) => `plateau.migrations.${schema}`;
+
+/**
+ * Runs `fn` while this process holds a PostgreSQL advisory lock. The lock lives in a transaction of its
+ * own, on a connection `fn` does not use: the migrator opens its own connections and transaction, and
+ * runs some statements (creating its table) outside any transaction it could be given.
+ */
+async function whileLocked<T>(em: EntityManager, key: string, fn: () => Promise<T>): Promise<T> {
+  const connection = em.getConnection();
+  const holder = await connection.begin();
+  try {
+    await connection.execute("select pg_advisory_xact_lock(hashtext(?))", [key], "all", holder);
+    return await fn();
+  } finally {
+    await connection.rollback(holder);
+  }
+}
+
 /**
  * Opens the subgraph's database, creates its schema if needed, applies its committed migrations and
  * its Row-Level Security (as the owner), then reconnects as the plain role {@link APP_ROLE}.
@@ -150,8 +169,14 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
     } as Options)) as unknown as MikroORM;
   }
   const em = orm.em.fork() as EntityManager;
-  await em.getConnection().execute(`create schema if not exists "${options.schema}"`);
-  const applied = await orm.migrator.up();
+  const migrate = async () => {
+    await em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+    return orm.migrator.up();
+  };
+  // Replicas starting together would run the same DDL at once, and all but one would fail: one
+  // migrates while the others wait for the lock, then find nothing pending. Embedded PGlite has one
+  // process and one connection, so nothing to wait for (and no second connection to migrate on).
+  const applied = pglite ? await migrate() : await whileLocked(em, migrationLockKey(options.schema), migrate);
   if (applied.length > 0) options.logger?.info("migrations applied", { schema: options.schema, migrations: applied.map((m) => m.name) });
   if (options.tenancy !== false) {
     await applyRowLevelSecurity(em, options.schema, options.rowLevelSecurity);

@@ -21,7 +21,7 @@ import { Telemetry, type Metrics } from "@plateau/observability";
 import { auditDataChanges } from "./audit/data-change-audit.js";
 import { contextFactory } from "./context.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federation.js";
-import { openDatabase, withoutQueryReporting, type Database, type DatabaseLocation } from "./orm.js";
+import { openDatabase, withoutQueryReporting, type Database, type DatabaseLocation, type OrmOptions } from "./orm.js";
 import { RequestReferences, type RemoteReferencesOptions } from "./references/remote-references.js";
 import type { RowLevelSecurity } from "./tenancy/row-level-security.js";
 import { startWorkspaceClosure } from "./tenancy/workspace-closure.js";
@@ -158,6 +158,20 @@ export async function subgraphSdl(definition: AnySubgraphDefinition): Promise<st
   return sdl;
 }
 
+/** The part of a definition its database is made of. */
+export type SubgraphStorage = Pick<AnySubgraphDefinition, "name" | "entities" | "tenantEntities" | "migrations" | "rowLevelSecurity">;
+
+/** What {@link openDatabase} takes from a definition: the schema named after it, its entities, migrations and policies. */
+export function databaseOptionsOf(definition: SubgraphStorage): Omit<OrmOptions, "database"> {
+  return {
+    schema: definition.name,
+    entities: definition.entities,
+    tenantEntities: definition.tenantEntities,
+    migrations: definition.migrations,
+    rowLevelSecurity: definition.rowLevelSecurity,
+  };
+}
+
 /** Opens the database (applying migrations), builds the schema and serves it. */
 export async function startSubgraph<Loaders, Services>(
   definition: SubgraphDefinition<Loaders, Services>,
@@ -166,11 +180,7 @@ export async function startSubgraph<Loaders, Services>(
   const logger = deps.logger ?? createLogger({ service: definition.name });
   const telemetry = (deps.telemetry ?? new Telemetry()).forService(definition.name);
   const database = await openDatabase({
-    schema: definition.name,
-    entities: definition.entities,
-    tenantEntities: definition.tenantEntities,
-    migrations: definition.migrations,
-    rowLevelSecurity: definition.rowLevelSecurity,
+    ...databaseOptionsOf(definition),
     database: deps.database,
     logger,
     onQuery: deps.onQuery,

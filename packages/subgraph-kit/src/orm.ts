@@ -13,6 +13,7 @@ import type { Tracer } from "@opentelemetry/api";
 import type { Logger } from "@plateau/kernel";
 import { sqlSpanLoggerFactory } from "./observability/sql-spans.js";
 import { OutboxEvent } from "./outbox/outbox-event.entity.js";
+import { applyConnectionSettings, TenantEntityManager } from "./tenancy/connection-session.js";
 import { APP_ROLE, applyRowLevelSecurity, NO_WORKSPACE, TENANT_FILTER, type RowLevelSecurity } from "./tenancy/row-level-security.js";
 
 export { NO_WORKSPACE, TENANT_FILTER };
@@ -135,6 +136,11 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
       driver: PostgreSqlDriver,
       clientUrl: options.database.url,
       pool: { min: 0, max: 10 },
+      // Tenant settings per pooled connection, not per statement (tenancy/connection-session.ts). Not
+      // for PGlite: its one connection is shared by concurrent requests, so MikroORM's per-transaction
+      // settings stay.
+      entityManager: TenantEntityManager,
+      onReserveConnection: applyConnectionSettings,
     } as Options)) as unknown as MikroORM;
   } else {
     mkdirSync(options.database.pgliteDir, { recursive: true });

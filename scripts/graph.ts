@@ -43,6 +43,8 @@ export interface GraphOptions {
   onQuery?: (subgraph: string, sql: string) => void;
   /** Redis for the event bus; without it (and without `eventBus`) the graph uses an in-process bus. */
   redisUrl?: string;
+  /** The subgraphs' outbox relays' fallback poll (their default, 30 s, when omitted). */
+  outboxIntervalMs?: number;
   /** A bus to use instead (tests); the caller closes it. */
   eventBus?: EventBus;
   /** The gateway's operation limits, rate limits and introspection policy (its defaults otherwise). */
@@ -115,6 +117,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         onQuery: options.onQuery ? (sql) => options.onQuery!(name, sql) : undefined,
         settings: { ...options.settings, ...baseUrls() },
         eventBus,
+        outboxIntervalMs: options.outboxIntervalMs,
         telemetry,
       });
       started.set(name, running);

@@ -29,6 +29,7 @@ const graph = await startGraph({
   settings: { TRUST_PROXY: "loopback", ...process.env, DATA_DIR: dataDir },
   logger,
   redisUrl: config.REDIS_URL,
+  outboxIntervalMs: config.OUTBOX_POLL_MS,
   edge,
   trustedDocuments: trustedDocumentsFromEnv(gatewayConfig),
   gatewayHttp: {

@@ -11,8 +11,10 @@ import array from "postgres-array";
 import { CompiledQuery, type DatabaseConnection } from "kysely";
 import type { Tracer } from "@opentelemetry/api";
 import type { Logger } from "@plateau/kernel";
+import type { Pool } from "pg";
 import { sqlSpanLoggerFactory } from "./observability/sql-spans.js";
 import { OutboxEvent } from "./outbox/outbox-event.entity.js";
+import { installOutboxNotifications, listenOnPglite, listenOnPostgres, type StopListening } from "./outbox/outbox-notifications.js";
 import { applyConnectionSettings, TenantEntityManager } from "./tenancy/connection-session.js";
 import { APP_ROLE, applyRowLevelSecurity, NO_WORKSPACE, TENANT_FILTER, type RowLevelSecurity } from "./tenancy/row-level-security.js";
 
@@ -64,6 +66,11 @@ export interface Database {
    * the owner: the plain role may not see the migrations table.
    */
   pendingMigrations(): Promise<string[]>;
+  /**
+   * Calls `onNotify` for every `NOTIFY` on `channel` (and after each reconnection, when notifications
+   * may have been missed), from a connection outside the pool; resolves with what stops it.
+   */
+  listen(channel: string, onNotify: () => void, logger: Logger): Promise<StopListening>;
   close(): Promise<void>;
 }
 
@@ -161,6 +168,7 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
   if (applied.length > 0) options.logger?.info("migrations applied", { schema: options.schema, migrations: applied.map((m) => m.name) });
   if (options.tenancy !== false) {
     await applyRowLevelSecurity(em, options.schema, options.rowLevelSecurity);
+    await installOutboxNotifications(em, options.schema);
     restriction.active = true;
     await orm.reconnect();
   }
@@ -187,6 +195,11 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
       );
       const names = new Set(applied.map((row) => row.name));
       return options.migrations.map((migration) => migration.name).filter((name) => !names.has(name));
+    },
+    async listen(channel, onNotify, logger) {
+      if (pglite) return listenOnPglite(pglite, channel, onNotify);
+      const pool = (await orm.em.getConnection().getNativeClient()) as Pool;
+      return listenOnPostgres(pool, channel, onNotify, logger);
     },
     async close() {
       await orm.close(true);

@@ -68,6 +68,8 @@ export interface RunningGraph {
   telemetry: Telemetry;
   /** What the gateway and the subgraphs sign and check internal credentials with. */
   internalSecrets: InternalSecrets;
+  /** Refreshes every subgraph's planner statistics (`ANALYZE`): after a bulk load such as seeding. */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -145,6 +147,9 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       eventBus,
       telemetry,
       internalSecrets,
+      analyze: async () => {
+        for (const running of started.values()) await running.database.analyze();
+      },
       close: async () => {
         await gateway.close();
         await Promise.all([...started.values()].map((running) => running.close()));

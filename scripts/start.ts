@@ -39,7 +39,11 @@ const graph = await startGraph({
   },
   telemetry: observability.telemetry,
 });
-if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
+if (config.SEED_DEMO) {
+  await seedDemo(graph.gateway.url, logger);
+  // Embedded PGlite has no autovacuum: without statistics of the rows just seeded, plans are guesses.
+  await graph.analyze();
+}
 
 const base = graph.gateway.url.replace(/\/graphql$/, "");
 process.stdout.write(

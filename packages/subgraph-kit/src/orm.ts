@@ -71,6 +71,12 @@ export interface Database {
    * may have been missed), from a connection outside the pool; resolves with what stops it.
    */
   listen(channel: string, onNotify: () => void, logger: Logger): Promise<StopListening>;
+  /**
+   * Refreshes the planner's statistics of the subgraph's tables (`ANALYZE`, as the owner). PostgreSQL's
+   * autovacuum does it on its own; embedded PGlite has none, so it runs at every embedded start, and
+   * after bulk loads (seeding, benchmarks). Without statistics the planner guesses, badly.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -178,8 +184,16 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
       await tx.getConnection().execute("set local role none", [], "run", tx.getTransactionContext());
       return fn(tx);
     });
+  const analyze: Database["analyze"] = () =>
+    asOwner(async (tx) => {
+      const run = (sql: string, params: unknown[] = []) => tx.getConnection().execute(sql, params, "all", tx.getTransactionContext());
+      const tables = (await run("select tablename from pg_tables where schemaname = ?", [options.schema])) as { tablename: string }[];
+      for (const { tablename } of tables) await run(`analyze "${options.schema}"."${tablename.replaceAll('"', '""')}"`);
+    });
+  if (pglite) await analyze();
   return {
     orm,
+    analyze,
     async ping() {
       await orm.em.fork().getConnection().execute("select 1");
     },

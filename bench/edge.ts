@@ -91,6 +91,8 @@ try {
       );
     }
   }
+  // What autovacuum would soon do after such a load (PGlite has none): statistics for the planner.
+  await graph.analyze();
   const logger = createLogger({ service: "bench-gateway", level: config.LOG_LEVEL });
   for (const edge of EDGES)
     gateways.push(await startGatewayFor(graph, { logger, edge: edge.edge, rateLimitRedis: edge.redis ? redis : undefined }));

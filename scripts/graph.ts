@@ -43,6 +43,8 @@ export interface GraphOptions {
   onQuery?: (subgraph: string, sql: string) => void;
   /** Redis for the event bus; without it (and without `eventBus`) the graph uses an in-process bus. */
   redisUrl?: string;
+  /** The subgraphs' outbox relays' fallback poll (their default, 30 s, when omitted). */
+  outboxIntervalMs?: number;
   /** A bus to use instead (tests); the caller closes it. */
   eventBus?: EventBus;
   /** The gateway's operation limits, rate limits and introspection policy (its defaults otherwise). */
@@ -66,6 +68,8 @@ export interface RunningGraph {
   telemetry: Telemetry;
   /** What the gateway and the subgraphs sign and check internal credentials with. */
   internalSecrets: InternalSecrets;
+  /** Refreshes every subgraph's planner statistics (`ANALYZE`): after a bulk load such as seeding. */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,6 +119,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         onQuery: options.onQuery ? (sql) => options.onQuery!(name, sql) : undefined,
         settings: { ...options.settings, ...baseUrls() },
         eventBus,
+        outboxIntervalMs: options.outboxIntervalMs,
         telemetry,
       });
       started.set(name, running);
@@ -142,6 +147,9 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       eventBus,
       telemetry,
       internalSecrets,
+      analyze: async () => {
+        for (const running of started.values()) await running.database.analyze();
+      },
       close: async () => {
         await gateway.close();
         await Promise.all([...started.values()].map((running) => running.close()));

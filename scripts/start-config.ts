@@ -1,5 +1,6 @@
 import { env, parseEnv } from "@plateau/kernel";
 import { gatewayEdgeEnvShape } from "@plateau/gateway";
+import { OUTBOX_POLL_MS } from "@plateau/subgraph-kit";
 
 /** `npm start`'s own variables (docs: operations). */
 export const startEnvShape = {
@@ -8,6 +9,7 @@ export const startEnvShape = {
   DATABASE_URL: env.optionalUrl("PostgreSQL for every subgraph (each in its own schema); embedded PGlite when unset"),
   DATA_DIR: env.string("Folder of the embedded databases and the generated signing key", ".data"),
   REDIS_URL: env.optionalUrl("Redis for the event bus (Redis Streams); an in-process bus when unset"),
+  OUTBOX_POLL_MS: env.int("Fallback poll of every subgraph's outbox relay in ms; commits and notifications wake it", OUTBOX_POLL_MS),
   SEED_DEMO: env.bool("Seed the demo workspace on first start", true),
   METRICS_PORT: env.int("Port of the metrics listener (GET /metrics for every service of the process)", 9464),
   METRICS_HOST: env.string("Address the metrics listener binds", "127.0.0.1"),

@@ -29,6 +29,7 @@ const graph = await startGraph({
   settings: { TRUST_PROXY: "loopback", ...process.env, DATA_DIR: dataDir },
   logger,
   redisUrl: config.REDIS_URL,
+  outboxIntervalMs: config.OUTBOX_POLL_MS,
   edge,
   trustedDocuments: trustedDocumentsFromEnv(gatewayConfig),
   gatewayHttp: {
@@ -38,7 +39,11 @@ const graph = await startGraph({
   },
   telemetry: observability.telemetry,
 });
-if (config.SEED_DEMO) await seedDemo(graph.gateway.url, logger);
+if (config.SEED_DEMO) {
+  await seedDemo(graph.gateway.url, logger);
+  // Embedded PGlite has no autovacuum: without statistics of the rows just seeded, plans are guesses.
+  await graph.analyze();
+}
 
 const base = graph.gateway.url.replace(/\/graphql$/, "");
 process.stdout.write(

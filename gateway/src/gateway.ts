@@ -5,7 +5,11 @@ import express, { type Request } from "express";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildASTSchema, GraphQLError, parse, printSchema, type GraphQLSchema } from "graphql";
 import type { EventBus } from "@plateau/events";
@@ -143,7 +147,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL is served on its own route (graphiql.ts, per GRAPHQL_INTROSPECTION), not as Apollo's
+      // landing page; no cache-control hints are set or read, and nothing reports usage to Apollo.
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       edge.plugin(),
       ...observability.plugins,
     ],

@@ -2,6 +2,7 @@ import path from "node:path";
 import { createEventBus } from "@plateau/events";
 import { createLogger, env, internalSecretsEnvShape, internalSecretsFromEnv, parseEnv, remoteKeySet } from "@plateau/kernel";
 import { observabilityEnvShape, startProcessTelemetry } from "@plateau/observability";
+import { OUTBOX_POLL_MS } from "./outbox/outbox-relay.js";
 import { startSubgraph, type AnySubgraphDefinition } from "./subgraph.js";
 
 /** The variables every subgraph reads (docs/operations.md, "Environment variables"). */
@@ -11,6 +12,7 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   DATABASE_URL: env.optionalUrl("PostgreSQL URL; when unset the subgraph runs on embedded PGlite under DATA_DIR"),
   DATA_DIR: env.string("Directory of the embedded databases", ".data"),
   REDIS_URL: env.optionalUrl("Redis for the event bus; when unset, events wait in the subgraph's outbox"),
+  OUTBOX_POLL_MS: env.int("Fallback poll of the outbox relay in ms; commits and database notifications wake it", OUTBOX_POLL_MS),
   JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
   JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
   JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),
@@ -40,6 +42,7 @@ export async function runSubgraph(definition: AnySubgraphDefinition, defaultPort
     logger,
     settings: process.env,
     eventBus,
+    outboxIntervalMs: config.OUTBOX_POLL_MS,
     telemetry: observability.telemetry,
   }).catch(async (error: unknown) => {
     await eventBus?.close();

@@ -11,8 +11,11 @@ import array from "postgres-array";
 import { CompiledQuery, type DatabaseConnection } from "kysely";
 import type { Tracer } from "@opentelemetry/api";
 import type { Logger } from "@plateau/kernel";
+import type { Pool } from "pg";
 import { sqlSpanLoggerFactory } from "./observability/sql-spans.js";
 import { OutboxEvent } from "./outbox/outbox-event.entity.js";
+import { installOutboxNotifications, listenOnPglite, listenOnPostgres, type StopListening } from "./outbox/outbox-notifications.js";
+import { applyConnectionSettings, TenantEntityManager } from "./tenancy/connection-session.js";
 import { APP_ROLE, applyRowLevelSecurity, NO_WORKSPACE, TENANT_FILTER, type RowLevelSecurity } from "./tenancy/row-level-security.js";
 
 export { NO_WORKSPACE, TENANT_FILTER };
@@ -63,6 +66,17 @@ export interface Database {
    * the owner: the plain role may not see the migrations table.
    */
   pendingMigrations(): Promise<string[]>;
+  /**
+   * Calls `onNotify` for every `NOTIFY` on `channel` (and after each reconnection, when notifications
+   * may have been missed), from a connection outside the pool; resolves with what stops it.
+   */
+  listen(channel: string, onNotify: () => void, logger: Logger): Promise<StopListening>;
+  /**
+   * Refreshes the planner's statistics of the subgraph's tables (`ANALYZE`, as the owner). PostgreSQL's
+   * autovacuum does it on its own; embedded PGlite has none, so it runs at every embedded start, and
+   * after bulk loads (seeding, benchmarks). Without statistics the planner guesses, badly.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -154,6 +168,11 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
       driver: PostgreSqlDriver,
       clientUrl: options.database.url,
       pool: { min: 0, max: 10 },
+      // Tenant settings per pooled connection, not per statement (tenancy/connection-session.ts). Not
+      // for PGlite: its one connection is shared by concurrent requests, so MikroORM's per-transaction
+      // settings stay.
+      entityManager: TenantEntityManager,
+      onReserveConnection: applyConnectionSettings,
     } as Options)) as unknown as MikroORM;
   } else {
     mkdirSync(options.database.pgliteDir, { recursive: true });
@@ -180,6 +199,7 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
   if (applied.length > 0) options.logger?.info("migrations applied", { schema: options.schema, migrations: applied.map((m) => m.name) });
   if (options.tenancy !== false) {
     await applyRowLevelSecurity(em, options.schema, options.rowLevelSecurity);
+    await installOutboxNotifications(em, options.schema);
     restriction.active = true;
     await orm.reconnect();
   }
@@ -189,8 +209,16 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
       await tx.getConnection().execute("set local role none", [], "run", tx.getTransactionContext());
       return fn(tx);
     });
+  const analyze: Database["analyze"] = () =>
+    asOwner(async (tx) => {
+      const run = (sql: string, params: unknown[] = []) => tx.getConnection().execute(sql, params, "all", tx.getTransactionContext());
+      const tables = (await run("select tablename from pg_tables where schemaname = ?", [options.schema])) as { tablename: string }[];
+      for (const { tablename } of tables) await run(`analyze "${options.schema}"."${tablename.replaceAll('"', '""')}"`);
+    });
+  if (pglite) await analyze();
   return {
     orm,
+    analyze,
     async ping() {
       await orm.em.fork().getConnection().execute("select 1");
     },
@@ -206,6 +234,11 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
       );
       const names = new Set(applied.map((row) => row.name));
       return options.migrations.map((migration) => migration.name).filter((name) => !names.has(name));
+    },
+    async listen(channel, onNotify, logger) {
+      if (pglite) return listenOnPglite(pglite, channel, onNotify);
+      const pool = (await orm.em.getConnection().getNativeClient()) as Pool;
+      return listenOnPostgres(pool, channel, onNotify, logger);
     },
     async close() {
       await orm.close(true);

@@ -26,6 +26,7 @@ import { RequestReferences, type RemoteReferencesOptions } from "./references/re
 import type { RowLevelSecurity } from "./tenancy/row-level-security.js";
 import { startWorkspaceClosure } from "./tenancy/workspace-closure.js";
 import { startOutboxRelay, type OutboxRelay } from "./outbox/outbox-relay.js";
+import { outboxChannel } from "./outbox/outbox-notifications.js";
 import { observeSubgraph, subgraphReadiness } from "./observability/subgraph-observability.js";
 import { startGraphQLServer, type RunningServer } from "./server.js";
 
@@ -126,7 +127,10 @@ export interface SubgraphDeps {
    * until the subgraph runs with a bus. The caller owns it: closing the subgraph does not close it.
    */
   eventBus?: EventBus;
-  /** How often the outbox relay polls (default 1 s); it also runs right after flushes that recorded events. */
+  /**
+   * How often the outbox relay polls when nothing woke it (default 30 s, OUTBOX_POLL_MS): it runs right
+   * after flushes that recorded events and whenever the database notifies that any replica appended some.
+   */
   outboxIntervalMs?: number;
   /**
    * The process's metrics registry and tracing (shared by every service `npm start` runs); the caller
@@ -202,7 +206,15 @@ export async function startSubgraph<Loaders, Services>(
     const referenceTargets = definition.references?.(deps) ?? {};
     const baseContext = contextFactory({ orm: database.orm, verifier, serviceCredential, logger, loaders: definition.loaders });
     const bus = deps.eventBus;
-    if (bus) outboxRelay = startOutboxRelay({ orm: database.orm, bus, logger, intervalMs: deps.outboxIntervalMs });
+    if (bus) {
+      outboxRelay = startOutboxRelay({
+        orm: database.orm,
+        bus,
+        logger,
+        intervalMs: deps.outboxIntervalMs,
+        listen: (onNotify) => database.listen(outboxChannel(definition.name), onNotify, logger),
+      });
+    }
     if (bus) {
       const consumer = consumerName(definition.name);
       // Consumers work off the request path: their statements stay out of request statement counts.

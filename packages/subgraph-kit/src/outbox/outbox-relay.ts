@@ -5,6 +5,7 @@ import type { Logger } from "@plateau/kernel";
 import { withoutQueryReporting } from "../orm.js";
 import { OutboxEvent } from "./outbox-event.entity.js";
 import { onOutboxCommitted } from "./outbox-flush-trigger.js";
+import type { StopListening } from "./outbox-notifications.js";
 import { OutboxRepublisher } from "./outbox-republisher.js";
 import { relayLockKey, relayScope, takeRelayTurn } from "./outbox-scope.js";
 
@@ -14,8 +15,17 @@ export interface OutboxRelayOptions {
   orm: MikroORM;
   bus: EventBus;
   logger: Logger;
-  /** How often the outbox is polled besides the pokes after flushes (default 1 s). */
+  /**
+   * How often the outbox is polled when nothing woke the relay (default {@link OUTBOX_POLL_MS}): only a
+   * fallback, for a notification lost while the listening connection was down.
+   */
   intervalMs?: number;
+  /**
+   * Subscribes to the database's notifications of appended events (every replica's commits, see
+   * outbox-notifications.ts); resolves with what unsubscribes. Without it only this process's own
+   * flushes and the poll wake the relay.
+   */
+  listen?: (onNotify: () => void) => Promise<StopListening>;
   /** Rows published per transaction (default 100). */
   batchSize?: number;
   /** How long relayed rows are kept, for inspection, before they are deleted (default 7 days). */
@@ -29,14 +39,22 @@ export interface OutboxRelayOptions {
 
 const PRUNE_EVERY_MS = 60 * 60 * 1_000;
 
+/** The relay's default fallback poll: long, since commits wake it (OUTBOX_POLL_MS in docs/operations.md). */
+export const OUTBOX_POLL_MS = 30_000;
+
+/** While the bus is failing, how soon the relay tries again (sooner than the poll; only then). */
+const RETRY_MS = 1_000;
+
 /**
  * Moves the subgraph's outbox to the event bus: rows in id order, a batch per transaction
  * (`select … for update skip locked`), marked relayed only after the bus has stored them. When the
  * bus is down the rows stay and are published once it is back, so nothing is lost; a crash between
  * publish and commit publishes them again (delivery is at least once; consumers deduplicate by id).
- * Runs right after a flush that recorded events (outbox-flush-trigger.ts), and on a timer for
- * everything else (other replicas' rows, rows left by an outage); after the bus's server restarted,
- * it first publishes again what the server may have lost (outbox-republisher.ts).
+ * Runs right after a flush that recorded events (outbox-flush-trigger.ts), when the database notifies
+ * that any replica appended events (outbox-notifications.ts), and on a long timer for anything missed
+ * (a notification lost while listening was down, rows left by an outage); idle, it sends no statement
+ * between polls. After the bus's server restarted, it first publishes again what the server may have
+ * lost (outbox-republisher.ts).
  */
 export class OutboxRelay {
   private readonly logger: Logger;
@@ -52,7 +70,9 @@ export class OutboxRelay {
   // A poke comes from inside a request's flush; the pass must not run (and log) as part of that request.
   private readonly outsideRequests = AsyncLocalStorage.snapshot();
   private stopTrigger: (() => void) | undefined;
+  private listening: Promise<StopListening | undefined> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private retry: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = options.logger.child({ component: "outbox-relay" });
@@ -68,10 +88,16 @@ export class OutboxRelay {
     });
   }
 
-  /** Starts relaying: after every committed flush that recorded events, on the timer, and once now. */
+  /** Starts relaying: after every committed flush that recorded events, on notifications, on the timer, and once now. */
   start(): this {
     this.stopTrigger = onOutboxCommitted(this.options.orm, () => this.poke());
-    this.timer = setInterval(() => this.schedule(true), this.options.intervalMs ?? 1_000);
+    this.listening = this.options
+      .listen?.(() => this.poke())
+      .catch((error: unknown) => {
+        this.logger.warn("cannot listen for outbox notifications; relaying on commits and the poll only", { error });
+        return undefined;
+      });
+    this.timer = setInterval(() => this.schedule(true), this.options.intervalMs ?? OUTBOX_POLL_MS);
     this.timer.unref();
     this.schedule(true);
     return this;
@@ -94,6 +120,10 @@ export class OutboxRelay {
     this.stopTrigger?.();
     this.republisher.stop();
     clearInterval(this.timer);
+    clearTimeout(this.retry);
+    await (
+      await this.listening
+    )?.();
     await this.running;
   }
 
@@ -127,9 +157,18 @@ export class OutboxRelay {
         // The bus (or the database) is down: the rows stay; the next poll tries again.
         if (!this.failing) this.logger.warn("outbox relay failed; events stay in the outbox until the next attempt", { error });
         this.failing = true;
+        this.retryLater();
         return;
       }
     } while (this.again && !this.stopped);
+  }
+
+  /** Tries again soon after a failure: the bus is usually back well before the next poll. */
+  private retryLater(): void {
+    if (this.stopped) return;
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.schedule(true), Math.min(RETRY_MS, this.options.intervalMs ?? OUTBOX_POLL_MS));
+    this.retry.unref();
   }
 
   private async drain(): Promise<number> {

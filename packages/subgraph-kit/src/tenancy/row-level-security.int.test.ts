@@ -4,6 +4,7 @@ import path from "node:path";
 import { Entity, Property } from "@mikro-orm/decorators/legacy";
 import type { EntityManager } from "@mikro-orm/core";
 import { Migration } from "@mikro-orm/migrations";
+import type { Pool, PoolClient } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "@plateau/kernel";
 import { workerDatabaseUrl } from "@plateau/test-kit";
@@ -36,8 +37,8 @@ const A = uuidv7();
 const B = uuidv7();
 
 /** A request's EntityManager for workspace `workspaceId`, as the kit's context builds it. */
-function requestEm(database: Database, workspaceId: string): EntityManager {
-  const em = scopeEntityManager(database.orm.em.fork() as EntityManager, { workspaceId, userId: uuidv7() });
+function requestEm(database: Database, workspaceId: string, userId = uuidv7()): EntityManager {
+  const em = scopeEntityManager(database.orm.em.fork() as EntityManager, { workspaceId, userId });
   em.setFilterParams(TENANT_FILTER, { workspaceId });
   return em;
 }
@@ -75,6 +76,19 @@ describe.each(modes)("Row-Level Security on %s", (_mode, location) => {
   afterAll(async () => {
     await database?.close();
     if (where && "pgliteDir" in where) rmSync(where.pgliteDir, { recursive: true, force: true });
+  });
+
+  it("gives the planner statistics after a bulk load, and embedded PGlite (no autovacuum) at every start", async () => {
+    const estimate = async () => {
+      const [row] = await database.asOwner((em) =>
+        sqlRows<{ reltuples: number }>(em, `select reltuples from pg_class where oid = '"${SCHEMA}"."note"'::regclass`),
+      );
+      return Number(row!.reltuples);
+    };
+    // -1 means never analyzed; PGlite's was analyzed at start, still empty, and has had no autovacuum since.
+    if ("pgliteDir" in where) expect(await estimate()).toBe(0);
+    await database.analyze();
+    expect(await estimate()).toBe(3);
   });
 
   it("reads dates and timestamps back as the same strings on either database", async () => {
@@ -132,6 +146,31 @@ describe.each(modes)("Row-Level Security on %s", (_mode, location) => {
     expect(rows).toEqual([]);
   });
 
+  it("gives every borrower of a pooled connection only its own workspace, however requests interleave", async () => {
+    const texts = async (em: EntityManager) => (await em.find(Note, {}, { orderBy: { text: "asc" } })).map((note) => note.text);
+    // In turn: each read borrows the connection the previous one returned to the pool.
+    expect(await texts(requestEm(database, A))).toEqual(["a1", "a2"]);
+    expect(await texts(requestEm(database, B))).toEqual(["b1"]);
+    expect(await database.orm.em.fork().getConnection().execute(`select text from "${SCHEMA}"."note"`)).toEqual([]);
+    expect(await texts(requestEm(database, A))).toEqual(["a1", "a2"]);
+    expect(await sqlRows(scopeEntityManager(database.orm.em.fork() as EntityManager, {}), `select text from "${SCHEMA}"."note"`)).toEqual(
+      [],
+    );
+    // At once, reads, raw SQL and transactions of both workspaces share the pool's connections.
+    const reads = Array.from({ length: 40 }, (_, i) => {
+      const [workspaceId, expected] = i % 2 === 0 ? [A, ["a1", "a2"]] : [B, ["b1"]];
+      const em = requestEm(database, workspaceId);
+      const read =
+        i % 3 === 0
+          ? texts(em)
+          : i % 3 === 1
+            ? sqlRows<{ text: string }>(em, `select text from "${SCHEMA}"."note" order by text`).then((rows) => rows.map((row) => row.text))
+            : em.transactional((tx) => texts(tx));
+      return read.then((actual) => expect(actual).toEqual(expected));
+    });
+    await Promise.all(reads);
+  });
+
   it("refuses to write a row into another workspace, and to move one there", async () => {
     const em = requestEm(database, A);
     em.create(Note, { workspaceId: B, text: "smuggled" } as never);
@@ -177,5 +216,53 @@ describe.each(modes)("Row-Level Security on %s", (_mode, location) => {
     write.create(Note, { workspaceId: C, text: "c2" } as never);
     await expect(write.flush()).rejects.toThrow(/row-level security/);
     expect(await requestEm(database, A).count(Note, {})).toBe(2);
+  });
+});
+
+describe("a request's read on PostgreSQL", () => {
+  let database: Database;
+  /** Every statement the pool's connections send (round trips), while `counting`. */
+  const sent: string[] = [];
+  let counting = false;
+
+  beforeAll(async () => {
+    database = await openDatabase({
+      schema: SCHEMA,
+      entities: [Note],
+      tenantEntities: [Note],
+      migrations: [{ name: "CreateNotes", class: CreateNotes }],
+      database: { url: await workerDatabaseUrl() },
+    });
+    const pool = (await database.orm.em.getConnection().getNativeClient()) as Pool;
+    const wrapped = new WeakSet<PoolClient>();
+    pool.on("acquire", (client) => {
+      if (wrapped.has(client)) return;
+      wrapped.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        if (counting) sent.push(String((args[0] as { text?: string }).text ?? args[0]));
+        return query(...args);
+      };
+    });
+  });
+  afterAll(() => database?.close());
+
+  async function statementsOf(read: () => Promise<unknown>): Promise<string[]> {
+    sent.length = 0;
+    counting = true;
+    await read();
+    counting = false;
+    return [...sent];
+  }
+
+  it("is one statement once its connection carries the request's workspace, and two when it must switch", async () => {
+    const user = uuidv7();
+    const read = (workspaceId: string) => () => requestEm(database, workspaceId, user).find(Note, {});
+    await read(A)();
+    // Each read borrows the connection the previous one returned (the pool hands out the last idle one).
+    expect(await statementsOf(read(A))).toEqual([expect.stringMatching(/^select .* from "rls_check"\."note"/)]);
+    expect(await statementsOf(read(B))).toEqual([expect.stringMatching(/^select set_config/), expect.stringMatching(/^select /)]);
+    const transaction = await statementsOf(() => requestEm(database, B, user).transactional((tx) => tx.find(Note, {})));
+    expect(transaction).toEqual(["begin", expect.stringMatching(/^select .* from "rls_check"\."note"/), "commit"]);
   });
 });

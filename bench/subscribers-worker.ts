@@ -1,11 +1,13 @@
 /**
  * The worker thread behind `bench:subscriptions`: opens graphql-ws connections to the gateway, one
- * subscription each, and records when each event arrives at each subscriber (the main thread knows
- * when it committed).
+ * subscription each, all at once, and records when each event arrives at each subscriber (the main
+ * thread knows when it committed). Each subscriber follows its board with the typed client's
+ * `followLive`: when its socket drops (a gateway restart) it subscribes again after a jittered
+ * back-off with `after:` its last cursor, as an SPA does, so what was committed meanwhile still arrives.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import WebSocket from "ws";
-import { createLiveClient, subscribe } from "@plateau/client";
+import { createLiveClient, followLive } from "@plateau/client";
 import { epochNow } from "./commit-clock.js";
 import type { Client } from "graphql-ws";
 
@@ -19,21 +21,40 @@ export interface SubscribersSpec {
 
 /** Messages to the main thread. */
 export type SubscribersMessage =
-  { kind: "subscribed"; count: number } | { kind: "report"; arrivals: Record<string, number[]>; delivered: number; errors: number };
+  | { kind: "subscribed"; count: number }
+  | {
+      kind: "report";
+      /** Arrival times (epoch ms) by event id, one per subscriber that received it. */
+      arrivals: Record<string, number[]>;
+      delivered: number;
+      errors: number;
+      /** Per subscriber (in the order given): the distinct events it received, and the repeats. */
+      received: number[];
+      repeats: number[];
+    };
+
+type BoardChanged = { boardChanged: { eventId: string; cursor: string } };
 
 if (!parentPort) throw new Error("subscribers-worker.ts runs only as a worker thread");
 const port = parentPort;
 const spec = workerData as SubscribersSpec;
 const clients: Client[] = [];
-/** Arrival times (epoch ms) by event id, one per subscriber that received it. */
 const arrivals: Record<string, number[]> = {};
+const seen = spec.subscribers.map(() => new Set<string>());
+const repeats = spec.subscribers.map(() => 0);
 let delivered = 0;
 let errors = 0;
 
-const opening = spec.subscribers.map(async ({ token, projectId }) => {
+spec.subscribers.forEach(({ token, projectId }, index) => {
+  // retryAttempts 0: followLive reconnects itself, resuming after its last cursor.
   const client = createLiveClient({ url: spec.url, token, webSocketImpl: WebSocket, retryAttempts: 0 });
   clients.push(client);
-  const iterator = subscribe<{ boardChanged: { eventId: string } }>(client, spec.query, { projectId });
+  const iterator = followLive<BoardChanged, { projectId: string; after?: string | null }>(
+    client,
+    spec.query,
+    { projectId },
+    { cursorOf: (data) => data.boardChanged.cursor },
+  );
   void (async () => {
     try {
       for await (const result of iterator) {
@@ -42,7 +63,13 @@ const opening = spec.subscribers.map(async ({ token, projectId }) => {
           errors += 1;
           continue;
         }
-        (arrivals[result.data.boardChanged.eventId] ??= []).push(now);
+        const { eventId } = result.data.boardChanged;
+        if (seen[index]!.has(eventId)) {
+          repeats[index]! += 1;
+          continue;
+        }
+        seen[index]!.add(eventId);
+        (arrivals[eventId] ??= []).push(now);
         delivered += 1;
       }
     } catch {
@@ -50,12 +77,18 @@ const opening = spec.subscribers.map(async ({ token, projectId }) => {
     }
   })();
 });
-await Promise.all(opening);
 port.postMessage({ kind: "subscribed", count: spec.subscribers.length } satisfies SubscribersMessage);
 
 port.on("message", (message: "report" | "close") => {
   if (message === "report") {
-    port.postMessage({ kind: "report", arrivals, delivered, errors } satisfies SubscribersMessage);
+    port.postMessage({
+      kind: "report",
+      arrivals,
+      delivered,
+      errors,
+      received: seen.map((ids) => ids.size),
+      repeats,
+    } satisfies SubscribersMessage);
   } else {
     void Promise.all(clients.map((client) => client.dispose())).then(() => process.exit(0));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { retryDelayMs } from "./subscribe.js";
+import { BoardChangedDocument } from "./generated/graphql.js";
+import { createLiveClient, followLive, retryDelayMs } from "./subscribe.js";
 
 describe("retryDelayMs", () => {
   it("doubles with each retry up to 30 s, at least half of it fixed and the rest random", () => {
@@ -18,5 +19,28 @@ describe("retryDelayMs", () => {
   it("waits at least the server's retryAfter", () => {
     expect(retryDelayMs(0, 5, () => 0)).toBe(5_000);
     expect(retryDelayMs(0, 5, () => 1)).toBe(5_500);
+  });
+});
+
+describe("followLive", () => {
+  it("refuses an operation without `$after`, which would lose the events missed while disconnected", async () => {
+    const client = createLiveClient({ url: "http://127.0.0.1:9/graphql", token: "unused" });
+    try {
+      expect(() =>
+        followLive(
+          client,
+          "subscription($projectId: ID!) { boardChanged(projectId: $projectId) { cursor } }",
+          { projectId: "p" },
+          {
+            cursorOf: () => null,
+          },
+        ),
+      ).toThrow(/must declare `\$after: String`/);
+      // A generated document passes the check (no socket is opened until the first next()).
+      const iterator = followLive(client, BoardChangedDocument, { projectId: "p" }, { cursorOf: (data) => data.boardChanged.cursor });
+      await iterator.return?.();
+    } finally {
+      await client.dispose();
+    }
   });
 });

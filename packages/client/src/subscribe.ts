@@ -103,7 +103,9 @@ export interface FollowLiveOptions<TData> {
  * committed meanwhile arrive first and none is lost or repeated. Give it a client made with
  * `retryAttempts: 0` (this does the retrying, with the cursor); graphql-ws opens a new socket for the
  * new subscribe. Other failures end it with their errors: on CURSOR_EXPIRED, refetch what you show and
- * follow again without `after`. `return()` (or `break`) ends it at once, even while it waits.
+ * follow again without `after`. `return()` (or `break`) ends it at once, even while it waits. The
+ * operation must declare `$after: String` and pass it to the field (`boardChanged(projectId: $projectId,
+ * after: $after)`, as the generated documents do); it throws at once otherwise.
  */
 export function followLive<TData, TVariables extends { after?: string | null } & Record<string, unknown>>(
   client: Client,
@@ -112,6 +114,11 @@ export function followLive<TData, TVariables extends { after?: string | null } &
   options: FollowLiveOptions<TData>,
 ): AsyncIterableIterator<Omit<ExecutionResult<TData>, "status">> {
   type Result = Omit<ExecutionResult<TData>, "status">;
+  const query = typeof document === "string" ? document : print(document);
+  // Without `$after` in the operation the cursor would be dropped silently, and so would every event
+  // committed while the socket was down.
+  if (!/\$after\b/.test(query))
+    throw new Error("followLive: the subscription must declare `$after: String` and pass it to the field's `after`");
   let after = variables.after ?? null;
   let retries = 0;
   let ended = false;
@@ -132,7 +139,7 @@ export function followLive<TData, TVariables extends { after?: string | null } &
   const iterator: AsyncIterableIterator<Result> = {
     async next() {
       while (!ended) {
-        current ??= subscribe<TData, TVariables>(client, document, { ...variables, after });
+        current ??= subscribe<TData, TVariables>(client, query, { ...variables, after });
         try {
           const step = await current.next();
           if (step.done) break;

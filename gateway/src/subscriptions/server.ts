@@ -116,5 +116,12 @@ export async function startSubscriptionServer(
 
 /** Answers a WebSocket handshake that arrives while the gateway stops: 503, and the socket closed. */
 function refuseUpgrade(_request: http.IncomingMessage, socket: Duplex): void {
+  // The client may be gone already (it gave up, or reset the connection): nothing to answer then, and
+  // an error on its socket must not take the process down.
+  socket.on("error", () => socket.destroy());
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n");
 }

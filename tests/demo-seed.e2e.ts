@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { dataOf, execute, LoginDocument, PortfolioOverviewDocument } from "@plateau/client";
 import { createLogger } from "@plateau/kernel";
 import { TEST_SERVER_URL } from "@plateau/test-kit";
@@ -54,7 +54,16 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
   const token =
     dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
       .accessToken ?? undefined;
-  const overview = await execute(url, PortfolioOverviewDocument, { token });
+  // insights evaluates the seed's risks from portfolio's events, a moment after the changes that raise them.
+  const overview = await vi.waitFor(
+    async () => {
+      const read = await execute(url, PortfolioOverviewDocument, { token });
+      const tape = read.data?.projects.nodes.find((project) => project.name === "Tape Library & Backup Server Replacements");
+      expect(tape?.risks).toHaveLength(1);
+      return read;
+    },
+    { timeout: 15_000, interval: 50 },
+  );
   expect(overview.errors).toBeUndefined();
   const projects = Object.fromEntries(overview.data!.projects.nodes.map((project) => [project.name, project]));
   expect(overview.data!.workspace?.name).toBe("Demo IT Portfolio");

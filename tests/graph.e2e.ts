@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -100,7 +100,15 @@ describe("the supergraph", () => {
       }),
     );
 
-    const overview = await execute(url, PortfolioOverviewDocument, { token: team.VIEWER.token });
+    // insights evaluates the risks from portfolio's events, a moment after the changes that raise them.
+    const overview = await vi.waitFor(
+      async () => {
+        const read = await execute(url, PortfolioOverviewDocument, { token: team.VIEWER.token });
+        expect(read.data?.projects.nodes.find((node) => node.id === projectId)?.risks).toHaveLength(2);
+        return read;
+      },
+      { timeout: 15_000, interval: 50 },
+    );
     expect(overview.errors).toBeUndefined();
     const project = overview.data!.projects.nodes.find((node) => node.id === projectId)!;
     expect(overview.data!.workspace?.id).toBe(team.workspaceId);

@@ -1,3 +1,4 @@
+import { expect, vi } from "vitest";
 import {
   buildProject,
   buildTask,
@@ -96,7 +97,7 @@ export interface Tenant {
   linkId: string;
   teamId: string;
   skillId: string;
-  /** The project's OPEN risk assessments (insights evaluates them when the project's risks are read). */
+  /** The project's OPEN risk assessments (insights evaluates them from portfolio's progress events). */
   riskAssessmentIds: string[];
 }
 
@@ -187,9 +188,17 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     input: { email: `${label.toLowerCase()}.invitee@e2e.plateau.dev`, role: "MEMBER" },
   });
 
-  const { project: withRisks } = await run<{ project: { risks: { id: string; rule: string }[] } }>(url, ownerToken, PROJECT_RISKS, {
-    id: project.id,
-  });
+  // insights evaluates the risks from portfolio's events, a moment after the changes that raised them.
+  const withRisks = await vi.waitFor(
+    async () => {
+      const { project: read } = await run<{ project: { risks: { id: string; rule: string }[] } }>(url, ownerToken, PROJECT_RISKS, {
+        id: project.id,
+      });
+      expect(read.risks.map((risk) => risk.rule)).toContain("BLOCKED_TASKS");
+      return read;
+    },
+    { timeout: 15_000, interval: 50 },
+  );
 
   return {
     label,

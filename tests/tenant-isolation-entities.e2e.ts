@@ -109,8 +109,7 @@ const ENTITY_PROBES: Record<(typeof SUBGRAPHS)[number], Record<string, EntityPro
   insights: {
     RiskAssessment: owned("RiskAssessment", (t) => t.riskAssessmentIds[0]!, "id projectId title"),
     Project: {
-      // With the facts portfolio states for B's project, as the gateway would send them.
-      ref: (t) => ({ __typename: "Project", id: t.projectId, ...world.bFacts }),
+      ref: (t) => ({ __typename: "Project", id: t.projectId }),
       select: "risks(includeResolved: true) { id rule }",
       outsider: { risks: [] },
       insider: (t) => ({ risks: expect.arrayContaining(t.riskAssessmentIds.map((id) => ({ id, rule: expect.any(String) }))) }),

@@ -6,7 +6,7 @@ import { uuidv7 } from "@plateau/kernel";
 import { execute, type ExecutionResult } from "@plateau/test-kit";
 import type { RunningGraph } from "../scripts/graph.js";
 import { startTestGraph } from "./harness.js";
-import { buildTenant, run, type Tenant } from "./tenant-fixtures.js";
+import { buildTenant, type Tenant } from "./tenant-fixtures.js";
 
 /**
  * What the tenant-isolation tests share (tests/tenant-isolation-*.e2e.ts): the graph with two tenants
@@ -20,8 +20,6 @@ export interface TenantWorld {
   url: string;
   a: Tenant;
   b: Tenant;
-  /** B's project as portfolio states it: the facts insights `@requires` for `Project.risks`. */
-  bFacts: Record<string, unknown>;
 }
 
 /**
@@ -35,13 +33,6 @@ export function useTenantWorld(): TenantWorld {
     world.url = world.graph.gateway.url;
     world.a = await buildTenant(world.url, "Alfa");
     world.b = await buildTenant(world.url, "Bravo");
-    const { project } = await run<{ project: Record<string, unknown> }>(
-      world.url,
-      world.b.owner.token,
-      `query($id: ID!) { project(id: $id) { progress startDate endDate blockedTaskCount } }`,
-      { id: world.b.projectId },
-    );
-    world.bFacts = project;
   });
   afterAll(() => world.graph?.close());
   return world;

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray, type PubSub } from "type-graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type { IRules } from "graphql-shield";
 import { AppError, ErrorCode } from "@plateau/kernel";
@@ -70,11 +70,27 @@ export interface FederatedSchema {
 }
 
 /**
+ * Marks every plain `@Field` simple (type-graphql's `@Field({ simple: true })`): one with no middleware
+ * and no roles (the kit uses neither: the shield guards fields) whose property has the field's name, so
+ * graphql's default resolver reads the property itself instead of type-graphql's per-field resolver,
+ * which builds a resolver-data object and runs an empty middleware chain for every value. Fields with a
+ * `@FieldResolver` keep it; a field that says `simple` itself keeps what it says.
+ */
+function useSimpleResolvers(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && !field.middlewares?.length && !field.roles?.length && field.schemaName === field.name) {
+      field.simple = true;
+    }
+  }
+}
+
+/**
  * Builds a subgraph schema from type-graphql resolvers (docs/stack.md, "Subgraph schema"): type-graphql
  * builds the schema, its SDL gets the federation link, @apollo/subgraph turns it into a subgraph, and
  * the shield wraps every field.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
+  useSimpleResolvers();
   const typeSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,

@@ -6,9 +6,8 @@
  */
 import { createRequire } from "node:module";
 import util from "node:util";
-import { isObjectType, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, isIntrospectionType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type * as Shield from "graphql-shield";
-import type * as Middleware from "graphql-middleware";
 /** A rule or a logic rule (`allow`, `and(…)`): what a rule map holds. */
 type ShieldRule = Shield.IRule | ReturnType<typeof Shield.and>;
 import {
@@ -27,7 +26,6 @@ legacyUtil.isUndefined ??= (value: unknown) => value === undefined;
 
 const require = createRequire(import.meta.url);
 const shieldModule = require("graphql-shield") as typeof Shield;
-const middlewareModule = require("graphql-middleware") as typeof Middleware;
 
 export const rule: typeof Shield.rule = shieldModule.rule;
 export const allow: typeof Shield.allow = shieldModule.allow;
@@ -203,17 +201,140 @@ export function permissionRules(schema: GraphQLSchema, ruleMaps: Shield.IRules[]
   return merged;
 }
 
+const SHIELD_OPTIONS = {
+  fallbackRule: deny,
+  allowExternalErrors: true,
+  fallbackError: () => new AppError(ErrorCode.FORBIDDEN, "You are not allowed to do this"),
+};
+
 /**
- * Applies the subgraph's rule map ({@link permissionRules}) to `schema` with default deny. Errors
- * thrown by resolvers pass through (they are already coded); a denied field answers FORBIDDEN.
+ * Applies the subgraph's rule map ({@link permissionRules}) to `schema` with default deny, as graphql-shield
+ * would (`shield(rules, { fallbackRule: deny, allowExternalErrors: true })` through graphql-middleware),
+ * with the same answers, for less per field. Errors thrown by resolvers pass through (they are already
+ * coded); a denied field answers FORBIDDEN. What a field pays (docs/architecture.md, "Cost per request"):
+ * - a field ruled `allow` is not wrapped at all;
+ * - a field whose rule depends on the request alone (`deny`, and `cache: "contextual"` rules such as
+ *   `canRead`) asks it once per request and rule: every other field with that rule reuses the answer
+ *   and resolves synchronously, instead of through the two awaits shield adds to every field;
+ * - any other rule (`no_cache` rules that read the parent or the path, logic rules) runs for every
+ *   field, through shield's own check.
  */
 export function applyPermissions(schema: GraphQLSchema, ruleMaps: Shield.IRules[]): GraphQLSchema {
-  const permissions = shieldModule.shield(permissionRules(schema, ruleMaps) as Shield.IRules, {
-    fallbackRule: deny,
-    allowExternalErrors: true,
-    fallbackError: () => new AppError(ErrorCode.FORBIDDEN, "You are not allowed to do this"),
-  });
-  return middlewareModule.applyMiddleware(schema, permissions);
+  const rules = permissionRules(schema, ruleMaps);
+  // Validates the rule tree as shield does (a rule for a type or field the schema lacks, two rules of one
+  // name), and gives each field shield's own check for the rules that must run every time.
+  const generated = shieldModule.shield(rules as Shield.IRules, SHIELD_OPTIONS) as unknown as {
+    generate(schema: GraphQLSchema): Record<string, Record<string, ShieldMiddleware | { resolve: ShieldMiddleware }>>;
+  };
+  const middleware = generated.generate(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const rule = fieldRule(rules[type.name], name);
+      if (rule === allow) continue;
+      const generatedCheck = middleware[type.name]![name]!;
+      const check = typeof generatedCheck === "function" ? generatedCheck : generatedCheck.resolve;
+      const wrap = (resolve: GraphQLFieldResolver<unknown, unknown>) =>
+        dependsOnRequestOnly(rule) ? checkedPerRequest(rule, check, resolve) : checkedPerField(check, resolve);
+      // Which function is wrapped: as graphql-middleware does it.
+      if (field.resolve && field.resolve !== defaultFieldResolver) field.resolve = wrap(field.resolve);
+      else if (field.subscribe) field.subscribe = wrap(field.subscribe);
+      else field.resolve = wrap(defaultFieldResolver);
+    }
+  }
+  return schema;
+}
+
+type ShieldMiddleware = (
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+  ...resolverArgs: Parameters<GraphQLFieldResolver<unknown, unknown>>
+) => unknown;
+
+/** A field's rule in a merged rule map, as shield picks it: the type's rule, the field's, the type's `*`, or deny. */
+function fieldRule(typeRules: unknown, field: string): ShieldRule {
+  if (typeRules === undefined) return deny;
+  if (isRule(typeRules)) return typeRules as ShieldRule;
+  const map = typeRules as Record<string, ShieldRule | undefined>;
+  return map[field] ?? map["*"] ?? deny;
+}
+
+/** A graphql-shield rule as `rule(…)` builds it: its function and its cache mode. */
+interface PlainRule {
+  func: (...resolverArgs: Parameters<GraphQLFieldResolver<unknown, unknown>>) => unknown;
+  cache: unknown;
+}
+
+/** The class of graphql-shield's `rule(…)` rules (its logic rules, `allow` and `deny` included, are others). */
+const RuleClass = (shieldModule.rule()(() => true) as object).constructor;
+
+/** True for a rule whose answer depends on the request alone: `deny`, and `rule({ cache: "contextual" })` rules. */
+function dependsOnRequestOnly(rule: unknown): boolean {
+  return rule === deny || (rule instanceof RuleClass && (rule as PlainRule).cache === "contextual");
+}
+
+/** Where a request's context keeps what each rule that depends on the request alone answered. */
+const ANSWERS = Symbol("plateau.shield.answers");
+
+type RequestContext = { [ANSWERS]?: Map<ShieldRule, unknown> };
+
+const isPromise = (value: unknown): value is Promise<unknown> => value instanceof Promise;
+
+/** What shield makes of a rule function's result: an Error as it is, a string as an Error, else true or false. */
+const ruleAnswer = (result: unknown): unknown =>
+  result instanceof Error ? result : typeof result === "string" ? new Error(result) : result === true;
+
+/**
+ * Asks a rule that depends on the request alone, as shield's `Rule.resolve` would (a rule that throws
+ * answers false), but synchronously when its function is: the answer of a request's first field is then
+ * known to the other fields of the same pass, which graphql resolves before any promise settles.
+ */
+function ask(rule: ShieldRule, ...resolverArgs: Parameters<GraphQLFieldResolver<unknown, unknown>>): unknown {
+  if (rule === deny) return false;
+  try {
+    const result = (rule as unknown as PlainRule).func(...resolverArgs);
+    return isPromise(result) ? result.then(ruleAnswer, () => false) : ruleAnswer(result);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Wraps `resolve` with a rule that depends on the request alone: the first field of a request asks it
+ * ({@link ask}), every other field reuses the answer, and a field it admits resolves without a promise
+ * of its own. Without a context object to keep the answer in, every field asks (`check`, shield's own).
+ */
+function checkedPerRequest(
+  rule: ShieldRule,
+  check: ShieldMiddleware,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, unknown> {
+  const perField = checkedPerField(check, resolve);
+  return (parent, args, ctx, info) => {
+    if (typeof ctx !== "object" || ctx === null) return perField(parent, args, ctx, info);
+    const answers = ((ctx as RequestContext)[ANSWERS] ??= new Map());
+    let answer = answers.get(rule);
+    if (answer === undefined) {
+      answer = ask(rule, parent, args, ctx, info);
+      answers.set(rule, answer);
+      if (isPromise(answer)) void answer.then((settled) => answers.set(rule, settled));
+    }
+    if (answer === true) return resolve(parent, args, ctx, info);
+    if (!isPromise(answer)) return refusal(answer);
+    // Like shield, a resolver's error becomes the field's.
+    return answer
+      .then((settled) => (settled === true ? resolve(parent, args, ctx, info) : refusal(settled)))
+      .catch((error: unknown) => error);
+  };
+}
+
+/** What a field answers when its rule said no: the rule's own error, or FORBIDDEN (shield's fallback). */
+function refusal(answer: unknown): unknown {
+  return answer === false ? SHIELD_OPTIONS.fallbackError() : answer;
+}
+
+/** Wraps `resolve` with shield's own check of its rule, run for every field (graphql-middleware's wrapping). */
+function checkedPerField(check: ShieldMiddleware, resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+  return (parent, args, ctx, info) => check((p = parent, a = args, c = ctx, i = info) => resolve(p, a, c, i), parent, args, ctx, info);
 }
 
 function isRule(value: unknown): boolean {

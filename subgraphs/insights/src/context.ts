@@ -1,14 +1,13 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { Viewer } from "@plateau/kernel";
 import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
-import { resolvedRisksLoader, riskEvaluationLoader } from "./modules/risk/risk.loaders.js";
+import { openRisksLoader, resolvedRisksLoader } from "./modules/risk/risk.loaders.js";
 
-/** The request-scoped DataLoaders of the insights subgraph. */
-export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
+/** The request-scoped DataLoaders of the insights subgraph: reads only (risks are evaluated on events, risk.consumer.ts). */
+export function createLoaders(em: EntityManager) {
   return {
     riskAssessment: entityLoader(em, RiskAssessment),
-    riskEvaluation: riskEvaluationLoader(em, viewer?.workspaceId),
+    openRisks: openRisksLoader(em),
     resolvedRisks: resolvedRisksLoader(em),
   };
 }

@@ -6,12 +6,12 @@ import { ProjectRisksResolver } from "./modules/project/project.resolver.js";
 import { projectReference } from "./modules/project/project.reference.js";
 import { ProjectFacts } from "./modules/risk/project-facts.entity.js";
 import { startRiskConsumer } from "./modules/risk/risk.consumer.js";
+import { riskSweepPolicy, startRiskSweep } from "./modules/risk/risk-sweep.js";
 import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskRules } from "./modules/risk/risk.rules.js";
 import { RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
 import { riskAssessmentReference } from "./modules/risk/risk.reference.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
-import { referenceTargets } from "./reference-targets.js";
 
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
 export const insights: SubgraphDefinition<InsightsLoaders> = {
@@ -26,7 +26,12 @@ export const insights: SubgraphDefinition<InsightsLoaders> = {
   } as never,
   permissions: [riskRules, projectRules],
   loaders: createLoaders,
-  references: referenceTargets,
-  // Risks follow portfolio's changes: recomputed from its progress events (risk.consumer.ts).
-  consumers: ({ bus, orm, logger, consumerName }) => [startRiskConsumer({ bus, orm, logger, consumer: consumerName })],
+  // The daily sweep reads the facts of every workspace to find those to evaluate again (risk-sweep.ts).
+  rowLevelSecurity: { policies: { project_facts: [riskSweepPolicy] } },
+  // Risks follow portfolio's changes, recomputed from its progress events (risk.consumer.ts), and the
+  // calendar, recomputed once a day (risk-sweep.ts); reads only read them.
+  consumers: ({ bus, orm, logger, consumerName }) => [
+    startRiskConsumer({ bus, orm, logger, consumer: consumerName }),
+    startRiskSweep({ orm, logger }),
+  ],
 };

@@ -1,41 +1,42 @@
-import type { EventBus } from "@plateau/events";
-import { uuidv7 } from "@plateau/kernel";
-import type { RunningSubgraph } from "@plateau/subgraph-kit";
-import { buildProject, startSubgraphHarness, type SqlCounter, type SubgraphHarness } from "@plateau/test-kit";
-import { portfolio } from "@plateau/portfolio";
-import { insights } from "../src/index.js";
+import { expect, vi } from "vitest";
+import { createEvent, InProcessEventBus, portfolioEvents, streamName, type DeliveredEvent, type DomainEvent } from "@plateau/events";
+import { createLogger, uuidv7 } from "@plateau/kernel";
+import { startSubgraphHarness, type SubgraphHarness } from "@plateau/test-kit";
+import { insights, riskEvents, type RiskChanged } from "../src/index.js";
+
+const logger = createLogger({ service: "insights-test", level: process.env.LOG_LEVEL === undefined ? "silent" : undefined });
+export const WAIT = { timeout: 15_000, interval: 25 };
 
 /**
- * A started insights subgraph (the kit's harness), with the real portfolio subgraph it confirms
- * projects with (same database and keys) and a SQL counter of portfolio's own.
+ * A started insights subgraph (the kit's harness) consuming portfolio's stream on an in-process bus, and
+ * relaying its own outbox to it: risks are evaluated from the events published on it ({@link deliver}).
  */
 export interface Harness extends SubgraphHarness {
-  portfolio: RunningSubgraph;
-  portfolioSql: SqlCounter;
+  bus: InProcessEventBus;
 }
 
-/**
- * Starts portfolio, then insights pointed at it, against the worker's database, counting each one's SQL.
- * With `eventBus`, insights consumes portfolio's stream on it and relays its outbox to it.
- */
-export async function startInsights(options: { eventBus?: EventBus } = {}): Promise<Harness> {
-  const harness = await startSubgraphHarness(insights, {
-    calls: { PORTFOLIO_URL: portfolio },
-    eventBus: options.eventBus,
-    outboxIntervalMs: 100,
-  });
-  return { ...harness, portfolio: harness.called.PORTFOLIO_URL!, portfolioSql: harness.calledSql.PORTFOLIO_URL! };
+/** Starts insights against the worker's database, counting its SQL, on a bus of its own. */
+export async function startInsights(): Promise<Harness> {
+  const bus = new InProcessEventBus({ logger, retryDelayMs: 50 });
+  const harness = await startSubgraphHarness(insights, { eventBus: bus, outboxIntervalMs: 100 });
+  return {
+    ...harness,
+    bus,
+    close: async () => {
+      await harness.close();
+      await bus.close();
+    },
+  };
 }
 
-/** A fresh workspace with a token of `role` (tests never see each other's rows), and a maker of its projects in portfolio. */
+/** A fresh workspace with a token of `role` (tests never see each other's rows), and a maker of project ids. */
 export async function workspace(h: Harness, role: "OWNER" | "MANAGER" | "MEMBER" | "VIEWER" = "MEMBER") {
   const workspaceId = uuidv7();
-  const owner = await h.tokens.forRole(workspaceId, "OWNER");
   return {
     workspaceId,
     token: await h.tokens.forRole(workspaceId, role),
-    /** A new project of this workspace; its id. */
-    project: async () => (await buildProject(h.portfolio.url, owner)).id,
+    /** A new project id of this workspace (insights knows projects only from portfolio's events). */
+    project: () => uuidv7(),
   };
 }
 
@@ -44,7 +45,7 @@ export function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The facts portfolio would send for a Project. */
+/** The facts portfolio's progress_changed event carries about a Project. */
 export interface Facts {
   progress: number;
   startDate: string | null;
@@ -60,9 +61,55 @@ export function facts(overrides: Partial<Facts> = {}): Facts {
   return { progress: 50, startDate: daysFromToday(-100), endDate: daysFromToday(100), blockedTaskCount: 0, ...overrides };
 }
 
-/** A Project representation as the gateway sends it to insights (`@requires` fields included). */
-export function projectRepresentation(id: string, projectFacts: Facts) {
-  return { __typename: "Project", id, ...projectFacts };
+/** portfolio's `portfolio.project.progress_changed` for a project, by `actorId`, at `occurredAt`. */
+export function progressChanged(
+  workspaceId: string,
+  projectId: string,
+  changed: Partial<Facts>,
+  options: { occurredAt?: Date; actorId?: string } = {},
+): DomainEvent {
+  const { progress, blockedTaskCount, startDate, endDate } = {
+    progress: 50,
+    blockedTaskCount: 0,
+    startDate: null,
+    endDate: null,
+    ...changed,
+  };
+  return createEvent({
+    type: portfolioEvents.projectProgressChanged,
+    workspaceId,
+    actorId: options.actorId ?? null,
+    occurredAt: options.occurredAt,
+    subject: { typename: "Project", id: projectId },
+    data: { projectId, progress, previousProgress: 0, blockedTaskCount, previousBlockedTaskCount: 0, startDate, endDate },
+  });
+}
+
+/** The `insights.risk.changed` events relayed to the insights stream so far about `projectId`, oldest first. */
+export async function riskEventsOf(h: Harness, projectId: string): Promise<DeliveredEvent<RiskChanged>[]> {
+  const events = await h.bus.read(streamName("insights"), null, 100_000);
+  const changes = events.filter((event) => event.type === riskEvents.changed.name) as unknown as DeliveredEvent<RiskChanged>[];
+  return changes.filter((event) => event.data.projectId === projectId);
+}
+
+/**
+ * Publishes `events` on portfolio's stream and waits until insights has handled them: a marker event
+ * follows them (a fresh project crossing the blocked-task rule), and the consumer handles a stream in
+ * order, so once the marker's OPENED is relayed every event before it was handled and its own risk
+ * events (their outbox rows are older) relayed too.
+ */
+export async function deliver(h: Harness, ...events: DomainEvent[]): Promise<void> {
+  const marker = uuidv7();
+  await h.bus.publish([...events, progressChanged(uuidv7(), marker, { blockedTaskCount: 3 })]);
+  await vi.waitFor(async () => expect(await riskEventsOf(h, marker)).toHaveLength(1), WAIT);
+}
+
+let clock = Date.now();
+
+/** portfolio changes the facts of `projects` in `workspaceId` (one event each, each newer than the last); insights evaluates them. */
+export async function changeFacts(h: Harness, workspaceId: string, projects: { id: string; facts: Facts }[]): Promise<void> {
+  clock = Math.max(clock + 1, Date.now());
+  await deliver(h, ...projects.map((p) => progressChanged(workspaceId, p.id, p.facts, { occurredAt: new Date(clock) })));
 }
 
 export interface RiskView {
@@ -85,21 +132,21 @@ export const RISKS_QUERY = `query($r: [_Any!]!, $all: Boolean) {
   }
 }`;
 
+/** A Project representation as the gateway sends it to insights. */
+export function projectRepresentation(id: string) {
+  return { __typename: "Project", id };
+}
+
 /** Calls `_entities` like the gateway does and returns each project's risks, in representation order. */
-export async function risksOf(
-  h: Harness,
-  token: string,
-  projects: { id: string; facts: Facts }[],
-  includeResolved = false,
-): Promise<RiskView[][]> {
+export async function risksOf(h: Harness, token: string, projectIds: string[], includeResolved = false): Promise<RiskView[][]> {
   const data = await h.dataOf<{ _entities: { id: string; risks: RiskView[] }[] }>(RISKS_QUERY, {
     token,
-    variables: { r: projects.map((p) => projectRepresentation(p.id, p.facts)), all: includeResolved },
+    variables: { r: projectIds.map(projectRepresentation), all: includeResolved },
   });
   return data._entities.map((entity) => entity.risks);
 }
 
 /** One project's risks. */
-export async function risksOfOne(h: Harness, token: string, id: string, projectFacts: Facts, includeResolved = false): Promise<RiskView[]> {
-  return (await risksOf(h, token, [{ id, facts: projectFacts }], includeResolved))[0]!;
+export async function risksOfOne(h: Harness, token: string, id: string, includeResolved = false): Promise<RiskView[]> {
+  return (await risksOf(h, token, [id], includeResolved))[0]!;
 }

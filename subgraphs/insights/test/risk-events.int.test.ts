@@ -1,64 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createEvent, InProcessEventBus, portfolioEvents, streamName, type DeliveredEvent, type DomainEvent } from "@plateau/events";
-import { createLogger, uuidv7 } from "@plateau/kernel";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DeliveredEvent, DomainEvent } from "@plateau/events";
+import { uuidv7 } from "@plateau/kernel";
 import { closeWorkspace, sqlRows } from "@plateau/subgraph-kit";
 import { dataOf, execute } from "@plateau/test-kit";
-import { riskEvents, type RiskChanged } from "../src/index.js";
-import { facts, risksOfOne, startInsights, workspace, type Harness } from "./harness.js";
+import type { RiskChanged } from "../src/index.js";
+import {
+  deliver as deliverTo,
+  progressChanged,
+  riskEventsOf as riskEventsOfIn,
+  startInsights,
+  workspace,
+  type Harness,
+} from "./harness.js";
 
-const logger = createLogger({ service: "insights-risk-events-test", level: process.env.LOG_LEVEL === undefined ? "silent" : undefined });
-const WAIT = { timeout: 15_000, interval: 25 };
 const MINUTE = 60_000;
 
 let h: Harness;
-let bus: InProcessEventBus;
 beforeAll(async () => {
-  bus = new InProcessEventBus({ logger, retryDelayMs: 50 });
-  h = await startInsights({ eventBus: bus });
+  h = await startInsights();
 });
-afterAll(async () => {
-  await h?.close();
-  await bus?.close();
-});
+afterAll(() => h?.close());
 
-/** The facts portfolio's progress_changed event carries (dates unset: only BLOCKED_TASKS can fire). */
-interface EventFacts {
-  progress: number;
-  blockedTaskCount: number;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-/** portfolio's `portfolio.project.progress_changed` for a project, by `actorId`, at `occurredAt`. */
-function progressChanged(
-  workspaceId: string,
-  projectId: string,
-  changed: Partial<EventFacts>,
-  options: { occurredAt?: Date; actorId?: string } = {},
-): DomainEvent {
-  const { progress, blockedTaskCount, startDate, endDate } = {
-    progress: 50,
-    blockedTaskCount: 0,
-    startDate: null,
-    endDate: null,
-    ...changed,
-  };
-  return createEvent({
-    type: portfolioEvents.projectProgressChanged,
-    workspaceId,
-    actorId: options.actorId ?? null,
-    occurredAt: options.occurredAt,
-    subject: { typename: "Project", id: projectId },
-    data: { projectId, progress, previousProgress: 0, blockedTaskCount, previousBlockedTaskCount: 0, startDate, endDate },
-  });
-}
-
-/** The `insights.risk.changed` events relayed to the insights stream so far about `projectId`, oldest first. */
-async function riskEventsOf(projectId: string): Promise<DeliveredEvent<RiskChanged>[]> {
-  const events = await bus.read(streamName("insights"), null, 100_000);
-  const changes = events.filter((event) => event.type === riskEvents.changed.name) as unknown as DeliveredEvent<RiskChanged>[];
-  return changes.filter((event) => event.data.projectId === projectId);
-}
+const riskEventsOf = (projectId: string) => riskEventsOfIn(h, projectId);
+const deliver = (...events: DomainEvent[]) => deliverTo(h, ...events);
 
 const brief = (events: DeliveredEvent<RiskChanged>[]) =>
   events.map(({ data: { kind, rule, severity, previousSeverity, status, metric } }) => ({
@@ -69,18 +33,6 @@ const brief = (events: DeliveredEvent<RiskChanged>[]) =>
     status,
     metric,
   }));
-
-/**
- * Publishes `events` on portfolio's stream and waits until insights has handled them: a marker event
- * follows them (a fresh project crossing the blocked-task rule), and the consumer handles a stream in
- * order, so once the marker's OPENED is relayed every event before it was handled and its own risk
- * events (their outbox rows are older) relayed too.
- */
-async function deliver(...events: DomainEvent[]): Promise<void> {
-  const marker = uuidv7();
-  await bus.publish([...events, progressChanged(uuidv7(), marker, { blockedTaskCount: 3 })]);
-  await vi.waitFor(async () => expect(await riskEventsOf(marker)).toHaveLength(1), WAIT);
-}
 
 interface StoredRisk {
   id: string;
@@ -223,31 +175,7 @@ describe("risks recomputed from portfolio's progress events", () => {
   });
 });
 
-describe("risk events from reads", () => {
-  it("emits what a read of Project.risks opens, and keeps facts older than the read from undoing it", async () => {
-    const { workspaceId, token, project } = await workspace(h, "VIEWER");
-    const projectId = await project();
-    const [risk] = await risksOfOne(h, token, projectId, facts({ progress: 50, blockedTaskCount: 4 }));
-    await vi.waitFor(async () => expect(await riskEventsOf(projectId)).toHaveLength(1), WAIT);
-    const [opened] = await riskEventsOf(projectId);
-    expect(brief([opened!])).toEqual([
-      { kind: "OPENED", rule: "BLOCKED_TASKS", severity: "HIGH", previousSeverity: null, status: "OPEN", metric: 4 },
-    ]);
-    // Nobody's edit: the read evaluated portfolio's facts.
-    expect(opened).toMatchObject({ subject: { id: risk!.id }, workspaceId, actorId: null });
-
-    // A change portfolio made before the read, handled after it (consumer lag, a replay after an outage).
-    await deliver(progressChanged(workspaceId, projectId, { blockedTaskCount: 0 }, { occurredAt: new Date(Date.now() - MINUTE) }));
-    expect(await riskEventsOf(projectId)).toHaveLength(1);
-    expect(await storedRisks(workspaceId, projectId)).toMatchObject([{ id: risk!.id, status: "OPEN" }]);
-
-    // One made after the read is evaluated.
-    await deliver(progressChanged(workspaceId, projectId, { blockedTaskCount: 0 }, { occurredAt: new Date(Date.now() + 1) }));
-    expect(brief((await riskEventsOf(projectId)).slice(1))).toEqual([
-      { kind: "RESOLVED", rule: "BLOCKED_TASKS", severity: "HIGH", previousSeverity: "HIGH", status: "RESOLVED", metric: 4 },
-    ]);
-  });
-
+describe("riskChanged over HTTP", () => {
   it("refuses to serve riskChanged over HTTP: the gateway serves subscriptions", async () => {
     const { token } = await workspace(h, "VIEWER");
     const result = await execute(h.app.url, `subscription($p: ID!) { riskChanged(projectId: $p) { eventId kind } }`, {

@@ -1,9 +1,6 @@
 import { type Project } from "./project.stub.js";
 
-/**
- * Project references need no lookup: insights owns no project rows. The representation is kept whole,
- * because it carries the `@external` facts `risks` requires.
- */
+/** Project references need no lookup: insights owns no project rows, only their risks (`risks`). */
 export const projectReference = {
-  __resolveReference: (reference: Project): Project => ({ ...reference }),
+  __resolveReference: (reference: Project): Project => ({ id: reference.id }),
 };

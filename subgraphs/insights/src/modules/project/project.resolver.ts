@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { InsightsContext } from "../../context.js";
 import { RiskAssessment } from "../risk/risk.entity.js";
 import { riskService } from "../risk/risk.service.js";
@@ -7,10 +7,9 @@ import { Project } from "./project.stub.js";
 /** The fields insights adds to portfolio's Project. */
 @Resolver(() => Project)
 export class ProjectRisksResolver {
-  @Directive(`@requires(fields: "progress startDate endDate blockedTaskCount")`)
   @FieldResolver(() => [RiskAssessment], {
     description:
-      "Risks the rules find on this project, evaluated on read: OPEN ones in rule order, then (with includeResolved) RESOLVED ones, latest first.",
+      "Risks the rules found on this project, re-evaluated whenever its progress, blocked tasks or dates change: OPEN ones in rule order, then (with includeResolved) RESOLVED ones, latest first.",
   })
   risks(
     @Root() project: Project,

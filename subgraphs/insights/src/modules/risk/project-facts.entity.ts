@@ -28,11 +28,15 @@ export class ProjectFacts {
   @Property({ type: "integer" })
   blockedTaskCount!: number;
 
-  /** When these facts were true: the event's `occurredAt`, or the time of the read that carried them. */
+  /** When these facts were true: the event's `occurredAt` (or, for rows from before reads stopped writing, the time of a read). */
   @Property({ type: "datetime" })
   asOf!: Date;
 
-  /** The `portfolio.project.progress_changed` event they came from; null when a read brought them. */
+  /** The `portfolio.project.progress_changed` event they came from; null on rows a read wrote before reads stopped writing. */
   @Property({ type: "uuid", nullable: true })
   eventId: string | null = null;
+
+  /** The day (UTC) the rules last evaluated these facts on: the daily sweep evaluates them again on a later day (risk-sweep.ts). */
+  @Property({ type: "date" })
+  evaluatedOn!: string;
 }

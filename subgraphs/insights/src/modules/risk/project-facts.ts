@@ -1,9 +1,9 @@
 /**
  * The facts the rules evaluate, where they come from, and the watermark that orders them. Facts reach
- * insights two ways: in a Project representation on read (`@requires`, current as of the read) and in
- * portfolio's `portfolio.project.progress_changed` events (as of the change, delivered at least once
- * and possibly late). `project_facts` remembers, per project, as of when the facts last evaluated were
- * true; facts no newer than that are not evaluated again.
+ * insights in portfolio's `portfolio.project.progress_changed` events (as of the change, delivered at
+ * least once and possibly late); reads never bring or write any. `project_facts` remembers, per
+ * project, as of when the facts last evaluated were true; facts no newer than that are not evaluated
+ * again.
  */
 import type { EntityManager } from "@mikro-orm/core";
 import { sqlRows } from "@plateau/subgraph-kit";
@@ -15,21 +15,22 @@ export interface ProjectToEvaluate extends ProjectFacts {
 }
 
 /**
- * Where the facts of an evaluation come from:
- * - `READ`: a Project representation, true as of now. Always evaluated, and it moves the watermark to
- *   now, so an event that committed before the read and is handled after it (consumer lag, a replay
- *   after a Redis outage) does not take the risks back to what they were before the read.
- * - `EVENT`: a progress_changed event, true as of its `occurredAt`. Evaluated only when newer than the
- *   watermark: after `occurredAt`, or at the same instant with a greater event id (UUIDv7 ids sort by
- *   creation). The same event again, or an older one, is skipped whole: nothing written, nothing emitted.
+ * Where the facts of an evaluation come from: a progress_changed event, true as of its `occurredAt`.
+ * Evaluated only when newer than the watermark: after `occurredAt`, or at the same instant with a
+ * greater event id (UUIDv7 ids sort by creation). The same event again, or an older one, is skipped
+ * whole: nothing written, nothing emitted. (Facts written by reads before reads stopped writing have
+ * no event id; any event after them is newer.)
  */
-export type FactsSource = { kind: "READ"; at: Date } | { kind: "EVENT"; eventId: string; occurredAt: Date };
+export interface FactsSource {
+  eventId: string;
+  occurredAt: Date;
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (value: unknown): value is string | null => value === null || (typeof value === "string" && DATE.test(value));
 
 /**
- * The rule facts in `value` (a representation, an event's data), or null when one is missing or of the
+ * The rule facts in `value` (an event's data), or null when one is missing or of the
  * wrong type: progress a finite number, blockedTaskCount a non-negative integer, dates YYYY-MM-DD or null.
  */
 export function readProjectFacts(value: Record<string, unknown>): ProjectFacts | null {
@@ -43,39 +44,72 @@ export function readProjectFacts(value: Record<string, unknown>): ProjectFacts |
 /**
  * Records the facts of `projects` as the latest known, where `source` is newer than what is stored, and
  * returns the ids of the projects whose facts were recorded: the ones to evaluate. One statement for all
- * projects. Every project's row stays locked until `tx` commits, so evaluations of one project (a read
- * and the consumer, two consumers after a takeover) run one after the other, each seeing the risks the
- * previous one committed; projects are locked in id order, so two batches cannot deadlock.
+ * projects. Every project's row stays locked until `tx` commits, so evaluations of one project (two
+ * consumers after a takeover, the consumer and the daily sweep) run one after the other, each seeing
+ * the risks the previous one committed; projects are locked in id order, so two batches cannot deadlock.
  */
 export async function claimFacts(
   tx: EntityManager,
   workspaceId: string,
   projects: readonly ProjectToEvaluate[],
   source: FactsSource,
+  today: string,
 ): Promise<Set<string>> {
   if (projects.length === 0) return new Set();
-  const asOf = (source.kind === "READ" ? source.at : source.occurredAt).toISOString();
-  const eventId = source.kind === "EVENT" ? source.eventId : null;
+  const asOf = source.occurredAt.toISOString();
+  const eventId = source.eventId;
   const sorted = [...projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const values = sorted.map(() => "(?::uuid, ?::uuid, ?::double precision, ?::date, ?::date, ?::int, ?::timestamptz, ?::uuid)").join(", ");
-  const params = sorted.flatMap((p) => [workspaceId, p.id, p.progress, p.startDate, p.endDate, p.blockedTaskCount, asOf, eventId]);
-  // A read moves the watermark forward only (clocks of services may differ by a little); an event must
-  // be strictly newer, so its own redelivery is not.
-  const update =
-    source.kind === "READ"
-      ? `as_of = greatest(f.as_of, excluded.as_of), event_id = null`
-      : `as_of = excluded.as_of, event_id = excluded.event_id
-         where excluded.as_of > f.as_of or (excluded.as_of = f.as_of and f.event_id is not null and excluded.event_id > f.event_id)`;
+  const values = sorted
+    .map(() => "(?::uuid, ?::uuid, ?::double precision, ?::date, ?::date, ?::int, ?::timestamptz, ?::uuid, ?::date)")
+    .join(", ");
+  const params = sorted.flatMap((p) => [workspaceId, p.id, p.progress, p.startDate, p.endDate, p.blockedTaskCount, asOf, eventId, today]);
   const rows = await sqlRows<{ project_id: string }>(
     tx,
     `insert into insights.project_facts as f
-       (workspace_id, project_id, progress, start_date, end_date, blocked_task_count, as_of, event_id)
+       (workspace_id, project_id, progress, start_date, end_date, blocked_task_count, as_of, event_id, evaluated_on)
      values ${values}
      on conflict (workspace_id, project_id) do update set
        progress = excluded.progress, start_date = excluded.start_date, end_date = excluded.end_date,
-       blocked_task_count = excluded.blocked_task_count, ${update}
+       blocked_task_count = excluded.blocked_task_count, as_of = excluded.as_of, event_id = excluded.event_id,
+       evaluated_on = excluded.evaluated_on
+     -- Strictly newer facts only, so an event's own redelivery is not.
+     where excluded.as_of > f.as_of or (excluded.as_of = f.as_of and f.event_id is not null and excluded.event_id > f.event_id)
      returning f.project_id`,
     params,
   );
   return new Set(rows.map((row) => row.project_id));
+}
+
+interface StaleFactsRow {
+  project_id: string;
+  progress: number;
+  start_date: string | null;
+  end_date: string | null;
+  blocked_task_count: number;
+}
+
+/**
+ * The facts of `workspaceId`'s projects last evaluated before `today`, marked as evaluated today, in one
+ * statement: the projects the daily sweep evaluates again (the schedule rule reads the calendar). Their
+ * rows stay locked until `tx` commits, taken in id order like {@link claimFacts}; a row an event or
+ * another sweep evaluated today in the meantime is left out.
+ */
+export async function claimStaleFacts(tx: EntityManager, workspaceId: string, today: string): Promise<ProjectToEvaluate[]> {
+  const rows = await sqlRows<StaleFactsRow>(
+    tx,
+    `update insights.project_facts f set evaluated_on = ?::date
+      where f.workspace_id = ? and f.project_id in (
+        select s.project_id from insights.project_facts s
+         where s.workspace_id = ? and s.evaluated_on < ?::date order by s.project_id for update)
+      returning f.project_id, f.progress, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
+                to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count`,
+    [today, workspaceId, workspaceId, today],
+  );
+  return rows.map((row) => ({
+    id: row.project_id,
+    progress: Number(row.progress),
+    startDate: row.start_date,
+    endDate: row.end_date,
+    blockedTaskCount: Number(row.blocked_task_count),
+  }));
 }

@@ -1,39 +1,29 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
-import { errors } from "@plateau/kernel";
 import { RiskAssessment } from "./risk.entity.js";
 import { RiskStatus } from "./risk.enums.js";
-import type { ProjectToEvaluate } from "./project-facts.js";
-import { riskService } from "./risk.service.js";
+import { RISK_RULES } from "./risk.detectors.js";
 
-/**
- * Evaluates the risks of every project asked for in a request in one batch (one claim of the facts, one
- * read, one flush), keyed by project id: each project is evaluated once per request however often it
- * appears.
- */
-export function riskEvaluationLoader(
+/** Each project's assessments of `status`, in `order`, in one query per batch. */
+function risksByProject(
   em: EntityManager,
-  workspaceId: string | undefined,
-): DataLoader<ProjectToEvaluate, RiskAssessment[], string> {
-  return new DataLoader<ProjectToEvaluate, RiskAssessment[], string>(
-    async (projects) => {
-      if (!workspaceId) throw errors.forbidden("Evaluating risks needs a workspace-scoped token: call switchWorkspace first");
-      return riskService.evaluate(em, workspaceId, projects);
-    },
-    { cacheKeyFn: (project) => project.id },
-  );
-}
-
-/** The RESOLVED assessments of each project, most recently resolved first, in one query per batch. */
-export function resolvedRisksLoader(em: EntityManager): DataLoader<string, RiskAssessment[]> {
+  status: RiskStatus,
+  order: (a: RiskAssessment, b: RiskAssessment) => number,
+): DataLoader<string, RiskAssessment[]> {
   return new DataLoader<string, RiskAssessment[]>(async (projectIds) => {
-    const rows = await em.find(
-      RiskAssessment,
-      { projectId: { $in: [...projectIds] }, status: RiskStatus.RESOLVED },
-      { orderBy: [{ resolvedAt: "desc" }, { id: "asc" }] },
-    );
+    const rows = await em.find(RiskAssessment, { projectId: { $in: [...projectIds] }, status });
     const groups = new Map<string, RiskAssessment[]>(projectIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row.projectId)?.push(row);
-    return projectIds.map((id) => groups.get(id) ?? []);
+    return projectIds.map((id) => (groups.get(id) ?? []).sort(order));
   });
 }
+
+const ruleOrder = (a: RiskAssessment, b: RiskAssessment) => RISK_RULES.indexOf(a.rule) - RISK_RULES.indexOf(b.rule);
+const latestResolvedFirst = (a: RiskAssessment, b: RiskAssessment) =>
+  (b.resolvedAt?.getTime() ?? 0) - (a.resolvedAt?.getTime() ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The OPEN assessments of each project, in rule order (at most one per rule). */
+export const openRisksLoader = (em: EntityManager) => risksByProject(em, RiskStatus.OPEN, ruleOrder);
+
+/** The RESOLVED assessments of each project, most recently resolved first. */
+export const resolvedRisksLoader = (em: EntityManager) => risksByProject(em, RiskStatus.RESOLVED, latestResolvedFirst);

@@ -103,7 +103,9 @@ export interface FollowLiveOptions<TData> {
  * committed meanwhile arrive first and none is lost or repeated. Give it a client made with
  * `retryAttempts: 0` (this does the retrying, with the cursor); graphql-ws opens a new socket for the
  * new subscribe. Other failures end it with their errors: on CURSOR_EXPIRED, refetch what you show and
- * follow again without `after`. `return()` (or `break`) ends it at once, even while it waits. The
+ * follow again without `after`. Before its first event it has no cursor: what commits while a socket
+ * that dropped before then is away is not replayed (refetch after such a reconnect). `return()` (or
+ * `break`) ends it at once, even while it waits. The
  * operation must declare `$after: String` and pass it to the field (`boardChanged(projectId: $projectId,
  * after: $after)`, as the generated documents do); it throws at once otherwise.
  */

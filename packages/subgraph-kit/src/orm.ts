@@ -192,14 +192,22 @@ export async function openDatabase(options: OrmOptions): Promise<Database> {
     await em.getConnection().execute(`create schema if not exists "${options.schema}"`);
     return orm.migrator.up();
   };
-  // Replicas starting together would run the same DDL at once, and all but one would fail: one
-  // migrates while the others wait for the lock, then find nothing pending. Embedded PGlite has one
-  // process and one connection, so nothing to wait for (and no second connection to migrate on).
-  const applied = pglite ? await migrate() : await whileLocked(em, migrationLockKey(options.schema), migrate);
+  // Migrations, then the policies and the outbox trigger (DDL too, on the same tables).
+  const setUp = async () => {
+    const applied = await migrate();
+    if (options.tenancy !== false) {
+      await applyRowLevelSecurity(em, options.schema, options.rowLevelSecurity);
+      await installOutboxNotifications(em, options.schema);
+    }
+    return applied;
+  };
+  // Replicas starting together would run the same DDL at once: all but one would fail, or deadlock on
+  // each other's table locks. One sets up while the others wait for the lock, then find nothing to do.
+  // Embedded PGlite has one process and one connection, so nothing to wait for (and no second
+  // connection to set up on).
+  const applied = pglite ? await setUp() : await whileLocked(em, migrationLockKey(options.schema), setUp);
   if (applied.length > 0) options.logger?.info("migrations applied", { schema: options.schema, migrations: applied.map((m) => m.name) });
   if (options.tenancy !== false) {
-    await applyRowLevelSecurity(em, options.schema, options.rowLevelSecurity);
-    await installOutboxNotifications(em, options.schema);
     restriction.active = true;
     await orm.reconnect();
   }

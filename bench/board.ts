@@ -21,11 +21,12 @@
 import "reflect-metadata";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, execute, LogTimeDocument } from "@plateau/test-kit";
+import { buildWorkspaceWithTeam, dataOf, execute } from "@plateau/test-kit";
 import { env, parseEnv, type LogLevel } from "@plateau/kernel";
 import { startBenchGraph } from "./graph.js";
 import { fetchBoardDirectly, type BoardCard, type DirectBoardSpec } from "./direct-board.js";
 import { LoadWorker, measureInterleaved, type LoadResult } from "./load.js";
+import { BOARD_QUERY, seedBoard } from "./seed.js";
 import { formatNumber, formatRange, formatRatio, percentile, renderTable, requestsPerSecond } from "./stats.js";
 
 const config = parseEnv({
@@ -42,13 +43,6 @@ for (const name of ["BENCH_BOARD_TASKS", "BENCH_CONCURRENCY", "BENCH_DURATION_MS
 }
 if (config.BENCH_WARMUP_MS < 0) throw new Error(`BENCH_WARMUP_MS must not be negative, got ${config.BENCH_WARMUP_MS}`);
 
-const BOARD = `query($projectId: ID!) { board(projectId: $projectId) {
-  columns { status cards { id title status rank assignee { id name } timeLogged } }
-} }`;
-const STATUSES = ["TODO", "IN_PROGRESS", "IN_REVIEW", "BLOCKED", "DONE"] as const;
-/** Seeding requests in flight. */
-const SEED_CONCURRENCY = 16;
-
 const { graph, startupSeconds } = await startBenchGraph("board", { databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL });
 const load = new LoadWorker();
 try {
@@ -56,24 +50,7 @@ try {
   const seedingAt = performance.now();
   const team = await buildWorkspaceWithTeam(url, { name: "Board bench" });
   const token = team.MANAGER.token;
-  const project = await buildProject(url, token, { name: "Board bench", key: "BENCH" });
-  const people = [team.ADMIN, team.MANAGER, team.MEMBER];
-  await inBatches(config.BENCH_BOARD_TASKS, SEED_CONCURRENCY, async (n) => {
-    const assignee = people[n % people.length]!;
-    const task = await buildTask(url, token, project.id, {
-      title: `Card ${n + 1}`,
-      status: STATUSES[n % STATUSES.length],
-      assigneeId: assignee.id,
-      estimateHours: 1 + (n % 8),
-    });
-    dataOf(
-      // Spread over 120 days: a person may log at most 24 hours a day.
-      await execute(url, LogTimeDocument, {
-        token: assignee.token,
-        variables: { input: { taskId: task.id, projectId: project.id, date: isoDay(n % 120), hours: 0.25 * (1 + (n % 8)) } },
-      }),
-    );
-  });
+  const projectId = await seedBoard(url, team, config.BENCH_BOARD_TASKS);
   // What autovacuum would soon do after such a load (PGlite has none): statistics for the planner.
   await graph.analyze();
   const seedSeconds = (performance.now() - seedingAt) / 1000;
@@ -82,7 +59,7 @@ try {
     portfolioUrl: graph.subgraphs.get("portfolio")!.url,
     identityUrl: graph.subgraphs.get("identity")!.url,
     timesheetsUrl: graph.subgraphs.get("timesheets")!.url,
-    projectId: project.id,
+    projectId,
     internalSecrets: graph.internalSecrets,
   };
   await expectSameBoard(url, token, direct);
@@ -91,7 +68,7 @@ try {
   const [viaGateway, viaSubgraphs] = await measureInterleaved(
     (each) => load.run(each),
     [
-      { ...spec, query: withProject(BOARD, project.id) },
+      { ...spec, query: withProject(BOARD_QUERY, projectId) },
       { ...spec, query: "board, direct subgraph requests", directBoard: direct },
     ],
     { warmupMs: config.BENCH_WARMUP_MS, durationMs: config.BENCH_DURATION_MS, rounds: config.BENCH_ROUNDS },
@@ -153,19 +130,10 @@ try {
   await graph.close();
 }
 
-/** Runs `task(0..count-1)` with at most `concurrency` at once. */
-async function inBatches(count: number, concurrency: number, task: (n: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await task(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-}
-
 /** The board as the gateway and as the direct requests read it must be the same, card for card. */
 async function expectSameBoard(url: string, token: string, direct: DirectBoardSpec): Promise<void> {
   const viaGateway = dataOf(
-    await execute<{ board: { columns: { status: string; cards: BoardCard[] }[] } }>(url, BOARD, {
+    await execute<{ board: { columns: { status: string; cards: BoardCard[] }[] } }>(url, BOARD_QUERY, {
       token,
       variables: { projectId: direct.projectId },
     }),
@@ -181,11 +149,6 @@ async function expectSameBoard(url: string, token: string, direct: DirectBoardSp
 /** `query` with its `$projectId` variable inlined, as the load worker sends queries without variables. */
 function withProject(query: string, projectId: string): string {
   return query.replace("query($projectId: ID!) ", "").replace("$projectId", JSON.stringify(projectId));
-}
-
-/** A day `daysAgo` before today (UTC), YYYY-MM-DD. */
-function isoDay(daysAgo: number): string {
-  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 }
 
 function print(...lines: string[]): void {

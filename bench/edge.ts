@@ -23,12 +23,13 @@
 import "reflect-metadata";
 import os from "node:os";
 import { Redis } from "ioredis";
-import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, execute, LogTimeDocument } from "@plateau/test-kit";
+import { buildWorkspaceWithTeam } from "@plateau/test-kit";
 import { createLogger, env, parseEnv, type LogLevel } from "@plateau/kernel";
 import { DEFAULT_RATE_LIMIT_POLICY, type EdgeSettings, type RunningGateway } from "@plateau/gateway";
 import { startGatewayFor } from "../scripts/graph.js";
 import { startBenchGraph } from "./graph.js";
 import { LoadWorker, measureInterleaved } from "./load.js";
+import { PORTFOLIO_QUERY, seedPortfolioProjects } from "./seed.js";
 import { addedMsPerRequest, formatNumber, formatRange, formatRatio, renderTable, requestsPerSecond, summarise } from "./stats.js";
 
 const config = parseEnv({
@@ -44,19 +45,6 @@ for (const name of ["BENCH_CONCURRENCY", "BENCH_DURATION_MS", "BENCH_ROUNDS"] as
   if (config[name] < 1) throw new Error(`${name} must be at least 1, got ${config[name]}`);
 }
 
-/** The README's Portfolio query: one request answered by all six subgraphs. */
-const PORTFOLIO = `query Portfolio {
-  projects(first: 10, orderBy: { field: NAME, direction: ASC }) {
-    nodes {
-      name progress health startDate endDate
-      owner { name email }
-      workPackages { name kind status riskLevel }
-      effort { totalHours billableHours }
-      risks { rule severity detail }
-      tasks(first: 5) { nodes { title status assignee { name memberships { role } } timeLogged } }
-    }
-  }
-}`;
 const ME = "{ me { id } }";
 
 /** Budgets no benchmark run can spend: the limiter does all its work and never refuses. */
@@ -77,20 +65,7 @@ const gateways: RunningGateway[] = [];
 try {
   const url = graph.gateway.url;
   const team = await buildWorkspaceWithTeam(url);
-  for (let p = 0; p < 10; p++) {
-    const project = await buildProject(url, team.MANAGER.token, { name: `Bench project ${p}`, ownerId: team.MANAGER.id });
-    for (let t = 0; t < 5; t++) {
-      const task = await buildTask(url, team.MANAGER.token, project.id, { title: `Task ${t}`, assigneeId: team.MEMBER.id });
-      dataOf(
-        await execute(url, LogTimeDocument, {
-          token: team.MEMBER.token,
-          variables: {
-            input: { taskId: task.id, projectId: project.id, date: `2026-11-${String(1 + t * 5 + (p % 5)).padStart(2, "0")}`, hours: 1 },
-          },
-        }),
-      );
-    }
-  }
+  await seedPortfolioProjects(url, team);
   // What autovacuum would soon do after such a load (PGlite has none): statistics for the planner.
   await graph.analyze();
   const logger = createLogger({ service: "bench-gateway", level: config.LOG_LEVEL });
@@ -98,7 +73,7 @@ try {
     gateways.push(await startGatewayFor(graph, { logger, edge: edge.edge, rateLimitRedis: edge.redis ? redis : undefined }));
 
   const queries = [
-    { key: "portfolio", label: "README Portfolio (six subgraphs)", query: PORTFOLIO },
+    { key: "portfolio", label: "README Portfolio (six subgraphs)", query: PORTFOLIO_QUERY },
     { key: "me", label: "{ me { id } } (one subgraph)", query: ME },
   ];
   const loads = queries.flatMap((query) =>

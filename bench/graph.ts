@@ -3,16 +3,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createLogger, type LogLevel } from "@plateau/kernel";
+import { createLogger, type InternalSecrets, type LogLevel } from "@plateau/kernel";
 import { startGraph, type RunningGraph } from "../scripts/graph.js";
 
 /**
  * Starts the graph on `databaseUrl` (every subgraph in its own schema) or, without one, on embedded
- * PGlite in a temporary folder that is removed when the process exits; random ports, quiet services.
+ * PGlite in a temporary folder that is removed when the process exits; random ports, quiet services;
+ * `internalSecrets` when gateways in other processes must sign what the subgraphs accept.
  */
 export async function startBenchGraph(
   name: string,
-  options: { databaseUrl?: string; redisUrl?: string; logLevel: LogLevel },
+  options: { databaseUrl?: string; redisUrl?: string; logLevel: LogLevel; internalSecrets?: InternalSecrets },
 ): Promise<{ graph: RunningGraph; startupSeconds: number }> {
   const logger = createLogger({ service: "bench", level: options.logLevel });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `plateau-bench-${name}-`));
@@ -27,6 +28,7 @@ export async function startBenchGraph(
     redisUrl: options.redisUrl,
     // Seeding sends thousands of requests as one user; bench:edge measures the limits on and off itself.
     edge: { rateLimit: false },
+    internalSecrets: options.internalSecrets,
   });
   return { graph, startupSeconds: (performance.now() - startingAt) / 1000 };
 }

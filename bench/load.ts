@@ -84,12 +84,11 @@ export interface InterleavedPlan {
  * each start with a different load, so drift (JIT, GC, a busy neighbour) falls on all of them alike.
  * Returns each load's per-round results, in the order given; throws on any unexpected response.
  */
-export async function measureInterleaved(
-  run: (spec: LoadSpec) => Promise<LoadResult>,
-  loads: readonly Omit<LoadSpec, "durationMs">[],
-  plan: InterleavedPlan,
-): Promise<LoadResult[][]> {
-  const checked = async (load: Omit<LoadSpec, "durationMs">, durationMs: number) => {
+export async function measureInterleaved<
+  Spec extends { query: string; token?: string },
+  Result extends Pick<LoadResult, "requests" | "unexpected" | "firstUnexpected">,
+>(run: (spec: Spec & { durationMs: number }) => Promise<Result>, loads: readonly Spec[], plan: InterleavedPlan): Promise<Result[][]> {
+  const checked = async (load: Spec, durationMs: number) => {
     const result = await run({ ...load, durationMs });
     if (result.unexpected > 0) {
       const who = load.token ? "with token" : "without token";
@@ -100,7 +99,7 @@ export async function measureInterleaved(
     return result;
   };
   if (plan.warmupMs > 0) for (const load of loads) await checked(load, plan.warmupMs);
-  const results = loads.map((): LoadResult[] => []);
+  const results = loads.map((): Result[] => []);
   const roundMs = Math.max(1, Math.round(plan.durationMs / plan.rounds));
   for (let round = 0; round < plan.rounds; round++) {
     for (let step = 0; step < loads.length; step++) {

@@ -11,6 +11,8 @@ export interface GatewayContext {
   client?: { forwardedFor: string; userAgent?: string };
   /** The client's address as the gateway trusts it (Express `req.ip`): anonymous callers' rate-limit key. */
   address?: string;
+  /** Planning a trusted document at start (plan-warmup.ts): no subgraph is called. */
+  warmup?: boolean;
 }
 
 /** The caller (an HTTP request, or the upgrade request of a WebSocket) as subgraphs record it: the address chain (any X-Forwarded-For it came with, then its own address) and user agent. */

@@ -4,6 +4,9 @@ import type { ServiceTelemetry } from "@plateau/observability";
 import type { GatewayContext } from "./context.js";
 import { instrumentedFetch, type SubgraphFetch } from "./observability/subgraph-fetch.js";
 
+/** A subgraph's answer as the gateway's executor receives it. */
+type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
+
 /**
  * The gateway's connection to one subgraph: sends the gateway's own credential (subgraphs answer no
  * one else), forwards the caller's token and request id (subgraphs verify the token again), bounds
@@ -19,9 +22,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly logger: Logger,
     private readonly credential: InternalCredential,
     telemetry?: ServiceTelemetry,
+    private readonly deduplicate = false,
   ) {
     const bounded: SubgraphFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     super({ url, fetcher: (telemetry ? instrumentedFetch(subgraphName, telemetry, bounded) : bounded) as never });
+  }
+
+  /** Queries in flight, by caller and body, when deduplicating. */
+  private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    // Health checks and schema loading carry no incoming request (the enum of kinds is not exported).
+    if (!("context" in options) || !options.context) return super.process(options);
+    if (options.context.warmup) return Promise.resolve({});
+    const query = options.request.query ?? "";
+    if (!this.deduplicate || !/^\s*(query\b|\{)/.test(query)) return super.process(options);
+    const key = JSON.stringify([options.context.authorization ?? "", query, options.request.variables ?? {}]);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      shared = super.process(options).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, shared);
+    }
+    // Nobody gets the shared object itself: the gateway merges answers into its result in place.
+    return shared.then(({ http, ...answer }) => ({ ...structuredClone(answer), http }));
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

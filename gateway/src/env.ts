@@ -53,6 +53,11 @@ export const gatewayEnvShape = {
   HOST: env.string("Address to bind", "127.0.0.1"),
   SUPERGRAPH_PATH: env.string("The composed supergraph SDL", "schema/supergraph.graphql"),
   SUBGRAPH_TIMEOUT_MS: env.int("Timeout of every subgraph request, in milliseconds", 10_000),
+  GATEWAY_WORKERS: env.int("Worker processes sharing the port (node:cluster); 1 serves from the main process", 1),
+  GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES: env.bool(
+    "Identical queries in flight for the same caller (same Authorization, query and variables) share one subgraph request",
+    false,
+  ),
   JWKS_URL: env.url("identity's JWKS endpoint", "http://127.0.0.1:4001/.well-known/jwks.json"),
   JWT_ISSUER: env.string("Expected `iss` of access tokens", "plateau-identity"),
   JWT_AUDIENCE: env.string("Expected `aud` of access tokens", "plateau"),

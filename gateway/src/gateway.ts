@@ -48,6 +48,8 @@ import type { SubscribeCheckLoad } from "./subscriptions/subscribe-checks.js";
 import { asBadUserInput } from "./validation-errors.js";
 import { DEFAULT_EDGE_SETTINGS, EdgeLimits, type EdgeEvents, type EdgeSettings } from "./limits/edge-limits.js";
 import { TrustedDocuments, type TrustedDocumentSettings } from "./trusted-documents.js";
+import { rememberVerifiedTokens } from "./verified-tokens.js";
+import { warmQueryPlans } from "./plan-warmup.js";
 
 export interface GatewayOptions {
   /** The composed supergraph SDL. */
@@ -80,6 +82,8 @@ export interface GatewayOptions {
   http?: HttpEdgeOptions;
   /** The process's metrics registry and tracing (observability/); the caller serves and shuts it down. */
   telemetry?: Telemetry;
+  /** Share one subgraph request among identical queries in flight for the same caller (GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES). */
+  deduplicateSubgraphFetches?: boolean;
 }
 
 export interface RunningGateway {
@@ -113,11 +117,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, timeoutMs, logger, credential, observability.telemetry);
+      return new SubgraphDataSource(
+        name,
+        target,
+        timeoutMs,
+        logger,
+        credential,
+        observability.telemetry,
+        options.deduplicateSubgraphFetches,
+      );
     },
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
-  const verifier = createAccessTokenVerifier(options.tokenKeys, options.tokenAudience);
+  const verifier = rememberVerifiedTokens(createAccessTokenVerifier(options.tokenKeys, options.tokenAudience));
   let apiSchema: GraphQLSchema | undefined;
   // A copy without resolvers: Apollo Server wraps the loaded schema's field resolvers for its plugins,
   // and the subscription executor shapes results over the schema with resolvers of its own.
@@ -159,9 +171,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       formatClientError(asBadUserInput(formatted), error, (original) => logger.error("unexpected error", { error: original })),
   });
   await apollo.start();
+  // Before the first request: plans for the client's operations, so its first callers do not wait for them.
+  const planned = await warmQueryPlans(gateway, apiSchema!, options.trustedDocuments?.manifest ?? {}, logger);
+  logger.info("query plans warmed from the trusted documents", { operations: planned });
 
   const maxBodyBytes = options.http?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   app.disable("x-powered-by");
+  // GraphQL answers are POSTed and never revalidated: hashing every response body for an ETag is waste.
+  app.disable("etag");
   if (options.http?.trustProxy) app.set("trust proxy", trustProxyValue(options.http.trustProxy));
   app.use(requestScopeMiddleware());
   app.use(securityHeaders());

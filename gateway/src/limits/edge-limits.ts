@@ -83,6 +83,12 @@ export class EdgeLimits {
   });
   private readonly limiter?: CostRateLimiter;
   private readonly charges = new WeakMap<object, Charge>();
+  /**
+   * Costs by document (Apollo Server hands out the same parsed document for the same query text) and
+   * operation name and variables: the same operation is not walked again.
+   */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  private static readonly MAX_COSTS_PER_DOCUMENT = 100;
 
   constructor(
     readonly settings: EdgeSettings,
@@ -196,12 +202,19 @@ export class EdgeLimits {
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
   ): number | undefined {
+    let known = this.costs.get(document);
+    if (!known) this.costs.set(document, (known = new Map()));
+    const key = `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`;
+    if (known.has(key)) return known.get(key);
+    let cost: number | undefined;
     try {
-      return operationCost(schema, document, operationName, variables);
+      cost = operationCost(schema, document, operationName, variables);
     } catch (error) {
-      if (error instanceof GraphQLError) return undefined;
-      throw error;
+      if (!(error instanceof GraphQLError)) throw error;
     }
+    if (known.size >= EdgeLimits.MAX_COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+    known.set(key, cost);
+    return cost;
   }
 
   private checkCost(cost: number): void {

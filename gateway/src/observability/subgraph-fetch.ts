@@ -29,9 +29,14 @@ export function instrumentedFetch(subgraph: string, telemetry: ServiceTelemetry,
         const started = performance.now();
         let outcome: SubgraphFetchOutcome = "ok";
         try {
-          const headers = new Headers(init.headers);
-          propagation.inject(context.active(), headers, headerSetter);
-          const response = await fetchImpl(input, { ...init, headers });
+          // Only a recorded span has a context for the subgraph to continue (none while tracing is off).
+          let traced = init;
+          if (span.isRecording()) {
+            const headers = new Headers(init.headers);
+            propagation.inject(context.active(), headers, headerSetter);
+            traced = { ...init, headers };
+          }
+          const response = await fetchImpl(input, traced);
           span.setAttribute("http.response.status_code", response.status);
           if (response.status >= 400) {
             outcome = "http_error";

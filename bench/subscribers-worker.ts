@@ -1,11 +1,11 @@
 /**
- * The worker thread behind `bench:subscriptions`: opens graphql-ws connections to the gateway, one
+ * The subscribers' process behind `bench:subscriptions` (a process of its own: 10,000 sockets on each
+ * side would pass one process's open-file limit): opens graphql-ws connections to the gateway, one
  * subscription each, all at once, and records when each event arrives at each subscriber (the main
  * thread knows when it committed). Each subscriber follows its board with the typed client's
  * `followLive`: when its socket drops (a gateway restart) it subscribes again after a jittered
  * back-off with `after:` its last cursor, as an SPA does, so what was committed meanwhile still arrives.
  */
-import { parentPort, workerData } from "node:worker_threads";
 import WebSocket from "ws";
 import { createLiveClient, followLive } from "@plateau/client";
 import { epochNow } from "./commit-clock.js";
@@ -35,9 +35,11 @@ export type SubscribersMessage =
 
 type BoardChanged = { boardChanged: { eventId: string; cursor: string } };
 
-if (!parentPort) throw new Error("subscribers-worker.ts runs only as a worker thread");
-const port = parentPort;
-const spec = workerData as SubscribersSpec;
+if (!process.send)
+  throw new Error("subscribers-worker.ts runs only as a child process with an IPC channel (bench/subscriptions.ts forks it)");
+const send = (message: SubscribersMessage) => process.send!(message);
+// The first message is what to open.
+const spec = await new Promise<SubscribersSpec>((resolve) => process.once("message", (message) => resolve(message as SubscribersSpec)));
 const clients: Client[] = [];
 const arrivals: Record<string, number[]> = {};
 const seen = spec.subscribers.map(() => new Set<string>());
@@ -77,18 +79,18 @@ spec.subscribers.forEach(({ token, projectId }, index) => {
     }
   })();
 });
-port.postMessage({ kind: "subscribed", count: spec.subscribers.length } satisfies SubscribersMessage);
+send({ kind: "subscribed", count: spec.subscribers.length });
 
-port.on("message", (message: "report" | "close") => {
+process.on("message", (message: "report" | "close") => {
   if (message === "report") {
-    port.postMessage({
+    send({
       kind: "report",
       arrivals,
       delivered,
       errors,
       received: seen.map((ids) => ids.size),
       repeats,
-    } satisfies SubscribersMessage);
+    });
   } else {
     void Promise.all(clients.map((client) => client.dispose())).then(() => process.exit(0));
   }

@@ -5,7 +5,7 @@
  * Starts the whole graph in this process (embedded PGlite and the in-process bus by default; the
  * PostgreSQL in DATABASE_URL and the Redis in REDIS_URL when set) and one more gateway instance the
  * subscribers use (so it can be restarted; moves go through the graph's own gateway), then runs these
- * scenarios, each with its subscribers in a worker thread (one graphql-ws connection and subscription
+ * scenarios, each with its subscribers in a child process (one graphql-ws connection and subscription
  * each, all opened at once, selecting a card's fields from portfolio and its assignee from identity):
  *   - baseline: 1 subscriber on one board;
  *   - BENCH_SUBSCRIBERS subscribers on one board;
@@ -37,7 +37,8 @@
 import "reflect-metadata";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, execute, MoveTaskDocument } from "@plateau/test-kit";
 import { createLogger, env, parseEnv, type LogLevel } from "@plateau/kernel";
 import { startGatewayFor } from "../scripts/graph.js";
@@ -80,7 +81,7 @@ interface ScenarioResult {
   name: string;
   subscribers: number;
   moves: number;
-  /** From starting the subscribers' worker until the gateway served every subscription. */
+  /** From starting the subscribers' process until the gateway served every subscription. */
   liveSeconds: number;
   latenciesMs: number[];
   deliveriesPerSecond: number;
@@ -118,19 +119,30 @@ try {
   await graph.analyze();
   const seedSeconds = (performance.now() - seedingAt) / 1000;
 
-  /** Subscribers in a worker thread, all subscribing at once; resolves once the gateway serves them all. */
+  /** Subscribers in a process of their own, all subscribing at once; resolves once the gateway serves them all. */
   async function openSubscribers(subscribers: SubscribersSpec["subscribers"]) {
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
     const startedAt = performance.now();
-    const worker = new Worker(new URL("./subscribers-worker.ts", import.meta.url), {
-      workerData: { url: served.url, subscribers, query: SUBSCRIPTION } satisfies SubscribersSpec,
+    // A process of its own: 10,000 sockets on each side would pass one process's open-file limit.
+    const child = fork(fileURLToPath(new URL("./subscribers-worker.ts", import.meta.url)), [], {
+      execArgv: ["--conditions=plateau-source", "--import", "tsx"],
+      serialization: "advanced",
     });
     const next = () =>
       new Promise<SubscribersMessage>((resolve, reject) => {
-        worker.once("message", resolve);
-        worker.once("error", reject);
+        const onMessage = (message: SubscribersMessage) => {
+          child.off("exit", onExit);
+          resolve(message);
+        };
+        const onExit = (code: number | null) => {
+          child.off("message", onMessage);
+          reject(new Error(`the subscribers' process exited (${code})`));
+        };
+        child.once("message", onMessage);
+        child.once("exit", onExit);
       });
+    child.send({ url: served.url, subscribers, query: SUBSCRIPTION } satisfies SubscribersSpec);
     await next();
     await allLive(subscribers.length);
     const liveSeconds = (performance.now() - startedAt) / 1000;
@@ -143,15 +155,16 @@ try {
       async report(expected: number): Promise<Report> {
         const deadline = Date.now() + 60_000;
         for (;;) {
-          worker.postMessage("report");
+          child.send("report");
           const report = (await next()) as Report;
           if (report.delivered + report.errors >= expected || Date.now() > deadline) return report;
           await sleep(100);
         }
       },
       async close() {
-        worker.postMessage("close");
-        await new Promise((resolve) => worker.once("exit", resolve));
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.send("close");
+        await exited;
         while (served.liveSubscriptions() > 0) await sleep(20);
       },
     };
@@ -330,7 +343,7 @@ try {
       `Node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}; ` +
         `${config.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}, events on ${config.REDIS_URL ? "Redis Streams" : "the in-process bus"}; ` +
         `graph up in ${startupSeconds.toFixed(1)} s, ${boards.length} boards seeded in ${seedSeconds.toFixed(1)} s; ` +
-        `graph in this process, subscribers in a worker thread`,
+        `graph in this process, subscribers in a process of their own`,
       "",
       renderTable(
         [

@@ -112,7 +112,8 @@ async function pagesOf(em: EntityManager, workspaceId: string | undefined, reque
   const orderProp = meta.properties[order.property as keyof typeof meta.properties]!;
   const orderColumn = orderProp.fieldNames[0]!;
   const keyColumn = meta.properties[scope].fieldNames[0]!;
-  const keys = [...new Set(requests.map((request) => request.key))];
+  // Ids compare as UUIDs in SQL, so in any case; the rows come back in lower case.
+  const keys = [...new Set(requests.map((request) => request.key.toLowerCase()))];
   const past = page.after
     ? pastCursor(orderColumn, Boolean(orderProp.nullable), order, decodeAfter(page.after))
     : { sql: "true", params: [] as unknown[] };
@@ -140,9 +141,13 @@ async function pagesOf(em: EntityManager, workspaceId: string | undefined, reque
     [...params, first + 1],
   );
   const byKey = new Map<string, RankedRow[]>();
-  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+  for (const row of rows) {
+    const list = byKey.get(row.key);
+    if (list) list.push(row);
+    else byKey.set(row.key, [row]);
+  }
   return requests.map((request) => {
-    const counted = byKey.get(request.key) ?? [];
+    const counted = byKey.get(request.key.toLowerCase()) ?? [];
     const listed = counted.filter((row) => row.past);
     const nodes = listed.slice(0, first);
     // What MikroORM's cursor holds: the order's value as JSON (a timestamp in ISO 8601), then the id.

@@ -7,7 +7,8 @@ import { startTestGraph } from "./harness.js";
 /**
  * No N+1 anywhere in the graph: 200 tasks with their assignee (identity), the assignee's memberships
  * (workspaces), the time logged on each (timesheets) and their project (portfolio) cost the same number
- * of SQL statements per subgraph as 20 tasks do; so does a board of 100 cards against one of 10.
+ * of SQL statements per subgraph as 20 tasks do; so does a board of 100 cards against one of 10, and a
+ * page of 30 projects with their tasks against one of 3.
  */
 let graph: RunningGraph;
 let counting = false;
@@ -35,6 +36,9 @@ const QUERY = `{
 const BOARD = `query($projectId: ID!) {
   board(projectId: $projectId) { columns { name cards { title rank timeLogged assignee { name memberships { role } } } } }
 }`;
+
+/** A page of projects, each with a page of its tasks and their count. */
+const PROJECT_PAGE = `{ projects(first: 50) { nodes { tasks(first: 20) { totalCount nodes { id title } } } } }`;
 
 async function countStatements(url: string, token: string) {
   statements.clear();
@@ -98,4 +102,39 @@ it("issues a constant number of SQL statements per subgraph for 20 and for 200 t
   expect(many.perSubgraph).toEqual(few.perSubgraph);
   console.log("SQL statements per subgraph for 20 and 200 tasks:", few.perSubgraph, many.perSubgraph);
   console.log("SQL statements per subgraph for a board of 10 and 100 cards:", fewCards.perSubgraph, manyCards.perSubgraph);
+});
+
+it("issues the same SQL statements per subgraph for the tasks of 3 projects and of 30", async () => {
+  const url = graph.gateway.url;
+  const team = await buildWorkspaceWithTeam(url);
+  const token = team.MANAGER.token;
+  let projects = 0;
+  const addProjects = async (count: number) => {
+    for (let i = 0; i < count; i++, projects++) {
+      const { id } = await buildProject(url, token, { name: `Project ${projects}`, key: `P${projects}` });
+      for (let t = 0; t < 1 + (projects % 3); t++) await buildTask(url, token, id, { title: `Task ${projects}.${t}` });
+    }
+  };
+  const countProjectPage = async () => {
+    statements.clear();
+    counting = true;
+    const result = await execute<{ projects: { nodes: { tasks: { totalCount: number; nodes: unknown[] } }[] } }>(url, PROJECT_PAGE, {
+      token,
+    });
+    counting = false;
+    expect(result.errors).toBeUndefined();
+    const lists = result.data!.projects.nodes.map((project) => project.tasks);
+    return { lists, perSubgraph: Object.fromEntries([...statements].sort()) };
+  };
+
+  await addProjects(3);
+  const few = await countProjectPage();
+  await addProjects(27);
+  const many = await countProjectPage();
+
+  expect(few.lists.map((list) => list.totalCount)).toEqual([1, 2, 3]);
+  expect(many.lists).toHaveLength(30);
+  expect(many.lists.every((list) => list.nodes.length === list.totalCount)).toBe(true);
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log("SQL statements per subgraph for the tasks of 3 and of 30 projects:", few.perSubgraph, many.perSubgraph);
 });

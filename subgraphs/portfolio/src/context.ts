@@ -7,6 +7,7 @@ import { Milestone } from "./modules/milestone/milestone.entity.js";
 import { Project } from "./modules/project/project.entity.js";
 import { projectStatsLoader } from "./modules/project/project.stats.js";
 import { Task } from "./modules/task/task.entity.js";
+import { taskPagesLoader } from "./modules/task/task.pages.js";
 
 /** The request-scoped DataLoaders of the portfolio subgraph. */
 export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
@@ -14,6 +15,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     project: entityLoader(em, Project),
     task: entityLoader(em, Task),
     milestone: entityLoader(em, Milestone),
+    taskPages: taskPagesLoader(em, viewer?.workspaceId),
     childrenByParent: groupLoader(em, Task, "parent", { createdAt: "asc", id: "asc" }),
     milestonesByProject: groupLoader(em, Milestone, "project", { dueDate: "asc", id: "asc" }),
     projectStats: projectStatsLoader(em, viewer?.workspaceId),

@@ -3,6 +3,7 @@ import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Task } from "../task/task.entity.js";
+import type { TaskView } from "../task/task.rows.js";
 import { User, userRef } from "../user/user.stub.js";
 import { ActivityEntry } from "./activity-entry.entity.js";
 import { activityConditions } from "./activity.filter.js";
@@ -24,7 +25,7 @@ export class ActivityEntryResolver {
 @Resolver(() => Task)
 export class TaskActivityResolver {
   @FieldResolver(() => ActivityEntryConnection, { description: "Changes to this task, its comments and dependencies, newest first." })
-  activity(@Root() task: Task, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PortfolioContext) {
+  activity(@Root() task: TaskView, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PortfolioContext) {
     return activityLoaders(ctx).byTask.load({ key: task.id, page });
   }
 }

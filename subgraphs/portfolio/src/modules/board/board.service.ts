@@ -2,7 +2,8 @@ import { assertProjectIdWritable } from "../project/project.policy.js";
 import { errors } from "@plateau/kernel";
 import { check, inTransaction, parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { Task, type TaskStatus } from "../task/task.entity.js";
+import type { TaskStatus } from "../task/task.entity.js";
+import { selectTaskViews, taskViewQuery, type TaskView } from "../task/task.rows.js";
 import { filterWithLabelsToWhere } from "../task/task.labels.js";
 import { recordWorkflowChanged } from "./board.events.js";
 import type { BoardFilter, UpdateWorkflowInput, WorkflowColumnInput } from "./board.inputs.js";
@@ -56,8 +57,13 @@ export const boardService = {
    */
   async columns(ctx: PortfolioContext, board: Board): Promise<BoardColumn[]> {
     const where = filterWithLabelsToWhere(board.filter, "filter");
-    const cards = await ctx.em.find(Task, { project: board.id, ...where } as never, { orderBy: [{ rank: "asc" }, { id: "asc" }] });
-    const byStatus = new Map<TaskStatus, Task[]>(board.workflowColumns.map((column) => [column.status, []]));
+    // Plain rows, not entities: a board is the largest read there is, and nothing on it is changed.
+    const { sql, params } = taskViewQuery(ctx.em)
+      .where({ ...where, workspaceId: requireWorkspaceId(ctx), project: board.id } as never)
+      .orderBy([{ rank: "asc" }, { id: "asc" }])
+      .toQuery();
+    const cards = await selectTaskViews(ctx.em, sql, params);
+    const byStatus = new Map<TaskStatus, TaskView[]>(board.workflowColumns.map((column) => [column.status, []]));
     for (const card of cards) byStatus.get(card.status)?.push(card);
     const counts = new Map<string, number>();
     if (Object.keys(where).length === 0) for (const [status, list] of byStatus) counts.set(status, list.length);

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Task, TaskStatus } from "../task/task.entity.js";
+import type { TaskView } from "../task/task.rows.js";
 import type { BoardFilter } from "./board.inputs.js";
 import { WorkflowCategory, type WorkflowColumn } from "../task/workflow.entity.js";
 
@@ -14,7 +15,7 @@ export class BoardColumn {
   @Field(() => Int, { description: "Tasks in the column whatever the filter: what the WIP limit counts." })
   taskCount!: number;
   @Field(() => [Task], { description: "The column's tasks that match the board's filter, in rank order." })
-  cards!: Task[];
+  cards!: TaskView[];
 }
 
 /** A project's Kanban board: the project's workflow and, per column, its cards. */

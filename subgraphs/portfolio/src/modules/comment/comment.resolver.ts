@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-gr
 import { PageArgs } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Task } from "../task/task.entity.js";
+import type { TaskView } from "../task/task.rows.js";
 import { User } from "../user/user.stub.js";
 import { Comment } from "./comment.entity.js";
 import { AddCommentInput, DeleteCommentInput, EditCommentInput } from "./comment.inputs.js";
@@ -55,7 +56,7 @@ export class CommentResolver {
 @Resolver(() => Task)
 export class TaskCommentsResolver {
   @FieldResolver(() => CommentConnection, { description: "Comments on this task, oldest first." })
-  comments(@Root() task: Task, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PortfolioContext) {
+  comments(@Root() task: TaskView, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PortfolioContext) {
     return commentLoaders(ctx).byTask.load({ key: task.id, page });
   }
 }

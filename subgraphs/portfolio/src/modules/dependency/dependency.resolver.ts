@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { PortfolioContext } from "../../context.js";
 import { Task } from "../task/task.entity.js";
+import type { TaskView } from "../task/task.rows.js";
 import { dependencyLoaders } from "./dependency.loaders.js";
 import { AddTaskDependencyInput, RemoveTaskDependencyInput } from "./dependency.inputs.js";
 import { RemoveTaskDependencyPayload, TaskDependencies, TaskDependencyPayload } from "./dependency.types.js";
@@ -42,7 +43,7 @@ export class TaskDependencyResolver {
 @Resolver(() => Task)
 export class TaskDependenciesResolver {
   @FieldResolver(() => TaskDependencies, { description: "The tasks this one waits for, and those that wait for it." })
-  async dependencies(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<TaskDependencies> {
+  async dependencies(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<TaskDependencies> {
     const loaders = dependencyLoaders(ctx);
     const [predecessors, successors] = await Promise.all([loaders.bySuccessor.load(task.id), loaders.byPredecessor.load(task.id)]);
     return { predecessors, successors };

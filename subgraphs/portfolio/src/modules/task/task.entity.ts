@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
 import type { Ref } from "@mikro-orm/core";
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LocalDate, VersionedTenantEntity } from "@plateau/subgraph-kit";
+import { LocalDate, TENANT_FILTER, VersionedTenantEntity } from "@plateau/subgraph-kit";
 import { Project } from "../project/project.entity.js";
 
 export enum TaskStatus {
@@ -50,10 +50,13 @@ registerEnumType(TaskPriority, {
 @Index({ properties: ["workspaceId", "parent"] })
 @Index({ name: "task_label_keys_gin", expression: `create index "task_label_keys_gin" on "portfolio"."task" using gin ("label_keys")` })
 export class Task extends VersionedTenantEntity {
-  @ManyToOne({ entity: () => Project, ref: true, deleteRule: "cascade" })
+  // The tenant filter is not applied to the project and the parent: they are always in the task's own
+  // workspace, so their foreign keys answer as they are. Left on, MikroORM joins both tables to every
+  // read of tasks, to null out a reference the filter would hide (`autoJoinRefsForFilters`).
+  @ManyToOne({ entity: () => Project, ref: true, deleteRule: "cascade", filters: { [TENANT_FILTER]: false } })
   project!: Ref<Project>;
 
-  @ManyToOne({ entity: () => Task, ref: true, nullable: true, deleteRule: "cascade" })
+  @ManyToOne({ entity: () => Task, ref: true, nullable: true, deleteRule: "cascade", filters: { [TENANT_FILTER]: false } })
   parent: Ref<Task> | null = null;
 
   @Field(() => String, { description: "What is to be done, in one line (at most 300 characters)." })

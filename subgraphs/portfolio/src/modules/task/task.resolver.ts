@@ -4,6 +4,7 @@ import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Task } from "./task.entity.js";
+import type { TaskView } from "./task.rows.js";
 import { CreateTaskInput, DeleteTaskInput, TaskFilter, TaskOrder, UpdateTaskInput } from "./task.inputs.js";
 import { DeleteTaskPayload, TaskConnection, TaskPayload, TaskTreeNode } from "./task.types.js";
 import { taskService } from "./task.service.js";
@@ -31,7 +32,7 @@ export class TaskResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {
-    return taskService.list(ctx, filter, orderBy, page);
+    return taskService.list(ctx, filter, orderBy, page, { scope: "workspaceId", key: requireWorkspaceId(ctx) });
   }
 
   @Mutation(() => TaskPayload, {
@@ -63,35 +64,35 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Project, { description: "The project the task belongs to." })
-  async project(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Project> {
+  async project(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<Project> {
     return (await ctx.loaders.project.load(task.project.id))!;
   }
 
   @FieldResolver(() => Task, { nullable: true, description: "The task this one is a subtask of; null for a top-level task." })
-  parent(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Task | null> | null {
+  parent(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<Task | null> | null {
     return task.parent ? ctx.loaders.task.load(task.parent.id) : null;
   }
 
   @FieldResolver(() => [Task], { description: "Direct subtasks, oldest first." })
-  children(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
+  children(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
     return ctx.loaders.childrenByParent.load(task.id);
   }
 
   @FieldResolver(() => [Task], { description: "The tasks above this one, the top-level task first and the parent last." })
-  async ancestors(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
+  async ancestors(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
     const ids = await treeLoaders(ctx, requireWorkspaceId(ctx)).ancestorIds.load(task.id);
     return tasksByIds(ctx, [...ids].reverse());
   }
 
   @FieldResolver(() => Int, { description: "How deep the task sits: 0 for a top-level task, 1 for its subtasks, …" })
-  async depth(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<number> {
+  async depth(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<number> {
     return (await treeLoaders(ctx, requireWorkspaceId(ctx)).ancestorIds.load(task.id)).length;
   }
 
   @FieldResolver(() => [TaskTreeNode], {
     description: "Every task below this one, depth first (each task followed by its subtree; siblings oldest first).",
   })
-  async descendants(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<TaskTreeNode[]> {
+  async descendants(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<TaskTreeNode[]> {
     const nodes = await treeLoaders(ctx, requireWorkspaceId(ctx)).descendants.load(task.id);
     const tasks = new Map(
       (
@@ -105,22 +106,22 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Int, { description: "How many tasks are below this one, at any depth." })
-  async descendantCount(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<number> {
+  async descendantCount(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<number> {
     return (await treeLoaders(ctx, requireWorkspaceId(ctx)).counts.load(task.id)).descendantCount;
   }
 
   @FieldResolver(() => Int, { description: "How many tasks below this one, at any depth, are not DONE." })
-  async openDescendantCount(@Root() task: Task, @Ctx() ctx: PortfolioContext): Promise<number> {
+  async openDescendantCount(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<number> {
     return (await treeLoaders(ctx, requireWorkspaceId(ctx)).counts.load(task.id)).openDescendantCount;
   }
 
   @FieldResolver(() => [Skill], { description: "The identity skills the work needs (see `skillRequirements` for the levels)." })
-  requiredSkills(@Root() task: Task): Skill[] {
+  requiredSkills(@Root() task: TaskView): Skill[] {
     return task.requiredSkills.map((requirement) => ({ id: requirement.skillId }));
   }
 
   @FieldResolver(() => [TaskSkillRequirement], { description: "The required skills with the lowest level that will do." })
-  skillRequirements(@Root() task: Task): TaskSkillRequirement[] {
+  skillRequirements(@Root() task: TaskView): TaskSkillRequirement[] {
     return task.requiredSkills.map((requirement) => ({ skill: { id: requirement.skillId }, minLevel: requirement.minLevel }));
   }
 
@@ -131,7 +132,7 @@ export class TaskResolver {
       "skills − 5 × open tasks assigned − 1 × open remaining estimate in hours. Ties: fewer open hours, fewer open tasks, user id.",
   })
   suggestedAssignees(
-    @Root() task: Task,
+    @Root() task: TaskView,
     @Arg("first", () => Int, { defaultValue: 5, description: "How many, 1 to 100." }) first: number,
     @Ctx() ctx: PortfolioContext,
   ): Promise<AssigneeSuggestion[]> {
@@ -139,7 +140,7 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who does the task; null when unassigned." })
-  assignee(@Root() task: Task): User | null {
+  assignee(@Root() task: TaskView): User | null {
     return userRef(task.assigneeId);
   }
 }
@@ -156,6 +157,6 @@ export class ProjectTasksResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {
-    return taskService.list(ctx, filter, orderBy, page, { project: project.id });
+    return taskService.list(ctx, filter, orderBy, page, { scope: "project", key: project.id });
   }
 }

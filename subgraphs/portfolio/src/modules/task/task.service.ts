@@ -1,6 +1,6 @@
 import { ref, type EntityManager } from "@mikro-orm/core";
 import { errors, uuidv7 } from "@plateau/kernel";
-import { check, inTransaction, paginate, parseId, requireWorkspaceId, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
+import { check, inTransaction, parseId, requireWorkspaceId, type Page, type PageArgs, loadOrThrow } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { enterStatus, lockForStatusChange, placeAtColumnEnd, settleTaskChange } from "./task-status-change.js";
 import { lockWorkflow } from "./workflow.lock.js";
@@ -11,19 +11,14 @@ import { assertProjectWritable } from "../project/project.policy.js";
 import { TASK_FIELDS } from "./task.changes.js";
 import { Task, TaskStatus } from "./task.entity.js";
 import { recordStatusAndAssignee, recordTaskCreated, recordTaskMovedInTree, recordTasksDeleted, recordTaskUpdated } from "./task.events.js";
-import { filterWithLabelsToWhere, normaliseLabels } from "./task.labels.js";
+import { normaliseLabels } from "./task.labels.js";
 import { requirementsToStore } from "./task.skills.js";
 import { assertDepthUnder, assertMayReparent, subtreeShape, subtreeTasks } from "./task.tree.js";
 import { lockTask } from "./task.lock.js";
+import { checkTaskPageRequest, type TaskListScope } from "./task.pages.js";
+import type { TaskView } from "./task.rows.js";
 import { assertMayChangeTask } from "./task.policy.js";
-import {
-  TASK_FILTER_FIELDS,
-  type CreateTaskInput,
-  type DeleteTaskInput,
-  type TaskFilter,
-  type TaskOrder,
-  type UpdateTaskInput,
-} from "./task.inputs.js";
+import { type CreateTaskInput, type DeleteTaskInput, type TaskFilter, type TaskOrder, type UpdateTaskInput } from "./task.inputs.js";
 
 function checkEstimate(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
@@ -49,15 +44,21 @@ function mayChangeProgress(input: UpdateTaskInput, parentId: string | null | und
  * lock first and records `project.progress_changed` after its flush (project-progress.ts).
  */
 export const taskService = {
+  /**
+   * A page of a list of tasks: the tasks of a project, of an assignee or of the whole workspace (`key`
+   * the project's, the user's or the workspace's id), batched with the request's other lists
+   * (task.pages.ts).
+   */
   list(
     ctx: PortfolioContext,
     filter: TaskFilter | undefined,
     orderBy: TaskOrder | undefined,
     page: PageArgs,
-    scope: Record<string, unknown> = {},
-  ) {
-    const where = { ...filterWithLabelsToWhere(filter, "filter", TASK_FILTER_FIELDS), ...scope };
-    return paginate(ctx.em, Task, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
+    scope: { scope: TaskListScope; key: string },
+  ): Promise<Page<TaskView>> {
+    const request = { ...scope, filter, orderBy, page };
+    checkTaskPageRequest(request);
+    return ctx.loaders.taskPages.load(request);
   },
 
   async get(ctx: PortfolioContext, id: string, field = "id"): Promise<Task> {

@@ -1,6 +1,6 @@
 import { check, requireWorkspaceId, sqlRows, type UserSkillReference } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import type { Task } from "./task.entity.js";
+import type { TaskView } from "./task.rows.js";
 import { SKILL_LEVELS, type AssigneeSuggestion } from "./task.skills.js";
 
 /** What scoring needs of one member: their skills (identity) and open workload (portfolio). */
@@ -69,7 +69,11 @@ function levelsOf(skills: UserSkillReference[]): Map<string, number> {
  * so skills decide first and workload separates equally skilled members. Ties go to the member with
  * fewer open hours, then fewer open tasks, then the lower user id.
  */
-export async function rankAssignees(ctx: PortfolioContext, task: Task, first: number): Promise<AssigneeSuggestion[]> {
+export async function rankAssignees(
+  ctx: PortfolioContext,
+  task: Pick<TaskView, "requiredSkills">,
+  first: number,
+): Promise<AssigneeSuggestion[]> {
   check.range("first", first, 1, 100);
   const required = task.requiredSkills;
   const scored = (await candidates(ctx)).map((candidate) => {

@@ -21,6 +21,6 @@ export class UserTasksResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: PortfolioContext,
   ) {
-    return taskService.list(ctx, filter, orderBy, page, { assigneeId: user.id });
+    return taskService.list(ctx, filter, orderBy, page, { scope: "assigneeId", key: user.id });
   }
 }

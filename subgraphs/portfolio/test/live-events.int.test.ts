@@ -278,6 +278,29 @@ describe(portfolioEvents.projectProgressChanged.name, () => {
     expect((await api.figures(projectId)).progress).toBe(67.5);
   });
 
+  it("is recorded when a project is created with dates (insights evaluates its schedule before any task), not without", async () => {
+    const api = await manager();
+    const start = (await api.events()).length;
+    const dated = await api.project({ startDate: "2026-11-01", endDate: "2026-12-31" });
+    const undated = await api.project();
+    expect(ofType(await api.events(start), portfolioEvents.projectProgressChanged.name)).toEqual([
+      {
+        type: portfolioEvents.projectProgressChanged.name,
+        subject: { typename: "Project", id: dated },
+        data: {
+          projectId: dated,
+          progress: 0,
+          previousProgress: 0,
+          blockedTaskCount: 0,
+          previousBlockedTaskCount: 0,
+          startDate: "2026-11-01",
+          endDate: "2026-12-31",
+        },
+      },
+    ]);
+    expect(await api.figures(undated)).toEqual({ progress: 0, blockedTaskCount: 0, startDate: null, endDate: null });
+  });
+
   it("is recorded for new project dates, and not when nothing that matters changed", async () => {
     const api = await manager();
     const projectId = await api.project();

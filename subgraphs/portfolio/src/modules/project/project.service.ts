@@ -47,6 +47,35 @@ function withArchivedAt(filter: ProjectFilter): Record<string, unknown> {
 }
 
 /** Project use cases: each validates, changes, and flushes once. Archiving, baselines and status updates: project-lifecycle.service.ts. */
+/** What a new project gets besides its input: the values checked and resolved by `create`. */
+interface NewProjectValues {
+  workspaceId: string;
+  key: string;
+  budget: ReturnType<typeof parseBudget>;
+  teamId: string | null;
+  categoryId: string | null;
+  ownerId: string;
+}
+
+/** A new Project in `ctx`'s unit of work (flushed by the caller). */
+function newProject(ctx: PortfolioContext, values: NewProjectValues, input: CreateProjectInput): Project {
+  const { workspaceId, key, budget, teamId, categoryId, ownerId } = values;
+  return ctx.em.create(Project, {
+    workspaceId,
+    name: check.text("input.name", input.name, 200),
+    key,
+    description: check.optionalText("input.description", input.description, 10_000),
+    category: categoryId ? ref(ProjectCategory, categoryId) : null,
+    status: input.status,
+    health: input.health,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    ...budget,
+    ownerId,
+    teamId,
+  } as never);
+}
+
 export const projectService = {
   list(
     ctx: PortfolioContext,
@@ -83,21 +112,23 @@ export const projectService = {
     const teamId = await ctx.references.teamToStore(input.teamId, "input.teamId");
     const categoryId = await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
     const ownerId = (await ctx.references.memberToStore(input.ownerId, "input.ownerId")) ?? ctx.viewer!.userId;
-    const project = ctx.em.create(Project, {
-      workspaceId,
-      name: check.text("input.name", input.name, 200),
-      key,
-      description: check.optionalText("input.description", input.description, 10_000),
-      category: categoryId ? ref(ProjectCategory, categoryId) : null,
-      status: input.status,
-      health: input.health,
-      startDate: input.startDate ?? null,
-      endDate: input.endDate ?? null,
-      ...budget,
-      ownerId,
-      teamId,
-    } as never);
-    await flushOrConflict(ctx, { unique: { field: "input.key", message: `A project with key ${key} already exists in this workspace` } });
+    const conflict = { unique: { field: "input.key", message: `A project with key ${key} already exists in this workspace` } };
+    if (input.startDate || input.endDate) {
+      // Dates are progress figures (project-progress.ts): a project born with them is announced at once,
+      // so insights evaluates its schedule before any task changes. No lock: no one else sees it yet.
+      return inTransaction(
+        ctx,
+        async (tx) => {
+          const created = newProject(tx, { workspaceId, key, budget, teamId, categoryId, ownerId }, input);
+          await tx.em.flush();
+          await recordProgressIfChanged(tx, created.id);
+          return created;
+        },
+        conflict,
+      );
+    }
+    const project = newProject(ctx, { workspaceId, key, budget, teamId, categoryId, ownerId }, input);
+    await flushOrConflict(ctx, conflict);
     return project;
   },
 

@@ -45,7 +45,7 @@ const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $inp
 const ADD_TEAM_MEMBER = `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`;
 const CREATE_SKILL = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { skill { id } } }`;
 const SET_USER_SKILL = `mutation($input: SetUserSkillInput!) { setUserSkill(input: $input) { userSkill { id } } }`;
-const PROJECT_RISKS = `query($id: ID!) { project(id: $id) { risks { id rule } } }`;
+const PROJECT_RISKS = `query($id: ID!) { project(id: $id) { risks(includeResolved: true) { id rule status } } }`;
 
 type Person = { id: string; token: string };
 
@@ -99,6 +99,8 @@ export interface Tenant {
   skillId: string;
   /** The project's OPEN risk assessments (insights evaluates them from portfolio's progress events). */
   riskAssessmentIds: string[];
+  /** Its RESOLVED ones (e.g. a schedule risk its dates raised at creation, gone once tasks moved). */
+  resolvedRiskAssessmentIds: string[];
 }
 
 /**
@@ -191,10 +193,14 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
   // insights evaluates the risks from portfolio's events, a moment after the changes that raised them.
   const withRisks = await vi.waitFor(
     async () => {
-      const { project: read } = await run<{ project: { risks: { id: string; rule: string }[] } }>(url, ownerToken, PROJECT_RISKS, {
-        id: project.id,
-      });
-      expect(read.risks.map((risk) => risk.rule)).toContain("BLOCKED_TASKS");
+      const { project: read } = await run<{ project: { risks: { id: string; rule: string; status: string }[] } }>(
+        url,
+        ownerToken,
+        PROJECT_RISKS,
+        { id: project.id },
+      );
+      // Events are handled in order: once the last one's risk shows, so does what earlier ones left.
+      expect(read.risks.filter((risk) => risk.status !== "RESOLVED").map((risk) => risk.rule)).toContain("BLOCKED_TASKS");
       return read;
     },
     { timeout: 15_000, interval: 50 },
@@ -229,6 +235,7 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     linkId: linkWorkPackage.link.id,
     teamId: createTeam.team.id,
     skillId: createSkill.skill.id,
-    riskAssessmentIds: withRisks.risks.map((risk) => risk.id),
+    riskAssessmentIds: withRisks.risks.filter((risk) => risk.status !== "RESOLVED").map((risk) => risk.id),
+    resolvedRiskAssessmentIds: withRisks.risks.filter((risk) => risk.status === "RESOLVED").map((risk) => risk.id),
   };
 }

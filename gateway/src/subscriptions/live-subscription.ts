@@ -24,6 +24,8 @@ export interface LiveSubscriptionOptions {
 }
 
 const END = Symbol("end");
+/** Event ids each subscription remembers (about 3 KB each): copies of older events are the feed's to drop. */
+const RECENT_PER_SUBSCRIPTION = 32;
 type Queued = Promise<ExecutionResult | null> | typeof END;
 
 /**
@@ -47,6 +49,9 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
   readonly finished = new Promise<void>((resolve) => (this.markFinished = resolve));
   /** The last event taken (delivered or on its way), by stream position. */
   private lastCursor: string | null;
+  /** The ids of the last events taken, a ring of {@link RECENT_PER_SUBSCRIPTION}. */
+  private readonly recentIds: string[] = [];
+  private recentIndex = 0;
   /** Live events that arrived while replay was running. */
   private buffered: { event: DeliveredEvent; result: () => Promise<ExecutionResult> }[] | null = null;
 
@@ -87,6 +92,12 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
 
   private take(event: DeliveredEvent, result: () => Promise<ExecutionResult>): void {
     if (this.lastCursor !== null && compareCursors(event.cursor, this.lastCursor) <= 0) return;
+    // A copy (republished after a Redis restart) has a new cursor but its id: the feed drops the ids it
+    // has seen, and this remembers the last few this subscriber got, in case a copy reaches it anyway
+    // (seen in CI after a Redis restart, not explained yet: docs/api/live-updates.md).
+    if (this.recentIds.includes(event.id)) return;
+    this.recentIds[this.recentIndex] = event.id;
+    this.recentIndex = (this.recentIndex + 1) % RECENT_PER_SUBSCRIPTION;
     this.lastCursor = event.cursor;
     if (this.queue.length >= this.options.maxQueued) {
       this.failTooSlow();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DeliveredEvent } from "@plateau/events";
+import { portfolioEvents, type DeliveredEvent } from "@plateau/events";
 import type { Viewer } from "@plateau/kernel";
 import { SUBSCRIPTIONS } from "./catalogue.js";
 import { LiveSubscription } from "./live-subscription.js";
@@ -26,7 +26,7 @@ function subscription() {
 const event = (id: string, cursor: string): DeliveredEvent => ({
   id,
   cursor,
-  type: "portfolio.task.moved",
+  type: portfolioEvents.taskMoved.name,
   version: 1,
   occurredAt: new Date().toISOString(),
   workspaceId,

@@ -428,6 +428,97 @@ describe(`${OVERLAY} (what \`kubectl apply -k\` deploys)`, () => {
     });
   });
 
+  describe("NetworkPolicies", () => {
+    const policies = production.filter((resource) => resource.kind === "NetworkPolicy");
+    const labelsOf = (name: string) => podTemplate(find(production, "Deployment", name))?.metadata?.labels ?? {};
+    const containerPorts = (name: string) => containerOf(find(production, "Deployment", name))?.ports ?? [];
+    /** `matchLabels` only (what the manifests use); an empty selector selects every pod. */
+    const matches = (selector: unknown, labels: Record<string, string>) =>
+      Object.entries(
+        ((selector as { matchLabels?: Record<string, string> } | undefined)?.matchLabels ?? {}) as Record<string, string>,
+      ).every(([key, value]) => labels[key] === value);
+    interface Rule {
+      from?: { podSelector?: unknown; namespaceSelector?: unknown; ipBlock?: unknown }[];
+      ports?: { port?: string | number }[];
+    }
+    /**
+     * Who may open a connection to a deployable's container port, as Kubernetes reads its policies: a pod
+     * selected by any Ingress policy takes only what their rules allow. "anyone" (also from outside the
+     * cluster), "cluster" (any pod of any namespace), or the names of the deployables whose pods may.
+     */
+    function allowedSources(target: string, portName: string): "anyone" | "cluster" | string[] {
+      const port = containerPorts(target).find((candidate) => candidate.name === portName);
+      const selecting = policies.filter(
+        (policy) =>
+          ((spec(policy).policyTypes as string[] | undefined) ?? ["Ingress"]).includes("Ingress") &&
+          matches(spec(policy).podSelector, labelsOf(target)),
+      );
+      if (selecting.length === 0) return "anyone";
+      const rules = selecting.flatMap((policy) => (spec(policy).ingress ?? []) as Rule[]);
+      const applying = rules.filter(
+        (rule) => !rule.ports || rule.ports.some((entry) => entry.port === portName || entry.port === port?.containerPort),
+      );
+      const peers = applying.flatMap((rule) => rule.from ?? [{ ipBlock: "0.0.0.0/0" }]);
+      if (peers.some((peer) => peer.ipBlock)) return "anyone";
+      if (peers.some((peer) => peer.namespaceSelector)) return "cluster";
+      return deployables
+        .map((deployable) => deployable.name)
+        .filter((name) => peers.some((peer) => matches(peer.podSelector, labelsOf(name))))
+        .sort();
+    }
+    /** The deployables whose configuration names `target`'s Service in a URL (and so must reach it). */
+    const callersOf = (target: string) =>
+      deployables
+        .filter((deployable) => {
+          const { env } = environmentOf(production, containerOf(find(production, "Deployment", deployable.name))!);
+          return Object.values(env).some((value) => /^https?:\/\//.test(value) && new URL(value).hostname === target);
+        })
+        .map((deployable) => deployable.name);
+
+    it("hold only the ingress rules this test reads (pod selectors by matchLabels, ports by name)", () => {
+      const unread = policies.flatMap((policy) =>
+        ((spec(policy).ingress ?? []) as Rule[]).flatMap((rule) =>
+          (rule.from ?? []).flatMap((peer) =>
+            Object.keys(peer)
+              .filter((key) => !["podSelector", "namespaceSelector"].includes(key))
+              .map((key) => `${policy.metadata.name}: ${key}`),
+          ),
+        ),
+      );
+      expect(unread).toEqual([]);
+    });
+
+    it("let clients reach only the gateway's port", () => {
+      expect(allowedSources("gateway", "http")).toBe("anyone");
+      const open = subgraphs.flatMap(({ name }) =>
+        (["http", "metrics"] as const).filter((port) => allowedSources(name, port) === "anyone").map((port) => `${name}:${port}`),
+      );
+      expect(open, `${BASE}/network-policies.yaml: these subgraph ports take connections from outside the cluster`).toEqual([]);
+    });
+
+    it.each(subgraphs.map(({ name }) => name))(
+      "let %s's port take connections only from the gateway and the services configured to call it",
+      (name) => {
+        const expected = [...new Set(["gateway", ...callersOf(name)])].sort();
+        expect(allowedSources(name, "http"), `${BASE}/network-policies.yaml: ${name}'s http port`).toEqual(expected);
+      },
+    );
+
+    it("let Prometheus in the cluster scrape every service's metrics port", () => {
+      for (const { name } of deployables) expect(allowedSources(name, "metrics"), name).toBe("cluster");
+    });
+
+    it("refuse every other connection to the namespace's pods", () => {
+      const denyAll = policies.find(
+        (policy) =>
+          Object.keys(((spec(policy).podSelector as { matchLabels?: object } | undefined)?.matchLabels ?? {}) as object).length === 0 &&
+          ((spec(policy).policyTypes as string[] | undefined) ?? []).includes("Ingress") &&
+          ((spec(policy).ingress ?? []) as Rule[]).length === 0,
+      );
+      expect(denyAll, `${BASE}/network-policies.yaml needs a default-deny ingress policy over every pod`).toBeDefined();
+    });
+  });
+
   it("points postgres and redis at external servers", () => {
     for (const name of ["postgres", "redis"]) {
       const service = find(production, "Service", name);

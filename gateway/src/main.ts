@@ -1,11 +1,10 @@
 import path from "node:path";
 import { connectRateLimitRedis } from "./limits/rate-limiter.js";
 import { RedisEventBus } from "@plateau/events";
-import { createLogger, internalSecretsFromEnv, parseEnv, remoteKeySet } from "@plateau/kernel";
+import { createLogger, internalSecretsFromEnv, parseEnv, remoteKeySet, serveInWorkers } from "@plateau/kernel";
 import { edgeSettingsFromEnv, gatewayEnvShape, SUBGRAPH_NAMES, trustedDocumentsFromEnv } from "./env.js";
 import { startProcessTelemetry } from "@plateau/observability";
 import { readSupergraph, startGateway } from "./gateway.js";
-import { serveInWorkers } from "./workers.js";
 
 const logger = createLogger({ service: "gateway" });
 const config = parseEnv(gatewayEnvShape);
@@ -58,4 +57,4 @@ async function serve(): Promise<void> {
   }
 }
 
-await serveInWorkers(config.GATEWAY_WORKERS, logger, serve);
+await serveInWorkers(config.GATEWAY_WORKERS, logger, serve, "gateway");

@@ -13,3 +13,4 @@ export * from "./security-headers.js";
 export * from "./tokens.js";
 export * from "./trust-proxy.js";
 export * from "./viewer.js";
+export * from "./workers.js";

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { sqlRows } from "@plateau/subgraph-kit";
-import type { ProjectHealth, ProjectStatus } from "../project/project.entity.js";
+import { ProjectStatus, type ProjectHealth } from "../project/project.entity.js";
 
 /**
  * The overview's statements. Each is one aggregate over the workspace, whatever its size; they run
@@ -8,15 +8,6 @@ import type { ProjectHealth, ProjectStatus } from "../project/project.entity.js"
  * workspace themselves as well (raw SQL is not reached by the ORM's tenant filter). Archived projects
  * and everything in them are left out.
  */
-
-/** Leaf tasks' completion (DONE counts 100) and weight (estimated hours, 1 without an estimate): as in project.stats.ts. */
-const LEAF_TASKS = `
-  select t.project_id,
-         coalesce(t.estimate_hours, 1) as weight,
-         case when t.status = 'DONE' then 100 else t.completion end as completion
-    from portfolio.task t
-   where t.workspace_id = ?
-     and not exists (select 1 from portfolio.task c where c.workspace_id = t.workspace_id and c.parent_id = t.id)`;
 
 export interface ProjectCounts {
   total: number;
@@ -40,29 +31,6 @@ export async function projectCounts(em: EntityManager, workspaceId: string): Pro
     counts.byHealth.set(row.health, (counts.byHealth.get(row.health) ?? 0) + n);
   }
   return counts;
-}
-
-/** Per category (null: none), by category name: its projects and their leaf tasks' weighted completion. */
-export async function progressByCategory(em: EntityManager, workspaceId: string) {
-  const rows = await sqlRows<{ category_id: string | null; projects: string; progress: string | null }>(
-    em,
-    `with leaf as (${LEAF_TASKS})
-     select p.category_id,
-            count(distinct p.id) as projects,
-            sum(leaf.completion * leaf.weight) / nullif(sum(leaf.weight), 0) as progress
-       from portfolio.project p
-       left join portfolio.project_category c on c.id = p.category_id
-       left join leaf on leaf.project_id = p.id
-      where p.workspace_id = ? and p.archived_at is null
-      group by p.category_id, c.name_key
-      order by c.name_key nulls last`,
-    [workspaceId, workspaceId],
-  );
-  return rows.map((row) => ({
-    categoryId: row.category_id,
-    projectCount: Number(row.projects),
-    progress: row.progress === null ? 0 : Math.round(Number(row.progress) * 10) / 10,
-  }));
 }
 
 export interface MilestoneWindows {
@@ -113,20 +81,6 @@ export async function milestoneWindows(em: EntityManager, workspaceId: string, s
   return windows;
 }
 
-/** Tasks due before `today` and not DONE, and BLOCKED tasks, of projects neither archived nor cancelled. */
-export async function taskCounts(em: EntityManager, workspaceId: string, today: string) {
-  const [row] = await sqlRows<{ overdue: string; blocked: string }>(
-    em,
-    `select count(*) filter (where t.due_date < ?::date and t.status <> 'DONE') as overdue,
-            count(*) filter (where t.status = 'BLOCKED') as blocked
-       from portfolio.task t
-       join portfolio.project p on p.id = t.project_id
-      where t.workspace_id = ? and p.archived_at is null and p.status <> 'CANCELLED'`,
-    [today, workspaceId],
-  );
-  return { overdue: Number(row?.overdue ?? 0), blocked: Number(row?.blocked ?? 0) };
-}
-
 export interface RiskRow {
   projectId: string;
   categoryId: string | null;
@@ -139,52 +93,115 @@ export interface RiskRow {
 /** How many projects `projectsAtRisk` lists. */
 export const AT_RISK_LIMIT = 5;
 
+export interface CategoryFigures {
+  /** Null: the projects without a category. */
+  categoryId: string | null;
+  projectCount: number;
+  progress: number;
+}
+
+/** Every figure that is read off the workspace's tasks. */
+export interface TaskFigures {
+  /** Per category (null last), by category name. */
+  categories: CategoryFigures[];
+  /** Tasks due before `today` and not DONE, in projects that are not CANCELLED. */
+  overdue: number;
+  /** BLOCKED tasks, in projects that are not CANCELLED. */
+  blocked: number;
+  /** The open projects most at risk, worst first, at most {@link AT_RISK_LIMIT}. */
+  risks: RiskRow[];
+}
+
+interface ProjectFiguresRow {
+  id: string;
+  category_id: string | null;
+  status: ProjectStatus;
+  health: ProjectHealth;
+  overdue: string;
+  blocked: string;
+  slip: string;
+  category_order: string;
+  category_projects: string;
+  category_progress: string | null;
+  risk_rank: string | null;
+}
+
 /**
- * The open projects (PLANNED, ACTIVE, ON_HOLD) most at risk, worst first, ranked by, in turn: health
- * (OFF_TRACK before AT_RISK before ON_TRACK), overdue tasks, blocked tasks, schedule slip (days the
- * planned end lies after the baseline end), then name. A project with none of these signals is not at
- * risk and is not listed.
+ * The figures read off the workspace's tasks, in one statement that reads the task table once (and its
+ * parent links once), aggregated per project before anything is joined or sorted, so only one row per
+ * project leaves it:
+ * - progress per category: leaf tasks' completion (DONE counts 100) weighted by their estimate (1 hour
+ *   without one), as in project.stats.ts, over the category's projects (cancelled ones included);
+ * - overdue and BLOCKED tasks of projects that are not CANCELLED;
+ * - the open projects (PLANNED, ACTIVE, ON_HOLD) most at risk, ranked by, in turn: health (OFF_TRACK
+ *   before AT_RISK before ON_TRACK), overdue tasks, blocked tasks, schedule slip (days the planned end lies
+ *   after the baseline end), then name. A project with none of these signals is not at risk.
+ * Orderings that compare text (category names, project names) stay in SQL, under the database's collation.
  */
-export async function projectsAtRisk(em: EntityManager, workspaceId: string, today: string): Promise<RiskRow[]> {
-  const rows = await sqlRows<{
-    id: string;
-    category_id: string | null;
-    health: ProjectHealth;
-    overdue: string;
-    blocked: string;
-    slip: string;
-  }>(
+export async function taskFigures(em: EntityManager, workspaceId: string, today: string): Promise<TaskFigures> {
+  const rows = await sqlRows<ProjectFiguresRow>(
     em,
-    `with task_signals as (
+    `with parents as (
+       select distinct parent_id from portfolio.task where workspace_id = ? and parent_id is not null
+     ), per_project as (
        select t.project_id,
               count(*) filter (where t.due_date < ?::date and t.status <> 'DONE') as overdue,
-              count(*) filter (where t.status = 'BLOCKED') as blocked
+              count(*) filter (where t.status = 'BLOCKED') as blocked,
+              sum(coalesce(t.estimate_hours, 1)) filter (where parents.parent_id is null) as leaf_weight,
+              sum(case when t.status = 'DONE' then 100 else t.completion end * coalesce(t.estimate_hours, 1))
+                filter (where parents.parent_id is null) as leaf_done
          from portfolio.task t
+         left join parents on parents.parent_id = t.id
         where t.workspace_id = ?
         group by t.project_id
-     ), signals as (
-       select p.id, p.category_id, p.name, p.health,
-              case p.health when 'OFF_TRACK' then 2 when 'AT_RISK' then 1 else 0 end as health_rank,
-              coalesce(s.overdue, 0) as overdue,
-              coalesce(s.blocked, 0) as blocked,
-              greatest(coalesce(p.end_date - p.baseline_end_date, 0), 0) as slip
+     ), projects as (
+       select p.id, p.category_id, p.status, p.health, p.name, c.name_key,
+              coalesce(f.overdue, 0) as overdue,
+              coalesce(f.blocked, 0) as blocked,
+              f.leaf_weight, f.leaf_done,
+              greatest(coalesce(p.end_date - p.baseline_end_date, 0), 0) as slip,
+              case p.health when 'OFF_TRACK' then 2 when 'AT_RISK' then 1 else 0 end as health_rank
          from portfolio.project p
-         left join task_signals s on s.project_id = p.id
-        where p.workspace_id = ? and p.archived_at is null and p.status in ('PLANNED', 'ACTIVE', 'ON_HOLD')
+         left join portfolio.project_category c on c.id = p.category_id
+         left join per_project f on f.project_id = p.id
+        where p.workspace_id = ? and p.archived_at is null
+     ), ranked as (
+       select *,
+              status in ('PLANNED', 'ACTIVE', 'ON_HOLD') and (health_rank > 0 or overdue > 0 or blocked > 0 or slip > 0) as at_risk
+         from projects
      )
-     select id, category_id, health, overdue, blocked, slip
-       from signals
-      where health_rank > 0 or overdue > 0 or blocked > 0 or slip > 0
-      order by health_rank desc, overdue desc, blocked desc, slip desc, name, id
-      limit ?`,
-    [today, workspaceId, workspaceId, AT_RISK_LIMIT],
+     select id, category_id, status, health, overdue, blocked, slip,
+            dense_rank() over (order by name_key nulls last, category_id) as category_order,
+            count(*) over (partition by category_id) as category_projects,
+            sum(leaf_done) over (partition by category_id) / nullif(sum(leaf_weight) over (partition by category_id), 0) as category_progress,
+            case when at_risk then row_number() over (
+              order by at_risk desc, health_rank desc, overdue desc, blocked desc, slip desc, name, id) end as risk_rank
+       from ranked`,
+    [workspaceId, today, workspaceId, workspaceId],
   );
-  return rows.map((row) => ({
-    projectId: row.id,
-    categoryId: row.category_id,
-    health: row.health,
-    overdue: Number(row.overdue),
-    blocked: Number(row.blocked),
-    slip: Number(row.slip),
-  }));
+  const figures: TaskFigures = { categories: [], overdue: 0, blocked: 0, risks: [] };
+  const categories = new Map<string, { order: number; figures: CategoryFigures }>();
+  const risks: { rank: number; row: RiskRow }[] = [];
+  for (const row of rows) {
+    if (row.status !== ProjectStatus.CANCELLED) {
+      figures.overdue += Number(row.overdue);
+      figures.blocked += Number(row.blocked);
+    }
+    const key = row.category_id ?? "";
+    if (!categories.has(key)) {
+      const progress = row.category_progress === null ? 0 : Math.round(Number(row.category_progress) * 10) / 10;
+      categories.set(key, {
+        order: Number(row.category_order),
+        figures: { categoryId: row.category_id, projectCount: Number(row.category_projects), progress },
+      });
+    }
+    const rank = row.risk_rank === null ? undefined : Number(row.risk_rank);
+    if (rank !== undefined && rank <= AT_RISK_LIMIT) {
+      const [health, overdue, blocked, slip] = [row.health, Number(row.overdue), Number(row.blocked), Number(row.slip)];
+      risks.push({ rank, row: { projectId: row.id, categoryId: row.category_id, health, overdue, blocked, slip } });
+    }
+  }
+  figures.categories = [...categories.values()].sort((a, b) => a.order - b.order).map((category) => category.figures);
+  figures.risks = risks.sort((a, b) => a.rank - b.rank).map((risk) => risk.row);
+  return figures;
 }

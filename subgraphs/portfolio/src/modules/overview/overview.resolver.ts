@@ -46,10 +46,9 @@ export class OverviewResolver {
     return overview.once("entities", async () => {
       const to = new Date(Date.parse(`${overview.asOf}T00:00:00Z`) + OVERVIEW_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
       const since = new Date(Date.now() - OVERVIEW_WINDOW_DAYS * DAY_MS);
-      const [categories, milestones, risks] = await Promise.all([
-        queries.progressByCategory(ctx.em, overview.workspaceId),
+      const [{ categories, risks }, milestones] = await Promise.all([
+        this.tasks(overview, ctx),
         queries.milestoneWindows(ctx.em, overview.workspaceId, since, overview.asOf, to),
-        queries.projectsAtRisk(ctx.em, overview.workspaceId, overview.asOf),
       ]);
       const categoryIds = [...categories.map((c) => c.categoryId), ...risks.map((r) => r.categoryId)].filter(
         (id): id is string => id !== null,
@@ -83,8 +82,9 @@ export class OverviewResolver {
     });
   }
 
+  /** The figures read off the tasks (categories' progress, overdue and blocked counts, projects at risk): one statement. */
   private tasks(overview: PortfolioOverview, ctx: PortfolioContext) {
-    return overview.once("tasks", () => queries.taskCounts(ctx.em, overview.workspaceId, overview.asOf));
+    return overview.once("tasks", () => queries.taskFigures(ctx.em, overview.workspaceId, overview.asOf));
   }
 
   @FieldResolver(() => Int, { description: "Unarchived projects." })

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@
 import { AppError, ErrorCode, INTERNAL_CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential, type Logger } from "@plateau/kernel";
 import type { ServiceTelemetry } from "@plateau/observability";
 import type { GatewayContext } from "./context.js";
+import { distinctRepresentations } from "./entity-representations.js";
 import { instrumentedFetch, type SubgraphFetch } from "./observability/subgraph-fetch.js";
 
 /** A subgraph's answer as the gateway's executor receives it. */
@@ -11,7 +12,8 @@ type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
  * The gateway's connection to one subgraph: sends the gateway's own credential (subgraphs answer no
  * one else), forwards the caller's token and request id (subgraphs verify the token again), bounds
  * every request with a timeout, and turns transport failures into SUBGRAPH_UNAVAILABLE without the
- * subgraph's URL or stack. With `telemetry`, each request is a span whose `traceparent` the subgraph
+ * subgraph's URL or stack. An `_entities` fetch asks for each distinct representation once
+ * (entity-representations.ts). With `telemetry`, each request is a span whose `traceparent` the subgraph
  * continues, and its latency is measured.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -35,6 +37,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and schema loading carry no incoming request (the enum of kinds is not exported).
     if (!("context" in options) || !options.context) return super.process(options);
     if (options.context.warmup) return Promise.resolve({});
+    const representations = options.request.variables?.representations;
+    const distinct = Array.isArray(representations) ? distinctRepresentations(representations) : undefined;
+    if (!distinct) return this.send(options);
+    options.request.variables = { ...options.request.variables, representations: distinct.distinct };
+    return this.send(options).then((answer) => distinct.expand(answer));
+  }
+
+  /** Sends a request of an incoming one, shared with identical ones in flight when deduplicating. */
+  private send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     const query = options.request.query ?? "";
     if (!this.deduplicate || !/^\s*(query\b|\{)/.test(query)) return super.process(options);
     const key = JSON.stringify([options.context.authorization ?? "", query, options.request.variables ?? {}]);

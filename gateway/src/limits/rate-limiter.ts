@@ -152,7 +152,7 @@ export class CostRateLimiter {
       return this.failOpen(error, budgets[0]![0], charged);
     }
     const window = new SlidingWindow(windowMs, index, now);
-    const refused = states.filter((state) => window.spent(state) > state.limit);
+    const refused = states.filter((state) => window.over(state));
     if (refused.length === 0) {
       const tightest = minBy(states, (state) => window.remaining(state));
       return this.decision(window, tightest, charged, true);
@@ -228,9 +228,9 @@ class SlidingWindow {
     return state.current * this.length + state.previous * (this.length - this.elapsed);
   }
 
-  /** What it has spent, in points (fractional). */
-  spent(state: BudgetState): number {
-    return this.weighted(state) / this.length;
+  /** Whether the sliding window ending now holds more than the budget. */
+  over(state: BudgetState): boolean {
+    return this.weighted(state) > state.limit * this.length;
   }
 
   remaining(state: BudgetState): number {

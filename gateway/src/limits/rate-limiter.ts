@@ -1,10 +1,10 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { Redis } from "ioredis";
 import type { Logger } from "@plateau/kernel";
 
-/** Cost budgets per window (docs/api/limits-and-cost.md). */
+/** Cost budgets per sliding window (docs/api/limits-and-cost.md). */
 export interface RateLimitPolicy {
-  /** Length of a window in seconds; a budget is whole again when its window ends. */
+  /** Length of the sliding window in seconds: what a budget may spend in any such span (approximately, see CostRateLimiter). */
   windowSeconds: number;
   /** Cost one signed-in user may spend per window. */
   userPoints: number;
@@ -30,14 +30,22 @@ export type Caller = { userId: string; workspaceId?: string } | { address: strin
 /** The budget that decided, as headers and `extensions.cost` report it. */
 export interface RateDecision {
   allowed: boolean;
-  /** `user`, `workspace` or `anonymous`: the budget with the least left. */
+  /**
+   * `user`, `workspace` or `anonymous`: when allowed, the budget with the least left; when refused, the
+   * refused budget that takes longest to make room for the request.
+   */
   policy: BudgetName;
   /** Points this request was charged (its cost, at least the minimum charge). */
   charged: number;
   limit: number;
+  /** What the sliding window leaves of the budget now, after this request (a refused one is not counted), rounded down. */
   remaining: number;
+  /** When the whole budget is free again if nobody spends from it meanwhile (the sliding window then holds nothing). */
   resetAt: Date;
-  /** Seconds until the budget has room again (refusals only). */
+  /**
+   * Refusals only: whole seconds until this request's charge fits the budget if nobody spends from it
+   * meanwhile (the earliest instant, rounded up), and at least 1.
+   */
   retryAfterSeconds?: number;
   windowSeconds: number;
   /** True when the store could not be asked and the request went on unmetered (fail open). */
@@ -55,34 +63,59 @@ export interface RateLimiterOptions {
   logger: Logger;
   /** Told whenever the store failed and a request went on unmetered. */
   onFailOpen?: (budget: BudgetName) => void;
+  /** The clock, in milliseconds since the epoch (tests move it); `Date.now` by default. */
+  now?: () => number;
+}
+
+/** One budget's two counters as a charge read them: its spend in the current and in the previous fixed window. */
+interface BudgetState {
+  name: BudgetName;
+  /** The store key of the current window's counter, where the charge went (and a refund goes). */
+  key: string;
+  limit: number;
+  /** Spend in the current window, this request included. */
+  current: number;
+  previous: number;
 }
 
 /**
- * Cost-based rate limits (rate-limiter-flexible, fixed windows with a reset instant, like GitHub's
- * and Shopify's GraphQL APIs): every request is charged its operation's static cost against its
- * user's and workspace's budgets, or its address's when anonymous. A request refused by any budget
- * is given back to every budget it was charged to, so hammering over the limit does not push the
- * reset further away. When Redis cannot answer, requests go on unmetered (fail open) with a warning
- * and a metric: a limiter outage must never stop the API.
+ * Cost-based rate limits in a sliding window (the sliding-window counter of Cloudflare and Upstash):
+ * every request is charged its operation's static cost against its user's and workspace's budgets, or
+ * its address's when anonymous. Each budget keeps one counter per fixed window of `windowSeconds`
+ * (rate-limiter-flexible's counters, in Redis when the gateway has it, else in memory, keyed by budget
+ * and window index and kept for two windows). What the sliding window ending now has spent is taken as
+ *
+ *     spent = current window's spend + previous window's spend × the part of the previous window still inside it
+ *
+ * which assumes the previous window's spend was spread evenly over it. A request is admitted when
+ * `spent` (itself included) is at most the budget, so no span of one window admits much more than a
+ * budget: a client that spent a whole budget just before a window's edge still finds it spent just
+ * after, and recovers gradually as that spend slides out. A request refused by any budget is given
+ * back to every budget it was charged to, so hammering over the limit costs nothing and does not push
+ * recovery further away. A charge is one round trip to Redis per budget, all budgets at once: the
+ * current counter's increment and the previous counter's read go out together. When Redis cannot
+ * answer, requests go on unmetered (fail open) with a warning and a metric: a limiter outage must
+ * never stop the API. Gateway instances take the window index from their own clocks: keep them in
+ * sync (NTP); a skew of s seconds moves an instance's window edges by s.
  */
 export class CostRateLimiter {
-  private readonly budgets: Record<BudgetName, RateLimiterAbstract>;
-  private lastWarning = 0;
+  private readonly counters: Record<BudgetName, RateLimiterAbstract>;
+  private readonly limits: Record<BudgetName, number>;
+  private readonly now: () => number;
+  private lastWarning = -Infinity;
 
   constructor(private readonly options: RateLimiterOptions) {
     const { policy, redis } = options;
     const prefix = options.keyPrefix ?? "plateau:ratelimit";
+    this.now = options.now ?? Date.now;
+    // A window's counter is read as the previous window's during the next one: it lives two windows.
+    const duration = 2 * policy.windowSeconds;
     const make = (name: BudgetName, points: number): RateLimiterAbstract =>
       redis
-        ? new RateLimiterRedis({
-            storeClient: redis,
-            points,
-            duration: policy.windowSeconds,
-            keyPrefix: `${prefix}:${name}`,
-            rejectIfRedisNotReady: true,
-          })
-        : new RateLimiterMemory({ points, duration: policy.windowSeconds, keyPrefix: `${prefix}:${name}` });
-    this.budgets = {
+        ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix: `${prefix}:${name}`, rejectIfRedisNotReady: true })
+        : new RateLimiterMemory({ points, duration, keyPrefix: `${prefix}:${name}` });
+    this.limits = { user: policy.userPoints, workspace: policy.workspacePoints, anonymous: policy.anonymousPoints };
+    this.counters = {
       user: make("user", policy.userPoints),
       workspace: make("workspace", policy.workspacePoints),
       anonymous: make("anonymous", policy.anonymousPoints),
@@ -96,56 +129,54 @@ export class CostRateLimiter {
   /** Charges `cost` to the caller's budgets; the decision says whether the request may go on. */
   async charge(caller: Caller, cost: number): Promise<RateDecision> {
     const charged = Math.max(Math.ceil(cost), this.options.policy.minimumCharge);
-    const keys: [BudgetName, string][] =
+    const budgets: [BudgetName, string][] =
       "address" in caller
         ? [["anonymous", caller.address]]
         : [["user", caller.userId], ...(caller.workspaceId ? [["workspace", caller.workspaceId] as [BudgetName, string]] : [])];
-    let outcomes: { name: BudgetName; key: string; result: RateLimiterRes; allowed: boolean }[];
+    const now = this.now();
+    const windowMs = this.policy.windowSeconds * 1_000;
+    const index = Math.floor(now / windowMs);
+    let states: BudgetState[];
     try {
-      outcomes = await Promise.all(
-        keys.map(async ([name, key]) => {
-          try {
-            return { name, key, result: await this.budgets[name].consume(key, charged), allowed: true };
-          } catch (rejection) {
-            if (rejection instanceof RateLimiterRes) return { name, key, result: rejection, allowed: false };
-            throw rejection;
-          }
+      states = await Promise.all(
+        budgets.map(async ([name, id]): Promise<BudgetState> => {
+          const key = `${id}:${index}`;
+          const [current, previous] = await Promise.all([
+            this.counters[name].penalty(key, charged),
+            this.counters[name].get(`${id}:${index - 1}`),
+          ]);
+          return { name, key, limit: this.limits[name], current: current.consumedPoints, previous: previous?.consumedPoints ?? 0 };
         }),
       );
     } catch (error) {
-      return this.failOpen(error, keys[0]![0], charged);
+      return this.failOpen(error, budgets[0]![0], charged);
     }
-    const refused = outcomes.filter((outcome) => !outcome.allowed);
-    if (refused.length > 0) {
-      // Give every budget back what this refused request took from it.
-      await Promise.all(outcomes.map((outcome) => this.budgets[outcome.name].reward(outcome.key, charged).catch(() => undefined)));
-    }
-    const deciding = (refused.length > 0 ? refused : outcomes).reduce((tightest, outcome) =>
-      outcome.result.remainingPoints < tightest.result.remainingPoints ? outcome : tightest,
-    );
-    const limit = this.budgets[deciding.name].points;
-    const resetAt = new Date(Date.now() + deciding.result.msBeforeNext);
+    const window = new SlidingWindow(windowMs, index, now);
+    const refused = states.filter((state) => window.over(state));
     if (refused.length === 0) {
-      return {
-        allowed: true,
-        policy: deciding.name,
-        charged,
-        limit,
-        remaining: deciding.result.remainingPoints,
-        resetAt,
-        windowSeconds: this.policy.windowSeconds,
-      };
+      const tightest = minBy(states, (state) => window.remaining(state));
+      return this.decision(window, tightest, charged, true);
     }
-    // What is left once the refused request is given back.
-    const remaining = Math.max(0, limit - (deciding.result.consumedPoints - charged));
+    // Give every budget back what this refused request took from it.
+    await Promise.all(states.map((state) => this.counters[state.name].reward(state.key, charged).catch(() => undefined)));
+    const returned = refused.map((state) => ({ ...state, current: state.current - charged }));
+    // The budget that makes the caller wait longest decides (the one with least left among equals).
+    const deciding = returned.reduce((worst, state) => {
+      const [fits, worstFits] = [window.fitsAt(state, charged), window.fitsAt(worst, charged)];
+      return fits > worstFits || (fits === worstFits && window.remaining(state) < window.remaining(worst)) ? state : worst;
+    });
+    return this.decision(window, deciding, charged, false);
+  }
+
+  private decision(window: SlidingWindow, state: BudgetState, charged: number, allowed: boolean): RateDecision {
     return {
-      allowed: false,
-      policy: deciding.name,
+      allowed,
+      policy: state.name,
       charged,
-      limit,
-      remaining,
-      resetAt,
-      retryAfterSeconds: Math.max(1, Math.ceil(deciding.result.msBeforeNext / 1_000)),
+      limit: state.limit,
+      remaining: window.remaining(state),
+      resetAt: new Date(window.emptyAt(state)),
+      ...(allowed ? {} : { retryAfterSeconds: Math.max(1, Math.ceil((window.fitsAt(state, charged) - window.now) / 1_000)) }),
       windowSeconds: this.policy.windowSeconds,
     };
   }
@@ -153,22 +184,89 @@ export class CostRateLimiter {
   private failOpen(error: unknown, budget: BudgetName, charged: number): RateDecision {
     this.options.onFailOpen?.(budget);
     // One warning per ten seconds, not one per request, while the store is down.
-    if (Date.now() - this.lastWarning > 10_000) {
-      this.lastWarning = Date.now();
+    const now = this.now();
+    if (now - this.lastWarning > 10_000) {
+      this.lastWarning = now;
       this.options.logger.warn("rate limiter store unavailable: requests go on unmetered", { error });
     }
-    const limit = this.budgets[budget].points;
+    const limit = this.limits[budget];
     return {
       allowed: true,
       policy: budget,
       charged,
       limit,
       remaining: limit,
-      resetAt: new Date(Date.now() + this.policy.windowSeconds * 1_000),
+      resetAt: new Date(now),
       windowSeconds: this.policy.windowSeconds,
       unmetered: true,
     };
   }
+}
+
+/**
+ * The sliding-window arithmetic at one instant, in integers: spend is compared in points × milliseconds
+ * (a fixed window's counter weighted by the milliseconds of it still inside the sliding window), so
+ * nothing is lost to rounding while a budget × the window in milliseconds stays below 2^53 (a million
+ * points an hour is 3.6 × 10^12).
+ */
+class SlidingWindow {
+  /** Milliseconds from the current fixed window's start to now. */
+  private readonly elapsed: number;
+  private readonly start: number;
+
+  constructor(
+    private readonly length: number,
+    index: number,
+    readonly now: number,
+  ) {
+    this.start = index * length;
+    this.elapsed = now - this.start;
+  }
+
+  /** What the sliding window ending now has spent, in points × milliseconds. */
+  private weighted(state: BudgetState): number {
+    return state.current * this.length + state.previous * (this.length - this.elapsed);
+  }
+
+  /** Whether the sliding window ending now holds more than the budget. */
+  over(state: BudgetState): boolean {
+    return this.weighted(state) > state.limit * this.length;
+  }
+
+  remaining(state: BudgetState): number {
+    return Math.max(0, Math.floor((state.limit * this.length - this.weighted(state)) / this.length));
+  }
+
+  /** When the sliding window holds nothing of this budget's spend if nobody spends meanwhile. */
+  emptyAt(state: BudgetState): number {
+    if (state.current > 0) return this.start + 2 * this.length;
+    if (state.previous > 0) return this.start + this.length;
+    return this.now;
+  }
+
+  /**
+   * The earliest instant at which `charge` more fits the budget if nobody spends meanwhile: still in
+   * the current window once enough of the previous window's spend has slid out, else in the next
+   * window once enough of the current one's has. A charge above the whole budget never fits: then the
+   * instant the budget is whole again.
+   */
+  fitsAt(state: BudgetState, charge: number): number {
+    const room = state.limit - charge;
+    if (room < 0) return this.emptyAt(state);
+    if (this.weighted(state) <= room * this.length) return this.now;
+    if (state.current <= room) {
+      // previous × (length − t) ≤ (room − current) × length, for t the milliseconds into the current window.
+      const t = this.length - Math.floor(((room - state.current) * this.length) / state.previous);
+      return this.start + Math.max(t, this.elapsed);
+    }
+    // current × (length − t) ≤ room × length, for t the milliseconds into the next window.
+    const t = this.length - Math.floor((room * this.length) / state.current);
+    return this.start + this.length + t;
+  }
+}
+
+function minBy<T>(items: T[], score: (item: T) => number): T {
+  return items.reduce((best, item) => (score(item) < score(best) ? item : best));
 }
 
 /**

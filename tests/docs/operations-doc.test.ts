@@ -2,7 +2,7 @@ import { startEnvShape } from "../../scripts/start-config.js";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { internalSecretsEnvShape, type EnvShape } from "@plateau/kernel";
+import { ErrorCode, internalSecretsEnvShape, type EnvShape } from "@plateau/kernel";
 import { observabilityEnvShape } from "@plateau/observability";
 import { subgraphEnvShape } from "@plateau/subgraph-kit";
 // The env module itself: @plateau/gateway's index also loads @apollo/gateway, whose OpenTelemetry
@@ -117,6 +117,18 @@ describe(DOC, () => {
       [...documentedIn(section(heading))].filter((name) => !reads.includes(name)).map((name) => `${heading}: ${name}`),
     );
     expect(stray, `${DOC}: these rows sit in a section whose deployable does not read them`).toEqual([]);
+  });
+
+  it("names in the README's “Limits, cost and rate limits” only gateway variables that this doc's Gateway table lists", () => {
+    const readme = read("README.md");
+    const start = readme.indexOf("## Limits, cost and rate limits");
+    expect(start, "README.md lost its “Limits, cost and rate limits” section").toBeGreaterThan(-1);
+    const text = readme.slice(start, readme.indexOf("\n## ", start + 1));
+    const codes = new Set<string>(Object.values(ErrorCode));
+    const named = [...text.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((match) => match[1]!).filter((name) => !codes.has(name));
+    expect(named.length).toBeGreaterThan(10);
+    const gateway = documentedIn(section("Gateway"));
+    expect(named.filter((name) => !gateway.has(name) || !(name in gatewayEnvShape || name in observabilityEnvShape))).toEqual([]);
   });
 
   it("lists every npm script of the root package.json, and only those, under “Scripts”", () => {

@@ -8,6 +8,7 @@ import { Project } from "./modules/project/project.entity.js";
 import { projectStatsLoader } from "./modules/project/project.stats.js";
 import { Task } from "./modules/task/task.entity.js";
 import { taskPagesLoader } from "./modules/task/task.pages.js";
+import { childrenLoader } from "./modules/task/task.rows.js";
 
 /** The request-scoped DataLoaders of the portfolio subgraph. */
 export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
@@ -16,7 +17,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     task: entityLoader(em, Task),
     milestone: entityLoader(em, Milestone),
     taskPages: taskPagesLoader(em, viewer?.workspaceId),
-    childrenByParent: groupLoader(em, Task, "parent", { createdAt: "asc", id: "asc" }),
+    childrenByParent: childrenLoader(em, viewer?.workspaceId),
     milestonesByProject: groupLoader(em, Milestone, "project", { dueDate: "asc", id: "asc" }),
     projectStats: projectStatsLoader(em, viewer?.workspaceId),
     category: entityLoader(em, ProjectCategory),

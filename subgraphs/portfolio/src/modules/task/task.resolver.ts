@@ -74,7 +74,7 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => [Task], { description: "Direct subtasks, oldest first." })
-  children(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<Task[]> {
+  children(@Root() task: TaskView, @Ctx() ctx: PortfolioContext): Promise<TaskView[]> {
     return ctx.loaders.childrenByParent.load(task.id);
   }
 

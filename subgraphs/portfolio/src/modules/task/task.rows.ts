@@ -1,4 +1,5 @@
 import type { EntityManager, EntityMetadata } from "@mikro-orm/core";
+import DataLoader from "dataloader";
 import type { SqlEntityManager } from "@mikro-orm/postgresql";
 import { sqlRows } from "@plateau/subgraph-kit";
 import { Task } from "./task.entity.js";
@@ -81,5 +82,23 @@ export async function selectTaskViews<Extra extends object = object>(
     const mapped = driver.mapResult(row, meta) as Record<string, unknown>;
     const parentId = mapped.parent as string | null;
     return { ...mapped, project: { id: mapped.project as string }, parent: parentId ? { id: parentId } : null } as TaskView & Extra;
+  });
+}
+
+/**
+ * The direct subtasks of each task asked for in a request, oldest first, as plain rows: one statement
+ * for all of them (`Task.children`). Without a workspace (no caller) every list is empty.
+ */
+export function childrenLoader(em: EntityManager, workspaceId: string | undefined): DataLoader<string, TaskView[]> {
+  return new DataLoader<string, TaskView[]>(async (parentIds) => {
+    const byParent = new Map(parentIds.map((id) => [id, [] as TaskView[]]));
+    if (workspaceId) {
+      const { sql, params } = taskViewQuery(em)
+        .where({ workspaceId, parent: { $in: [...parentIds] } } as never)
+        .orderBy([{ createdAt: "asc" }, { id: "asc" }])
+        .toQuery();
+      for (const row of await selectTaskViews(em, sql, params)) byParent.get(row.parent!.id)?.push(row);
+    }
+    return parentIds.map((id) => byParent.get(id)!);
   });
 }

@@ -189,10 +189,16 @@ export class EdgeLimits {
     viewer: Viewer,
   ): Promise<void> {
     if (!this.settings.enforce) return;
-    const cost = this.costOf(schema, document, operationName, variables);
-    if (cost === undefined) return;
-    this.checkCost(cost);
-    this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
+    try {
+      const cost = this.costOf(schema, document, operationName, variables);
+      if (cost === undefined) return;
+      this.checkCost(cost);
+      this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
+    } catch (error) {
+      // The socket has no status or headers: the refusal reaches the client as it would over HTTP, without them.
+      if (error instanceof GraphQLError) throw withoutHttp(error);
+      throw error;
+    }
   }
 
   /** The static cost, or undefined when the variables do not fit the operation (execution reports that). */
@@ -260,6 +266,12 @@ export class EdgeLimits {
       ? refusal(new AppError(ErrorCode.FORBIDDEN, "Introspection is turned off on this server"), 403)
       : refusal(new AppError(ErrorCode.UNAUTHENTICATED, "Sign in to introspect the schema: send an access token"), 401);
   }
+}
+
+/** A refusal without the HTTP status and headers Apollo Server takes out of `extensions` (for the WebSocket). */
+function withoutHttp(error: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { originalError: error.originalError, extensions });
 }
 
 /** A refusal as Apollo Server answers errors thrown while resolving the operation: with its HTTP status and headers. */

@@ -338,6 +338,27 @@ describe("cost and rate limits", () => {
       expect((await post(limited.url, me, team.MEMBER.token)).status).toBe(200);
     });
 
+    it("charges a request whose variables do not fit its operation the minimum, and reports it", async () => {
+      // Its operation never runs (execution refuses the variables), yet a flood of them is still a flood.
+      const user = await buildUser(url);
+      const badVariables = { query: "query TaskTitle($id: ID!) { task(id: $id) { title } }", variables: { id: { not: "an id" } } };
+      const { result: answers, statements: ran } = await statementsDuring(async () => {
+        const sent = [];
+        for (let i = 0; i < 11; i++) sent.push(await post(limited.url, badVariables, user.token));
+        return sent;
+      });
+      answers.slice(0, 10).forEach((answer, index) => {
+        expect(answer.status).toBe(400);
+        expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+        expect(answer.extensions?.cost).toMatchObject({ requested: 0, limit: 1_000, remaining: 1_000 - 100 * (index + 1) });
+      });
+      expect(answers[10]!.status).toBe(429);
+      expect(answers[10]!.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user", limit: 1_000, cost: 0 }) }),
+      ]);
+      expect(ran).toBe(0);
+    });
+
     it("limits anonymous callers by address", async () => {
       const anonymous = { query: "{ __typename }" };
       for (let i = 0; i < 3; i++) expect((await post(limited.url, anonymous)).status).toBe(200);

@@ -87,7 +87,7 @@ export class EdgeLimits {
    * Costs by document (Apollo Server hands out the same parsed document for the same query text) and
    * operation name and variables: the same operation is not walked again.
    */
-  private readonly costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
   private static readonly MAX_COSTS_PER_DOCUMENT = 100;
 
   constructor(
@@ -166,7 +166,6 @@ export class EdgeLimits {
     }
     this.checkIntrospection(operation, document, context.viewer);
     const cost = this.costOf(schema, document, requestContext.operationName, request.variables);
-    if (cost === undefined) return;
     const charge: Charge = { cost };
     this.charges.set(context, charge);
     this.checkCost(cost);
@@ -191,7 +190,6 @@ export class EdgeLimits {
     if (!this.settings.enforce) return;
     try {
       const cost = this.costOf(schema, document, operationName, variables);
-      if (cost === undefined) return;
       this.checkCost(cost);
       this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
     } catch (error) {
@@ -201,18 +199,22 @@ export class EdgeLimits {
     }
   }
 
-  /** The static cost, or undefined when the variables do not fit the operation (execution reports that). */
+  /**
+   * The static cost; 0 when the variables do not fit the operation: execution refuses it (BAD_USER_INPUT)
+   * before any subgraph is asked, so it is charged the minimum charge and reported like any other request.
+   */
   private costOf(
     schema: GraphQLSchema,
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
-  ): number | undefined {
+  ): number {
     let known = this.costs.get(document);
     if (!known) this.costs.set(document, (known = new Map()));
     const key = `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`;
-    if (known.has(key)) return known.get(key);
-    let cost: number | undefined;
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered;
+    let cost = 0;
     try {
       cost = operationCost(schema, document, operationName, variables);
     } catch (error) {

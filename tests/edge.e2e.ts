@@ -139,6 +139,110 @@ describe("operation limits", () => {
   });
 });
 
+describe("operation limits over the WebSocket", () => {
+  let projectId: string;
+  beforeAll(async () => {
+    projectId = (await buildProject(url, team.MANAGER.token)).id;
+  });
+
+  /** The errors a subscription is refused with over graphql-ws; no subgraph ran a statement for it, and nothing started. */
+  async function refusedOverSocket(query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+    const client = createLiveClient({ url, token: team.MEMBER.token, retryAttempts: 0 });
+    try {
+      let settled = false;
+      const { result, statements: ran } = await statementsDuring(() =>
+        Promise.race([
+          client
+            .iterate({ query, variables })
+            .next()
+            .then(
+              (started) => ({ started }),
+              (errors: unknown) => ({ errors }),
+            )
+            .finally(() => (settled = true)),
+          // A subscription that starts waits for events: it is a failure, seen at once.
+          (async () => {
+            while (!settled && graph.gateway.liveSubscriptions() === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+            return { started: graph.gateway.liveSubscriptions() };
+          })(),
+        ]),
+      );
+      expect(result).not.toHaveProperty("started");
+      expect(ran).toBe(0);
+      expect(graph.gateway.liveSubscriptions()).toBe(0);
+      return "errors" in result ? result.errors : undefined;
+    } finally {
+      await client.dispose();
+    }
+  }
+
+  /** The same document's errors over HTTP, which checks the document limits and validation before the operation's type. */
+  async function refusedOverHttp(query: string, variables: Record<string, unknown> = {}) {
+    const result = await post(url, { query, variables }, team.MEMBER.token);
+    expect(result.status).toBe(400);
+    return result.errors;
+  }
+
+  it("refuses a too-deep subscription with the one QUERY_TOO_COMPLEX error HTTP gives, and starts nothing", async () => {
+    const deep = `subscription Deep($id: ID!) { boardChanged(projectId: $id) { task { ${"parent { ".repeat(10)}id${" }".repeat(10)} } } }`;
+    const http = await refusedOverHttp(deep, { id: projectId });
+    expect(http).toEqual([
+      {
+        message: `The operation's depth is 13; at most ${DEFAULT_OPERATION_LIMITS.maxDepth} is accepted`,
+        extensions: { code: "QUERY_TOO_COMPLEX", limitName: "depth", limit: DEFAULT_OPERATION_LIMITS.maxDepth, actual: 13 },
+      },
+    ]);
+    expect(await refusedOverSocket(deep, { id: projectId })).toEqual(http);
+  });
+
+  it("refuses a subscription with too many aliases the same way", async () => {
+    const aliases = Array.from({ length: 31 }, (_, index) => `k${index}: kind`).join(" ");
+    const query = `subscription Aliased($id: ID!) { boardChanged(projectId: $id) { ${aliases} } }`;
+    const http = await refusedOverHttp(query, { id: projectId });
+    expect(http).toEqual([
+      {
+        message: expect.stringContaining("aliases is 31"),
+        extensions: { code: "QUERY_TOO_COMPLEX", limitName: "aliases", limit: DEFAULT_OPERATION_LIMITS.maxAliases, actual: 31 },
+      },
+    ]);
+    expect(await refusedOverSocket(query, { id: projectId })).toEqual(http);
+  });
+
+  it("refuses a subscription whose cost is over the maximum, naming the cost and the limit as HTTP does", async () => {
+    const selection = "project { tasks(first: 100) { nodes { comments(first: 100) { nodes { mentions { id } } } } } }";
+    // The project, 100 tasks × (task + 100 comments × (comment + 10 mentions)).
+    const selectionCost = 1 + (1 + 100 * (1 + (1 + 100 * (1 + 10))));
+    const refusal = (cost: number) => [
+      {
+        message: `The operation's cost is ${cost}; at most ${DEFAULT_OPERATION_LIMITS.maxCost} is accepted: ask for smaller pages (first/last) or fewer nested connections`,
+        extensions: { code: "QUERY_TOO_COMPLEX", limitName: "cost", limit: DEFAULT_OPERATION_LIMITS.maxCost, actual: cost },
+      },
+    ];
+    // Over HTTP the selection under the task asked for by id; over the socket under the event's task.
+    expect(await refusedOverHttp(`query Costly($id: ID!) { task(id: $id) { ${selection} } }`, { id: projectId })).toEqual(
+      refusal(1 + selectionCost),
+    );
+    expect(
+      await refusedOverSocket(`subscription Costly($id: ID!) { boardChanged(projectId: $id) { task { ${selection} } } }`, {
+        id: projectId,
+      }),
+    ).toEqual(refusal(1 + 1 + selectionCost));
+  });
+
+  it("refuses a misspelt field with HTTP's validation error, without suggesting names", async () => {
+    const typo = "subscription Typo($id: ID!) { boardChanged(projectId: $id) { knd } }";
+    const http = await refusedOverHttp(typo, { id: projectId });
+    expect(http).toEqual([
+      {
+        message: 'Cannot query field "knd" on type "BoardEvent".',
+        locations: [{ line: 1, column: 62 }],
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      },
+    ]);
+    expect(await refusedOverSocket(typo, { id: projectId })).toEqual(http);
+  });
+});
+
 describe("introspection", () => {
   const introspect = { query: "{ __schema { queryType { name } } }" };
 
@@ -234,6 +338,27 @@ describe("cost and rate limits", () => {
       expect((await post(limited.url, me, team.MEMBER.token)).status).toBe(200);
     });
 
+    it("charges a request whose variables do not fit its operation the minimum, and reports it", async () => {
+      // Its operation never runs (execution refuses the variables), yet a flood of them is still a flood.
+      const user = await buildUser(url);
+      const badVariables = { query: "query TaskTitle($id: ID!) { task(id: $id) { title } }", variables: { id: { not: "an id" } } };
+      const { result: answers, statements: ran } = await statementsDuring(async () => {
+        const sent = [];
+        for (let i = 0; i < 11; i++) sent.push(await post(limited.url, badVariables, user.token));
+        return sent;
+      });
+      answers.slice(0, 10).forEach((answer, index) => {
+        expect(answer.status).toBe(400);
+        expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+        expect(answer.extensions?.cost).toMatchObject({ requested: 0, limit: 1_000, remaining: 1_000 - 100 * (index + 1) });
+      });
+      expect(answers[10]!.status).toBe(429);
+      expect(answers[10]!.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user", limit: 1_000, cost: 0 }) }),
+      ]);
+      expect(ran).toBe(0);
+    });
+
     it("limits anonymous callers by address", async () => {
       const anonymous = { query: "{ __typename }" };
       for (let i = 0; i < 3; i++) expect((await post(limited.url, anonymous)).status).toBe(200);
@@ -255,8 +380,20 @@ describe("cost and rate limits", () => {
         // The subscription took what was left: the next request is refused.
         expect((await post(limited.url, { query: "{ me { id } }" }, token)).status).toBe(429);
         const second = subscribe(client, BoardChangedDocument, { projectId: project.id });
+        // As over HTTP, less the status and headers a socket has no place for.
         await expect(second.next()).rejects.toEqual([
-          expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED", policy: "user" }) }),
+          {
+            message: expect.stringMatching(/^The user budget of 1000 per 60 s is spent: retry in \d+ s$/),
+            extensions: {
+              code: "RATE_LIMITED",
+              retryAfter: expect.any(Number),
+              policy: "user",
+              limit: 1_000,
+              remaining: expect.any(Number),
+              resetAt: expect.any(String),
+              cost: expect.any(Number),
+            },
+          },
         ]);
         await first.return?.();
       } finally {

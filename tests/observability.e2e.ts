@@ -1,9 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SpanKind } from "@opentelemetry/api";
-import { buildProject, buildTask, buildWorkspaceWithTeam, dataOf, errorCodes, execute } from "@plateau/test-kit";
+import {
+  BoardChangedDocument,
+  buildProject,
+  buildTask,
+  buildWorkspaceWithTeam,
+  collect,
+  createLiveClient,
+  dataOf,
+  errorCodes,
+  execute,
+  startRedisServer,
+  subscribe,
+  TaskChangedDocument,
+} from "@plateau/test-kit";
 import { InMemorySpanExporter, startMetricsServer, Telemetry, type MetricsServer, type ReadableSpan } from "@plateau/observability";
 import { createLogger } from "@plateau/kernel";
-import { DEFAULT_RATE_LIMIT_POLICY } from "@plateau/gateway";
+import { connectRateLimitRedis, DEFAULT_RATE_LIMIT_POLICY } from "@plateau/gateway";
+import { streamName } from "@plateau/events";
+import { RISK_CONSUMER_GROUP } from "@plateau/insights";
+import { startOutboxRelay, type OutboxRelay } from "@plateau/subgraph-kit";
 import { startGatewayFor, type RunningGraph } from "../scripts/graph.js";
 import { startTestGraph } from "./harness.js";
 
@@ -13,7 +29,10 @@ const telemetry = new Telemetry({ tracing: { exporter, batch: false } });
 let graph: RunningGraph;
 let metrics: MetricsServer;
 let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
+let projectId: string;
 let taskId: string;
+/** A relay started in place of portfolio's own, once a test has stopped that one. */
+let replacementRelay: OutboxRelay | undefined;
 
 const TASK_WITH_ASSIGNEE = "query TaskWithAssignee($id: ID!) { task(id: $id) { title assignee { name } } }";
 
@@ -21,10 +40,11 @@ beforeAll(async () => {
   graph = await startTestGraph({ telemetry });
   metrics = await startMetricsServer({ metrics: telemetry.metrics, port: 0 });
   team = await buildWorkspaceWithTeam(graph.gateway.url);
-  const project = await buildProject(graph.gateway.url, team.MANAGER.token);
-  taskId = (await buildTask(graph.gateway.url, team.MANAGER.token, project.id, { title: "Traced task", assigneeId: team.MEMBER.id })).id;
+  projectId = (await buildProject(graph.gateway.url, team.MANAGER.token)).id;
+  taskId = (await buildTask(graph.gateway.url, team.MANAGER.token, projectId, { title: "Traced task", assigneeId: team.MEMBER.id })).id;
 });
 afterAll(async () => {
+  await replacementRelay?.stop();
   await metrics?.close();
   await graph?.close();
   await telemetry.shutdown();
@@ -175,6 +195,89 @@ describe("metrics", () => {
       expect(delta("plateau_graphql_errors_total", { service: "gateway", code: "RATE_LIMITED" })).toBe(1);
     } finally {
       await strict.close();
+    }
+  });
+
+  it("observe each event's lag from its occurrence to the consumer group that handles it", async () => {
+    // insights' risk consumer reads every event of portfolio's stream (a new task is one).
+    const lag = { service: "insights", stream: streamName("portfolio"), group: RISK_CONSUMER_GROUP };
+    const handled = async () => sample(await scrape(), "plateau_event_consumer_lag_seconds_count", lag);
+    const before = await handled();
+    await buildTask(graph.gateway.url, team.MANAGER.token, projectId, { title: "Consumed task" });
+    await expect.poll(handled, { timeout: 10_000 }).toBeGreaterThan(before);
+    const after = await scrape();
+    const count = sample(after, "plateau_event_consumer_lag_seconds_count", lag);
+    expect(sample(after, "plateau_event_consumer_lag_seconds_bucket", { ...lag, le: "+Inf" })).toBe(count);
+    expect(sample(after, "plateau_event_consumer_lag_seconds_sum", lag)).toBeGreaterThan(0);
+  });
+
+  it("count the events waiting in a subgraph's outbox while its relay is stopped, and none once they are relayed", async () => {
+    const portfolio = graph.subgraphs.get("portfolio")!;
+    const waiting = async () => sample(await scrape(), "plateau_outbox_backlog_events", { service: "portfolio" });
+    await expect.poll(waiting, { timeout: 10_000 }).toBe(0);
+    await portfolio.outboxRelay!.stop();
+    await buildTask(graph.gateway.url, team.MANAGER.token, projectId, { title: "Waiting task" });
+    await expect.poll(waiting, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(sample(await scrape(), "plateau_outbox_oldest_event_age_seconds", { service: "portfolio" })).toBeGreaterThan(0);
+    // A relay started again publishes what waited.
+    replacementRelay = startOutboxRelay({
+      orm: portfolio.database.orm,
+      bus: graph.eventBus,
+      logger: createLogger({ service: "portfolio", level: "silent" }),
+    });
+    await expect.poll(waiting, { timeout: 10_000 }).toBe(0);
+    expect(sample(await scrape(), "plateau_outbox_oldest_event_age_seconds", { service: "portfolio" })).toBe(0);
+  });
+
+  it("show the subscriptions open on the gateway while they run", async () => {
+    const open = async () => sample(await scrape(), "plateau_subscriptions_open", { service: "gateway" });
+    expect(await open()).toBe(0);
+    const client = createLiveClient({ url: graph.gateway.url, token: team.MEMBER.token, retryAttempts: 0 });
+    try {
+      const board = collect(subscribe(client, BoardChangedDocument, { projectId }));
+      const task = collect(subscribe(client, TaskChangedDocument, { taskId }));
+      await expect.poll(open, { timeout: 10_000 }).toBe(2);
+      await board.stop();
+      await expect.poll(open, { timeout: 10_000 }).toBe(1);
+      await task.stop();
+      await expect.poll(open, { timeout: 10_000 }).toBe(0);
+      expect([board.failure.current, task.failure.current]).toEqual([undefined, undefined]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it("count the requests a gateway lets through unmetered while its rate limiter's Redis is unreachable", async () => {
+    const redis = await startRedisServer();
+    const rateLimitRedis = connectRateLimitRedis(redis.url);
+    // One request's worth of budget: metered, the second is refused.
+    const gateway = await startGatewayFor(graph, {
+      logger: createLogger({ service: "e2e-gateway", level: "silent" }),
+      edge: { rateLimit: { ...DEFAULT_RATE_LIMIT_POLICY, userPoints: 100, workspacePoints: 1e12, minimumCharge: 100 } },
+      rateLimitRedis,
+      telemetry,
+    });
+    const me = () => execute(gateway.url, "query Me { me { id } }", { token: team.VIEWER.token });
+    try {
+      await expect.poll(() => rateLimitRedis.status, { timeout: 10_000 }).toBe("ready");
+      expect((await me()).status).toBe(200);
+      expect(errorCodes(await me())).toEqual(["RATE_LIMITED"]);
+
+      await redis.stop();
+      const before = await scrape();
+      for (let i = 0; i < 3; i++) {
+        const answer = await me();
+        expect(answer.status).toBe(200);
+        expect(dataOf(answer)).toEqual({ me: { id: team.VIEWER.id } });
+      }
+      const after = await scrape();
+      const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+      expect(delta("plateau_rate_limiter_fail_open_total", { service: "gateway", scope: "user" })).toBe(3);
+      expect(delta("plateau_rate_limit_refusals_total", { service: "gateway", scope: "user" })).toBe(0);
+    } finally {
+      await gateway.close();
+      rateLimitRedis.disconnect();
+      await redis.stop();
     }
   });
 

@@ -87,7 +87,7 @@ export class EdgeLimits {
    * Costs by document (Apollo Server hands out the same parsed document for the same query text) and
    * operation name and variables: the same operation is not walked again.
    */
-  private readonly costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
   private static readonly MAX_COSTS_PER_DOCUMENT = 100;
 
   constructor(
@@ -166,7 +166,6 @@ export class EdgeLimits {
     }
     this.checkIntrospection(operation, document, context.viewer);
     const cost = this.costOf(schema, document, requestContext.operationName, request.variables);
-    if (cost === undefined) return;
     const charge: Charge = { cost };
     this.charges.set(context, charge);
     this.checkCost(cost);
@@ -189,24 +188,33 @@ export class EdgeLimits {
     viewer: Viewer,
   ): Promise<void> {
     if (!this.settings.enforce) return;
-    const cost = this.costOf(schema, document, operationName, variables);
-    if (cost === undefined) return;
-    this.checkCost(cost);
-    this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
+    try {
+      const cost = this.costOf(schema, document, operationName, variables);
+      this.checkCost(cost);
+      this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
+    } catch (error) {
+      // The socket has no status or headers: the refusal reaches the client as it would over HTTP, without them.
+      if (error instanceof GraphQLError) throw withoutHttp(error);
+      throw error;
+    }
   }
 
-  /** The static cost, or undefined when the variables do not fit the operation (execution reports that). */
+  /**
+   * The static cost; 0 when the variables do not fit the operation: execution refuses it (BAD_USER_INPUT)
+   * before any subgraph is asked, so it is charged the minimum charge and reported like any other request.
+   */
   private costOf(
     schema: GraphQLSchema,
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
-  ): number | undefined {
+  ): number {
     let known = this.costs.get(document);
     if (!known) this.costs.set(document, (known = new Map()));
     const key = `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`;
-    if (known.has(key)) return known.get(key);
-    let cost: number | undefined;
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered;
+    let cost = 0;
     try {
       cost = operationCost(schema, document, operationName, variables);
     } catch (error) {
@@ -260,6 +268,12 @@ export class EdgeLimits {
       ? refusal(new AppError(ErrorCode.FORBIDDEN, "Introspection is turned off on this server"), 403)
       : refusal(new AppError(ErrorCode.UNAUTHENTICATED, "Sign in to introspect the schema: send an access token"), 401);
   }
+}
+
+/** A refusal without the HTTP status and headers Apollo Server takes out of `extensions` (for the WebSocket). */
+function withoutHttp(error: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { originalError: error.originalError, extensions });
 }
 
 /** A refusal as Apollo Server answers errors thrown while resolving the operation: with its HTTP status and headers. */

@@ -359,6 +359,31 @@ describe("cost and rate limits", () => {
       expect(ran).toBe(0);
     });
 
+    it("refuses an operation costing more than the caller's whole budget as too complex, not as a retry that never helps", async () => {
+      // The page, 100 projects and a page of 5 tasks each: 701 points, above the anonymous budget of 300, below the user's 1,000.
+      const query = { query: "{ projects(first: 100) { nodes { id tasks(first: 5) { nodes { id } } } } }" };
+      const anonymous = await post(limited.url, query);
+      expect(anonymous.status).toBe(400);
+      expect(anonymous.errors).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limitName: "cost", limit: 300, actual: 701 }),
+        }),
+      ]);
+      expect(anonymous.errors?.[0]?.message).toMatch(/without a token/);
+      const signedIn = await post(limited.url, query, team.MEMBER.token);
+      expect(signedIn.status).toBe(200);
+      const bigger = await post(
+        limited.url,
+        { query: "{ projects(first: 100) { nodes { id tasks(first: 10) { nodes { id } } } } }" },
+        team.MEMBER.token,
+      );
+      expect(bigger.errors).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limitName: "cost", limit: 1_000, actual: 1_201 }),
+        }),
+      ]);
+    });
+
     it("limits anonymous callers by address", async () => {
       const anonymous = { query: "{ __typename }" };
       for (let i = 0; i < 3; i++) expect((await post(limited.url, anonymous)).status).toBe(200);

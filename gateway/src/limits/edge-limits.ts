@@ -168,7 +168,7 @@ export class EdgeLimits {
     const cost = this.costOf(schema, document, requestContext.operationName, request.variables);
     const charge: Charge = { cost };
     this.charges.set(context, charge);
-    this.checkCost(cost);
+    this.checkCost(cost, context.viewer !== undefined);
     const caller: Caller = context.viewer
       ? { userId: context.viewer.userId, workspaceId: context.viewer.workspaceId }
       : { address: context.address ?? "unknown" };
@@ -190,7 +190,7 @@ export class EdgeLimits {
     if (!this.settings.enforce) return;
     try {
       const cost = this.costOf(schema, document, operationName, variables);
-      this.checkCost(cost);
+      this.checkCost(cost, true);
       this.refuseIfSpent(await this.limiter?.charge({ userId: viewer.userId, workspaceId: viewer.workspaceId }, cost), cost);
     } catch (error) {
       // The socket has no status or headers: the refusal reaches the client as it would over HTTP, without them.
@@ -225,16 +225,28 @@ export class EdgeLimits {
     return cost;
   }
 
-  private checkCost(cost: number): void {
+  /**
+   * QUERY_TOO_COMPLEX above the maximum cost, or above the whole of the caller's smallest budget (an
+   * anonymous caller's is below the maximum by default): such an operation could never be admitted, so
+   * it is refused as too complex rather than with a RATE_LIMITED whose retry would never help.
+   */
+  private checkCost(cost: number, signedIn: boolean): void {
     const { maxCost } = this.settings.limits;
-    if (cost <= maxCost) return;
+    const { rateLimit } = this.settings;
+    const budget = !rateLimit ? Infinity : signedIn ? Math.min(rateLimit.userPoints, rateLimit.workspacePoints) : rateLimit.anonymousPoints;
+    const limit = Math.min(maxCost, budget);
+    if (cost <= limit) return;
     this.deps.events?.refused?.("cost");
+    const why =
+      limit === maxCost
+        ? `at most ${maxCost} is accepted`
+        : `at most ${limit} is accepted ${signedIn ? "" : "without a token "}(the whole budget per ${rateLimit ? rateLimit.windowSeconds : 0} s)`;
     throw refusal(
       tooComplex(
         "cost",
-        maxCost,
+        limit,
         cost,
-        `The operation's cost is ${cost}; at most ${maxCost} is accepted: ask for smaller pages (first/last) or fewer nested connections`,
+        `The operation's cost is ${cost}; ${why}: ask for smaller pages (first/last) or fewer nested connections`,
       ),
       400,
     );

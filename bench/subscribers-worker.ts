@@ -5,9 +5,11 @@
  * thread knows when it committed). Each subscriber follows its board with the typed client's
  * `followLive`: when its socket drops (a gateway restart) it subscribes again after a jittered
  * back-off with `after:` its last cursor, as an SPA does, so what was committed meanwhile still arrives.
+ * The query declares `$acknowledge`, so each subscription's first result is SUBSCRIBED: its cursor is one to
+ * resume after even before the first move; they are counted per subscriber, apart from the moves.
  */
 import WebSocket from "ws";
-import { createLiveClient, followLive } from "@plateau/client";
+import { createLiveClient, followLive, isAcknowledgement } from "@plateau/client";
 import { epochNow } from "./commit-clock.js";
 import type { Client } from "graphql-ws";
 
@@ -31,6 +33,8 @@ export type SubscribersMessage =
       /** Per subscriber (in the order given): the distinct events it received, and the repeats. */
       received: number[];
       repeats: number[];
+      /** Per subscriber: the SUBSCRIBED acknowledgements it received (one per subscribe). */
+      acknowledged: number[];
     };
 
 type BoardChanged = { boardChanged: { eventId: string; cursor: string } };
@@ -44,6 +48,7 @@ const clients: Client[] = [];
 const arrivals: Record<string, number[]> = {};
 const seen = spec.subscribers.map(() => new Set<string>());
 const repeats = spec.subscribers.map(() => 0);
+const acknowledged = spec.subscribers.map(() => 0);
 let delivered = 0;
 let errors = 0;
 
@@ -51,11 +56,11 @@ spec.subscribers.forEach(({ token, projectId }, index) => {
   // retryAttempts 0: followLive reconnects itself, resuming after its last cursor.
   const client = createLiveClient({ url: spec.url, token, webSocketImpl: WebSocket, retryAttempts: 0 });
   clients.push(client);
-  const iterator = followLive<BoardChanged, { projectId: string; after?: string | null }>(
+  const iterator = followLive<BoardChanged, { projectId: string; after?: string | null; acknowledge?: boolean }>(
     client,
     spec.query,
     { projectId },
-    { cursorOf: (data) => data.boardChanged.cursor },
+    { cursorOf: (data) => data.boardChanged.cursor, includeAcknowledgements: true },
   );
   void (async () => {
     try {
@@ -63,6 +68,10 @@ spec.subscribers.forEach(({ token, projectId }, index) => {
         const now = epochNow();
         if (result.errors?.length || !result.data) {
           errors += 1;
+          continue;
+        }
+        if (isAcknowledgement(result.data)) {
+          acknowledged[index]! += 1;
           continue;
         }
         const { eventId } = result.data.boardChanged;
@@ -90,6 +99,7 @@ process.on("message", (message: "report" | "close") => {
       errors,
       received: seen.map((ids) => ids.size),
       repeats,
+      acknowledged,
     });
   } else {
     void Promise.all(clients.map((client) => client.dispose())).then(() => process.exit(0));

@@ -71,8 +71,10 @@ for (const name of [
   if (config[name] < 1) throw new Error(`${name} must be at least 1, got ${config[name]}`);
 }
 
-// `after` as a variable: a subscriber that lost its socket resumes after its last cursor (followLive).
-const SUBSCRIPTION = `subscription($projectId: ID!, $after: String) { boardChanged(projectId: $projectId, after: $after) {
+// `after` as a variable: a subscriber that lost its socket resumes after its last cursor (followLive);
+// `$acknowledge`: followLive asks for SUBSCRIBED first, so that even one that got no move yet has a cursor.
+const SUBSCRIPTION = `subscription($projectId: ID!, $after: String, $acknowledge: Boolean! = false) {
+  boardChanged(projectId: $projectId, after: $after, acknowledge: $acknowledge) {
   eventId cursor kind occurredAt position { status rank } task { id title status assignee { id name } }
 } }`;
 const STATUSES = ["IN_PROGRESS", "IN_REVIEW", "DONE", "TODO"] as const;
@@ -300,9 +302,10 @@ try {
     config.BENCH_MOVES_WHILE_DOWN,
     nextRound(config.BENCH_MOVES) + nextRound(config.BENCH_MOVES_WHILE_DOWN),
   );
-  // A subscriber that had received no event before the drop has no cursor to resume after: the moves
-  // made while it was away cannot be replayed to it (docs/api/live-updates.md), so they are counted apart.
-  const hadCursor = scale.report.received.map((received) => received > 0);
+  // A subscriber that had received neither SUBSCRIBED nor an event before the drop would have no cursor
+  // to resume after: the moves made while it was away could not be replayed to it, so they are counted
+  // apart ("no cursor yet"; 0 while every subscription is acknowledged, docs/api/live-updates.md).
+  const hadCursor = scale.report.received.map((received, i) => received > 0 || scale.report.acknowledged[i]! > 0);
   const beforeAndAfter = expectedFor(scaleSubscribers, [...scale.moves, ...afterwards]);
   const duringDrop = expectedFor(scaleSubscribers, whileDown);
   const expectedInAll = beforeAndAfter.map((n, i) => n + (hadCursor[i] ? duringDrop[i]! : 0));
@@ -405,7 +408,8 @@ try {
         `drops), moves commit, it starts again on the same port; each subscriber resubscribes after its last cursor ` +
         `(followLive, jittered back-off). Lost: moves of its board a subscriber with a cursor never received; repeated: ` +
         `copies it received twice; no cursor yet: moves made while down on the boards of subscribers that had received ` +
-        `no event before the drop, which have nothing to resume after (they get what follows). p99 of the moves made ` +
+        `neither SUBSCRIBED (every subscription asks for it) nor an event before the drop, which would have nothing to ` +
+        `resume after (0 unless acknowledgements fail). p99 of the moves made ` +
         `once every subscriber was back.`,
       "",
     ].join("\n"),

@@ -117,6 +117,33 @@ describe("subscriptions on Redis", () => {
     }
   });
 
+  it("acknowledges from the stream's end: resuming on the other gateway from that cursor brings the move made meanwhile, once", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Acknowledged on Redis" });
+    const plain = watch(url, team.VIEWER.token);
+    await vi.waitFor(() => expect(graph.gateway.liveSubscriptions()).toBe(1), WAIT);
+    await move(task.id, "IN_PROGRESS");
+    // On the stream once a subscriber has it: made before the acknowledged subscription.
+    await vi.waitFor(() => expect(movesOf(plain, task.id)).toHaveLength(1), WAIT);
+
+    const first = collect(subscribe(live(url, team.MEMBER.token), BoardChangedDocument, { projectId, acknowledge: true }));
+    open.push(first);
+    await vi.waitFor(() => expect(first.data()).not.toHaveLength(0), WAIT);
+    const { kind, cursor } = first.data()[0]!.boardChanged;
+    expect(kind).toBe("SUBSCRIBED");
+    await first.stop();
+
+    await move(task.id, "DONE");
+    const back = collect(
+      subscribe(live(second.url, team.MEMBER.token), BoardChangedDocument, { projectId, after: cursor, acknowledge: true }),
+    );
+    open.push(back);
+    await vi.waitFor(() => expect(movesOf(back, task.id)).toHaveLength(1), WAIT);
+    await vi.waitFor(() => expect(movesOf(plain, task.id)).toHaveLength(2), WAIT);
+    expect(back.data()[0]!.boardChanged).toMatchObject({ kind: "SUBSCRIBED", cursor });
+    expect(movesOf(back, task.id).map((event) => event.position?.status)).toEqual(["DONE"]);
+    expect(back.failure.current).toBeUndefined();
+  });
+
   it("starts a gateway while Redis is down, serving HTTP and reporting degraded readiness", async () => {
     const deadRedis = await startRedisServer();
     await deadRedis.stop();

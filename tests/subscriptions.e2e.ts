@@ -21,6 +21,7 @@ import {
   loginAs,
   LogoutDocument,
   MoveTaskDocument,
+  ProjectChangedDocument,
   RiskChangedDocument,
   subscribe,
   TaskChangedDocument,
@@ -176,11 +177,7 @@ describe("boardChanged through the gateway", () => {
   });
 
   it("replays exactly the moves made while a subscriber was away, from its cursor", async () => {
-    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Away and back" });
-    const first = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId }));
-    await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
-    dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
-    await vi.waitFor(() => expect(first.data().some((d) => d.boardChanged.taskId === task.id)).toBe(true), WAIT);
+    const { task, watcher: first } = await movedWhileWatched("Away and back");
     const cursor = first.data().at(-1)!.boardChanged.cursor;
     await first.stop();
 
@@ -229,6 +226,85 @@ describe("boardChanged through the gateway", () => {
     }
   });
 
+  it("acknowledges with SUBSCRIBED first when asked: resuming from its cursor brings what came after it, once, and nothing from before", async () => {
+    // Without `acknowledge` nothing changes (checked at the end). The move made before subscribing has
+    // reached the stream once this subscriber has it.
+    const { task, watcher: plain } = await movedWhileWatched("Acknowledged");
+
+    const first = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId, acknowledge: true }));
+    await vi.waitFor(() => expect(first.data()).not.toHaveLength(0), WAIT);
+    const acknowledgement = first.data()[0]!.boardChanged;
+    expect(acknowledgement).toMatchObject({ kind: "SUBSCRIBED", projectId, taskId: null, task: null, position: null, actor: null });
+    expect(acknowledgement.cursor).toMatch(/^\d+-\d+$/);
+    expect(acknowledgement.board?.columns.map((column) => column.status)).toContain("IN_PROGRESS");
+    expect(first.results[0]!.errors).toBeUndefined();
+    await first.stop();
+
+    // The socket is gone before any other event reached it: the next move is committed meanwhile.
+    dataOf(await move(team.MANAGER.token, task.id, "IN_REVIEW"));
+    const back = collect(
+      subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId, after: acknowledgement.cursor, acknowledge: true }),
+    );
+    const ofTask = () => back.data().filter((d) => d.boardChanged.kind === "SUBSCRIBED" || d.boardChanged.taskId === task.id);
+    await vi.waitFor(() => expect(ofTask()).toHaveLength(2), WAIT);
+    dataOf(await move(team.MANAGER.token, task.id, "DONE"));
+    await vi.waitFor(() => expect(ofTask()).toHaveLength(3), WAIT);
+    // SUBSCRIBED with the position it resumes from, the move made while away once, then live.
+    expect(ofTask().map((d) => [d.boardChanged.kind, d.boardChanged.position?.status ?? null])).toEqual([
+      ["SUBSCRIBED", null],
+      ["CARD_MOVED", "IN_REVIEW"],
+      ["CARD_MOVED", "DONE"],
+    ]);
+    expect(back.data()[0]!.boardChanged.cursor).toBe(acknowledgement.cursor);
+    expect(back.data()[0]!.boardChanged.eventId).not.toBe(acknowledgement.eventId);
+
+    await vi.waitFor(() => expect(plain.data().filter((d) => d.boardChanged.taskId === task.id)).toHaveLength(3), WAIT);
+    expect(plain.data().map((d) => d.boardChanged.kind)).not.toContain("SUBSCRIBED");
+    await Promise.all([back.stop(), plain.stop()]);
+  });
+
+  it("follows a board with followLive through a restart that comes before any event: the moves made meanwhile arrive once", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Down before the first event" });
+    let gateway = await startExtraGateway(graph, { eventBus: graph.eventBus });
+    const port = gateway.port;
+    const follow = (includeAcknowledgements: boolean) => {
+      const client = createLiveClient({ url: gateway.url, token: team.MEMBER.token, retryAttempts: 0 });
+      clients.push(client);
+      return collect(
+        followLive(client, BoardChangedDocument, { projectId }, { cursorOf: (data) => data.boardChanged.cursor, includeAcknowledgements }),
+      );
+    };
+    // One follower shows the acknowledgements (to wait for the first before the drop), one does not.
+    const seen = follow(true);
+    const quiet = follow(false);
+    const moves = (of: typeof seen) => of.data().filter((d) => d.boardChanged.taskId === task.id && d.boardChanged.kind === "CARD_MOVED");
+    const acknowledgements = () => seen.data().filter((d) => d.boardChanged.kind === "SUBSCRIBED");
+    try {
+      await vi.waitFor(() => expect(acknowledgements()).toHaveLength(1), WAIT);
+      await vi.waitFor(() => expect(gateway.liveSubscriptions()).toBe(2), WAIT);
+
+      await gateway.close();
+      for (const status of ["IN_PROGRESS", "IN_REVIEW"]) dataOf(await move(team.MANAGER.token, task.id, status));
+      gateway = await startExtraGateway(graph, { eventBus: graph.eventBus, port });
+      await vi.waitFor(() => expect(acknowledgements()).toHaveLength(2), WAIT);
+      dataOf(await move(team.MANAGER.token, task.id, "DONE"));
+
+      await vi.waitFor(
+        () => expect(moves(seen).map((d) => d.boardChanged.position?.status)).toEqual(["IN_PROGRESS", "IN_REVIEW", "DONE"]),
+        WAIT,
+      );
+      // It resumed from the position the first acknowledgement gave.
+      expect(acknowledgements()[1]!.boardChanged.cursor).toBe(acknowledgements()[0]!.boardChanged.cursor);
+      expect(new Set(seen.data().map((d) => d.boardChanged.eventId)).size).toBe(seen.data().length);
+      expect(seen.failure.current).toBeUndefined();
+      await vi.waitFor(() => expect(moves(quiet).at(-1)?.boardChanged.position?.status).toBe("DONE"), WAIT);
+      expect(quiet.data().map((d) => d.boardChanged.kind)).not.toContain("SUBSCRIBED");
+    } finally {
+      await Promise.all([seen.stop(), quiet.stop()]);
+      await gateway.close();
+    }
+  });
+
   it("refuses a malformed cursor, and one older than what the stream holds with CURSOR_EXPIRED", async () => {
     for (const [after, code] of [
       ["yesterday", "BAD_USER_INPUT"],
@@ -260,6 +336,31 @@ describe("taskChanged and riskChanged", () => {
     await vi.waitFor(() => expect(kinds()).toEqual(["MOVED", "STATUS_CHANGED", "COMPLETED"]), WAIT);
     expect(watcher.data().every((d) => d.taskChanged.task?.status === "DONE")).toBe(true);
     await watcher.stop();
+  });
+
+  it("acknowledges taskChanged, projectChanged and riskChanged with what each watches", async () => {
+    const task = await buildTask(url, team.MANAGER.token, projectId, { title: "Acknowledge me" });
+    const token = team.VIEWER.token;
+    const taskWatch = collect(subscribe(live(token), TaskChangedDocument, { taskId: task.id, acknowledge: true }));
+    const projectWatch = collect(subscribe(live(token), ProjectChangedDocument, { projectId, acknowledge: true }));
+    const riskWatch = collect(subscribe(live(token), RiskChangedDocument, { projectId, acknowledge: true }));
+    const watches = [taskWatch, projectWatch, riskWatch];
+    for (const watch of watches) await vi.waitFor(() => expect(watch.results).not.toHaveLength(0), WAIT);
+    expect(taskWatch.data()[0]!.taskChanged).toMatchObject({ kind: "SUBSCRIBED", taskId: task.id, task: { id: task.id }, actor: null });
+    expect(projectWatch.data()[0]!.projectChanged).toMatchObject({
+      kind: "SUBSCRIBED",
+      projectId,
+      project: { id: projectId, name: "Live" },
+      progress: null,
+      milestone: null,
+    });
+    const risk = riskWatch.data()[0]!.riskChanged;
+    expect(risk).toMatchObject({ kind: "SUBSCRIBED", projectId, riskId: risk.eventId, risk: null, previousSeverity: null });
+    for (const watch of watches) {
+      expect(watch.results[0]!.errors).toBeUndefined();
+      expect(Object.values(watch.data()[0]!)[0]).toMatchObject({ cursor: expect.stringMatching(/^\d+-\d+$/) });
+    }
+    await Promise.all(watches.map((watch) => watch.stop()));
   });
 
   it("raises a BLOCKED_TASKS risk on the project when a move makes it the third blocked task", async () => {
@@ -358,6 +459,16 @@ function createLiveClientFor(gatewayUrl: string): Client {
   const client = createLiveClient({ url: gatewayUrl, token: team.ADMIN.token, retryAttempts: 0 });
   clients.push(client);
   return client;
+}
+
+/** A new task moved to IN_PROGRESS while a MEMBER's board subscription (no `acknowledge`) watched, once it has the move. */
+async function movedWhileWatched(title: string) {
+  const task = await buildTask(url, team.MANAGER.token, projectId, { title });
+  const watcher = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId }));
+  await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
+  dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
+  await vi.waitFor(() => expect(watcher.data().some((d) => d.boardChanged.taskId === task.id)).toBe(true), WAIT);
+  return { task, watcher };
 }
 
 /** Subscriptions the gateway holds right now. */

@@ -30,7 +30,22 @@ export interface SubscriptionSpec {
   payload(event: DeliveredEvent): Record<string, unknown> | null;
   /** The payload's entity fields. */
   entities: Record<string, EntityField>;
+  /**
+   * The SUBSCRIBED acknowledgement of a subscription to `topic` (`acknowledge: true`): its own fields,
+   * and the id of each entity field it resolves (those left out are null). `eventId` is its own id,
+   * for the non-null fields that have no other value.
+   */
+  acknowledgement(topic: string, eventId: string): Acknowledgement;
 }
+
+/** The payload of a SUBSCRIBED event: no change happened, so only what is watched is filled in. */
+export interface Acknowledgement {
+  payload: Record<string, unknown>;
+  entityIds: Record<string, string>;
+}
+
+/** The kind of the event an acknowledged subscription gets first, in every payload's kind enum. */
+export const SUBSCRIBED = "SUBSCRIBED";
 
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === "string") : []);
@@ -127,6 +142,10 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       },
       actor,
     },
+    acknowledgement: (projectId) => ({
+      payload: { kind: SUBSCRIBED, projectId, taskId: null, position: null, fromStatus: null, changedFields: [] },
+      entityIds: { board: projectId },
+    }),
   },
 
   taskChanged: {
@@ -147,6 +166,7 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       task: { query: "task", argument: "id", id: (event) => (event.type === portfolio.taskDeleted.name ? null : taskOfEvent(event)) },
       actor,
     },
+    acknowledgement: (taskId) => ({ payload: { kind: SUBSCRIBED, taskId, changedFields: [] }, entityIds: { task: taskId } }),
   },
 
   projectChanged: {
@@ -184,6 +204,19 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       },
       actor,
     },
+    acknowledgement: (projectId) => ({
+      payload: {
+        kind: SUBSCRIBED,
+        projectId,
+        progress: null,
+        previousProgress: null,
+        blockedTaskCount: null,
+        health: null,
+        previousHealth: null,
+        changedFields: [],
+      },
+      entityIds: { project: projectId },
+    }),
   },
 
   riskChanged: {
@@ -203,6 +236,12 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       risk: { query: "riskAssessment", argument: "id", id: (event) => event.subject.id },
       project: { query: "project", argument: "id", id: (event) => str(event.data.projectId) },
     },
+    // No assessment: riskId, severity and status cannot be null (that would break clients), so the
+    // acknowledgement names itself and the mildest, closed state (RiskEventKind.SUBSCRIBED says so).
+    acknowledgement: (projectId, eventId) => ({
+      payload: { kind: SUBSCRIBED, projectId, riskId: eventId, severity: "LOW", previousSeverity: null, status: "RESOLVED" },
+      entityIds: { project: projectId },
+    }),
   },
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ExecutionResult } from "graphql";
 import { portfolioEvents, type DeliveredEvent } from "@plateau/events";
 import type { Viewer } from "@plateau/kernel";
 import { SUBSCRIPTIONS } from "./catalogue.js";
@@ -7,7 +8,7 @@ import { LiveSubscription } from "./live-subscription.js";
 const workspaceId = "01a24f00-0000-7000-8000-000000000001";
 const projectId = "01a24f00-0000-7000-8000-000000000002";
 
-function subscription() {
+function subscription(after: string | null = null) {
   return new LiveSubscription(
     {
       field: "boardChanged",
@@ -19,7 +20,7 @@ function subscription() {
       maxQueued: 100,
       onEnd: () => {},
     },
-    null,
+    after,
   );
 }
 
@@ -53,5 +54,19 @@ describe("a live subscription", () => {
       { id: "01a24f00-0000-7000-8000-00000000000b" },
       { id: "01a24f00-0000-7000-8000-00000000000c" },
     ]);
+  });
+
+  it("sends its acknowledgement first, even when it resolves last, and nothing at or before its position", async () => {
+    const live = subscription("150-0");
+    let acknowledged!: (value: ExecutionResult) => void;
+    live.acknowledge(() => new Promise((resolve) => (acknowledged = resolve)));
+    const offer = (e: DeliveredEvent) => live.offer(e, () => live.resolve(e));
+    offer(event("01a24f00-0000-7000-8000-00000000000a", "150-0"));
+    offer(event("01a24f00-0000-7000-8000-00000000000b", "151-0"));
+    live.end();
+    acknowledged({ data: { kind: "SUBSCRIBED" } });
+    const delivered: unknown[] = [];
+    for await (const result of live) delivered.push(result.data);
+    expect(delivered).toEqual([{ kind: "SUBSCRIBED" }, { id: "01a24f00-0000-7000-8000-00000000000b" }]);
   });
 });

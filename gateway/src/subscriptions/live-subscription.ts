@@ -90,6 +90,17 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
     this.take(event, result);
   }
 
+  /**
+   * Sends the SUBSCRIBED acknowledgement (`acknowledge: true`) ahead of every event: call it before the
+   * subscription is registered with the feed. The position it reports is the one the subscription was
+   * made with (`after`, or the stream's end when subscribing), so nothing at or before it is taken.
+   */
+  acknowledge(result: () => Promise<ExecutionResult>): void {
+    if (this.queue.length > 0 || this.lastCursor === null)
+      throw new Error("acknowledge a subscription before it takes events, from a position");
+    this.push(result().catch((error: unknown) => ({ errors: [asGraphQLError(error)] })));
+  }
+
   private take(event: DeliveredEvent, result: () => Promise<ExecutionResult>): void {
     if (this.lastCursor !== null && compareCursors(event.cursor, this.lastCursor) <= 0) return;
     // A copy (republished after a Redis restart) has a new cursor but its id: the feed drops the ids it

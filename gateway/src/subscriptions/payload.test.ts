@@ -7,7 +7,7 @@ import { PayloadPlan, type RunQuery } from "./payload.js";
 const schema = buildSchema(`
   type Query { task(id: ID!): Task user(id: ID!): User board(projectId: ID!): Board }
   type Subscription { boardChanged(projectId: ID!, after: String): BoardEvent! }
-  enum BoardEventKind { CARD_CREATED CARD_UPDATED CARD_MOVED CARD_DELETED COLUMNS_CHANGED }
+  enum BoardEventKind { CARD_CREATED CARD_UPDATED CARD_MOVED CARD_DELETED COLUMNS_CHANGED SUBSCRIBED }
   enum TaskStatus { TODO IN_PROGRESS DONE }
   type CardPosition { status: TaskStatus! rank: String! afterTaskId: ID beforeTaskId: ID }
   type BoardEvent {
@@ -117,5 +117,36 @@ describe("PayloadPlan", () => {
     }));
     expect(refused.data).toEqual({ boardChanged: { kind: "CARD_MOVED", task: null } });
     expect(refused.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["boardChanged", "task"], "FORBIDDEN"]]);
+  });
+
+  it("acknowledges a subscription with the board it watches and the position it is live from, the card fields null", async () => {
+    const queries: { query: string; variables: Record<string, unknown> }[] = [];
+    const run: RunQuery = async (query, variables) => {
+      queries.push({ query, variables });
+      return { data: { board: { version: 7, __plateau_typename: "Board" } } };
+    };
+    const acknowledgement = {
+      eventId: "0193a000-0000-7000-8000-0000000000cc",
+      cursor: "1700000000000-9",
+      occurredAt: "2026-12-02T08:00:01.000Z",
+    };
+    const result = await plan(
+      `subscription { boardChanged(projectId: "p") { eventId cursor kind occurredAt projectId taskId task { id } position { rank } board { version } actor { id } } }`,
+    ).resolveAcknowledgement(acknowledgement, "p", run);
+    expect(result).toEqual({
+      data: {
+        boardChanged: {
+          ...acknowledgement,
+          kind: "SUBSCRIBED",
+          projectId: "p",
+          taskId: null,
+          task: null,
+          position: null,
+          board: { version: 7 },
+          actor: null,
+        },
+      },
+    });
+    expect(queries.map((query) => query.variables)).toEqual([{ __plateau_id_0: "p" }]);
   });
 });

@@ -27,6 +27,13 @@ export type RunQuery = (
 
 /** The alias under which every selection set of an entity query also asks for `__typename` (abstract types). */
 const TYPENAME_KEY = "__plateau_typename";
+/** The fields every payload has, whatever its subscription: an event's, or an acknowledgement's. */
+export interface Envelope {
+  eventId: string;
+  cursor: string;
+  occurredAt: string;
+}
+
 /** Prefix of the entity query's own variables, kept apart from the subscriber's. */
 const ID_VARIABLE = "__plateau_id_";
 
@@ -36,6 +43,8 @@ const ID_VARIABLE = "__plateau_id_";
  */
 interface EntitySelection {
   responseKey: string;
+  /** The payload field's name (`task`, `actor`), the key of `field` in the spec's entities. */
+  name: string;
   field: EntityField;
   nodes: FieldNode[];
 }
@@ -75,7 +84,7 @@ export class PayloadPlan {
     for (const { responseKey, field, node } of this.collectEntities(rootField.selectionSet)) {
       const existing = byKey.get(responseKey);
       if (existing) existing.nodes.push(node);
-      else byKey.set(responseKey, { responseKey, field, nodes: [node] });
+      else byKey.set(responseKey, { responseKey, name: node.name.value, field, nodes: [node] });
     }
     this.entitySelections = [...byKey.values()];
   }
@@ -105,10 +114,28 @@ export class PayloadPlan {
    * gateway by `run` (as the subscriber). Errors of entity fields come back on their path; the
    * field is null (a task the subscriber may not see is not revealed).
    */
-  async resolve(event: DeliveredEvent, run: RunQuery): Promise<ExecutionResult> {
-    const own = this.spec.payload(event) ?? {};
+  resolve(event: DeliveredEvent, run: RunQuery): Promise<ExecutionResult> {
+    const envelope = { eventId: event.id, cursor: event.cursor, occurredAt: event.occurredAt };
+    return this.resolveFields(envelope, this.spec.payload(event) ?? {}, (selection) => selection.field.id(event), run);
+  }
+
+  /**
+   * The SUBSCRIBED result of an acknowledged subscription to `topic`, live from `cursor`: the spec's
+   * acknowledgement fields, its entity fields resolved like an event's (as the subscriber).
+   */
+  resolveAcknowledgement(acknowledgement: Envelope, topic: string, run: RunQuery): Promise<ExecutionResult> {
+    const { payload, entityIds } = this.spec.acknowledgement(topic, acknowledgement.eventId);
+    return this.resolveFields(acknowledgement, payload, (selection) => entityIds[selection.name] ?? null, run);
+  }
+
+  private async resolveFields(
+    envelope: Envelope,
+    own: Record<string, unknown>,
+    idOf: (selection: EntitySelection) => string | null,
+    run: RunQuery,
+  ): Promise<ExecutionResult> {
     const wanted = this.entitySelections
-      .map((selection) => ({ selection, id: selection.field.id(event) }))
+      .map((selection) => ({ selection, id: idOf(selection) }))
       .filter((entry): entry is { selection: EntitySelection; id: string } => entry.id !== null);
     const entities: Record<string, unknown> = {};
     const errors: GraphQLError[] = [];
@@ -129,9 +156,9 @@ export class PayloadPlan {
           }),
         );
       }
-      return this.shape(new Payload(payloadFields(event, own), entities), fromSubgraphs, errors);
+      return this.shape(new Payload({ ...envelope, ...own }, entities), fromSubgraphs, errors);
     }
-    return this.shape(new Payload(payloadFields(event, own), entities), new WeakSet(), errors);
+    return this.shape(new Payload({ ...envelope, ...own }, entities), new WeakSet(), errors);
   }
 
   /** Executes the subscription's selection over the payload: the exact shape the client asked for. */
@@ -241,11 +268,6 @@ export class PayloadPlan {
 
 /** The root value of every shaping: the root field resolves to the event's payload. */
 const ROOT = Object.freeze({});
-
-/** The envelope fields every payload has, with the subscription's own. */
-function payloadFields(event: DeliveredEvent, own: Record<string, unknown>): Record<string, unknown> {
-  return { eventId: event.id, cursor: event.cursor, occurredAt: event.occurredAt, ...own };
-}
 
 /** Adds `__plateau_typename: __typename` to every selection set, so abstract types resolve when shaped. */
 function withTypenames(selectionSet: SelectionSetNode): SelectionSetNode {

@@ -16,7 +16,17 @@ import {
 } from "graphql";
 import type { SubscribePayload } from "graphql-ws";
 import { compareCursors, isCursor, type EventBus } from "@plateau/events";
-import { AppError, ErrorCode, isUuid, OPERATION_ACCESS, roleMayAccess, ROLES_WITH, type Logger, type Viewer } from "@plateau/kernel";
+import {
+  AppError,
+  ErrorCode,
+  isUuid,
+  OPERATION_ACCESS,
+  roleMayAccess,
+  ROLES_WITH,
+  uuidv7,
+  type Logger,
+  type Viewer,
+} from "@plateau/kernel";
 import type { GatewayContext } from "../context.js";
 import { asBadUserInput, withoutSuggestions } from "../validation-errors.js";
 import type { EdgeLimits } from "../limits/edge-limits.js";
@@ -44,6 +54,9 @@ export interface SubscribeRequestOptions {
   trusted: TrustedDocuments;
   logger: Logger;
 }
+
+/** The position before a stream's first event. */
+const EMPTY_STREAM = "0-0";
 
 /** What the authorization query answers for an id the subscriber may not watch. */
 const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND]);
@@ -147,6 +160,7 @@ export class SubscribeRequests {
     if (!isUuid(topic)) throw invalidArgument(spec.topicArgument, "is not an ID");
     const after = (args.after as string | null | undefined) ?? null;
     if (after !== null) await this.checkCursor(spec, after);
+    const acknowledge = args.acknowledge === true;
 
     // One check per topic, workspace and role, however many subscribers ask at once (a reconnect
     // storm); the access matrix gives every role of a workspace the same reach over its projects.
@@ -166,7 +180,12 @@ export class SubscribeRequests {
       throw problem(ErrorCode.FORBIDDEN, `No ${spec.authorize.what} ${topic} in your workspace`);
     }
 
+    // An acknowledged subscription is live from a position it reports (SUBSCRIBED): `after`, or the
+    // stream's end now. Events past it that commit before the subscription is registered are replayed.
+    const position = acknowledge ? (after ?? (await this.streamEnd(spec))) : after;
     const plan = new PayloadPlan(schema, document, operation, rootField, spec, variables);
+    const run = (entityQuery: string, entityVariables: Record<string, unknown>) =>
+      this.options.execute(entityQuery, entityVariables, gatewayContext(connection));
     // Subscribers share a resolution unless a selected field may answer differently by role or user.
     const shareKey = shareKeyOf(schema, document, { query, operationName, variables, viewer: connection.viewer });
     return {
@@ -184,17 +203,18 @@ export class SubscribeRequests {
               viewer: connection.viewer,
               shareKey,
               maxQueued: this.limits.maxQueuedPerSubscription,
-              resolve: (event) =>
-                plan.resolve(event, async (entityQuery, entityVariables) =>
-                  this.options.execute(entityQuery, entityVariables, gatewayContext(connection)),
-                ),
+              resolve: (event) => plan.resolve(event, run),
               onEnd: (ended) => {
                 this.options.feed.unregister(ended);
                 connection.subscriptions.delete(ended);
               },
             },
-            after,
+            position,
           );
+          if (acknowledge && position !== null) {
+            const acknowledgement = { eventId: uuidv7(), cursor: position, occurredAt: new Date().toISOString() };
+            subscription.acknowledge(() => plan.resolveAcknowledgement(acknowledgement, topic, run));
+          }
           connection.subscriptions.add(subscription);
           this.options.feed.register(subscription);
           void subscription.replay(this.options.bus).catch((error: unknown) => {
@@ -208,6 +228,21 @@ export class SubscribeRequests {
         },
       },
     };
+  }
+
+  /**
+   * Where an acknowledged subscription without `after` is live from: the newest event of the stream
+   * now, or `0-0` when it holds none (every event the stream gets is after it).
+   */
+  private async streamEnd(spec: SubscriptionSpec): Promise<string> {
+    try {
+      return (await this.options.bus.streamEnd(spec.stream)) ?? EMPTY_STREAM;
+    } catch (error) {
+      this.logger.warn("stream end unavailable", { error });
+      throw problem(ErrorCode.SUBGRAPH_UNAVAILABLE, "The event stream cannot be read right now: subscribe again in a moment", {
+        retryAfter: 1,
+      });
+    }
   }
 
   /** The cursor must be well-formed and not older than what the stream still holds. */

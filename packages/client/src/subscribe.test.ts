@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BoardChangedDocument } from "./generated/graphql.js";
-import { createLiveClient, followLive, retryDelayMs } from "./subscribe.js";
+import { createLiveClient, followLive, isAcknowledgement, retryDelayMs } from "./subscribe.js";
 
 describe("retryDelayMs", () => {
   it("doubles with each retry up to 30 s, at least half of it fixed and the rest random", () => {
@@ -42,5 +42,23 @@ describe("followLive", () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it("refuses an operation declaring `$acknowledge` without selecting `kind`: its SUBSCRIBED could not be told from an event", () => {
+    const client = createLiveClient({ url: "http://127.0.0.1:9/graphql", token: "unused" });
+    const query =
+      "subscription($projectId: ID!, $after: String, $acknowledge: Boolean! = false) " +
+      "{ boardChanged(projectId: $projectId, after: $after, acknowledge: $acknowledge) { cursor } }";
+    expect(() => followLive(client, query, { projectId: "p" }, { cursorOf: () => null })).toThrow(/must select `kind`/);
+    void client.dispose();
+  });
+});
+
+describe("isAcknowledgement", () => {
+  it("tells a SUBSCRIBED result from an event by its root field's kind", () => {
+    expect(isAcknowledgement({ boardChanged: { kind: "SUBSCRIBED", cursor: "1-0" } })).toBe(true);
+    expect(isAcknowledgement({ boardChanged: { kind: "CARD_MOVED", cursor: "1-0" } })).toBe(false);
+    expect(isAcknowledgement({ riskChanged: { cursor: "1-0" } })).toBe(false);
+    expect(isAcknowledgement(null)).toBe(false);
   });
 });

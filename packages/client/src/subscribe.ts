@@ -94,6 +94,21 @@ export interface FollowLiveOptions<TData> {
   cursorOf(data: TData): string | null | undefined;
   /** Subscribes again at most this many times in a row without a result in between (default: no limit). */
   maxRetries?: number;
+  /**
+   * Whether the SUBSCRIBED acknowledgements (one per subscribe, see followLive) are yielded too. Default
+   * false: only the field's own events reach you; followLive keeps their cursor either way.
+   */
+  includeAcknowledgements?: boolean;
+}
+
+/** The `kind` of the acknowledgement an acknowledged subscription gets first (every event kind enum has it). */
+export const SUBSCRIBED = "SUBSCRIBED";
+
+/** True when `data` is a SUBSCRIBED acknowledgement: its one root field's `kind` says so. */
+export function isAcknowledgement(data: unknown): boolean {
+  if (data === null || typeof data !== "object") return false;
+  const [root] = Object.values(data as Record<string, unknown>);
+  return root !== null && typeof root === "object" && (root as { kind?: unknown }).kind === SUBSCRIBED;
 }
 
 /**
@@ -103,13 +118,17 @@ export interface FollowLiveOptions<TData> {
  * committed meanwhile arrive first and none is lost or repeated. Give it a client made with
  * `retryAttempts: 0` (this does the retrying, with the cursor); graphql-ws opens a new socket for the
  * new subscribe. Other failures end it with their errors: on CURSOR_EXPIRED, refetch what you show and
- * follow again without `after`. Before its first event it has no cursor: what commits while a socket
- * that dropped before then is away is not replayed (refetch after such a reconnect). `return()` (or
- * `break`) ends it at once, even while it waits. The
- * operation must declare `$after: String` and pass it to the field (`boardChanged(projectId: $projectId,
- * after: $after)`, as the generated documents do); it throws at once otherwise.
+ * follow again without `after`. When the operation declares `$acknowledge` and passes it to the field
+ * (as the generated documents do), every subscribe asks for `acknowledge: true`: the server's SUBSCRIBED
+ * acknowledgement gives the position the subscription is live from, so even a socket that drops before
+ * the first event resumes without loss. SUBSCRIBED results are not yielded unless
+ * `includeAcknowledgements` (the operation must select `kind`). Without `$acknowledge` it has no cursor
+ * before its first event: what commits while a socket that dropped before then is away is not replayed.
+ * `return()` (or `break`) ends it at once, even while it waits. The operation must declare
+ * `$after: String` and pass it to the field (`boardChanged(projectId: $projectId, after: $after)`, as the
+ * generated documents do); it throws at once otherwise.
  */
-export function followLive<TData, TVariables extends { after?: string | null } & Record<string, unknown>>(
+export function followLive<TData, TVariables extends { after?: string | null; acknowledge?: boolean | null } & Record<string, unknown>>(
   client: Client,
   document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
   variables: TVariables,
@@ -121,6 +140,9 @@ export function followLive<TData, TVariables extends { after?: string | null } &
   // committed while the socket was down.
   if (!/\$after\b/.test(query))
     throw new Error("followLive: the subscription must declare `$after: String` and pass it to the field's `after`");
+  const acknowledged = /\$acknowledge\b/.test(query);
+  // Without `kind` an acknowledgement could not be told from an event.
+  if (acknowledged && !/\bkind\b/.test(query)) throw new Error("followLive: a subscription declaring `$acknowledge` must select `kind`");
   let after = variables.after ?? null;
   let retries = 0;
   let ended = false;
@@ -141,13 +163,14 @@ export function followLive<TData, TVariables extends { after?: string | null } &
   const iterator: AsyncIterableIterator<Result> = {
     async next() {
       while (!ended) {
-        current ??= subscribe<TData, TVariables>(client, query, { ...variables, after });
+        current ??= subscribe<TData, TVariables>(client, query, { ...variables, after, ...(acknowledged ? { acknowledge: true } : {}) });
         try {
           const step = await current.next();
           if (step.done) break;
           retries = 0;
           const cursor = step.value.data ? options.cursorOf(step.value.data) : null;
           if (cursor) after = cursor;
+          if (!options.includeAcknowledgements && isAcknowledgement(step.value.data)) continue;
           return { value: step.value, done: false };
         } catch (failure) {
           current = undefined;

@@ -24,6 +24,15 @@ export function servedByGateway(): never {
 }
 
 /**
+ * The description of the `acknowledge` argument every gateway-served Subscription field takes (the
+ * gateway's subscriptions/catalogue.ts makes the SUBSCRIBED event; docs/api/live-updates.md).
+ */
+export const ACKNOWLEDGE_DESCRIPTION =
+  "When true, the first event is SUBSCRIBED, sent as soon as the subscription is live: its `cursor` is the stream " +
+  "position it is live from (`after` when given), so subscribing again with it as `after` misses nothing even when no " +
+  "other event came. Default false: only the field's own events.";
+
+/**
  * type-graphql demands a PubSub as soon as a resolver declares a `@Subscription`, even one with its own
  * `subscribe`. A subgraph declares subscription fields for composition only (docs/architecture.md,
  * "Subscriptions"); the gateway executes them. So this PubSub refuses whatever is asked of it.

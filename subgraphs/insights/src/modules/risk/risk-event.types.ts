@@ -4,13 +4,26 @@ import { RiskAssessment } from "./risk.entity.js";
 import { RiskSeverity, RiskStatus } from "./risk.enums.js";
 import { RiskEventKind } from "./risk.events.js";
 
-registerEnumType(RiskEventKind, {
+/**
+ * The kinds a RiskEvent has: those of `insights.risk.changed`, and SUBSCRIBED, which the gateway sends
+ * first to a subscriber that asked for `acknowledge` (never an event of the stream).
+ */
+export const RiskEventDeliveredKind = { ...RiskEventKind, SUBSCRIBED: "SUBSCRIBED" } as const;
+export type RiskEventDeliveredKind = (typeof RiskEventDeliveredKind)[keyof typeof RiskEventDeliveredKind];
+
+registerEnumType(RiskEventDeliveredKind, {
   name: "RiskEventKind",
   description: "What happened to a risk assessment.",
   valuesConfig: {
     OPENED: { description: "A rule started firing on the project: a new OPEN assessment." },
     UPDATED: { description: "An OPEN assessment's severity or metric changed." },
     RESOLVED: { description: "The rule no longer fires: the assessment is RESOLVED." },
+    SUBSCRIBED: {
+      description:
+        "Only with `acknowledge: true`, always first: the subscription is live from `cursor` (pass it as `after` to resume). " +
+        "Not a change and no assessment: `project` is the project now; `risk` and `previousSeverity` are null, `riskId` is " +
+        "this event's `eventId`, `severity` LOW and `status` RESOLVED (fields that are never null).",
+    },
   },
 });
 
@@ -27,8 +40,8 @@ export class RiskEvent {
   @Field(() => String, { description: "The event's stream position: pass it as `after` when subscribing again to get what was missed." })
   cursor!: string;
 
-  @Field(() => RiskEventKind, { description: "Whether the assessment was OPENED, UPDATED or RESOLVED." })
-  kind!: RiskEventKind;
+  @Field(() => RiskEventDeliveredKind, { description: "Whether the assessment was OPENED, UPDATED or RESOLVED (SUBSCRIBED: no change)." })
+  kind!: RiskEventDeliveredKind;
 
   @Field(() => Date, { description: "When insights evaluated the change." })
   occurredAt!: Date;

@@ -1,5 +1,5 @@
 import { Arg, ID, Resolver, Subscription } from "type-graphql";
-import { servedByGateway } from "@plateau/subgraph-kit";
+import { ACKNOWLEDGE_DESCRIPTION, servedByGateway } from "@plateau/subgraph-kit";
 import { RiskEvent } from "./risk-event.types.js";
 
 /**
@@ -16,6 +16,12 @@ export class RiskSubscriptionResolver {
   })
   // The arguments are for the gateway; listed last-first because type-graphql prints them in reverse.
   riskChanged(
+    @Arg("acknowledge", () => Boolean, {
+      defaultValue: false,
+      description: ACKNOWLEDGE_DESCRIPTION,
+    })
+    _acknowledge: boolean,
+
     @Arg("after", () => String, { nullable: true, description: "The `cursor` of the last event received." }) _after: string | null,
     @Arg("projectId", () => ID, { description: "The project whose risks to follow; FORBIDDEN when it is not one of the workspace's." })
     _projectId: string,

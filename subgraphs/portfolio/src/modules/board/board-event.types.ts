@@ -10,6 +10,7 @@ export enum BoardEventKind {
   CARD_MOVED = "CARD_MOVED",
   CARD_DELETED = "CARD_DELETED",
   COLUMNS_CHANGED = "COLUMNS_CHANGED",
+  SUBSCRIBED = "SUBSCRIBED",
 }
 registerEnumType(BoardEventKind, {
   name: "BoardEventKind",
@@ -20,6 +21,11 @@ registerEnumType(BoardEventKind, {
     CARD_MOVED: { description: "A card was moved (`moveTask`, or a new status): now at `position`, it left the `fromStatus` column." },
     CARD_DELETED: { description: "A task was deleted (each of its subtasks gets an event too); `task` is null." },
     COLUMNS_CHANGED: { description: "The board's workflow was replaced: its columns, their order, names or WIP limits. See `board`." },
+    SUBSCRIBED: {
+      description:
+        "Only with `acknowledge: true`, always first: the subscription is live from `cursor` (pass it as `after` to resume). " +
+        "Not a change: `board` is the board now; `taskId`, `task`, `position`, `fromStatus` and `actor` are null.",
+    },
   },
 });
 

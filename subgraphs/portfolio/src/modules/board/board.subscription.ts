@@ -1,5 +1,5 @@
 import { Arg, ID, Resolver, Subscription } from "type-graphql";
-import { servedByGateway } from "@plateau/subgraph-kit";
+import { ACKNOWLEDGE_DESCRIPTION, servedByGateway } from "@plateau/subgraph-kit";
 import { BoardEvent } from "./board-event.types.js";
 
 /** `boardChanged`: declared here, executed by the gateway (servedByGateway in the subgraph kit). */
@@ -14,7 +14,13 @@ export class BoardSubscriptionResolver {
       "refetches the board. FORBIDDEN when the project is not one of the workspace's.",
   })
   boardChanged(
-    // type-graphql prints arguments last-first: this order prints `(projectId, after)`.
+    // type-graphql prints arguments last-first: this order prints `(projectId, after, acknowledge)`.
+    @Arg("acknowledge", () => Boolean, {
+      defaultValue: false,
+      description: ACKNOWLEDGE_DESCRIPTION,
+    })
+    _acknowledge: boolean,
+
     @Arg("after", () => String, {
       nullable: true,
       description: "Resume after this cursor (an event's `cursor`); omit to start with the next change.",

@@ -11,6 +11,7 @@ export enum ProjectEventKind {
   MILESTONE_MISSED = "MILESTONE_MISSED",
   ARCHIVED = "ARCHIVED",
   RESTORED = "RESTORED",
+  SUBSCRIBED = "SUBSCRIBED",
 }
 registerEnumType(ProjectEventKind, {
   name: "ProjectEventKind",
@@ -26,6 +27,11 @@ registerEnumType(ProjectEventKind, {
     MILESTONE_MISSED: { description: "One of its milestones passed its due date unachieved; see `milestone`." },
     ARCHIVED: { description: "It was archived: read-only, hidden from `projects` by default." },
     RESTORED: { description: "It was restored from the archive." },
+    SUBSCRIBED: {
+      description:
+        "Only with `acknowledge: true`, always first: the subscription is live from `cursor` (pass it as `after` to resume). " +
+        "Not a change: `project` is the project now; the figures, `milestone` and `actor` are null.",
+    },
   },
 });
 

@@ -1,5 +1,5 @@
 import { Arg, ID, Resolver, Subscription } from "type-graphql";
-import { servedByGateway } from "@plateau/subgraph-kit";
+import { ACKNOWLEDGE_DESCRIPTION, servedByGateway } from "@plateau/subgraph-kit";
 import { ProjectEvent } from "./project-event.types.js";
 
 /** `projectChanged`: declared here, executed by the gateway (servedByGateway in the subgraph kit). */
@@ -13,7 +13,13 @@ export class ProjectSubscriptionResolver {
       "as `after`. FORBIDDEN when the project is not one of the workspace's.",
   })
   projectChanged(
-    // type-graphql prints arguments last-first: this order prints `(projectId, after)`.
+    // type-graphql prints arguments last-first: this order prints `(projectId, after, acknowledge)`.
+    @Arg("acknowledge", () => Boolean, {
+      defaultValue: false,
+      description: ACKNOWLEDGE_DESCRIPTION,
+    })
+    _acknowledge: boolean,
+
     @Arg("after", () => String, {
       nullable: true,
       description: "Resume after this cursor (an event's `cursor`); omit to start with the next change.",

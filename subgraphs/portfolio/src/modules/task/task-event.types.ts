@@ -15,6 +15,7 @@ export enum TaskEventKind {
   DEPENDENCY_REMOVED = "DEPENDENCY_REMOVED",
   COMMENTED = "COMMENTED",
   DELETED = "DELETED",
+  SUBSCRIBED = "SUBSCRIBED",
 }
 registerEnumType(TaskEventKind, {
   name: "TaskEventKind",
@@ -31,6 +32,11 @@ registerEnumType(TaskEventKind, {
     DEPENDENCY_REMOVED: { description: "A dependency of it was removed." },
     COMMENTED: { description: "Someone commented on it." },
     DELETED: { description: "It was deleted, by itself or with an ancestor; `task` is null. No more events follow." },
+    SUBSCRIBED: {
+      description:
+        "Only with `acknowledge: true`, always first: the subscription is live from `cursor` (pass it as `after` to resume). " +
+        "Not a change: `task` is the task now, `actor` null.",
+    },
   },
 });
 

@@ -1,5 +1,5 @@
 import { Arg, ID, Resolver, Subscription } from "type-graphql";
-import { servedByGateway } from "@plateau/subgraph-kit";
+import { ACKNOWLEDGE_DESCRIPTION, servedByGateway } from "@plateau/subgraph-kit";
 import { TaskEvent } from "./task-event.types.js";
 
 /** `taskChanged`: declared here, executed by the gateway (servedByGateway in the subgraph kit). */
@@ -13,7 +13,13 @@ export class TaskSubscriptionResolver {
       "any, pass the `cursor` of the last event received as `after`. FORBIDDEN when the task is not one of the workspace's.",
   })
   taskChanged(
-    // type-graphql prints arguments last-first: this order prints `(taskId, after)`.
+    // type-graphql prints arguments last-first: this order prints `(taskId, after, acknowledge)`.
+    @Arg("acknowledge", () => Boolean, {
+      defaultValue: false,
+      description: ACKNOWLEDGE_DESCRIPTION,
+    })
+    _acknowledge: boolean,
+
     @Arg("after", () => String, {
       nullable: true,
       description: "Resume after this cursor (an event's `cursor`); omit to start with the next change.",

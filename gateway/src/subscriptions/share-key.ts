@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
+import {
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { FIELDS_VARYING_BY_READER, type ReaderScope, type Viewer } from "@plateau/kernel";
 
 /** What makes two subscriptions' results the same: the operation as sent, and who runs it. */
@@ -13,10 +22,14 @@ export interface ShareKeyInput {
 /**
  * The key under which subscribers share one resolution of each event: the same operation in the same
  * workspace, and, if a selected field may answer differently by role or user, the same role or user.
+ * Where a subscriber stands in the stream (`after`, `acknowledge`) decides which events it gets, not
+ * what an event resolves to: subscribers resuming from different cursors share too.
  */
 export function shareKeyOf(schema: GraphQLSchema, document: DocumentNode, input: ShareKeyInput): string {
-  const { query, operationName, variables, viewer } = input;
+  const { query, operationName, viewer } = input;
   const scope = readerScope(schema, document);
+  const variables = { ...input.variables };
+  for (const name of positionVariables(document, operationName)) delete variables[name];
   return createHash("sha256")
     .update(
       JSON.stringify([
@@ -51,4 +64,28 @@ function readerScope(schema: GraphQLSchema, document: DocumentNode): ReaderScope
     }),
   );
   return scope;
+}
+
+/** The root field's arguments that say where a subscriber stands in the stream, not what it selects. */
+const POSITION_ARGUMENTS = new Set(["after", "acknowledge"]);
+
+/** Variables used only as the subscription field's `after` or `acknowledge`. */
+function positionVariables(document: DocumentNode, operationName: string | undefined): string[] {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION && (operationName === undefined || definition.name?.value === operationName),
+  );
+  const root = operation?.selectionSet.selections.find((selection): selection is FieldNode => selection.kind === Kind.FIELD);
+  const candidates = (root?.arguments ?? []).flatMap((argument) =>
+    POSITION_ARGUMENTS.has(argument.name.value) && argument.value.kind === Kind.VARIABLE ? [argument.value.name.value] : [],
+  );
+  if (candidates.length === 0) return [];
+  const uses = new Map<string, number>();
+  visit(document, {
+    VariableDefinition: () => false,
+    Variable(node) {
+      uses.set(node.name.value, (uses.get(node.name.value) ?? 0) + 1);
+    },
+  });
+  return candidates.filter((name) => uses.get(name) === 1);
 }

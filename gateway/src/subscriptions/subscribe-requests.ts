@@ -39,6 +39,7 @@ import { LiveSubscription } from "./live-subscription.js";
 import { PayloadPlan } from "./payload.js";
 import { invalidArgument, problem, ProblemList } from "./problems.js";
 import { shareKeyOf } from "./share-key.js";
+import { SharedResolutions } from "./shared-resolutions.js";
 import { SubscribeChecks, type SubscribeCheckLoad } from "./subscribe-checks.js";
 
 /** What a subscribe request is checked, planned and started with. */
@@ -70,6 +71,8 @@ const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND]);
 export class SubscribeRequests {
   private readonly limits: SubscriptionLimits;
   private readonly logger: Logger;
+  /** Resolutions of events by share key, for subscribers replaying what others already resolved. */
+  private readonly resolutions = new SharedResolutions();
   /** The subscribe-time authorization queries, shared and admitted a few at a time. */
   private readonly checks: SubscribeChecks<FormattedExecutionResult>;
 
@@ -203,7 +206,8 @@ export class SubscribeRequests {
               viewer: connection.viewer,
               shareKey,
               maxQueued: this.limits.maxQueuedPerSubscription,
-              resolve: (event) => plan.resolve(event, run),
+              // Shared across time too: subscribers replaying the same events (a reconnect storm) resolve each once.
+              resolve: (event) => this.resolutions.resolve(shareKey, `${event.id}\n${event.cursor}`, () => plan.resolve(event, run)),
               onEnd: (ended) => {
                 this.options.feed.unregister(ended);
                 connection.subscriptions.delete(ended);

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createLogger, generateInternalSecrets, internalCredential } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
+import { SubgraphConnections } from "./subgraph-connections.js";
 
 const secrets = generateInternalSecrets();
 
@@ -37,7 +38,16 @@ describe("identical queries in flight, with deduplication on", () => {
   it("sends one request for the same caller and body, and gives each its own answer", async () => {
     const subgraph = await countingSubgraph();
     const logger = createLogger({ service: "test", level: "silent" });
-    const sharing = new SubgraphDataSource("identity", subgraph.url, 1000, logger, internalCredential(secrets, "gateway"), undefined, true);
+    const connections = new SubgraphConnections();
+    const sharing = new SubgraphDataSource(
+      "identity",
+      subgraph.url,
+      connections.fetcher(1000),
+      logger,
+      internalCredential(secrets, "gateway"),
+      undefined,
+      true,
+    );
     try {
       const answers = await Promise.all([1, 2, 3].map(() => send(sharing, "query { me { id } }", "Bearer a")));
       expect(subgraph.bodies).toHaveLength(1);
@@ -50,6 +60,7 @@ describe("identical queries in flight, with deduplication on", () => {
       await Promise.all([1, 2].map(() => send(sharing, "mutation { logout }", "Bearer a")));
       expect(subgraph.bodies).toHaveLength(5);
     } finally {
+      await connections.close();
       await subgraph.close();
     }
   });
@@ -57,11 +68,19 @@ describe("identical queries in flight, with deduplication on", () => {
   it("shares nothing when off (the default)", async () => {
     const subgraph = await countingSubgraph();
     const logger = createLogger({ service: "test", level: "silent" });
-    const plain = new SubgraphDataSource("identity", subgraph.url, 1000, logger, internalCredential(secrets, "gateway"));
+    const connections = new SubgraphConnections();
+    const plain = new SubgraphDataSource(
+      "identity",
+      subgraph.url,
+      connections.fetcher(1000),
+      logger,
+      internalCredential(secrets, "gateway"),
+    );
     try {
       await Promise.all([1, 2, 3].map(() => send(plain, "query { me { id } }", "Bearer a")));
       expect(subgraph.bodies).toHaveLength(3);
     } finally {
+      await connections.close();
       await subgraph.close();
     }
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { createInternalCredentialVerifier, createLogger, generateInternalSecrets, internalCredential } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
 import { clientOf } from "./context.js";
+import { SubgraphConnections } from "./subgraph-connections.js";
 
 const secrets = generateInternalSecrets();
 const source = new SubgraphDataSource(
   "identity",
   "http://127.0.0.1:1/graphql",
-  1000,
+  new SubgraphConnections().fetcher(1000),
   createLogger({ service: "test", level: "silent" }),
   internalCredential(secrets, "gateway"),
 );

@@ -10,9 +10,10 @@ type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
 /**
  * The gateway's connection to one subgraph: sends the gateway's own credential (subgraphs answer no
- * one else), forwards the caller's token and request id (subgraphs verify the token again), bounds
- * every request with a timeout, and turns transport failures into SUBGRAPH_UNAVAILABLE without the
- * subgraph's URL or stack. An `_entities` fetch asks for each distinct representation once
+ * one else), forwards the caller's token and request id (subgraphs verify the token again), sends
+ * through `transport` (the gateway's kept-alive pools with their timeout: subgraph-connections.ts), and
+ * turns transport failures into SUBGRAPH_UNAVAILABLE without the subgraph's URL or stack (the log has
+ * the cause's code). An `_entities` fetch asks for each distinct representation once
  * (entity-representations.ts). With `telemetry`, each request is a span whose `traceparent` the subgraph
  * continues, and its latency is measured.
  */
@@ -20,14 +21,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     private readonly subgraphName: string,
     url: string,
-    timeoutMs: number,
+    transport: SubgraphFetch,
     private readonly logger: Logger,
     private readonly credential: InternalCredential,
     telemetry?: ServiceTelemetry,
     private readonly deduplicate = false,
   ) {
-    const bounded: SubgraphFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    super({ url, fetcher: (telemetry ? instrumentedFetch(subgraphName, telemetry, bounded) : bounded) as never });
+    super({ url, fetcher: (telemetry ? instrumentedFetch(subgraphName, telemetry, transport) : transport) as never });
   }
 
   /** Queries in flight, by caller and body, when deduplicating. */
@@ -73,7 +73,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didEncounterError(error: Error): void {
-    this.logger.error("subgraph request failed", { subgraph: this.subgraphName, error });
+    const cause = (error as { cause?: { code?: unknown } }).cause;
+    const code = (error as { code?: unknown }).code ?? cause?.code;
+    this.logger.error("subgraph request failed", { subgraph: this.subgraphName, code, error });
     const timedOut = error.name === "TimeoutError" || /aborted|timeout/i.test(error.message);
     throw new AppError(
       ErrorCode.SUBGRAPH_UNAVAILABLE,

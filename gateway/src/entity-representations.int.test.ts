@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createLogger, generateInternalSecrets, internalCredential } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
+import { SubgraphConnections } from "./subgraph-connections.js";
 
 /** The gateway's data source asks a subgraph for each distinct entity once (entity-representations.ts). */
 
@@ -32,10 +33,11 @@ describe("an _entities fetch through the gateway's data source", () => {
   it("sends each distinct representation once and answers every one the gateway built, errors at each place", async () => {
     const subgraph = await entitiesSubgraph();
     const logger = createLogger({ service: "test", level: "silent" });
+    const connections = new SubgraphConnections();
     const dataSource = new SubgraphDataSource(
       "identity",
       subgraph.url,
-      2000,
+      connections.fetcher(2000),
       logger,
       internalCredential(generateInternalSecrets(), "gateway"),
     );
@@ -57,6 +59,7 @@ describe("an _entities fetch through the gateway's data source", () => {
         ["_entities", 6],
       ]);
     } finally {
+      await connections.close();
       await subgraph.close();
     }
   });

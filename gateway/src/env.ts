@@ -53,6 +53,10 @@ export const gatewayEnvShape = {
   HOST: env.string("Address to bind", "127.0.0.1"),
   SUPERGRAPH_PATH: env.string("The composed supergraph SDL", "schema/supergraph.graphql"),
   SUBGRAPH_TIMEOUT_MS: env.int("Timeout of every subgraph request, in milliseconds", 10_000),
+  GATEWAY_SUBGRAPH_CONNECTIONS: env.int(
+    "Connections the gateway keeps alive to each subgraph at most (an undici pool per subgraph); requests beyond them wait for a free one",
+    64,
+  ),
   GATEWAY_WORKERS: env.int("Worker processes sharing the port (node:cluster); 1 serves from the main process", 1),
   GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES: env.bool(
     "Identical queries in flight for the same caller (same Authorization, query and variables) share one subgraph request",

@@ -38,6 +38,7 @@ import {
 import { clientOf, type GatewayContext } from "./context.js";
 import { isPublicOperation, viewerFromHeader } from "./auth.js";
 import { SubgraphDataSource } from "./data-source.js";
+import { DEFAULT_SUBGRAPH_CONNECTIONS, SubgraphConnections } from "./subgraph-connections.js";
 import { mountGraphiQL } from "./graphiql.js";
 import { corsFromAllowList } from "./http/cors.js";
 import type { HttpEdgeOptions } from "./http/edge-options.js";
@@ -61,6 +62,8 @@ export interface GatewayOptions {
   /** Subgraph URLs that replace the ones in the supergraph (by subgraph name). */
   subgraphUrls?: Partial<Record<string, string>>;
   subgraphTimeoutMs?: number;
+  /** Connections kept alive to each subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS; default 64). */
+  subgraphConnections?: number;
   port?: number;
   host?: string;
   logger?: Logger;
@@ -111,6 +114,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const observability = gatewayObservability(options.telemetry);
   const subgraphs = new Map<string, string>();
   const credential = internalCredential(options.internalSecrets, GATEWAY_CALLER);
+  const connections = new SubgraphConnections({ connections: options.subgraphConnections ?? DEFAULT_SUBGRAPH_CONNECTIONS });
+  const transport = connections.fetcher(timeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -120,7 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return new SubgraphDataSource(
         name,
         target,
-        timeoutMs,
+        transport,
         logger,
         credential,
         observability.telemetry,
@@ -246,6 +251,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       (closing ??= (async () => {
         await subscriptions?.close();
         await apollo.stop();
+        await connections.close();
         observability.close();
       })()),
   };

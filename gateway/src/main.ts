@@ -26,6 +26,7 @@ async function serve(): Promise<void> {
     internalSecrets,
     subgraphUrls: overrides,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphConnections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
     deduplicateSubgraphFetches: config.GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES,
     port: config.PORT,
     host: config.HOST,

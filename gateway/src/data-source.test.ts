@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createInternalCredentialVerifier, createLogger, generateInternalSecrets, internalCredential } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
 import { clientOf } from "./context.js";
-import { SubgraphConnections } from "./subgraph-connections.js";
+import { RETRY_SAFE_HEADER, SubgraphConnections } from "./subgraph-connections.js";
 
 const secrets = generateInternalSecrets();
 const source = new SubgraphDataSource(
@@ -37,6 +37,20 @@ describe("what the gateway forwards to subgraphs", () => {
       "x-forwarded-for": "203.0.113.9, 127.0.0.1",
       "user-agent": "PlateauApp/2.1",
     });
+  });
+
+  it("marks queries, never mutations, as safe to send again on a fresh connection", async () => {
+    const marked = async (query: string) => {
+      const headers = new Headers();
+      await source.willSendRequest({
+        request: { query, http: { headers, method: "POST", url: "" } },
+        context: { requestId: "r" },
+      } as never);
+      return headers.get(RETRY_SAFE_HEADER);
+    };
+    expect(await marked("query($id: ID!) { project(id: $id) { name } }")).toBe("1");
+    expect(await marked("{ me { id } }")).toBe("1");
+    expect(await marked("mutation { logout }")).toBeNull();
   });
 
   it("sends no Authorization header for an anonymous caller", async () => {

@@ -4,6 +4,10 @@ import type { ServiceTelemetry } from "@plateau/observability";
 import type { GatewayContext } from "./context.js";
 import { distinctRepresentations } from "./entity-representations.js";
 import { instrumentedFetch, type SubgraphFetch } from "./observability/subgraph-fetch.js";
+import { RETRY_SAFE_HEADER } from "./subgraph-connections.js";
+
+/** A query (not a mutation): sharing it among identical ones, or sending it again, changes nothing. */
+const isQuery = (query: string) => /^\s*(query\b|\{)/.test(query);
 
 /** A subgraph's answer as the gateway's executor receives it. */
 type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
@@ -47,7 +51,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /** Sends a request of an incoming one, shared with identical ones in flight when deduplicating. */
   private send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     const query = options.request.query ?? "";
-    if (!this.deduplicate || !/^\s*(query\b|\{)/.test(query)) return super.process(options);
+    if (!this.deduplicate || !isQuery(query)) return super.process(options);
     const key = JSON.stringify([options.context.authorization ?? "", query, options.request.variables ?? {}]);
     let shared = this.inFlight.get(key);
     if (!shared) {
@@ -61,6 +65,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = request.http?.headers;
     if (!headers) return;
+    // A query may go again on a fresh connection if its kept-alive one was closed under it (subgraph-connections.ts).
+    if (isQuery(request.query ?? "")) headers.set(RETRY_SAFE_HEADER, "1");
     // Every request, whoever it serves (the cached token is re-minted well before it expires).
     headers.set(INTERNAL_CREDENTIAL_HEADER, await this.credential.token());
     if (!context) return;

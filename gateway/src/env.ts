@@ -53,6 +53,10 @@ export const gatewayEnvShape = {
   HOST: env.string("Address to bind", "127.0.0.1"),
   SUPERGRAPH_PATH: env.string("The composed supergraph SDL", "schema/supergraph.graphql"),
   SUBGRAPH_TIMEOUT_MS: env.int("Timeout of every subgraph request, in milliseconds", 10_000),
+  GATEWAY_LISTEN_BACKLOG: env.int(
+    "Connections the kernel may queue for the gateway to accept (capped by net.core.somaxconn); a reconnect storm needs room",
+    4096,
+  ),
   GATEWAY_SUBGRAPH_CONNECTIONS: env.int(
     "Connections the gateway keeps alive to each subgraph at most (an undici pool per subgraph); requests beyond them wait for a free one",
     64,

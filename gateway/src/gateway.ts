@@ -62,6 +62,8 @@ export interface GatewayOptions {
   /** Subgraph URLs that replace the ones in the supergraph (by subgraph name). */
   subgraphUrls?: Partial<Record<string, string>>;
   subgraphTimeoutMs?: number;
+  /** Connections the kernel may queue for the gateway to accept (GATEWAY_LISTEN_BACKLOG; default 4096, capped by net.core.somaxconn). */
+  listenBacklog?: number;
   /** Connections kept alive to each subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS; default 64). */
   subgraphConnections?: number;
   port?: number;
@@ -98,6 +100,9 @@ export interface RunningGateway {
   subscribeChecks(): SubscribeCheckLoad;
   close(): Promise<void>;
 }
+
+/** Node's own default is 511: a storm of 10,000 reconnecting subscribers overflowed it (docs/operations.md, Scaling). */
+export const DEFAULT_LISTEN_BACKLOG = 4096;
 
 /** Reads a supergraph file. */
 export function readSupergraph(path: string): string {
@@ -236,7 +241,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (!subscriptions) logger.warn("no event bus: subscriptions are not served");
   observability.observeSubscriptions(() => subscriptions?.size() ?? 0);
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  // A deep accept queue: after a restart every client reconnects at once (a reconnect storm), and a
+  // connection the kernel's queue has no room for is dropped, its client's TCP retrying after 1, 3, 7, …
+  // up to 127 s. The kernel caps it at net.core.somaxconn.
+  await new Promise<void>((resolve) =>
+    httpServer.listen(
+      { port: options.port ?? 0, host: options.host ?? "127.0.0.1", backlog: options.listenBacklog ?? DEFAULT_LISTEN_BACKLOG },
+      resolve,
+    ),
+  );
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
   const url = `http://${host}:${port}/graphql`;

@@ -27,6 +27,7 @@ async function serve(): Promise<void> {
     subgraphUrls: overrides,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     subgraphConnections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
+    listenBacklog: config.GATEWAY_LISTEN_BACKLOG,
     deduplicateSubgraphFetches: config.GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES,
     port: config.PORT,
     host: config.HOST,

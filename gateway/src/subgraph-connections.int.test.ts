@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createLogger, generateInternalSecrets, internalCredential } from "@plateau/kernel";
 import { SubgraphDataSource } from "./data-source.js";
-import { SubgraphConnections } from "./subgraph-connections.js";
+import { RETRY_SAFE_HEADER, SubgraphConnections } from "./subgraph-connections.js";
 
 /** A subgraph answering `{ data: { n } }` after `delayMs`, counting the TCP connections it accepted and the requests in flight. */
 async function countingSubgraph(delayMs = 0, status = 200) {
@@ -90,6 +90,51 @@ describe("the gateway's connections to a subgraph", () => {
     } finally {
       await connections.close();
       await subgraph.close();
+    }
+  });
+
+  it("sends a retry-safe request once more when its connection breaks under it, and anything else never", async () => {
+    // A subgraph that drops the connection of the first request it gets (as one closing an idle kept-alive connection does).
+    let requests = 0;
+    const bodies: string[] = [];
+    const headers: http.IncomingHttpHeaders[] = [];
+    const server = http.createServer((req, res) => {
+      requests += 1;
+      headers.push(req.headers);
+      let body = "";
+      req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      req.on("end", () => {
+        if (requests === 1 || requests === 3) return void req.socket.destroy();
+        bodies.push(body);
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ data: { ok: true } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const connections = new SubgraphConnections();
+    const fetcher = connections.fetcher(2000);
+    try {
+      const query = await fetcher(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", [RETRY_SAFE_HEADER]: "1" },
+        body: '{"query":"{ ok }"}',
+      });
+      expect(await query.json()).toEqual({ data: { ok: true } });
+      expect(requests).toBe(2);
+      expect(headers.map((received) => received[RETRY_SAFE_HEADER])).toEqual([undefined, undefined]);
+
+      const mutation = fetcher(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"query":"mutation { ok }"}',
+      });
+      await expect(mutation).rejects.toMatchObject({ code: expect.stringMatching(/ECONNRESET|UND_ERR_SOCKET|EPIPE/) });
+      expect(requests).toBe(3);
+      expect(bodies).toEqual(['{"query":"{ ok }"}']);
+    } finally {
+      await connections.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 

@@ -12,6 +12,15 @@ export interface SubgraphConnectionSettings {
 export const DEFAULT_SUBGRAPH_CONNECTIONS = 64;
 
 /**
+ * Set by the data source on requests that may be sent twice (queries; never a mutation, which the
+ * subgraph may have applied before the connection broke); the pool takes it off before sending.
+ */
+export const RETRY_SAFE_HEADER = "x-plateau-retry-safe";
+
+/** How a kept-alive connection that the subgraph closed meanwhile fails the request sent on it. */
+const STALE_CONNECTION_CODES = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
+
+/**
  * One kept-alive undici pool per subgraph address, shared by every request of the gateway to it.
  * Requests go through the pool's `request` (no WHATWG fetch machinery: about half the client-side CPU
  * of the global `fetch` per subgraph request in a local comparison), and come back as a `Response`,
@@ -27,19 +36,35 @@ export class SubgraphConnections {
     }
   }
 
-  /** A fetch to any subgraph address through its pool, every request bounded by `timeoutMs`. */
+  /**
+   * A fetch to any subgraph address through its pool, every request bounded by `timeoutMs`. A request
+   * marked with {@link RETRY_SAFE_HEADER} whose kept-alive connection turns out to have been closed by
+   * the subgraph (reset, broken pipe) is sent once more, on another connection, within the same timeout.
+   */
   fetcher(timeoutMs: number): SubgraphFetch {
     return async (input, init = {}) => {
       const url = new URL(input);
-      const answer = await this.pool(url.origin).request({
-        path: url.pathname + url.search,
-        method: (init.method ?? "POST") as "POST",
-        headers: headerRecord(init.headers),
-        body: init.body as string | undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await answer.body.text();
-      return new Response(text, { status: answer.statusCode, headers: responseHeaders(answer.headers) });
+      const headers = headerRecord(init.headers);
+      const retrySafe = headers[RETRY_SAFE_HEADER] !== undefined;
+      delete headers[RETRY_SAFE_HEADER];
+      const signal = AbortSignal.timeout(timeoutMs);
+      const send = async () => {
+        const answer = await this.pool(url.origin).request({
+          path: url.pathname + url.search,
+          method: (init.method ?? "POST") as "POST",
+          headers,
+          body: init.body as string | undefined,
+          signal,
+        });
+        const text = await answer.body.text();
+        return new Response(text, { status: answer.statusCode, headers: responseHeaders(answer.headers) });
+      };
+      try {
+        return await send();
+      } catch (error) {
+        if (!retrySafe || signal.aborted || !STALE_CONNECTION_CODES.has(String((error as { code?: unknown }).code))) throw error;
+        return send();
+      }
     };
   }
 

@@ -1,10 +1,13 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, generateInternalSecrets, isUuid } from "@plateau/kernel";
 import { leakedInternals, readHttpError } from "@plateau/test-kit";
 import { readSupergraph, startGateway, type HttpEdgeOptions, type RunningGateway } from "../src/index.js";
+import { DEFAULT_LISTEN_BACKLOG } from "../src/gateway.js";
 
 /**
  * The gateway's HTTP edge, as a client on the internet meets it: every HTTP-level error in JSON with a
@@ -320,5 +323,17 @@ describe("request ids", () => {
       expect(error.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: headerId });
       expect(body).not.toContain(id);
     }
+  });
+});
+
+describe("the listening socket", () => {
+  it("queues a reconnect storm: its accept queue is GATEWAY_LISTEN_BACKLOG deep (as net.core.somaxconn allows), not Node's 511", () => {
+    const somaxconn = Number(readFileSync("/proc/sys/net/core/somaxconn", "utf8"));
+    // For a listening socket, ss shows the accept queue's size as Send-Q.
+    const [state, , queue] = execFileSync("ss", ["-Hltn", `sport = :${plain.port}`], { encoding: "utf8" })
+      .trim()
+      .split(/\s+/);
+    expect(state).toBe("LISTEN");
+    expect(Number(queue)).toBe(Math.min(DEFAULT_LISTEN_BACKLOG, somaxconn));
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { dataOf, execute, LogTimeDocument } from "@plateau/client";
+import { CreateWorkPackageDocument, dataOf, execute, LogTimeDocument } from "@plateau/client";
 import type { RunningGraph } from "../scripts/graph.js";
 import { buildProject, buildTask, buildWorkspaceWithTeam } from "@plateau/test-kit";
 import { startTestGraph } from "./harness.js";
@@ -137,4 +137,61 @@ it("issues the same SQL statements per subgraph for the tasks of 3 projects and 
   expect(many.lists.every((list) => list.nodes.length === list.totalCount)).toBe(true);
   expect(many.perSubgraph).toEqual(few.perSubgraph);
   console.log("SQL statements per subgraph for the tasks of 3 and of 30 projects:", few.perSubgraph, many.perSubgraph);
+});
+
+it("issues the same SQL statements per subgraph for a page of 6 and of 60 time entries, and of 4 and 40 work packages", async () => {
+  const url = graph.gateway.url;
+  const team = await buildWorkspaceWithTeam(url);
+  const token = team.MANAGER.token;
+  const project = await buildProject(url, token, { name: "Lists", key: "LST" });
+  const tasks = [await buildTask(url, token, project.id, { title: "One" }), await buildTask(url, token, project.id, { title: "Two" })];
+  let entries = 0;
+  const logTime = async (count: number) => {
+    for (let i = 0; i < count; i++, entries++) {
+      const task = tasks[entries % 2]!;
+      const date = `2026-11-${String(1 + (entries % 28)).padStart(2, "0")}`;
+      dataOf(
+        await execute(url, LogTimeDocument, { token, variables: { input: { taskId: task.id, projectId: project.id, date, hours: 0.25 } } }),
+      );
+    }
+  };
+  let packages = 0;
+  let firstPackage: string | undefined;
+  const addPackages = async (count: number) => {
+    for (let i = 0; i < count; i++, packages++) {
+      const input = { name: `Package ${packages}`, projectId: project.id, parentId: firstPackage };
+      const { workPackage } = dataOf(await execute(url, CreateWorkPackageDocument, { token, variables: { input } })).createWorkPackage;
+      firstPackage ??= workPackage.id;
+    }
+  };
+  const LISTS = `{
+    timeEntries(first: 100) { totalCount nodes { hours date user { name } task { title } project { name } } }
+    workPackages(first: 100) { totalCount nodes { name parent { name } project { name } } }
+  }`;
+  const countLists = async () => {
+    statements.clear();
+    counting = true;
+    const result = await execute<{
+      timeEntries: { totalCount: number; nodes: { hours: number; task: { title: string } }[] };
+      workPackages: { totalCount: number; nodes: { parent: { name: string } | null }[] };
+    }>(url, LISTS, { token });
+    counting = false;
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, perSubgraph: Object.fromEntries([...statements].sort()) };
+  };
+
+  await logTime(6);
+  await addPackages(4);
+  const few = await countLists();
+  await logTime(54);
+  await addPackages(36);
+  const many = await countLists();
+
+  expect([few.data.timeEntries.totalCount, many.data.timeEntries.totalCount]).toEqual([6, 60]);
+  expect([few.data.workPackages.totalCount, many.data.workPackages.totalCount]).toEqual([4, 40]);
+  expect(many.data.timeEntries.nodes.every((entry) => entry.hours === 0.25 && ["One", "Two"].includes(entry.task.title))).toBe(true);
+  expect(many.data.workPackages.nodes.filter((node) => node.parent?.name === "Package 0")).toHaveLength(39);
+  expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "portfolio", "timesheets", "workpackages"]));
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log("SQL statements per subgraph for 6 and 60 time entries, 4 and 40 work packages:", few.perSubgraph, many.perSubgraph);
 });

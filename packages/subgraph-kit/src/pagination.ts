@@ -1,6 +1,16 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
+import {
+  Cursor,
+  ReferenceKind,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityName,
+  type FilterQuery,
+  type QueryOrderMap,
+} from "@mikro-orm/core";
+import type { SqlEntityManager } from "@mikro-orm/postgresql";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { errors } from "@plateau/kernel";
+import { sqlRows } from "./tenancy/sql.js";
 
 /** Page sizes (docs/clients.md, "Pagination"). */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -113,6 +123,94 @@ export async function paginate<T extends object>(
       endCursor: cursor.endCursor,
     },
   };
+}
+
+/**
+ * An entity as a plain row: its scalar properties by name, a many-to-one or owning one-to-one relation as
+ * `{ id }` (what `entity.relation.id` reads), and no collections.
+ */
+export type EntityRow<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : T[K] };
+
+/**
+ * {@link paginate} for lists read as plain rows: the same order, cursors, `totalCount` and `pageInfo`
+ * (MikroORM's own keyset condition and cursor encoding, so a cursor of either works with the other), in
+ * the same two statements (the page and its count), but the rows come back as the entity's properties
+ * mapped by the driver, with no entity built, no identity map and no snapshot for change tracking
+ * (docs/architecture.md, "Cost per request"). For lists whose GraphQL type and field resolvers read
+ * properties only (no methods, no collections); the rows run through the request's entity manager, so
+ * Row-Level Security applies, and the entity's filters (the tenant filter) too. A cursor that is not one
+ * of this list's (malformed, or of another order) is BAD_USER_INPUT naming `after`.
+ */
+export async function paginateRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  orderBy: QueryOrderMap<T>[] = [],
+): Promise<Page<EntityRow<T>>> {
+  const first = pageSize(args);
+  const meta = em.getMetadata().get(entity);
+  const order = [...orderBy, { id: "asc" } as QueryOrderMap<T>];
+  const conditions: FilterQuery<T>[] = [where];
+  if (args.after) {
+    const definition = Cursor.getDefinition(meta, order as never);
+    let offsets: unknown;
+    try {
+      offsets = Cursor.decode(args.after);
+    } catch {
+      // reported below
+    }
+    if (!Array.isArray(offsets) || offsets.length !== definition.length) {
+      throw errors.invalidField("after", "is not a cursor returned by this list");
+    }
+    const driver = em.getDriver() as unknown as {
+      createCursorCondition(
+        definition: unknown,
+        offsets: unknown[],
+        inverse: boolean,
+        meta: EntityMetadata<T>,
+        fromJson: boolean,
+      ): FilterQuery<T>;
+    };
+    conditions.push(driver.createCursorCondition(definition, offsets, false, meta, true));
+  }
+  const query = (em as unknown as SqlEntityManager)
+    .createQueryBuilder(entity as never, "e")
+    .select("*")
+    .where({ $and: conditions } as never)
+    .orderBy(order as never)
+    .limit(first + 1);
+  await query.applyFilters();
+  const { sql, params } = query.toQuery();
+  const [rows, totalCount] = await Promise.all([sqlRows<Record<string, unknown>>(em, sql, [...params]), em.count(entity, where as never)]);
+  const listed = rows.map((row) => rowOf(em, meta, row));
+  const nodes = listed.slice(0, first);
+  const edges = nodes.map((node) => ({ node, cursor: Cursor.for(meta, node as never, order as never) }));
+  return {
+    nodes,
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: listed.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** A result row as the entity's properties: the driver's mapper (names, timestamps), then numbers and relations. */
+function rowOf<T extends object>(em: EntityManager, meta: EntityMetadata<T>, raw: Record<string, unknown>): EntityRow<T> {
+  const row = em.getDriver().mapResult(raw as never, meta) as Record<string, unknown>;
+  for (const prop of meta.props) {
+    const value = row[prop.name];
+    if (value === undefined || value === null) continue;
+    // numeric columns (decimals) arrive as strings
+    if (prop.runtimeType === "number" && typeof value === "string") row[prop.name] = Number(value);
+    else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner))
+      row[prop.name] = { id: value };
+  }
+  return row as EntityRow<T>;
 }
 
 /** A Relay page built from an already-loaded, already-ordered list (for small bounded lists). */

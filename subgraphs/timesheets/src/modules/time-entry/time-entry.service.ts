@@ -2,7 +2,7 @@ import {
   check,
   flushOrConflict,
   inTransaction,
-  paginate,
+  paginateRows,
   parseId,
   requireViewer,
   requireWorkspaceId,
@@ -32,7 +32,7 @@ export const timeEntryService = {
     scope: Record<string, unknown> = {},
   ) {
     const where = { ...timeEntryWhere(filter), ...scope };
-    return paginate(ctx.em, TimeEntry, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : DEFAULT_ORDER);
+    return paginateRows(ctx.em, TimeEntry, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : DEFAULT_ORDER);
   },
 
   async get(ctx: TimesheetsContext, id: string, field = "id"): Promise<TimeEntry> {

@@ -4,7 +4,7 @@ import {
   check,
   filterToWhere,
   flushOrConflict,
-  paginate,
+  paginateRows,
   parseId,
   type PageArgs,
   loadOrThrow,
@@ -33,7 +33,7 @@ export function settleProgress(status: WorkPackageStatus, progress: number): num
 export const workPackageService = {
   list(ctx: WorkPackagesContext, filter: WorkPackageFilter | undefined, orderBy: WorkPackageOrder | undefined, page: PageArgs) {
     const where = filterToWhere(filter, "filter", WORK_PACKAGE_FILTER_FIELDS);
-    return paginate(ctx.em, WorkPackage, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
+    return paginateRows(ctx.em, WorkPackage, where, page, orderBy ? [{ [orderBy.field]: orderBy.direction }] : [{ createdAt: "asc" }]);
   },
 
   async get(ctx: WorkPackagesContext, id: string, field = "id"): Promise<WorkPackage> {

@@ -58,6 +58,14 @@ const EDGES: { key: string; label: string; edge: Partial<EdgeSettings>; redis?: 
     : []),
 ];
 
+/** CPU milliseconds per request over some loads. */
+const cpuPerRequest = (results: { cpuMs: number; requests: number }[]) =>
+  results.reduce((sum, result) => sum + result.cpuMs, 0) /
+  Math.max(
+    1,
+    results.reduce((sum, result) => sum + result.requests, 0),
+  );
+
 const { graph, startupSeconds } = await startBenchGraph("edge", { databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL });
 const load = new LoadWorker();
 const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
@@ -83,8 +91,16 @@ try {
       spec: { url: gateways[index]!.url, query: query.query, token: team.MANAGER.token, concurrency: config.BENCH_CONCURRENCY },
     })),
   );
+  // The process's CPU time over each load (graph, gateways and the client's worker thread alike): the
+  // same requests differ only in their edge, so the difference per request is what the edge costs,
+  // steadier than req/s on a shared machine.
   const results = await measureInterleaved(
-    (spec) => load.run(spec),
+    async (spec) => {
+      const before = process.cpuUsage();
+      const result = await load.run(spec);
+      const used = process.cpuUsage(before);
+      return { ...result, cpuMs: (used.user + used.system) / 1000 };
+    },
     loads.map((entry) => entry.spec),
     { warmupMs: config.BENCH_WARMUP_MS, durationMs: config.BENCH_DURATION_MS, rounds: config.BENCH_ROUNDS },
   );
@@ -133,6 +149,27 @@ try {
       [1, 2, 3],
     ),
     "(ratio below 1: the edge costs that share of throughput; ms added: 1000 / req/s of each side, measured minus baseline)",
+    "",
+    renderTable(
+      ["CPU per request against edge off, same run", "CPU ms/request", "edge off", "ratio", "per round", "µs added"],
+      queries.flatMap((query) =>
+        EDGES.slice(1).map((edge) => {
+          const measured = byKey.get(`${query.key}/${edge.key}`)!;
+          const baseline = byKey.get(`${query.key}/off`)!;
+          const perRound = measured.map((result, round) => cpuPerRequest([result]) / cpuPerRequest([baseline[round]!]));
+          return [
+            `${query.label}: ${edge.label}`,
+            formatNumber(cpuPerRequest(measured), 3),
+            formatNumber(cpuPerRequest(baseline), 3),
+            formatRatio(cpuPerRequest(measured), cpuPerRequest(baseline)),
+            formatRange(perRound),
+            formatNumber((cpuPerRequest(measured) - cpuPerRequest(baseline)) * 1000, 0),
+          ];
+        }),
+      ),
+      [1, 2, 3, 4, 5],
+    ),
+    "(CPU: user + system time of this process, which runs the graph, the gateways and the client, over the requests answered)",
     "",
   ];
   process.stdout.write(lines.join("\n") + "\n");

@@ -6,6 +6,8 @@ import { readTrustedManifest, type TrustedDocumentSettings } from "./trusted-doc
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits.js";
 import { DEFAULT_RATE_LIMIT_POLICY } from "./limits/rate-limiter.js";
 import { corsOriginsVariable } from "./http/cors.js";
+import { DEFAULT_LISTEN_BACKLOG } from "./http/edge-options.js";
+import { DEFAULT_SUBGRAPH_CONNECTIONS } from "./subgraph-connections.js";
 import { observabilityEnvShape } from "@plateau/observability";
 
 /** Subgraph names, as they appear in the supergraph. */
@@ -55,11 +57,11 @@ export const gatewayEnvShape = {
   SUBGRAPH_TIMEOUT_MS: env.int("Timeout of every subgraph request, in milliseconds", 10_000),
   GATEWAY_LISTEN_BACKLOG: env.int(
     "Connections the kernel may queue for the gateway to accept (capped by net.core.somaxconn); a reconnect storm needs room",
-    4096,
+    DEFAULT_LISTEN_BACKLOG,
   ),
   GATEWAY_SUBGRAPH_CONNECTIONS: env.int(
     "Connections the gateway keeps alive to each subgraph at most (an undici pool per subgraph); requests beyond them wait for a free one",
-    64,
+    DEFAULT_SUBGRAPH_CONNECTIONS,
   ),
   GATEWAY_WORKERS: env.int("Worker processes sharing the port (node:cluster); 1 serves from the main process", 1),
   GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES: env.bool(

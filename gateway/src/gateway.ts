@@ -41,7 +41,7 @@ import { SubgraphDataSource } from "./data-source.js";
 import { DEFAULT_SUBGRAPH_CONNECTIONS, SubgraphConnections } from "./subgraph-connections.js";
 import { mountGraphiQL } from "./graphiql.js";
 import { corsFromAllowList } from "./http/cors.js";
-import type { HttpEdgeOptions } from "./http/edge-options.js";
+import { DEFAULT_LISTEN_BACKLOG, type HttpEdgeOptions } from "./http/edge-options.js";
 import { gatewayObservability } from "./observability/gateway-observability.js";
 import type { SubscriptionLimits } from "./subscriptions/limits.js";
 import { startSubscriptionServer } from "./subscriptions/server.js";
@@ -100,9 +100,6 @@ export interface RunningGateway {
   subscribeChecks(): SubscribeCheckLoad;
   close(): Promise<void>;
 }
-
-/** Node's own default is 511: a storm of 10,000 reconnecting subscribers overflowed it (docs/operations.md, Scaling). */
-export const DEFAULT_LISTEN_BACKLOG = 4096;
 
 /** Reads a supergraph file. */
 export function readSupergraph(path: string): string {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, generateInternalSecrets, isUuid } from "@plateau/kernel";
 import { leakedInternals, readHttpError } from "@plateau/test-kit";
 import { readSupergraph, startGateway, type HttpEdgeOptions, type RunningGateway } from "../src/index.js";
-import { DEFAULT_LISTEN_BACKLOG } from "../src/gateway.js";
+import { DEFAULT_LISTEN_BACKLOG } from "../src/http/edge-options.js";
 
 /**
  * The gateway's HTTP edge, as a client on the internet meets it: every HTTP-level error in JSON with a

@@ -1,3 +1,9 @@
+/**
+ * The accept queue the gateway listens with (GATEWAY_LISTEN_BACKLOG). Node's own default is 511: a storm of
+ * 10,000 reconnecting subscribers overflowed it (docs/operations.md, Scaling).
+ */
+export const DEFAULT_LISTEN_BACKLOG = 4096;
+
 /** The gateway's HTTP edge settings (docs/operations.md, "Environment variables"); main.ts reads them from the environment. */
 export interface HttpEdgeOptions {
   /** Exact origins allowed cross-origin access (`CORS_ORIGINS`); none when empty or unset. */

@@ -96,14 +96,7 @@ export async function paginate<T extends object>(
   orderBy: QueryOrderMap<T>[] = [],
 ): Promise<Page<T>> {
   const first = pageSize(args);
-  if (args.after) {
-    try {
-      const decoded = Cursor.decode(args.after);
-      if (!Array.isArray(decoded)) throw new Error("not a cursor");
-    } catch {
-      throw errors.invalidField("after", "is not a cursor returned by this list");
-    }
-  }
+  if (args.after) decodeAfter(args.after);
   const cursor = await em.findByCursor(entity, {
     where: where as never,
     first,
@@ -154,15 +147,7 @@ export async function paginateRows<T extends object>(
   const conditions: FilterQuery<T>[] = [where];
   if (args.after) {
     const definition = Cursor.getDefinition(meta, order as never);
-    let offsets: unknown;
-    try {
-      offsets = Cursor.decode(args.after);
-    } catch {
-      // reported below
-    }
-    if (!Array.isArray(offsets) || offsets.length !== definition.length) {
-      throw errors.invalidField("after", "is not a cursor returned by this list");
-    }
+    const offsets = decodeAfter(args.after, definition.length);
     const driver = em.getDriver() as unknown as {
       createCursorCondition(
         definition: unknown,
@@ -183,24 +168,59 @@ export async function paginateRows<T extends object>(
   await query.applyFilters();
   const { sql, params } = query.toQuery();
   const [rows, totalCount] = await Promise.all([sqlRows<Record<string, unknown>>(em, sql, [...params]), em.count(entity, where as never)]);
-  const listed = rows.map((row) => rowOf(em, meta, row));
+  const listed = rows.map((row) => entityRow(em, meta, row));
+  return keysetPage(listed, first, args.after, totalCount, (node) => Cursor.for(meta, node as never, order as never));
+}
+
+/**
+ * The offsets of an `after` cursor in MikroORM's encoding (a JSON array), `length` of them when given;
+ * BAD_USER_INPUT naming `after` when it is not one of this list's.
+ */
+export function decodeAfter(after: string, length?: number): unknown[] {
+  let offsets: unknown;
+  try {
+    offsets = Cursor.decode(after);
+  } catch {
+    // reported below
+  }
+  if (!Array.isArray(offsets) || (length !== undefined && offsets.length !== length)) {
+    throw errors.invalidField("after", "is not a cursor returned by this list");
+  }
+  return offsets;
+}
+
+/**
+ * The Relay page of a keyset read that asked for one row more than `first` (`listed`): whether a next
+ * page exists is whether that row came; a previous one, whether `after` was given (as `paginate` says).
+ */
+export function keysetPage<T>(
+  listed: T[],
+  first: number,
+  after: string | null | undefined,
+  totalCount: number,
+  cursorOf: (node: T) => string,
+): Page<T> {
   const nodes = listed.slice(0, first);
-  const edges = nodes.map((node) => ({ node, cursor: Cursor.for(meta, node as never, order as never) }));
+  const edges = nodes.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     nodes,
     edges,
     totalCount,
     pageInfo: {
       hasNextPage: listed.length > first,
-      hasPreviousPage: Boolean(args.after),
+      hasPreviousPage: Boolean(after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
 }
 
-/** A result row as the entity's properties: the driver's mapper (names, timestamps), then numbers and relations. */
-function rowOf<T extends object>(em: EntityManager, meta: EntityMetadata<T>, raw: Record<string, unknown>): EntityRow<T> {
+/**
+ * A result row of `select *`-like SQL as the entity's properties, no entity built: the driver's mapper
+ * (column names to properties, timestamps to dates), numeric columns as numbers, and a many-to-one or
+ * owning one-to-one relation as `{ id }`. Columns that are no property stay as they are.
+ */
+export function entityRow<T extends object>(em: EntityManager, meta: EntityMetadata<T>, raw: Record<string, unknown>): EntityRow<T> {
   const row = em.getDriver().mapResult(raw as never, meta) as Record<string, unknown>;
   for (const prop of meta.props) {
     const value = row[prop.name];

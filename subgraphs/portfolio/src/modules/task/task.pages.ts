@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { Cursor, type EntityManager } from "@mikro-orm/core";
 import { raw } from "@mikro-orm/postgresql";
 import { errors } from "@plateau/kernel";
-import { NO_WORKSPACE, pageSize, type Page, type PageArgs } from "@plateau/subgraph-kit";
+import { decodeAfter, keysetPage, NO_WORKSPACE, pageSize, type Page, type PageArgs } from "@plateau/subgraph-kit";
 import { TASK_FILTER_FIELDS, type TaskFilter, type TaskOrder } from "./task.inputs.js";
 import { filterWithLabelsToWhere } from "./task.labels.js";
 import { selectTaskViews, taskMeta, taskViewQuery, type TaskView } from "./task.rows.js";
@@ -34,7 +34,7 @@ type RankedRow = TaskView & { key: string; total: string | number; past: boolean
  */
 export function checkTaskPageRequest(request: TaskPageRequest): void {
   pageSize(request.page);
-  if (request.page.after) decodeAfter(request.page.after);
+  if (request.page.after) orderAndIdAfter(request.page.after);
   filterWithLabelsToWhere(request.filter, "filter", TASK_FILTER_FIELDS);
 }
 
@@ -74,15 +74,11 @@ export function taskPagesLoader(em: EntityManager, workspaceId: string | undefin
   );
 }
 
-/** The offsets an `after` cursor holds; BAD_USER_INPUT naming `after` when it is none of this list's. */
-function decodeAfter(after: string): [unknown, string] {
-  try {
-    const decoded = Cursor.decode(after) as unknown;
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === "string") return [decoded[0], decoded[1]];
-  } catch {
-    // reported below
-  }
-  throw errors.invalidField("after", "is not a cursor returned by this list");
+/** The order's value and the id an `after` cursor holds; BAD_USER_INPUT naming `after` when it is none of this list's. */
+function orderAndIdAfter(after: string): [unknown, string] {
+  const [value, id] = decodeAfter(after, 2);
+  if (typeof id !== "string") throw errors.invalidField("after", "is not a cursor returned by this list");
+  return [value, id];
 }
 
 /**
@@ -115,7 +111,7 @@ async function pagesOf(em: EntityManager, workspaceId: string | undefined, reque
   // Ids compare as UUIDs in SQL, so in any case; the rows come back in lower case.
   const keys = [...new Set(requests.map((request) => request.key.toLowerCase()))];
   const past = page.after
-    ? pastCursor(orderColumn, Boolean(orderProp.nullable), order, decodeAfter(page.after))
+    ? pastCursor(orderColumn, Boolean(orderProp.nullable), order, orderAndIdAfter(page.after))
     : { sql: "true", params: [] as unknown[] };
   const orderSql = `t.${orderColumn} ${order.direction}, t.id asc`;
   // Every row of a list is counted; only those past the cursor are numbered (their own partition).
@@ -148,21 +144,9 @@ async function pagesOf(em: EntityManager, workspaceId: string | undefined, reque
   }
   return requests.map((request) => {
     const counted = byKey.get(request.key.toLowerCase()) ?? [];
-    const listed = counted.filter((row) => row.past);
-    const nodes = listed.slice(0, first);
+    const listed: TaskView[] = counted.filter((row) => row.past);
     // What MikroORM's cursor holds: the order's value as JSON (a timestamp in ISO 8601), then the id.
     const cursorOf = (node: TaskView) => Cursor.encode([node[order.property as keyof TaskView] ?? null, node.id]);
-    const edges = nodes.map((node) => ({ node, cursor: cursorOf(node) }));
-    return {
-      nodes,
-      edges,
-      totalCount: Number(counted[0]?.total ?? 0),
-      pageInfo: {
-        hasNextPage: listed.length > first,
-        hasPreviousPage: Boolean(page.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return keysetPage(listed, first, page.after, Number(counted[0]?.total ?? 0), cursorOf);
   });
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityMetadata } from "@mikro-orm/core";
 import DataLoader from "dataloader";
 import type { SqlEntityManager } from "@mikro-orm/postgresql";
-import { sqlRows } from "@plateau/subgraph-kit";
+import { entityRow, sqlRows } from "@plateau/subgraph-kit";
 import { Task } from "./task.entity.js";
 
 /**
@@ -76,13 +76,8 @@ export async function selectTaskViews<Extra extends object = object>(
   params: readonly unknown[],
 ): Promise<(TaskView & Extra)[]> {
   const meta = taskMeta(em);
-  const driver = em.getDriver();
   const rows = await sqlRows<Record<string, unknown>>(em, sql, [...params]);
-  return rows.map((row) => {
-    const mapped = driver.mapResult(row, meta) as Record<string, unknown>;
-    const parentId = mapped.parent as string | null;
-    return { ...mapped, project: { id: mapped.project as string }, parent: parentId ? { id: parentId } : null } as TaskView & Extra;
-  });
+  return rows.map((row) => entityRow(em, meta, row) as unknown as TaskView & Extra);
 }
 
 /**

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CreateWorkPackageDocument, dataOf, execute, LogTimeDocument } from "@plateau/client";
+import {
+  CreateWorkPackageDocument,
+  dataOf,
+  execute,
+  LogTimeDocument,
+  RejectTimesheetDocument,
+  SubmitTimesheetDocument,
+} from "@plateau/client";
 import type { RunningGraph } from "../scripts/graph.js";
 import { buildProject, buildTask, buildWorkspaceWithTeam } from "@plateau/test-kit";
 import { startTestGraph } from "./harness.js";
@@ -194,4 +201,55 @@ it("issues the same SQL statements per subgraph for a page of 6 and of 60 time e
   expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "portfolio", "timesheets", "workpackages"]));
   expect(many.perSubgraph).toEqual(few.perSubgraph);
   console.log("SQL statements per subgraph for 6 and 60 time entries, 4 and 40 work packages:", few.perSubgraph, many.perSubgraph);
+});
+
+it("issues the same SQL statements per subgraph for 3 and for 12 weekly timesheets, in the list and in the approval queue", async () => {
+  const url = graph.gateway.url;
+  const team = await buildWorkspaceWithTeam(url);
+  const project = await buildProject(url, team.MANAGER.token, { name: "Weeks", key: "WKS" });
+  const task = await buildTask(url, team.MANAGER.token, project.id, { title: "Weekly work" });
+  let weeks = 0;
+  /** Submits `count` more of the member's weeks (Mondays going back from 2026-10-26), each with an hour logged; rejects and resubmits every third. */
+  const submitWeeks = async (count: number) => {
+    for (let i = 0; i < count; i++, weeks++) {
+      const monday = new Date(Date.UTC(2026, 9, 26) - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+      const input = { taskId: task.id, projectId: project.id, date: monday, hours: 1 };
+      dataOf(await execute(url, LogTimeDocument, { token: team.MEMBER.token, variables: { input } }));
+      const submit = () => execute(url, SubmitTimesheetDocument, { token: team.MEMBER.token, variables: { input: { week: monday } } });
+      const { timesheet } = dataOf(await submit()).submitTimesheet;
+      if (weeks % 3 === 0) {
+        const reject = { id: timesheet.id, reason: "Split the hour" };
+        dataOf(await execute(url, RejectTimesheetDocument, { token: team.MANAGER.token, variables: { input: reject } }));
+        dataOf(await submit());
+      }
+    }
+  };
+  const WEEKS = `{
+    weeklyTimesheets(first: 100) { totalCount nodes { weekStart status totalHours days { hours } user { name } history { to actor { name } } } }
+    timesheetsAwaitingApproval(first: 100) { totalCount nodes { isoWeek totalHours entryCount user { name } decidedBy { name } } }
+  }`;
+  const countWeeks = async () => {
+    statements.clear();
+    counting = true;
+    const result = await execute<{
+      weeklyTimesheets: { totalCount: number; nodes: { totalHours: number; history: { to: string }[] }[] };
+      timesheetsAwaitingApproval: { totalCount: number };
+    }>(url, WEEKS, { token: team.MANAGER.token });
+    counting = false;
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, perSubgraph: Object.fromEntries([...statements].sort()) };
+  };
+
+  await submitWeeks(3);
+  const few = await countWeeks();
+  await submitWeeks(9);
+  const many = await countWeeks();
+
+  expect([few.data.weeklyTimesheets.totalCount, many.data.weeklyTimesheets.totalCount]).toEqual([3, 12]);
+  expect([few.data.timesheetsAwaitingApproval.totalCount, many.data.timesheetsAwaitingApproval.totalCount]).toEqual([3, 12]);
+  expect(many.data.weeklyTimesheets.nodes.every((node) => node.totalHours === 1)).toBe(true);
+  expect(many.data.weeklyTimesheets.nodes.map((node) => node.history.length).sort()).toEqual([...Array(8).fill(1), ...Array(4).fill(3)]);
+  expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "timesheets"]));
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log("SQL statements per subgraph for 3 and 12 weekly timesheets:", few.perSubgraph, many.perSubgraph);
 });

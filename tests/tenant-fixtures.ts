@@ -9,6 +9,7 @@ import {
   execute,
   LinkWorkPackageDocument,
   LogTimeDocument,
+  SubmitTimesheetDocument,
 } from "@plateau/test-kit";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 
@@ -91,6 +92,8 @@ export interface Tenant {
   /** The first BLOCKED task before the second, finish to start. */
   dependencyId: string;
   timeEntryIds: string[];
+  /** The member's week four weeks ago, submitted empty (its entries' weeks stay open). */
+  timesheetId: string;
   workPackageId: string;
   childWorkPackageId: string;
   elementId: string;
@@ -162,6 +165,9 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     });
     timeEntryIds.push(logTime.timeEntry.id);
   }
+  const { submitTimesheet } = await run(url, team.MEMBER.token, SubmitTimesheetDocument, {
+    input: { week: isoDay(28), allowEmpty: true },
+  });
 
   const { createWorkPackage } = await run(url, ownerToken, CreateWorkPackageDocument, {
     input: { name: `${label} package`, projectId: project.id, status: "IN_PROGRESS", riskLevel: "HIGH", progress: 40 },
@@ -229,6 +235,7 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     dependencyId: addTaskDependency.dependency.id,
     commentId: addComment.comment.id,
     timeEntryIds,
+    timesheetId: submitTimesheet.timesheet.id,
     workPackageId: createWorkPackage.workPackage.id,
     childWorkPackageId: child.workPackage.id,
     elementId: createArchitectureElement.element.id,

@@ -92,6 +92,9 @@ const ON_B: MutationCase[] = [
     code: "NOT_FOUND",
   },
   { mutation: "deleteTimeEntry", input: () => ({ id: world.b.timeEntryIds[0] }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "approveTimesheet", input: () => ({ id: world.b.timesheetId }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "rejectTimesheet", input: () => ({ id: world.b.timesheetId, reason: "Alfa was here" }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "reopenTimesheet", input: () => ({ id: world.b.timesheetId }), fields: ["id"], code: "NOT_FOUND" },
   {
     mutation: "updateWorkPackage",
     input: () => ({ id: world.b.workPackageId, ...renamed, progress: 0 }),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildUser, errorCodes, execute, loginAs, type ExecutionResult } from "@plateau/test-kit";
-import { run, type Tenant } from "./tenant-fixtures.js";
+import { isoDay, run, type Tenant } from "./tenant-fixtures.js";
 import { entitiesQuery, idFilterFields, idLookups, idsIn, idsOf, tenantProbes, useTenantWorld } from "./tenant-probes.js";
 
 /**
@@ -30,13 +30,25 @@ const LOOKUPS: Record<string, { id: (t: Tenant) => string; select: string; arg?:
   board: { id: (t) => t.projectId, arg: "projectId", select: "id version columns { name cards { id title timeLogged assignee { id } } }" },
   task: { id: (t) => t.taskId, select: "id title timeLogged" },
   timeEntry: { id: (t) => t.timeEntryIds[0]!, select: "id hours note" },
+  timesheet: { id: (t) => t.timesheetId, select: "id status totalHours user { id } history { from to actor { id } }" },
   architectureElement: { id: (t) => t.elementId, select: "id name links { id }" },
   workPackage: { id: (t) => t.workPackageId, select: "id name links { id } children { id }" },
 };
 
 describe("root fields that take an ID", () => {
   it("are all covered here", () => {
-    expect(idLookups()).toEqual([...Object.keys(LOOKUPS), "user"].sort());
+    expect(idLookups()).toEqual([...Object.keys(LOOKUPS), "user", "weeklyTimesheet"].sort());
+  });
+
+  it("weeklyTimesheet(userId: <B's member>) is refused for A's owner (not a member of A) and found for B's", async () => {
+    const query = `query($id: ID!, $week: Date!) { weeklyTimesheet(week: $week, userId: $id) { id status user { id } } }`;
+    const variables = { id: world.b.member.id, week: isoDay(28) };
+    const outsider = await asA(query, variables);
+    expect(outsider.data).toBeNull();
+    expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "userId" }] });
+    expect((await asB(query, variables)).data).toMatchObject({
+      weeklyTimesheet: { id: world.b.timesheetId, status: "SUBMITTED", user: { id: world.b.member.id } },
+    });
   });
 
   it.each(Object.keys(LOOKUPS))("%s(id: <B's>) is null for A's owner and found for B's", async (field) => {
@@ -76,6 +88,7 @@ const LISTS: Record<string, string> = {
   ProjectFilter: "projects",
   TaskFilter: "tasks",
   TimeEntryFilter: "timeEntries",
+  WeeklyTimesheetFilter: "weeklyTimesheets",
   WorkPackageFilter: "workPackages",
   RiskAssessmentFilter: "riskAssessments",
   MembershipFilter: "workspace.members",
@@ -109,6 +122,7 @@ const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "TimeEntryFilter.userId": (t) => [t.member.id],
   "TimeEntryFilter.taskId": (t) => [t.taskId],
   "TimeEntryFilter.projectId": (t) => [t.projectId],
+  "WeeklyTimesheetFilter.userId": (t) => [t.member.id],
   "WorkPackageFilter.id": (t) => [t.workPackageId, t.childWorkPackageId],
   "WorkPackageFilter.projectId": (t) => [t.projectId],
   "WorkPackageFilter.parentId": (t) => [t.workPackageId],

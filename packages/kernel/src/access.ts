@@ -62,7 +62,7 @@ export function roleMayAccess(access: Access, signedIn: boolean, role: Workspace
   return role !== undefined && ROLES_WITH[access].includes(role);
 }
 
-const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME } = Capability;
+const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, APPROVE_TIME } = Capability;
 
 /**
  * Every root operation of the supergraph, `Type.field`, with what it needs. A subgraph whose schema
@@ -180,6 +180,16 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.logTime": TRACK_TIME,
   "Mutation.updateTimeEntry": TRACK_TIME,
   "Mutation.deleteTimeEntry": TRACK_TIME,
+  // Whose weeks one reads, withdraws and decides is checked by timesheets (weekly-timesheet.policy.ts):
+  // one's own, or anyone's but one's own for an approver; an approved week is reopened by ADMIN and above.
+  "Query.weeklyTimesheet": READ,
+  "Query.weeklyTimesheets": READ,
+  "Query.timesheet": READ,
+  "Query.timesheetsAwaitingApproval": READ,
+  "Mutation.submitTimesheet": TRACK_TIME,
+  "Mutation.approveTimesheet": APPROVE_TIME,
+  "Mutation.rejectTimesheet": APPROVE_TIME,
+  "Mutation.reopenTimesheet": TRACK_TIME,
   // insights
   "Query.riskAssessment": READ,
   "Query.riskAssessments": READ,

@@ -8,6 +8,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   CONFLICT: "CONFLICT",
+  /** The time entry's week is SUBMITTED or APPROVED (timesheets): it cannot change until the week is rejected or reopened. */
+  TIMESHEET_LOCKED: "TIMESHEET_LOCKED",
   RATE_LIMITED: "RATE_LIMITED",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",

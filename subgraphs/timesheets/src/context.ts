@@ -4,6 +4,7 @@ import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
 import { projectEffortLoader } from "./modules/project/project.effort.js";
 import { taskTimeLoader } from "./modules/task/task.time.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
+import { timesheetHistoryLoader, weekTotalsLoader } from "./modules/weekly-timesheet/weekly-timesheet.loaders.js";
 
 /** The request-scoped DataLoaders of the timesheets subgraph. */
 export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
@@ -11,6 +12,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     timeEntry: entityLoader(em, TimeEntry),
     taskTime: taskTimeLoader(em, viewer?.workspaceId),
     projectEffort: projectEffortLoader(em, viewer?.workspaceId),
+    weekTotals: weekTotalsLoader(em, viewer?.workspaceId),
+    timesheetHistory: timesheetHistoryLoader(em),
   };
 }
 

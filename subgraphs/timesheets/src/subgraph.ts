@@ -14,23 +14,34 @@ import { timeEntryRules } from "./modules/time-entry/time-entry.rules.js";
 import { UserTimeResolver } from "./modules/user/user.resolver.js";
 import { userReference } from "./modules/user/user.reference.js";
 import { userRules } from "./modules/user/user.rules.js";
+import { TimesheetTransition, WeeklyTimesheet } from "./modules/weekly-timesheet/weekly-timesheet.entity.js";
+import { TimesheetTransitionResolver, WeeklyTimesheetResolver } from "./modules/weekly-timesheet/weekly-timesheet.resolver.js";
+import { weeklyTimesheetRules } from "./modules/weekly-timesheet/weekly-timesheet.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 
-/** The timesheets subgraph: time entries, and the time figures it adds to tasks, projects and users. */
+/** The timesheets subgraph: time entries, weekly timesheets and their approval, and the time figures it adds to tasks, projects and users. */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
-  entities: [TimeEntry],
-  tenantEntities: [TimeEntry],
-  auditedEntities: [TimeEntry],
+  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition],
+  tenantEntities: [TimeEntry, WeeklyTimesheet, TimesheetTransition],
+  // Every change of a week's status is audited with its actor, a reopened approved week included.
+  auditedEntities: [TimeEntry, WeeklyTimesheet],
   migrations,
-  resolvers: [TimeEntryResolver, TaskTimeResolver, ProjectEffortResolver, UserTimeResolver],
+  resolvers: [
+    TimeEntryResolver,
+    WeeklyTimesheetResolver,
+    TimesheetTransitionResolver,
+    TaskTimeResolver,
+    ProjectEffortResolver,
+    UserTimeResolver,
+  ],
   referenceResolvers: {
     TimeEntry: timeEntryReference,
     Task: taskReference,
     Project: projectReference,
     User: userReference,
   } as never,
-  permissions: [timeEntryRules, taskRules, projectRules, userRules],
+  permissions: [timeEntryRules, weeklyTimesheetRules, taskRules, projectRules, userRules],
   loaders: createLoaders,
   references: referenceTargets,
 };

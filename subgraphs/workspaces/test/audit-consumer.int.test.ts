@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 /** An event of a service that no audited contract declares: the consumer passes over it. */
-const TIMESHEET_SUBMITTED = defineEventType<Record<string, never>>("timesheets.timesheet.submitted", 1);
+const UNKNOWN_EVENT = defineEventType<Record<string, never>>("timesheets.example.unknown", 1);
 
 /** identity's event for a security-relevant moment of a user's account. */
 const securityEvent = (userId: string, type: SecurityEventTypeValue = "LOGIN_FAILED", id?: string) =>
@@ -167,7 +167,7 @@ describe("the audit consumer", () => {
       dataChange(ws.id, { entityId: uuidv7(), action: "x.changed" }, "timesheets"), // no entity type
       dataChange(uuidv7(), { entityType: "Task", entityId: uuidv7(), action: "task.updated" }, "timesheets"), // unknown workspace
       createEvent({
-        type: TIMESHEET_SUBMITTED,
+        type: UNKNOWN_EVENT,
         workspaceId: ws.id,
         subject: { typename: "Timesheet", id: uuidv7() },
         data: {},

@@ -7,6 +7,7 @@ import { dataChangedEvent } from "./audit.js";
 import { identityEvents } from "./identity.js";
 import { insightsEvents } from "./insights.js";
 import { portfolioEvents } from "./portfolio.js";
+import { timesheetsEvents } from "./timesheets.js";
 import { workspacesEvents } from "./workspaces.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -23,6 +24,7 @@ const contractTypes = [
   ...Object.values(identityEvents.security),
   ...Object.values(insightsEvents),
   ...Object.values(workspacesEvents),
+  ...Object.values(timesheetsEvents),
   ...services.map((service) => dataChangedEvent(service)),
 ];
 /** Every event type name the contracts declare. */
@@ -109,7 +111,7 @@ describe("event contracts", () => {
       'const c = service + ".audit.data_changed";',
       'const d = "graphiql.min.css";',
       'const e = [".d.ts", ".evil.net", ".task.moved"];',
-      'const f = defineEventType("timesheets.timesheet.submitted", 1);',
+      'const f = defineEventType("timesheets.example.unknown", 1);',
       'const g = defineEventType("portfolio.task.moved", 2);',
     ].join("\n");
     const found = [
@@ -118,7 +120,7 @@ describe("event contracts", () => {
       'sample.ts:4 ".audit.data_changed"',
       'sample.ts:6 ".task.moved"',
     ];
-    const own = 'sample.ts:7 "timesheets.timesheet.submitted"';
+    const own = 'sample.ts:7 "timesheets.example.unknown"';
     const contracts = 'sample.ts:8 "portfolio.task.moved"';
     expect(eventTypeLiterals("sample.ts", source)).toEqual([...found, own, contracts]);
     // A test may declare an event type of its own (one no contract has), and nothing else.

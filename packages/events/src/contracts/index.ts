@@ -8,4 +8,5 @@ export * from "./audit.js";
 export * from "./identity.js";
 export * from "./insights.js";
 export * from "./portfolio.js";
+export * from "./timesheets.js";
 export * from "./workspaces.js";

@@ -1,6 +1,5 @@
 import {
   check,
-  flushOrConflict,
   inTransaction,
   paginateRows,
   parseId,
@@ -11,6 +10,7 @@ import {
   loadOrThrow,
 } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
+import { assertWeeksOpen } from "../weekly-timesheet/week-lock.js";
 import { claimDay } from "./time-entry.day.js";
 import { TimeEntry } from "./time-entry.entity.js";
 import { timeEntryWhere } from "./time-entry.filter.js";
@@ -51,6 +51,7 @@ export const timeEntryService = {
     const note = check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
     await checkEntryReferences(ctx, { taskId, projectId, userId });
     return inTransaction(ctx, async ({ em }) => {
+      await assertWeeksOpen(em, workspaceId, userId, [{ field: "input.date", date }]);
       await claimDay(em, { workspaceId, userId, date, hours });
       return em.create(TimeEntry, { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true } as never);
     });
@@ -68,6 +69,11 @@ export const timeEntryService = {
     const billable = input.billable ?? entry.billable;
     const dayChanges = date !== entry.date || hours !== entry.hours;
     return inTransaction(ctx, async ({ em }) => {
+      // The entry's week and, when it moves, the week it moves to must both be open.
+      await assertWeeksOpen(em, workspaceId, entry.userId, [
+        { field: "input.id", date: entry.date },
+        { field: "input.date", date },
+      ]);
       if (dayChanges) await claimDay(em, { workspaceId, userId: entry.userId, date, hours, entryId: entry.id });
       Object.assign(entry, { date, hours, note, billable });
       return entry;
@@ -76,11 +82,14 @@ export const timeEntryService = {
 
   async remove(ctx: TimesheetsContext, input: DeleteTimeEntryInput): Promise<string> {
     const viewer = requireViewer(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
     const entry = await timeEntryService.get(ctx, input.id, "input.id");
     assertMayWriteTimeOf(viewer, entry.userId, "change this time entry");
     check.version("TimeEntry", entry, input.expectedVersion);
-    ctx.em.remove(entry);
-    await flushOrConflict(ctx);
-    return entry.id;
+    return inTransaction(ctx, async ({ em }) => {
+      await assertWeeksOpen(em, workspaceId, entry.userId, [{ field: "input.id", date: entry.date }]);
+      em.remove(entry);
+      return entry.id;
+    });
   },
 };

@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+
+/**
+ * ISO 8601 weeks (Monday to Sunday) over calendar dates (`YYYY-MM-DD`, no time zone: an entry's day is
+ * the day its user worked, so its week needs none either).
+ */
+
+const DAY_MS = 86_400_000;
+
+const toTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+const toDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** The date `days` days after `date` (before, when negative). */
+export function addDays(date: string, days: number): string {
+  return toDate(toTime(date) + days * DAY_MS);
+}
+
+/** The Monday of the ISO week that holds `date`. */
+export function weekStartOf(date: string): string {
+  const weekday = (new Date(toTime(date)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return addDays(date, -weekday);
+}
+
+/** The Sunday of the ISO week that starts on `weekStart`. */
+export function weekEndOf(weekStart: string): string {
+  return addDays(weekStart, 6);
+}
+
+/** The ISO week's name, e.g. `2026-W49`: the year is the one its Thursday falls in (so 2026-12-28 is 2026-W53, 2027-01-01 too). */
+export function isoWeekName(date: string): string {
+  const thursday = addDays(weekStartOf(date), 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor((toTime(thursday) - toTime(`${year}-01-01`)) / DAY_MS / 7) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The seven days of the week that starts on `weekStart`, Monday first. */
+export function daysOfWeek(weekStart: string): string[] {
+  return Array.from({ length: 7 }, (_, index) => addDays(weekStart, index));
+}
+
+/**
+ * The id of one user's timesheet for one week in one workspace: a name-based UUID (version 8, RFC 9562)
+ * of the three, so a week that has no row yet (a DRAFT nobody submitted) reads with the id its row will
+ * have, and reading it writes nothing.
+ */
+export function timesheetIdFor(workspaceId: string, userId: string, weekStart: string): string {
+  const bytes = createHash("sha256").update(`plateau.timesheet:${workspaceId.toLowerCase()}:${userId.toLowerCase()}:${weekStart}`).digest();
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

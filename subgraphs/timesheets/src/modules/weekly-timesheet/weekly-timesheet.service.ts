@@ -1,0 +1,187 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { errors, type Viewer } from "@plateau/kernel";
+import {
+  check,
+  filterToWhere,
+  inTransaction,
+  paginate,
+  parseId,
+  requireViewer,
+  requireWorkspaceId,
+  sqlRows,
+  type PageArgs,
+} from "@plateau/subgraph-kit";
+import type { TimesheetsContext } from "../../context.js";
+import { isoWeekName, timesheetIdFor, weekStartOf } from "./iso-week.js";
+import { lockWeeks } from "./week-lock.js";
+import { recordTimesheetTransition } from "./weekly-timesheet.events.js";
+import { TimesheetStatus, TimesheetTransition, WeeklyTimesheet } from "./weekly-timesheet.entity.js";
+import type {
+  ApproveTimesheetInput,
+  RejectTimesheetInput,
+  ReopenTimesheetInput,
+  SubmitTimesheetInput,
+  WeeklyTimesheetFilter,
+} from "./weekly-timesheet.inputs.js";
+import { assertMayAct, mayApprove, mayReadWeeksOf, nextStatus, type TimesheetAction } from "./weekly-timesheet.policy.js";
+
+/** Longest rejection or reopening reason, in characters. */
+export const MAX_REASON_LENGTH = 2000;
+
+/** Newest week first, then by owner: a manager's list of weeks. */
+const NEWEST_WEEK_FIRST = [{ weekStart: "desc" as const }, { userId: "asc" as const }];
+/** Longest waiting first: the approval queue. */
+const LONGEST_WAITING_FIRST = [{ submittedAt: "asc" as const }];
+
+/** A week that has no row: a DRAFT nobody submitted, with the id its row will have (version 0). Not persisted. */
+function draftWeek(workspaceId: string, userId: string, weekStart: string): WeeklyTimesheet {
+  return Object.assign(new WeeklyTimesheet(), {
+    id: timesheetIdFor(workspaceId, userId, weekStart),
+    workspaceId,
+    userId,
+    weekStart,
+    version: 0,
+  });
+}
+
+/** The number of entries of a user's week, read in `em`'s transaction. */
+async function entryCount(em: EntityManager, sheet: WeeklyTimesheet): Promise<number> {
+  const [row] = await sqlRows<{ count: string }>(
+    em,
+    `select count(*) as count from timesheets.time_entry
+      where workspace_id = ? and user_id = ? and "date" between ?::date and ?::date + 6`,
+    [sheet.workspaceId, sheet.userId, sheet.weekStart, sheet.weekStart],
+  );
+  return Number(row?.count ?? 0);
+}
+
+/** Weekly timesheet use cases: reads scoped to what the caller may see; each change one transaction with its history row and event. */
+export const weeklyTimesheetService = {
+  /**
+   * One user's week (the caller's by default), stored or not. Another user's week needs an approver
+   * (MANAGER and above), FORBIDDEN otherwise, and a member of the workspace, BAD_USER_INPUT naming
+   * `userId` otherwise.
+   */
+  async week(ctx: TimesheetsContext, week: string, userIdArg: string | null | undefined): Promise<WeeklyTimesheet> {
+    const viewer = requireViewer(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
+    const userId = userIdArg ? parseId(userIdArg, "userId") : viewer.userId;
+    if (!mayReadWeeksOf(viewer, userId)) throw errors.forbidden("Only a MANAGER or above may read another user's weeks");
+    if (userId !== viewer.userId) await ctx.references.requireMember(userId, "userId");
+    const weekStart = weekStartOf(week);
+    const stored = await ctx.em.findOne(WeeklyTimesheet, { userId, weekStart });
+    return stored ?? draftWeek(workspaceId, userId, weekStart);
+  },
+
+  /** A stored week by id, when the caller may read it; null otherwise (another's week for a MEMBER, another workspace's). */
+  async byId(ctx: TimesheetsContext, id: string): Promise<WeeklyTimesheet | null> {
+    const viewer = requireViewer(ctx);
+    const sheet = await ctx.em.findOne(WeeklyTimesheet, { id: parseId(id, "id") });
+    return sheet && mayReadWeeksOf(viewer, sheet.userId) ? sheet : null;
+  },
+
+  /** Stored weeks (those that left DRAFT at least once), newest first; a MEMBER or VIEWER sees only their own. */
+  list(ctx: TimesheetsContext, filter: WeeklyTimesheetFilter | undefined, page: PageArgs) {
+    const viewer = requireViewer(ctx);
+    const where = filter ? filterToWhere(filter) : {};
+    const own = mayApprove(viewer) ? {} : { userId: viewer.userId };
+    return paginate(ctx.em, WeeklyTimesheet, { ...where, ...own }, page, NEWEST_WEEK_FIRST);
+  },
+
+  /** The SUBMITTED weeks the caller may decide, longest waiting first: others' weeks for an approver, none for anyone else. */
+  awaitingApproval(ctx: TimesheetsContext, page: PageArgs) {
+    const viewer = requireViewer(ctx);
+    const decidable = mayApprove(viewer) ? { $ne: viewer.userId } : { $in: [] as string[] };
+    return paginate(ctx.em, WeeklyTimesheet, { status: TimesheetStatus.SUBMITTED, userId: decidable }, page, LONGEST_WAITING_FIRST);
+  },
+
+  async submit(ctx: TimesheetsContext, input: SubmitTimesheetInput): Promise<WeeklyTimesheet> {
+    const viewer = requireViewer(ctx);
+    const workspaceId = requireWorkspaceId(ctx);
+    const weekStart = weekStartOf(input.week);
+    return inTransaction(ctx, async ({ em }) => {
+      await lockWeeks(em, workspaceId, viewer.userId, [weekStart]);
+      const sheet =
+        (await em.findOne(WeeklyTimesheet, { userId: viewer.userId, weekStart })) ?? draftWeek(workspaceId, viewer.userId, weekStart);
+      const from = sheet.status;
+      assertMayAct(viewer, sheet.userId, "submit", from);
+      check.version("WeeklyTimesheet", sheet, input.expectedVersion);
+      const to = nextStatus("submit", from);
+      if (!input.allowEmpty && (await entryCount(em, sheet)) === 0) {
+        throw errors.invalidField(
+          "input.allowEmpty",
+          `the week of ${weekStart} (${isoWeekName(weekStart)}) has no time entries; pass allowEmpty: true to submit it empty`,
+        );
+      }
+      // A week never stored is inserted at version 1; a stored one is incremented by the flush.
+      const versionAfter = sheet.version + 1;
+      if (sheet.version === 0) {
+        sheet.version = 1;
+        em.persist(sheet);
+      }
+      Object.assign(sheet, { status: to, submittedAt: new Date(), decidedAt: null, decidedById: null, rejectionReason: null });
+      return applied(em, viewer, "submit", sheet, { from, reason: null, version: versionAfter });
+    });
+  },
+
+  approve: (ctx: TimesheetsContext, input: ApproveTimesheetInput) => decide(ctx, "approve", input.id, input.expectedVersion, null),
+
+  reject(ctx: TimesheetsContext, input: RejectTimesheetInput): Promise<WeeklyTimesheet> {
+    const reason = check.text("input.reason", input.reason, MAX_REASON_LENGTH);
+    return decide(ctx, "reject", input.id, input.expectedVersion, reason);
+  },
+
+  reopen(ctx: TimesheetsContext, input: ReopenTimesheetInput): Promise<WeeklyTimesheet> {
+    const reason = check.optionalText("input.reason", input.reason, MAX_REASON_LENGTH);
+    return decide(ctx, "reopen", input.id, input.expectedVersion, reason);
+  },
+};
+
+/**
+ * Approves, rejects or reopens a stored week: under its week lock (the lock entry writes take), after
+ * the policy (FORBIDDEN), the version (CONFLICT) and the transition (CONFLICT) checks.
+ */
+async function decide(
+  ctx: TimesheetsContext,
+  action: Exclude<TimesheetAction, "submit">,
+  id: string,
+  expectedVersion: number | null | undefined,
+  reason: string | null,
+): Promise<WeeklyTimesheet> {
+  const viewer = requireViewer(ctx);
+  const workspaceId = requireWorkspaceId(ctx);
+  const timesheetId = parseId(id, "input.id");
+  return inTransaction(ctx, async ({ em }) => {
+    const found = await em.findOne(WeeklyTimesheet, { id: timesheetId });
+    if (!found) throw errors.notFound("WeeklyTimesheet", id);
+    await lockWeeks(em, workspaceId, found.userId, [found.weekStart]);
+    const sheet = await em.refreshOrFail(found);
+    const from = sheet.status;
+    assertMayAct(viewer, sheet.userId, action, from);
+    check.version("WeeklyTimesheet", sheet, expectedVersion);
+    const to = nextStatus(action, from);
+    const decision = action === "reopen" ? { decidedAt: null, decidedById: null } : { decidedAt: new Date(), decidedById: viewer.userId };
+    Object.assign(sheet, { status: to, ...decision, rejectionReason: action === "reject" ? reason : null });
+    return applied(em, viewer, action, sheet, { from, reason, version: sheet.version + 1 });
+  });
+}
+
+/** Appends the week's history row and records its event (`change.version`: the week's version once flushed), both in the change's unit of work. */
+function applied(
+  em: EntityManager,
+  viewer: Viewer,
+  action: TimesheetAction,
+  sheet: WeeklyTimesheet,
+  change: { from: TimesheetStatus; reason: string | null; version: number },
+): WeeklyTimesheet {
+  em.create(TimesheetTransition, {
+    workspaceId: sheet.workspaceId,
+    timesheet: sheet,
+    from: change.from,
+    to: sheet.status,
+    actorId: viewer.userId,
+    reason: change.reason,
+  } as never);
+  recordTimesheetTransition(em, viewer.userId, action, sheet, change);
+  return sheet;
+}

@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ApproveTimesheetDocument,
+  AuditLogDocument,
+  dataOf,
+  DeleteTimeEntryDocument,
+  execute,
+  LogTimeDocument,
+  RejectTimesheetDocument,
+  ReopenTimesheetDocument,
+  SubmitTimesheetDocument,
+  TimesheetsAwaitingApprovalDocument,
+  UpdateTimeEntryDocument,
+  WeeklyTimesheetDocument,
+  WeeklyTimesheetsDocument,
+} from "@plateau/client";
+import { buildProject, buildTask, buildWorkspaceWithTeam, problem } from "@plateau/test-kit";
+import type { RunningGraph } from "../scripts/graph.js";
+import { startTestGraph } from "./harness.js";
+
+let graph: RunningGraph;
+let url: string;
+let team: Awaited<ReturnType<typeof buildWorkspaceWithTeam>>;
+let projectId: string;
+let taskId: string;
+
+/** A past ISO week (2026-W47): Monday 16 November to Sunday 22 November 2026. */
+const MONDAY = "2026-11-16";
+const TUESDAY = "2026-11-17";
+const THURSDAY = "2026-11-19";
+/** The week before it (2026-W46) and after it (2026-W48). */
+const WEEK_BEFORE = "2026-11-11";
+const WEEK_AFTER = "2026-11-24";
+
+const log = (token: string, date: string, hours: number, billable = true) =>
+  execute(url, LogTimeDocument, { token, variables: { input: { taskId, projectId, date, hours, billable } } });
+const weekOf = (token: string, week: string, userId?: string) =>
+  execute(url, WeeklyTimesheetDocument, { token, variables: { week, userId } });
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  url = graph.gateway.url;
+  team = await buildWorkspaceWithTeam(url);
+  projectId = (await buildProject(url, team.MANAGER.token, { name: "Timesheets" })).id;
+  taskId = (await buildTask(url, team.MANAGER.token, projectId, { title: "Build the weekly flow" })).id;
+});
+afterAll(() => graph?.close());
+
+describe("weekly timesheets through the gateway", () => {
+  let mondayEntry: { id: string };
+  let timesheetId: string;
+
+  it("shows a week nobody submitted as a DRAFT with its days' hours, and no history", async () => {
+    mondayEntry = dataOf(await log(team.MEMBER.token, MONDAY, 8)).logTime.timeEntry;
+    dataOf(await log(team.MEMBER.token, TUESDAY, 7.25, false));
+    dataOf(await log(team.MEMBER.token, TUESDAY, 0.25));
+    const { weeklyTimesheet } = dataOf(await weekOf(team.MEMBER.token, THURSDAY));
+    expect(weeklyTimesheet).toMatchObject({
+      version: 0,
+      weekStart: MONDAY,
+      weekEnd: "2026-11-22",
+      isoWeek: "2026-W47",
+      status: "DRAFT",
+      locked: false,
+      totalHours: 15.5,
+      billableHours: 8.25,
+      entryCount: 3,
+      submittedAt: null,
+      decidedBy: null,
+      user: { id: team.MEMBER.id, name: "Member User" },
+      history: [],
+    });
+    expect(weeklyTimesheet.days.map((day) => [day.date, day.hours, day.billableHours])).toEqual([
+      [MONDAY, 8, 8],
+      [TUESDAY, 7.5, 0.25],
+      ["2026-11-18", 0, 0],
+      [THURSDAY, 0, 0],
+      ["2026-11-20", 0, 0],
+      ["2026-11-21", 0, 0],
+      ["2026-11-22", 0, 0],
+    ]);
+    timesheetId = weeklyTimesheet.id;
+    // Reading wrote nothing: the week is not among the stored ones, and reads the same again.
+    expect(dataOf(await execute(url, WeeklyTimesheetsDocument, { token: team.MEMBER.token })).weeklyTimesheets.totalCount).toBe(0);
+    expect(dataOf(await weekOf(team.MEMBER.token, MONDAY)).weeklyTimesheet.id).toBe(timesheetId);
+  });
+
+  it("submits an empty week only when asked to, and a filled one at once, locking its entries", async () => {
+    const empty = await execute(url, SubmitTimesheetDocument, { token: team.MEMBER.token, variables: { input: { week: WEEK_BEFORE } } });
+    expect(problem(empty)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.allowEmpty" });
+    expect(dataOf(await weekOf(team.MEMBER.token, WEEK_BEFORE)).weeklyTimesheet.status).toBe("DRAFT");
+    const leave = dataOf(
+      await execute(url, SubmitTimesheetDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { week: WEEK_BEFORE, allowEmpty: true } },
+      }),
+    ).submitTimesheet.timesheet;
+    expect(leave).toMatchObject({ status: "SUBMITTED", weekStart: "2026-11-09", totalHours: 0, version: 1 });
+
+    const { timesheet } = dataOf(
+      await execute(url, SubmitTimesheetDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { week: THURSDAY, expectedVersion: 0 } },
+      }),
+    ).submitTimesheet;
+    expect(timesheet).toMatchObject({ id: timesheetId, status: "SUBMITTED", locked: true, version: 1, totalHours: 15.5 });
+    expect(timesheet.submittedAt).toEqual(expect.any(String));
+    expect(timesheet.history).toMatchObject([{ from: "DRAFT", to: "SUBMITTED", reason: null, actor: { id: team.MEMBER.id } }]);
+  });
+
+  it("refuses every change to a locked week's time with TIMESHEET_LOCKED naming the field, and applies none", async () => {
+    const logged = await log(team.MEMBER.token, THURSDAY, 1);
+    expect(problem(logged)).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.date" });
+    expect(logged.errors?.[0]?.extensions).toMatchObject({ weekStart: MONDAY, status: "SUBMITTED" });
+    // A manager logging for the member is refused alike: the lock is the week's, not the caller's.
+    const forMember = await execute(url, LogTimeDocument, {
+      token: team.MANAGER.token,
+      variables: { input: { taskId, projectId, date: THURSDAY, hours: 1, userId: team.MEMBER.id } },
+    });
+    expect(problem(forMember)).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.date" });
+    const edited = await execute(url, UpdateTimeEntryDocument, {
+      token: team.MEMBER.token,
+      variables: { input: { id: mondayEntry.id, hours: 9 } },
+    });
+    expect(problem(edited)).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.id" });
+    const movedOut = await execute(url, UpdateTimeEntryDocument, {
+      token: team.MEMBER.token,
+      variables: { input: { id: mondayEntry.id, date: WEEK_AFTER } },
+    });
+    expect(problem(movedOut)).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.id" });
+    const open = dataOf(await log(team.MEMBER.token, WEEK_AFTER, 2)).logTime.timeEntry;
+    const movedIn = await execute(url, UpdateTimeEntryDocument, {
+      token: team.MEMBER.token,
+      variables: { input: { id: open.id, date: TUESDAY } },
+    });
+    expect(problem(movedIn)).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.date" });
+    const deleted = await execute(url, DeleteTimeEntryDocument, { token: team.MEMBER.token, variables: { input: { id: mondayEntry.id } } });
+    expect(problem(deleted)).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.id" });
+    const { weeklyTimesheet } = dataOf(await weekOf(team.MEMBER.token, MONDAY));
+    expect(weeklyTimesheet).toMatchObject({ totalHours: 15.5, entryCount: 3, version: 1 });
+    expect(dataOf(await weekOf(team.MEMBER.token, WEEK_AFTER)).weeklyTimesheet).toMatchObject({ totalHours: 2, entryCount: 1 });
+  });
+
+  it("queues submitted weeks for approvers, never their own, and for nobody else", async () => {
+    dataOf(await log(team.MANAGER.token, MONDAY, 4));
+    const own = dataOf(await execute(url, SubmitTimesheetDocument, { token: team.MANAGER.token, variables: { input: { week: MONDAY } } }))
+      .submitTimesheet.timesheet;
+    const queue = dataOf(await execute(url, TimesheetsAwaitingApprovalDocument, { token: team.MANAGER.token })).timesheetsAwaitingApproval;
+    expect(queue.nodes.map((node) => [node.user.id, node.weekStart, node.status])).toEqual([
+      [team.MEMBER.id, "2026-11-09", "SUBMITTED"],
+      [team.MEMBER.id, MONDAY, "SUBMITTED"],
+    ]);
+    expect(queue.totalCount).toBe(2);
+    const ownersQueue = dataOf(
+      await execute(url, TimesheetsAwaitingApprovalDocument, { token: team.owner.token }),
+    ).timesheetsAwaitingApproval;
+    expect(ownersQueue.nodes.map((node) => node.user.id).sort()).toEqual([team.MEMBER.id, team.MEMBER.id, team.MANAGER.id].sort());
+    for (const role of ["MEMBER", "VIEWER"] as const) {
+      const theirs = dataOf(await execute(url, TimesheetsAwaitingApprovalDocument, { token: team[role].token })).timesheetsAwaitingApproval;
+      expect(theirs).toMatchObject({ totalCount: 0, nodes: [] });
+    }
+    const selfApproval = await execute(url, ApproveTimesheetDocument, { token: team.MANAGER.token, variables: { input: { id: own.id } } });
+    expect(problem(selfApproval)).toMatchObject({ code: "FORBIDDEN", message: "Nobody may approve their own week" });
+    const byMember = await execute(url, ApproveTimesheetDocument, { token: team.MEMBER.token, variables: { input: { id: own.id } } });
+    expect(problem(byMember).code).toBe("FORBIDDEN");
+  });
+
+  it("rejects with a reason, reopening the week for corrections, then approves the resubmitted week", async () => {
+    const noReason = await execute(url, RejectTimesheetDocument, {
+      token: team.MANAGER.token,
+      variables: { input: { id: timesheetId, reason: "  " } },
+    });
+    expect(problem(noReason)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.reason" });
+    const rejected = dataOf(
+      await execute(url, RejectTimesheetDocument, {
+        token: team.MANAGER.token,
+        variables: { input: { id: timesheetId, reason: "Tuesday's support call is billable", expectedVersion: 1 } },
+      }),
+    ).rejectTimesheet.timesheet;
+    expect(rejected).toMatchObject({
+      status: "REJECTED",
+      locked: false,
+      version: 2,
+      rejectionReason: "Tuesday's support call is billable",
+      decidedBy: { id: team.MANAGER.id },
+    });
+
+    // Open again: the member corrects Monday and submits anew.
+    dataOf(
+      await execute(url, UpdateTimeEntryDocument, { token: team.MEMBER.token, variables: { input: { id: mondayEntry.id, hours: 8.5 } } }),
+    );
+    const resubmitted = dataOf(
+      await execute(url, SubmitTimesheetDocument, { token: team.MEMBER.token, variables: { input: { week: MONDAY } } }),
+    ).submitTimesheet.timesheet;
+    expect(resubmitted).toMatchObject({ status: "SUBMITTED", version: 3, rejectionReason: null, decidedBy: null, totalHours: 16 });
+
+    const stale = await execute(url, ApproveTimesheetDocument, {
+      token: team.MANAGER.token,
+      variables: { input: { id: timesheetId, expectedVersion: 2 } },
+    });
+    expect(problem(stale).code).toBe("CONFLICT");
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(3);
+    const approved = dataOf(
+      await execute(url, ApproveTimesheetDocument, {
+        token: team.MANAGER.token,
+        variables: { input: { id: timesheetId, expectedVersion: 3 } },
+      }),
+    ).approveTimesheet.timesheet;
+    expect(approved).toMatchObject({ status: "APPROVED", locked: true, version: 4, decidedBy: { id: team.MANAGER.id } });
+    const again = await execute(url, ApproveTimesheetDocument, { token: team.MANAGER.token, variables: { input: { id: timesheetId } } });
+    expect(problem(again).code).toBe("CONFLICT");
+    expect(again.errors?.[0]?.extensions?.status).toBe("APPROVED");
+    expect(problem(await log(team.MEMBER.token, THURSDAY, 1))).toMatchObject({ code: "TIMESHEET_LOCKED", field: "input.date" });
+  });
+
+  it("lets only ADMIN and above reopen an approved week, keeps every transition and audits the reopening", async () => {
+    const byManager = await execute(url, ReopenTimesheetDocument, { token: team.MANAGER.token, variables: { input: { id: timesheetId } } });
+    expect(problem(byManager)).toMatchObject({ code: "FORBIDDEN", message: "Only an ADMIN or OWNER may reopen an approved week" });
+    const reopened = dataOf(
+      await execute(url, ReopenTimesheetDocument, {
+        token: team.ADMIN.token,
+        variables: { input: { id: timesheetId, reason: "Client asked to split Monday" } },
+      }),
+    ).reopenTimesheet.timesheet;
+    expect(reopened).toMatchObject({ status: "DRAFT", locked: false, version: 5, decidedBy: null });
+    expect(reopened.history.map((step) => [step.from, step.to, step.actor.id, step.reason])).toEqual([
+      ["DRAFT", "SUBMITTED", team.MEMBER.id, null],
+      ["SUBMITTED", "REJECTED", team.MANAGER.id, "Tuesday's support call is billable"],
+      ["REJECTED", "SUBMITTED", team.MEMBER.id, null],
+      ["SUBMITTED", "APPROVED", team.MANAGER.id, null],
+      ["APPROVED", "DRAFT", team.ADMIN.id, "Client asked to split Monday"],
+    ]);
+    // Open again: time can be logged in it.
+    dataOf(await log(team.MEMBER.token, THURSDAY, 1));
+
+    // The audit log (written from the change's outbox event) shows who reopened it.
+    await expect
+      .poll(
+        async () => {
+          const { auditLog } = dataOf(
+            await execute(url, AuditLogDocument, {
+              token: team.owner.token,
+              variables: { filter: { entityType: { eq: "WeeklyTimesheet" }, actorId: { eq: team.ADMIN.id } } },
+            }),
+          );
+          return auditLog.nodes.map((entry) => ({ entityId: entry.entityId, before: entry.before, after: entry.after }));
+        },
+        { timeout: 15_000, interval: 100 },
+      )
+      .toEqual([
+        {
+          entityId: timesheetId,
+          before: expect.objectContaining({ status: "APPROVED" }),
+          after: expect.objectContaining({ status: "DRAFT" }),
+        },
+      ]);
+  });
+
+  it("shows a MEMBER only their own weeks, and an approver everyone's", async () => {
+    expect(problem(await weekOf(team.MEMBER.token, MONDAY, team.MANAGER.id)).code).toBe("FORBIDDEN");
+    const mine = dataOf(await execute(url, WeeklyTimesheetsDocument, { token: team.MEMBER.token })).weeklyTimesheets;
+    expect(mine.nodes.map((node) => [node.user.id, node.weekStart, node.status])).toEqual([
+      [team.MEMBER.id, MONDAY, "DRAFT"],
+      [team.MEMBER.id, "2026-11-09", "SUBMITTED"],
+    ]);
+    const submitted = dataOf(
+      await execute(url, WeeklyTimesheetsDocument, { token: team.MANAGER.token, variables: { filter: { status: { eq: "SUBMITTED" } } } }),
+    ).weeklyTimesheets;
+    expect(submitted.nodes.map((node) => [node.user.id, node.weekStart])).toEqual([
+      [team.MANAGER.id, MONDAY],
+      [team.MEMBER.id, "2026-11-09"],
+    ]);
+    const membersWeek = dataOf(await weekOf(team.MANAGER.token, MONDAY, team.MEMBER.id)).weeklyTimesheet;
+    expect(membersWeek).toMatchObject({ id: timesheetId, totalHours: 17, user: { id: team.MEMBER.id } });
+    const stranger = await weekOf(team.MANAGER.token, MONDAY, "0190a000-0000-7000-8000-00000000dead");
+    expect(problem(stranger)).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
+  });
+});

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Client } from "graphql-ws";
 import {
   ApproveTimesheetDocument,
   AuditLogDocument,
@@ -9,12 +10,14 @@ import {
   RejectTimesheetDocument,
   ReopenTimesheetDocument,
   SubmitTimesheetDocument,
+  TimesheetApprovalsChangedDocument,
+  TimesheetChangedDocument,
   TimesheetsAwaitingApprovalDocument,
   UpdateTimeEntryDocument,
   WeeklyTimesheetDocument,
   WeeklyTimesheetsDocument,
 } from "@plateau/client";
-import { buildProject, buildTask, buildWorkspaceWithTeam, problem } from "@plateau/test-kit";
+import { buildProject, buildTask, buildWorkspaceWithTeam, collect, createLiveClient, problem, subscribe } from "@plateau/test-kit";
 import type { RunningGraph } from "../scripts/graph.js";
 import { startTestGraph } from "./harness.js";
 
@@ -44,7 +47,18 @@ beforeAll(async () => {
   projectId = (await buildProject(url, team.MANAGER.token, { name: "Timesheets" })).id;
   taskId = (await buildTask(url, team.MANAGER.token, projectId, { title: "Build the weekly flow" })).id;
 });
-afterAll(() => graph?.close());
+const clients: Client[] = [];
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.dispose()));
+  await graph?.close();
+});
+
+const WAIT = { timeout: 15_000, interval: 25 };
+function live(token: string): Client {
+  const client = createLiveClient({ url, token, retryAttempts: 0 });
+  clients.push(client);
+  return client;
+}
 
 describe("weekly timesheets through the gateway", () => {
   let mondayEntry: { id: string };
@@ -274,5 +288,82 @@ describe("weekly timesheets through the gateway", () => {
     expect(membersWeek).toMatchObject({ id: timesheetId, totalHours: 17, user: { id: team.MEMBER.id } });
     const stranger = await weekOf(team.MANAGER.token, MONDAY, "0190a000-0000-7000-8000-00000000dead");
     expect(problem(stranger)).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
+  });
+});
+
+describe("timesheet subscriptions through the gateway", () => {
+  /** A week of its own for these tests (2026-W44), so the flow above does not show up here. */
+  const WEEK = "2026-10-28";
+
+  it("tells the submitter and the approvers, live, as the week is submitted and approved", async () => {
+    const mine = collect(subscribe(live(team.MEMBER.token), TimesheetChangedDocument, { userId: team.MEMBER.id, acknowledge: true }));
+    const watched = collect(subscribe(live(team.MANAGER.token), TimesheetChangedDocument, { userId: team.MEMBER.id }));
+    const queue = collect(subscribe(live(team.MANAGER.token), TimesheetApprovalsChangedDocument, { acknowledge: true }));
+    await vi.waitFor(() => expect(mine.data()).toHaveLength(1), WAIT);
+    await vi.waitFor(() => expect(queue.data()).toHaveLength(1), WAIT);
+    expect(mine.data()[0]!.timesheetChanged).toMatchObject({
+      kind: "SUBSCRIBED",
+      timesheet: null,
+      user: { id: team.MEMBER.id },
+      actor: null,
+    });
+    expect(queue.data()[0]!.timesheetApprovalsChanged).toMatchObject({ kind: "SUBSCRIBED", timesheet: null, user: null });
+
+    dataOf(await log(team.MEMBER.token, WEEK, 6));
+    const { timesheet } = dataOf(
+      await execute(url, SubmitTimesheetDocument, { token: team.MEMBER.token, variables: { input: { week: WEEK } } }),
+    ).submitTimesheet;
+    dataOf(await execute(url, ApproveTimesheetDocument, { token: team.MANAGER.token, variables: { input: { id: timesheet.id } } }));
+
+    const changes = (results: { timesheetChanged: { kind: string } }[]) => results.map((result) => result.timesheetChanged.kind);
+    await vi.waitFor(() => expect(changes(mine.data())).toEqual(["SUBSCRIBED", "SUBMITTED", "APPROVED"]), WAIT);
+    await vi.waitFor(() => expect(changes(watched.data())).toEqual(["SUBMITTED", "APPROVED"]), WAIT);
+    await vi.waitFor(
+      () => expect(queue.data().map((result) => result.timesheetApprovalsChanged.kind)).toEqual(["SUBSCRIBED", "SUBMITTED", "APPROVED"]),
+      WAIT,
+    );
+    const [, submitted, approved] = mine.data().map((result) => result.timesheetChanged);
+    expect(submitted).toMatchObject({
+      timesheetId: timesheet.id,
+      weekStart: "2026-10-26",
+      status: "SUBMITTED",
+      previousStatus: "DRAFT",
+      actor: { id: team.MEMBER.id },
+      user: { id: team.MEMBER.id, name: "Member User" },
+    });
+    // Each event is resolved when it is delivered: the week as it is by then.
+    expect(approved).toMatchObject({
+      status: "APPROVED",
+      previousStatus: "SUBMITTED",
+      actor: { id: team.MANAGER.id },
+      timesheet: { id: timesheet.id, totalHours: 6 },
+    });
+    expect(queue.data()[1]!.timesheetApprovalsChanged).toMatchObject({
+      kind: "SUBMITTED",
+      user: { id: team.MEMBER.id },
+      timesheetId: timesheet.id,
+    });
+    await Promise.all([mine.stop(), watched.stop(), queue.stop()]);
+  });
+
+  it("lets a MEMBER follow only their own weeks, and only approvers follow the queue", async () => {
+    const refusal = async (
+      token: string,
+      document: typeof TimesheetChangedDocument | typeof TimesheetApprovalsChangedDocument,
+      variables: Record<string, unknown>,
+    ) => {
+      const watch = collect(subscribe(live(token), document as typeof TimesheetChangedDocument, variables as { userId: string }));
+      await vi.waitFor(() => expect(watch.ended.current).toBe(true), WAIT);
+      return (watch.failure.current as { extensions?: { code?: string }; message?: string }[])[0];
+    };
+    expect(await refusal(team.MEMBER.token, TimesheetChangedDocument, { userId: team.MANAGER.id })).toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+      message: `You may follow only your own weeks (MANAGER and above: any member's); not those of user ${team.MANAGER.id}`,
+    });
+    expect((await refusal(team.VIEWER.token, TimesheetChangedDocument, { userId: team.MEMBER.id }))?.extensions?.code).toBe("FORBIDDEN");
+    expect((await refusal(team.MEMBER.token, TimesheetApprovalsChangedDocument, {}))?.extensions?.code).toBe("FORBIDDEN");
+    // A user of no shared workspace is not someone whose weeks anyone here follows.
+    const stranger = "0190a000-0000-7000-8000-00000000dead";
+    expect((await refusal(team.owner.token, TimesheetChangedDocument, { userId: stranger }))?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -1,4 +1,10 @@
-import { insightsEvents, portfolioEvents as portfolio, streamName, type DeliveredEvent } from "@plateau/events";
+import {
+  insightsEvents,
+  portfolioEvents as portfolio,
+  streamName,
+  timesheetsEvents as timesheets,
+  type DeliveredEvent,
+} from "@plateau/events";
 
 /**
  * An entity field of a subscription payload (`task`, `actor`, …): the gateway resolves it through a
@@ -13,17 +19,41 @@ export interface EntityField {
   id(event: DeliveredEvent): string | null;
 }
 
+/** How a subscriber shows they may watch a topic (see {@link SubscriptionSpec.authorize}). */
+export interface TopicAuthorization {
+  query: string;
+  found(data: Record<string, unknown>): boolean;
+  /** What the topic is, for the FORBIDDEN message: "project", "task". */
+  what: string;
+  /**
+   * Error codes of the query that mean "not yours to watch" besides FORBIDDEN and NOT_FOUND (e.g. an
+   * id checked as an input, BAD_USER_INPUT): refused with FORBIDDEN like those.
+   */
+  refusedCodes?: readonly string[];
+  /** The FORBIDDEN message, when "No <what> <id> in your workspace" would mislead. */
+  refusal?: (topic: string) => string;
+  /**
+   * True when the answer depends on who asks, not only on their role (one's own weeks): the check is
+   * then shared only by subscribers who are the same user.
+   */
+  byUser?: boolean;
+}
+
 /** One Subscription field: where its events come from and how each becomes its payload. */
 export interface SubscriptionSpec {
   /** The stream (one per producing service) its events are on. */
   stream: string;
-  /** The argument naming what is watched: a project, a task. */
-  topicArgument: string;
+  /**
+   * The argument naming what is watched: a project, a task, a user. Null: the subscriber's workspace is
+   * what is watched (`topicOf` gives an event's workspace), and the access matrix is the whole check.
+   */
+  topicArgument: string | null;
   /**
    * The query that shows, as the subscriber, that they may watch it: the subscription is refused
-   * with FORBIDDEN unless `$id` finds something (another workspace's id finds nothing).
+   * with FORBIDDEN unless `$id` finds something (another workspace's id finds nothing). None: only the
+   * access matrix applies.
    */
-  authorize: { query: string; found(data: Record<string, unknown>): boolean; what: string };
+  authorize?: TopicAuthorization;
   /** The id of what `event` is about, in the terms of `topicArgument`; null: not for this subscription. */
   topicOf(event: DeliveredEvent): string | null;
   /** The payload's own fields for `event` (besides eventId, cursor, occurredAt); null: not delivered. */
@@ -57,6 +87,38 @@ const taskOfEvent = (event: DeliveredEvent): string | null =>
 
 const PORTFOLIO = streamName("portfolio");
 const INSIGHTS = streamName("insights");
+const TIMESHEETS = streamName("timesheets");
+
+/** What happened to a week, by event type. */
+const TIMESHEET_KINDS: Record<string, string> = {
+  [timesheets.timesheetSubmitted.name]: "SUBMITTED",
+  [timesheets.timesheetApproved.name]: "APPROVED",
+  [timesheets.timesheetRejected.name]: "REJECTED",
+  [timesheets.timesheetReopened.name]: "REOPENED",
+};
+
+/** A timesheet event's payload: the week's change as the event says it. */
+const timesheetPayload = (event: DeliveredEvent) => ({
+  kind: TIMESHEET_KINDS[event.type],
+  timesheetId: event.subject.id,
+  weekStart: str(event.data.weekStart),
+  status: str(event.data.to),
+  previousStatus: str(event.data.from),
+  reason: str(event.data.reason),
+});
+
+/** The entities of a timesheet event: the week and its owner, as the subscriber sees them, and who changed it. */
+const timesheetEntities: Record<string, EntityField> = {
+  timesheet: { query: "timesheet", argument: "id", id: (event) => event.subject.id },
+  user: { query: "user", argument: "id", id: (event) => str(event.data.userId) },
+  actor,
+};
+
+/** The acknowledgement of a timesheet subscription: no week, only the user watched (if any). */
+const timesheetAcknowledgement = (userId: string | null): Acknowledgement => ({
+  payload: { kind: SUBSCRIBED, timesheetId: null, weekStart: null, status: null, previousStatus: null, reason: null },
+  entityIds: userId ? { user: userId } : {},
+});
 
 /** What happens to a card on a board, by event type. */
 const BOARD_KINDS: Record<string, string> = {
@@ -242,6 +304,37 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
       payload: { kind: SUBSCRIBED, projectId, riskId: eventId, severity: "LOW", previousSeverity: null, status: "RESOLVED" },
       entityIds: { project: projectId },
     }),
+  },
+
+  timesheetChanged: {
+    stream: TIMESHEETS,
+    topicArgument: "userId",
+    // Found for one's own weeks and, for MANAGER and above, a member's; FORBIDDEN for anyone else's.
+    authorize: {
+      query: "query PlateauAuthorizeTimesheetOwner($id: ID!) { weeklyTimesheet(userId: $id) { id } }",
+      found: (data) => data.weeklyTimesheet != null,
+      what: "user",
+      // A user who is not a member of the workspace is an input weeklyTimesheet refuses (BAD_USER_INPUT).
+      refusedCodes: ["BAD_USER_INPUT"],
+      refusal: (userId) => `You may follow only your own weeks (MANAGER and above: any member's); not those of user ${userId}`,
+      byUser: true,
+    },
+    topicOf: (event) => (TIMESHEET_KINDS[event.type] ? (str(event.data.userId)?.toLowerCase() ?? null) : null),
+    payload: timesheetPayload,
+    entities: timesheetEntities,
+    acknowledgement: (userId) => timesheetAcknowledgement(userId),
+  },
+
+  timesheetApprovalsChanged: {
+    stream: TIMESHEETS,
+    // The workspace's queue: the access matrix (APPROVE_TIME) is the check.
+    topicArgument: null,
+    // A week joins the queue when submitted and leaves it when it stops being SUBMITTED.
+    topicOf: (event) =>
+      TIMESHEET_KINDS[event.type] && (event.data.to === "SUBMITTED" || event.data.from === "SUBMITTED") ? event.workspaceId : null,
+    payload: timesheetPayload,
+    entities: timesheetEntities,
+    acknowledgement: () => timesheetAcknowledgement(null),
   },
 };
 

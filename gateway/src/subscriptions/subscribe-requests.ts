@@ -31,7 +31,7 @@ import type { GatewayContext } from "../context.js";
 import { asBadUserInput, withoutSuggestions } from "../validation-errors.js";
 import type { EdgeLimits } from "../limits/edge-limits.js";
 import type { TrustedDocuments } from "../trusted-documents.js";
-import { SUBSCRIPTIONS, type SubscriptionSpec } from "./catalogue.js";
+import { SUBSCRIPTIONS, type SubscriptionSpec, type TopicAuthorization } from "./catalogue.js";
 import { gatewayContext, type Connection } from "./connections.js";
 import type { EventFeed } from "./event-feed.js";
 import type { SubscriptionLimits } from "./limits.js";
@@ -159,29 +159,14 @@ export class SubscribeRequests {
     await edge.admitSubscription(schema, document, operationName, variables, connection.viewer);
     const args = getArgumentValues(fieldDef, rootField, variables);
     // Ids are compared as the subgraphs store them: lower case (a client may send upper case).
-    const topic = String(args[spec.topicArgument]).toLowerCase();
-    if (!isUuid(topic)) throw invalidArgument(spec.topicArgument, "is not an ID");
+    // A subscription without a topic argument watches the subscriber's workspace (the matrix let them in).
+    const viewer = connection.viewer;
+    const topic = spec.topicArgument === null ? String(viewer.workspaceId) : String(args[spec.topicArgument]).toLowerCase();
+    if (!isUuid(topic)) throw invalidArgument(spec.topicArgument ?? "workspace", "is not an ID");
     const after = (args.after as string | null | undefined) ?? null;
     if (after !== null) await this.checkCursor(spec, after);
     const acknowledge = args.acknowledge === true;
-
-    // One check per topic, workspace and role, however many subscribers ask at once (a reconnect
-    // storm); the access matrix gives every role of a workspace the same reach over its projects.
-    const viewer = connection.viewer;
-    const checkKey = JSON.stringify([spec.authorize.query, topic, viewer.workspaceId, viewer.role]);
-    const context = gatewayContext(connection);
-    const authorized = await this.checks.run(checkKey, () => this.options.execute(spec.authorize.query, { id: topic }, context));
-    if (!authorized.data || !spec.authorize.found(authorized.data as Record<string, unknown>)) {
-      // A subgraph that could not answer (or a token it refused) is that, not a refusal of the id.
-      const failure = authorized.errors?.find((error) => !REFUSALS.has(String(error.extensions?.code)));
-      if (failure) {
-        const code = String(failure.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-        // A subgraph that could not answer now may in a moment: say when to try again.
-        const retry = code === ErrorCode.SUBGRAPH_UNAVAILABLE ? { retryAfter: 1 } : {};
-        throw problem(code, failure.message, { ...failure.extensions, ...retry });
-      }
-      throw problem(ErrorCode.FORBIDDEN, `No ${spec.authorize.what} ${topic} in your workspace`);
-    }
+    if (spec.authorize) await this.authorizeTopic(spec.authorize, topic, connection);
 
     // An acknowledged subscription is live from a position it reports (SUBSCRIBED): `after`, or the
     // stream's end now. Events past it that commit before the subscription is registered are replayed.
@@ -250,6 +235,31 @@ export class SubscribeRequests {
   }
 
   /** The cursor must be well-formed and not older than what the stream still holds. */
+  /**
+   * Checks, as the subscriber, that they may watch `topic`: FORBIDDEN unless the spec's query finds it.
+   * One check per topic, workspace and role (per user too, for a spec whose answer depends on who asks),
+   * however many subscribers ask at once (a reconnect storm): the access matrix gives every role of a
+   * workspace the same reach over its projects.
+   */
+  private async authorizeTopic(authorize: TopicAuthorization, topic: string, connection: Connection): Promise<void> {
+    const viewer = connection.viewer;
+    const checkKey = JSON.stringify([authorize.query, topic, viewer.workspaceId, viewer.role, authorize.byUser ? viewer.userId : null]);
+    const context = gatewayContext(connection);
+    const authorized = await this.checks.run(checkKey, () => this.options.execute(authorize.query, { id: topic }, context));
+    if (!authorized.data || !authorize.found(authorized.data as Record<string, unknown>)) {
+      // A subgraph that could not answer (or a token it refused) is that, not a refusal of the id.
+      const refused = (code: string) => REFUSALS.has(code) || (authorize.refusedCodes?.includes(code) ?? false);
+      const failure = authorized.errors?.find((error) => !refused(String(error.extensions?.code)));
+      if (failure) {
+        const code = String(failure.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+        // A subgraph that could not answer now may in a moment: say when to try again.
+        const retry = code === ErrorCode.SUBGRAPH_UNAVAILABLE ? { retryAfter: 1 } : {};
+        throw problem(code, failure.message, { ...failure.extensions, ...retry });
+      }
+      throw problem(ErrorCode.FORBIDDEN, authorize.refusal?.(topic) ?? `No ${authorize.what} ${topic} in your workspace`);
+    }
+  }
+
   private async checkCursor(spec: SubscriptionSpec, after: string): Promise<void> {
     if (!isCursor(after)) throw invalidArgument("after", "is not a cursor: pass the `cursor` of an event you received");
     let floor: string | null;

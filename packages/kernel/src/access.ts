@@ -190,6 +190,9 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.approveTimesheet": APPROVE_TIME,
   "Mutation.rejectTimesheet": APPROVE_TIME,
   "Mutation.reopenTimesheet": TRACK_TIME,
+  // Whose weeks one follows is checked by the gateway as the subscriber (`weeklyTimesheet(userId:)`).
+  "Subscription.timesheetChanged": READ,
+  "Subscription.timesheetApprovalsChanged": APPROVE_TIME,
   // insights
   "Query.riskAssessment": READ,
   "Query.riskAssessments": READ,

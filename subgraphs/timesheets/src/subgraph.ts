@@ -16,6 +16,7 @@ import { userReference } from "./modules/user/user.reference.js";
 import { userRules } from "./modules/user/user.rules.js";
 import { TimesheetTransition, WeeklyTimesheet } from "./modules/weekly-timesheet/weekly-timesheet.entity.js";
 import { TimesheetTransitionResolver, WeeklyTimesheetResolver } from "./modules/weekly-timesheet/weekly-timesheet.resolver.js";
+import { TimesheetSubscriptionResolver } from "./modules/weekly-timesheet/timesheet.subscription.js";
 import { weeklyTimesheetRules } from "./modules/weekly-timesheet/weekly-timesheet.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 
@@ -31,6 +32,7 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     TimeEntryResolver,
     WeeklyTimesheetResolver,
     TimesheetTransitionResolver,
+    TimesheetSubscriptionResolver,
     TaskTimeResolver,
     ProjectEffortResolver,
     UserTimeResolver,

@@ -27,7 +27,11 @@ export class WeeklyTimesheetResolver {
       "One user's ISO week: yours by default; another user's needs MANAGER or above. A week nobody submitted is a DRAFT (version 0) with the id it keeps.",
   })
   weeklyTimesheet(
-    @Arg("week", () => LocalDate, { description: "Any day of the week (Monday to Sunday)." }) week: string,
+    @Arg("week", () => LocalDate, {
+      nullable: true,
+      description: "Any day of the week (Monday to Sunday); the current week (UTC) by default.",
+    })
+    week: string | null,
     @Arg("userId", () => ID, { nullable: true, description: "Whose week; the viewer by default." }) userId: string | null,
     @Ctx() ctx: TimesheetsContext,
   ): Promise<WeeklyTimesheet> {

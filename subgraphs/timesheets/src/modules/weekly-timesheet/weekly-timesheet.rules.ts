@@ -8,4 +8,5 @@ export const weeklyTimesheetRules: IRules = {
   TimesheetDay: canRead,
   TimesheetTransition: canRead,
   TimesheetPayload: canRead,
+  TimesheetEvent: canRead,
 };

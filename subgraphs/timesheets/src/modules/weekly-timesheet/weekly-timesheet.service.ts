@@ -9,6 +9,7 @@ import {
   requireViewer,
   requireWorkspaceId,
   sqlRows,
+  today,
   type PageArgs,
 } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
@@ -62,13 +63,13 @@ export const weeklyTimesheetService = {
    * (MANAGER and above), FORBIDDEN otherwise, and a member of the workspace, BAD_USER_INPUT naming
    * `userId` otherwise.
    */
-  async week(ctx: TimesheetsContext, week: string, userIdArg: string | null | undefined): Promise<WeeklyTimesheet> {
+  async week(ctx: TimesheetsContext, week: string | null, userIdArg: string | null | undefined): Promise<WeeklyTimesheet> {
     const viewer = requireViewer(ctx);
     const workspaceId = requireWorkspaceId(ctx);
     const userId = userIdArg ? parseId(userIdArg, "userId") : viewer.userId;
     if (!mayReadWeeksOf(viewer, userId)) throw errors.forbidden("Only a MANAGER or above may read another user's weeks");
     if (userId !== viewer.userId) await ctx.references.requireMember(userId, "userId");
-    const weekStart = weekStartOf(week);
+    const weekStart = weekStartOf(week ?? today());
     const stored = await ctx.em.findOne(WeeklyTimesheet, { userId, weekStart });
     return stored ?? draftWeek(workspaceId, userId, weekStart);
   },

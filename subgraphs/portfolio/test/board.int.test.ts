@@ -179,7 +179,7 @@ describe("moveTask", () => {
         data: { projectId, from: "IN_PROGRESS", to: "DONE", rank: moved.rank, afterTaskId: null, beforeTaskId: null, rebalanced: false },
       },
       { type: portfolioEvents.taskStatusChanged.name, subject: x.id, data: { projectId, from: "IN_PROGRESS", to: "DONE" } },
-      { type: portfolioEvents.taskCompleted.name, subject: x.id, data: { projectId } },
+      { type: portfolioEvents.taskCompleted.name, subject: x.id, data: { projectId, assigneeId: null, dueDate: null } },
       // DONE counts 100: the project's progress rose (moveTask records no task.updated: the move is task.moved).
       { type: portfolioEvents.projectProgressChanged.name, subject: projectId, data: expect.objectContaining({ projectId }) },
       {

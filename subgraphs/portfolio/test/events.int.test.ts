@@ -169,6 +169,7 @@ describe("the outbox", () => {
           priority: "MEDIUM",
           assigneeId,
           dueDate: "2026-12-24",
+          estimateHours: null,
           rank: expect.any(String),
           afterTaskId: null,
           beforeTaskId: null,
@@ -240,7 +241,17 @@ describe("the outbox", () => {
     const rows = await outboxOf(app, workspaceId);
     expect(summary(rows)).toEqual([
       { type: portfolioEvents.taskCreated.name, data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
-      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["title", "priority"] } },
+      {
+        type: portfolioEvents.taskUpdated.name,
+        data: {
+          projectId: project.id,
+          changedFields: ["title", "priority"],
+          status: "TODO",
+          assigneeId: null,
+          dueDate: null,
+          estimateHours: null,
+        },
+      },
       {
         type: portfolioEvents.taskMoved.name,
         data: {
@@ -256,7 +267,17 @@ describe("the outbox", () => {
       { type: portfolioEvents.taskStatusChanged.name, data: { projectId: project.id, from: "TODO", to: "IN_PROGRESS" } },
       { type: portfolioEvents.userAssigned.name, data: { taskId: task.id, projectId: project.id, from: null, to: ann } },
       // The only card lands in an empty column at the same rank it had: `rank` did not change.
-      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["status", "assignee"] } },
+      {
+        type: portfolioEvents.taskUpdated.name,
+        data: {
+          projectId: project.id,
+          changedFields: ["status", "assignee"],
+          status: "IN_PROGRESS",
+          assigneeId: ann,
+          dueDate: null,
+          estimateHours: null,
+        },
+      },
       {
         type: portfolioEvents.taskMoved.name,
         data: {
@@ -270,12 +291,26 @@ describe("the outbox", () => {
         },
       },
       { type: portfolioEvents.taskStatusChanged.name, data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
-      { type: portfolioEvents.taskCompleted.name, data: { projectId: project.id } },
+      // Completed by its new assignee (the assignee is set before the events are recorded).
+      { type: portfolioEvents.taskCompleted.name, data: { projectId: project.id, assigneeId: bob, dueDate: null } },
       { type: portfolioEvents.userAssigned.name, data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
-      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["status", "completion", "assignee"] } },
+      {
+        type: portfolioEvents.taskUpdated.name,
+        data: {
+          projectId: project.id,
+          changedFields: ["status", "completion", "assignee"],
+          status: "DONE",
+          assigneeId: bob,
+          dueDate: null,
+          estimateHours: null,
+        },
+      },
       { type: portfolioEvents.projectProgressChanged.name, data: expect.objectContaining({ progress: 100, previousProgress: 0 }) },
       // Clearing the assignee assigns nobody (no user.assigned), but it is an edit.
-      { type: portfolioEvents.taskUpdated.name, data: { projectId: project.id, changedFields: ["assignee"] } },
+      {
+        type: portfolioEvents.taskUpdated.name,
+        data: { projectId: project.id, changedFields: ["assignee"], status: "DONE", assigneeId: null, dueDate: null, estimateHours: null },
+      },
     ]);
     const [progress] = rows.filter((row) => row.type === portfolioEvents.projectProgressChanged.name);
     expect(new Set(rows.map((row) => row.subjectId))).toEqual(new Set([task.id, progress!.subjectId]));

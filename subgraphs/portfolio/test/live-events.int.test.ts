@@ -127,13 +127,27 @@ describe(portfolioEvents.taskUpdated.name, () => {
       {
         type: portfolioEvents.taskUpdated.name,
         subject: { typename: "Task", id: task.id },
-        data: { projectId, changedFields: ["title", "priority", "dueDate"] },
+        data: {
+          projectId,
+          changedFields: ["title", "priority", "dueDate"],
+          status: "TODO",
+          assigneeId: null,
+          dueDate: "2026-12-24",
+          estimateHours: null,
+        },
       },
       // The same values again: no change, no event.
       {
         type: portfolioEvents.taskUpdated.name,
         subject: { typename: "Task", id: task.id },
-        data: { projectId, changedFields: ["description", "estimateHours", "labels"] },
+        data: {
+          projectId,
+          changedFields: ["description", "estimateHours", "labels"],
+          status: "TODO",
+          assigneeId: null,
+          dueDate: "2026-12-24",
+          estimateHours: 5,
+        },
       },
     ]);
   });

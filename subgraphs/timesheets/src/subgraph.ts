@@ -6,6 +6,8 @@ import { projectReference } from "./modules/project/project.reference.js";
 import { projectRules } from "./modules/project/project.rules.js";
 import { TaskTimeResolver } from "./modules/task/task.resolver.js";
 import { taskReference } from "./modules/task/task.reference.js";
+import { startTaskRecordConsumer } from "./modules/task/task-record.consumer.js";
+import { TaskRecord } from "./modules/task/task-record.entity.js";
 import { taskRules } from "./modules/task/task.rules.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
 import { timeEntryReference } from "./modules/time-entry/time-entry.reference.js";
@@ -23,8 +25,8 @@ import { referenceTargets } from "./reference-targets.js";
 /** The timesheets subgraph: time entries, weekly timesheets and their approval, and the time figures it adds to tasks, projects and users. */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
-  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition],
-  tenantEntities: [TimeEntry, WeeklyTimesheet, TimesheetTransition],
+  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord],
+  tenantEntities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord],
   // Every change of a week's status is audited with its actor, a reopened approved week included.
   auditedEntities: [TimeEntry, WeeklyTimesheet],
   migrations,
@@ -46,4 +48,6 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   permissions: [timeEntryRules, weeklyTimesheetRules, taskRules, projectRules, userRules],
   loaders: createLoaders,
   references: referenceTargets,
+  // What timesheets knows of portfolio's tasks (entry checks, completions, estimates) follows portfolio's task events.
+  consumers: ({ bus, orm, logger, consumerName }) => [startTaskRecordConsumer({ bus, orm, logger, consumer: consumerName })],
 };

@@ -26,6 +26,8 @@ export interface TaskCreated {
   priority: TaskPriorityValue;
   assigneeId: string | null;
   dueDate: string | null;
+  /** Its estimate in hours (null: none). Added in v1 without a version change: older events lack it. */
+  estimateHours: number | null;
   /** Its rank within its status column on the board. */
   rank: string;
   /** The cards right before and right after it in that column at creation (null: it is first, or last). */
@@ -41,6 +43,14 @@ export interface TaskUpdated {
   projectId: string;
   /** The GraphQL fields of Task whose value changed, e.g. `["title", "priority", "dueDate"]`. */
   changedFields: string[];
+  /*
+   * The task's planning fields after the change, changed or not, so a consumer's read model (timesheets')
+   * needs no call back. Added in v1 without a version change: older events lack them.
+   */
+  status: TaskStatusValue;
+  assigneeId: string | null;
+  dueDate: string | null;
+  estimateHours: number | null;
 }
 
 /** `portfolio.task.deleted`: a task was deleted, by itself or with an ancestor (one event per task); the subject is the task. */
@@ -60,6 +70,9 @@ export interface TaskStatusChanged {
 /** `portfolio.task.completed`: a task's status became DONE (also sent with `status_changed`). */
 export interface TaskCompleted {
   projectId: string;
+  /** Who it was assigned to when completed (null: nobody), and its due date then: whether it was on time. Added in v1; older events lack them. */
+  assigneeId: string | null;
+  dueDate: string | null;
 }
 
 /** `portfolio.user.assigned`: a user was made a task's assignee (on creation or by a change); the subject is the task. */

@@ -34,6 +34,7 @@ export function recordTaskCreated(ctx: PortfolioContext, task: Task, placement: 
       priority: task.priority,
       assigneeId: task.assigneeId,
       dueDate: task.dueDate,
+      estimateHours: task.estimateHours,
       rank: task.rank,
       afterTaskId: placement.afterTaskId,
       beforeTaskId: placement.beforeTaskId,
@@ -46,7 +47,7 @@ export function recordTaskCreated(ctx: PortfolioContext, task: Task, placement: 
       data: { taskId: task.id, projectId, from: null, to: task.assigneeId },
     });
   }
-  if (task.status === TaskStatus.DONE) recordEvent(ctx, { type: taskEvents.completed, subject: subject(task), data: { projectId } });
+  if (task.status === TaskStatus.DONE) recordTaskCompleted(ctx, task);
 }
 
 /** Records a card's move to `placement` (`task.moved`, any status change) in the unit of work of `ctx.em` (the change's transaction). */
@@ -74,7 +75,7 @@ export function recordStatusAndAssignee(ctx: PortfolioContext, task: Task, befor
   const projectId = task.project.id;
   if (task.status !== before.status) {
     recordEvent(ctx, { type: taskEvents.statusChanged, subject: subject(task), data: { projectId, from: before.status, to: task.status } });
-    if (task.status === TaskStatus.DONE) recordEvent(ctx, { type: taskEvents.completed, subject: subject(task), data: { projectId } });
+    if (task.status === TaskStatus.DONE) recordTaskCompleted(ctx, task);
   }
   if (task.assigneeId && task.assigneeId !== before.assigneeId) {
     recordEvent(ctx, {
@@ -94,10 +95,30 @@ export function recordTaskMovedInTree(ctx: PortfolioContext, task: Task, fromPar
   });
 }
 
-/** Records `task.updated` when `changedFields` (GraphQL field names of Task) is not empty. */
+/** Records `task.updated` when `changedFields` (GraphQL field names of Task) is not empty, with the planning fields after it. */
 export function recordTaskUpdated(ctx: PortfolioContext, task: Task, changedFields: string[]): void {
   if (changedFields.length === 0) return;
-  recordEvent(ctx, { type: taskEvents.updated, subject: subject(task), data: { projectId: task.project.id, changedFields } });
+  recordEvent(ctx, {
+    type: taskEvents.updated,
+    subject: subject(task),
+    data: {
+      projectId: task.project.id,
+      changedFields,
+      status: task.status,
+      assigneeId: task.assigneeId,
+      dueDate: task.dueDate,
+      estimateHours: task.estimateHours,
+    },
+  });
+}
+
+/** Records `task.completed`: the task became DONE, with its assignee and due date then. */
+function recordTaskCompleted(ctx: PortfolioContext, task: Task): void {
+  recordEvent(ctx, {
+    type: taskEvents.completed,
+    subject: subject(task),
+    data: { projectId: task.project.id, assigneeId: task.assigneeId, dueDate: task.dueDate },
+  });
 }
 
 /** Records `task.deleted` for each of `tasks` of the project `projectId` (a deleted task and its descendants). */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
+  AddCapacityOverrideDocument,
+  AddNonWorkingDayDocument,
   CreateWorkPackageDocument,
   dataOf,
   execute,
@@ -252,4 +254,91 @@ it("issues the same SQL statements per subgraph for 3 and for 12 weekly timeshee
   expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "timesheets"]));
   expect(many.perSubgraph).toEqual(few.perSubgraph);
   console.log("SQL statements per subgraph for 3 and 12 weekly timesheets:", few.perSubgraph, many.perSubgraph);
+});
+
+it("issues the same SQL statements per subgraph for time reports over 1 person and 1 week and over 4 people and 6 weeks", async () => {
+  const url = graph.gateway.url;
+  const team = await buildWorkspaceWithTeam(url);
+  const manager = team.MANAGER.token;
+  const project = await buildProject(url, manager, { name: "Reports", key: "RPT" });
+  const task = await buildTask(url, manager, project.id, { title: "Reported work" });
+  const people = [team.MEMBER, team.MANAGER, team.ADMIN, { id: team.owner.id, token: team.owner.token }];
+  const { createTeam } = dataOf(
+    await execute<{ createTeam: { team: { id: string } } }>(url, `mutation { createTeam(input: { name: "Everyone" }) { team { id } } }`, {
+      token: manager,
+    }),
+  );
+  for (const person of people) {
+    const addMember = `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`;
+    dataOf(await execute(url, addMember, { token: manager, variables: { input: { teamId: createTeam.team.id, userId: person.id } } }));
+  }
+  const monday = (week: number) => new Date(Date.UTC(2026, 9, 5) + week * 7 * 86_400_000).toISOString().slice(0, 10);
+  /** Each of `who` logs an hour on the Monday of each of `weeks`, takes that Tuesday off and gets a capacity of their own from it. */
+  const work = async (who: typeof people, weeks: number[]) => {
+    for (const person of who) {
+      for (const week of weeks) {
+        const input = { taskId: task.id, projectId: project.id, date: monday(week), hours: 1 };
+        dataOf(await execute(url, LogTimeDocument, { token: person.token, variables: { input } }));
+        const leave = {
+          date: monday(week).replace(/\d{2}$/, (day) => String(Number(day) + 1).padStart(2, "0")),
+          name: "Off",
+          userId: person.id,
+        };
+        dataOf(await execute(url, AddNonWorkingDayDocument, { token: manager, variables: { input: leave } }));
+        const own = {
+          userId: person.id,
+          from: monday(week),
+          hoursPerWeek: 30 + week,
+          workingDays: ["MONDAY" as const, "TUESDAY" as const],
+        };
+        dataOf(await execute(url, AddCapacityOverrideDocument, { token: manager, variables: { input: own } }));
+      }
+    }
+  };
+  const REPORTS = `query($teamId: ID!) {
+    byUser: utilization(groupBy: USER, period: { from: "2026-10-05", to: "2026-11-15" }) {
+      total { loggedHours capacityHours } rows(first: 100) { totalCount nodes { user { name } loggedHours capacityHours utilization } }
+    }
+    byWeek: utilization(groupBy: WEEK, period: { from: "2026-10-05", to: "2026-11-15" }, filter: { teamId: $teamId }) {
+      rows(first: 100) { nodes { weekStart loggedHours capacityHours } }
+    }
+    byTeam: utilization(groupBy: TEAM, period: { from: "2026-10-05", to: "2026-11-15" }) { rows { nodes { team { name } utilization } } }
+    teamProductivity(teamId: $teamId, period: { from: "2026-10-05", to: "2026-11-15" }) {
+      members(first: 100) { totalCount nodes { user { name } score components { utilizationRate } } }
+    }
+    capacityOverrides(first: 100) { totalCount nodes { from hoursPerWeek workingDays user { name } } }
+    nonWorkingDays(first: 100) { totalCount nodes { date name user { name } } }
+  }`;
+  const countReports = async () => {
+    statements.clear();
+    counting = true;
+    const result = await execute<{
+      byUser: { total: { loggedHours: number }; rows: { totalCount: number } };
+      byWeek: { rows: { nodes: { loggedHours: number }[] } };
+      capacityOverrides: { totalCount: number };
+      nonWorkingDays: { totalCount: number };
+    }>(url, REPORTS, { token: manager, variables: { teamId: createTeam.team.id } });
+    counting = false;
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, perSubgraph: Object.fromEntries([...statements].sort()) };
+  };
+
+  await work(people.slice(0, 1), [0]);
+  const few = await countReports();
+  await work(people.slice(1), [0]);
+  await work(people, [1, 2, 3, 4, 5]);
+  const many = await countReports();
+
+  expect([few.data.byUser.total.loggedHours, many.data.byUser.total.loggedHours]).toEqual([1, 24]);
+  expect([few.data.byUser.rows.totalCount, many.data.byUser.rows.totalCount]).toEqual([1, 4]);
+  expect(many.data.byWeek.rows.nodes.map((row) => row.loggedHours)).toEqual([4, 4, 4, 4, 4, 4]);
+  expect([few.data.capacityOverrides.totalCount, many.data.capacityOverrides.totalCount]).toEqual([1, 24]);
+  expect([few.data.nonWorkingDays.totalCount, many.data.nonWorkingDays.totalCount]).toEqual([1, 24]);
+  expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "timesheets"]));
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log(
+    "SQL statements per subgraph for time reports over 1 person and 1 week, and 4 people and 6 weeks:",
+    few.perSubgraph,
+    many.perSubgraph,
+  );
 });

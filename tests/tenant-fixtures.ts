@@ -10,6 +10,8 @@ import {
   LinkWorkPackageDocument,
   LogTimeDocument,
   SubmitTimesheetDocument,
+  AddCapacityOverrideDocument,
+  AddNonWorkingDayDocument,
 } from "@plateau/test-kit";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 
@@ -94,6 +96,10 @@ export interface Tenant {
   timeEntryIds: string[];
   /** The member's week four weeks ago, submitted empty (its entries' weeks stay open). */
   timesheetId: string;
+  /** The member's own capacity (part-time) from 30 days ago. */
+  capacityOverrideId: string;
+  /** A day of the member's leave, 10 days ago. */
+  nonWorkingDayId: string;
   workPackageId: string;
   childWorkPackageId: string;
   elementId: string;
@@ -168,6 +174,12 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
   const { submitTimesheet } = await run(url, team.MEMBER.token, SubmitTimesheetDocument, {
     input: { week: isoDay(28), allowEmpty: true },
   });
+  const { addCapacityOverride } = await run(url, ownerToken, AddCapacityOverrideDocument, {
+    input: { userId: team.MEMBER.id, from: isoDay(30), hoursPerWeek: 24, workingDays: ["MONDAY", "TUESDAY", "WEDNESDAY"] },
+  });
+  const { addNonWorkingDay } = await run(url, team.MEMBER.token, AddNonWorkingDayDocument, {
+    input: { date: isoDay(10), name: `${label} leave`, userId: team.MEMBER.id },
+  });
 
   const { createWorkPackage } = await run(url, ownerToken, CreateWorkPackageDocument, {
     input: { name: `${label} package`, projectId: project.id, status: "IN_PROGRESS", riskLevel: "HIGH", progress: 40 },
@@ -236,6 +248,8 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     commentId: addComment.comment.id,
     timeEntryIds,
     timesheetId: submitTimesheet.timesheet.id,
+    capacityOverrideId: addCapacityOverride.capacityOverride.id,
+    nonWorkingDayId: addNonWorkingDay.nonWorkingDay.id,
     workPackageId: createWorkPackage.workPackage.id,
     childWorkPackageId: child.workPackage.id,
     elementId: createArchitectureElement.element.id,

@@ -95,6 +95,8 @@ const ON_B: MutationCase[] = [
   { mutation: "approveTimesheet", input: () => ({ id: world.b.timesheetId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "rejectTimesheet", input: () => ({ id: world.b.timesheetId, reason: "Alfa was here" }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "reopenTimesheet", input: () => ({ id: world.b.timesheetId }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "deleteCapacityOverride", input: () => ({ id: world.b.capacityOverrideId }), fields: ["id"], code: "NOT_FOUND" },
+  { mutation: "deleteNonWorkingDay", input: () => ({ id: world.b.nonWorkingDayId }), fields: ["id"], code: "NOT_FOUND" },
   {
     mutation: "updateWorkPackage",
     input: () => ({ id: world.b.workPackageId, ...renamed, progress: 0 }),
@@ -261,6 +263,18 @@ const INTO_B: MutationCase[] = [
   {
     mutation: "logTime",
     input: () => ({ taskId: world.a.taskId, projectId: world.a.projectId, userId: world.b.member.id, date: isoDay(3), hours: 0.5 }),
+    fields: ["userId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "addCapacityOverride",
+    input: () => ({ userId: world.b.member.id, from: isoDay(3), hoursPerWeek: 1, workingDays: ["MONDAY"] }),
+    fields: ["userId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "addNonWorkingDay",
+    input: () => ({ userId: world.b.member.id, date: isoDay(3), name: "Alfa intruder" }),
     fields: ["userId"],
     code: "BAD_USER_INPUT",
   },

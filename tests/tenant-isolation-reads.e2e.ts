@@ -37,7 +37,18 @@ const LOOKUPS: Record<string, { id: (t: Tenant) => string; select: string; arg?:
 
 describe("root fields that take an ID", () => {
   it("are all covered here", () => {
-    expect(idLookups()).toEqual([...Object.keys(LOOKUPS), "user", "weeklyTimesheet"].sort());
+    expect(idLookups()).toEqual([...Object.keys(LOOKUPS), "teamProductivity", "user", "weeklyTimesheet"].sort());
+  });
+
+  it("teamProductivity(teamId: <B's>) is refused for A's owner (no team of A) and found for B's", async () => {
+    const query = `query($id: ID!, $period: PeriodInput!) { teamProductivity(teamId: $id, period: $period) { team { id } members { totalCount nodes { user { id } } } } }`;
+    const variables = { id: world.b.teamId, period: { from: isoDay(30), to: isoDay(0) } };
+    const outsider = await asA(query, variables);
+    expect(outsider.data).toBeNull();
+    expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "teamId" }] });
+    expect((await asB(query, variables)).data).toMatchObject({
+      teamProductivity: { team: { id: world.b.teamId }, members: { totalCount: 1, nodes: [{ user: { id: world.b.member.id } }] } },
+    });
   });
 
   it("weeklyTimesheet(userId: <B's member>) is refused for A's owner (not a member of A) and found for B's", async () => {
@@ -89,6 +100,8 @@ const LISTS: Record<string, string> = {
   TaskFilter: "tasks",
   TimeEntryFilter: "timeEntries",
   WeeklyTimesheetFilter: "weeklyTimesheets",
+  CapacityOverrideFilter: "capacityOverrides",
+  NonWorkingDayFilter: "nonWorkingDays",
   WorkPackageFilter: "workPackages",
   RiskAssessmentFilter: "riskAssessments",
   MembershipFilter: "workspace.members",
@@ -123,6 +136,8 @@ const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "TimeEntryFilter.taskId": (t) => [t.taskId],
   "TimeEntryFilter.projectId": (t) => [t.projectId],
   "WeeklyTimesheetFilter.userId": (t) => [t.member.id],
+  "CapacityOverrideFilter.userId": (t) => [t.member.id],
+  "NonWorkingDayFilter.userId": (t) => [t.member.id],
   "WorkPackageFilter.id": (t) => [t.workPackageId, t.childWorkPackageId],
   "WorkPackageFilter.projectId": (t) => [t.projectId],
   "WorkPackageFilter.parentId": (t) => [t.workPackageId],

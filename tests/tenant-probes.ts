@@ -151,6 +151,8 @@ const EVERYTHING = `query($projectId: ID!) {
     risks(includeResolved: true) { id rule status severity metric }
   } }
   timeEntries(first: 100) { totalCount nodes { id date hours note billable version user { id } } }
+  capacityOverrides(first: 100) { totalCount nodes { id from to hoursPerWeek workingDays user { id } } }
+  nonWorkingDays(first: 100) { totalCount nodes { id date name user { id } } }
   weeklyTimesheets(first: 100) { totalCount nodes { id status version rejectionReason history { from to reason actor { id } } } }
   workPackages(first: 100) { totalCount nodes { id name version projectId parent { id } children { id } } }
   architectureElements(first: 100) { totalCount nodes { id name version links { id workPackage { id } } } }

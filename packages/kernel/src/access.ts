@@ -27,6 +27,8 @@ export const Capability = {
   TRACK_TIME: "TRACK_TIME",
   /** Approve or reject others' timesheets. */
   APPROVE_TIME: "APPROVE_TIME",
+  /** See other people's own time figures: utilisation per person, productivity scores. */
+  READ_PEOPLE_FIGURES: "READ_PEOPLE_FIGURES",
   /** Request AI analyses. */
   REQUEST_ANALYSIS: "REQUEST_ANALYSIS",
 } as const;
@@ -44,6 +46,7 @@ export const ROLES_WITH: Readonly<Record<Capability, readonly WorkspaceRole[]>> 
   CONTRIBUTE: [OWNER, ADMIN, MANAGER, MEMBER],
   TRACK_TIME: [OWNER, ADMIN, MANAGER, MEMBER],
   APPROVE_TIME: [OWNER, ADMIN, MANAGER],
+  READ_PEOPLE_FIGURES: [OWNER, ADMIN, MANAGER],
   REQUEST_ANALYSIS: [OWNER, ADMIN, MANAGER],
 };
 
@@ -62,7 +65,8 @@ export function roleMayAccess(access: Access, signedIn: boolean, role: Workspace
   return role !== undefined && ROLES_WITH[access].includes(role);
 }
 
-const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, APPROVE_TIME } = Capability;
+const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, APPROVE_TIME, READ_PEOPLE_FIGURES } =
+  Capability;
 
 /**
  * Every root operation of the supergraph, `Type.field`, with what it needs. A subgraph whose schema
@@ -190,6 +194,20 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.approveTimesheet": APPROVE_TIME,
   "Mutation.rejectTimesheet": APPROVE_TIME,
   "Mutation.reopenTimesheet": TRACK_TIME,
+  // Working time: the workspace's settings are its administrators'; people's capacity and holidays
+  // managers'; one's own leave anyone's who tracks time (whose leave one sets: capacity.service.ts).
+  "Query.timeSettings": READ,
+  "Query.capacityOverrides": READ,
+  "Query.nonWorkingDays": READ,
+  "Mutation.updateTimeSettings": ADMINISTER,
+  "Mutation.addCapacityOverride": MANAGE_TEAMS,
+  "Mutation.deleteCapacityOverride": MANAGE_TEAMS,
+  "Mutation.addNonWorkingDay": TRACK_TIME,
+  "Mutation.deleteNonWorkingDay": TRACK_TIME,
+  // Time reports: whose figures each role sees is decided by timesheets (utilization.service.ts).
+  "Query.utilization": READ,
+  "Query.myProductivity": READ,
+  "Query.teamProductivity": READ_PEOPLE_FIGURES,
   // Whose weeks one follows is checked by the gateway as the subscriber (`weeklyTimesheet(userId:)`).
   "Subscription.timesheetChanged": READ,
   "Subscription.timesheetApprovalsChanged": APPROVE_TIME,

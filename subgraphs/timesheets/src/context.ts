@@ -1,6 +1,10 @@
 import type { EntityManager } from "@mikro-orm/core";
 import type { Viewer } from "@plateau/kernel";
 import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import DataLoader from "dataloader";
+import { CapacityOverride } from "./modules/capacity/capacity-override.entity.js";
+import { NonWorkingDay } from "./modules/capacity/non-working-day.entity.js";
+import { TimeSettings } from "./modules/capacity/time-settings.entity.js";
 import { projectEffortLoader } from "./modules/project/project.effort.js";
 import { taskTimeLoader } from "./modules/task/task.time.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
@@ -14,6 +18,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     projectEffort: projectEffortLoader(em, viewer?.workspaceId),
     weekTotals: weekTotalsLoader(em, viewer?.workspaceId),
     timesheetHistory: timesheetHistoryLoader(em),
+    timeSettings: new DataLoader<string, TimeSettings | null>(async (ids) => {
+      const rows = await em.find(TimeSettings, { workspaceId: { $in: [...ids] } });
+      return ids.map((id) => rows.find((row) => row.workspaceId === id) ?? null);
+    }),
+    capacityOverride: entityLoader(em, CapacityOverride),
+    nonWorkingDay: entityLoader(em, NonWorkingDay),
   };
 }
 

@@ -9,6 +9,7 @@ import { taskReference } from "./modules/task/task.reference.js";
 import { startTaskRecordConsumer } from "./modules/task/task-record.consumer.js";
 import { TaskRecord } from "./modules/task/task-record.entity.js";
 import { taskRules } from "./modules/task/task.rules.js";
+import { teamRules } from "./modules/team/team.rules.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
 import { timeEntryReference } from "./modules/time-entry/time-entry.reference.js";
 import { TimeEntryResolver } from "./modules/time-entry/time-entry.resolver.js";
@@ -20,21 +21,33 @@ import { TimesheetTransition, WeeklyTimesheet } from "./modules/weekly-timesheet
 import { TimesheetTransitionResolver, WeeklyTimesheetResolver } from "./modules/weekly-timesheet/weekly-timesheet.resolver.js";
 import { TimesheetSubscriptionResolver } from "./modules/weekly-timesheet/timesheet.subscription.js";
 import { weeklyTimesheetRules } from "./modules/weekly-timesheet/weekly-timesheet.rules.js";
+import { CapacityOverride } from "./modules/capacity/capacity-override.entity.js";
+import { CapacityOverrideResolver, NonWorkingDayResolver, TimeSettingsResolver } from "./modules/capacity/capacity.resolver.js";
+import { capacityRules } from "./modules/capacity/capacity.rules.js";
+import { NonWorkingDay } from "./modules/capacity/non-working-day.entity.js";
+import { TimeSettings } from "./modules/capacity/time-settings.entity.js";
+import { ProductivityResolver, UtilizationResolver } from "./modules/utilization/utilization.resolver.js";
+import { utilizationRules } from "./modules/utilization/utilization.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 
 /** The timesheets subgraph: time entries, weekly timesheets and their approval, and the time figures it adds to tasks, projects and users. */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
-  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord],
-  tenantEntities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord],
+  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord, TimeSettings, CapacityOverride, NonWorkingDay],
+  tenantEntities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord, TimeSettings, CapacityOverride, NonWorkingDay],
   // Every change of a week's status is audited with its actor, a reopened approved week included.
-  auditedEntities: [TimeEntry, WeeklyTimesheet],
+  auditedEntities: [TimeEntry, WeeklyTimesheet, CapacityOverride, NonWorkingDay],
   migrations,
   resolvers: [
     TimeEntryResolver,
     WeeklyTimesheetResolver,
     TimesheetTransitionResolver,
     TimesheetSubscriptionResolver,
+    TimeSettingsResolver,
+    CapacityOverrideResolver,
+    NonWorkingDayResolver,
+    UtilizationResolver,
+    ProductivityResolver,
     TaskTimeResolver,
     ProjectEffortResolver,
     UserTimeResolver,
@@ -45,7 +58,7 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     Project: projectReference,
     User: userReference,
   } as never,
-  permissions: [timeEntryRules, weeklyTimesheetRules, taskRules, projectRules, userRules],
+  permissions: [timeEntryRules, weeklyTimesheetRules, capacityRules, utilizationRules, teamRules, taskRules, projectRules, userRules],
   loaders: createLoaders,
   references: referenceTargets,
   // What timesheets knows of portfolio's tasks (entry checks, completions, estimates) follows portfolio's task events.

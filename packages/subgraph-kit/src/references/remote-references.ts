@@ -56,6 +56,8 @@ export class RequestReferences {
   private readonly teams: DataLoader<string, boolean>;
   private readonly skills: DataLoader<string, boolean>;
   private readonly userSkills: DataLoader<string, UserSkillReference[]>;
+  private readonly userTeams: DataLoader<string, string[]>;
+  private readonly teamMemberIds: DataLoader<string, string[] | null>;
 
   constructor(
     private readonly options: RemoteReferencesOptions,
@@ -74,6 +76,12 @@ export class RequestReferences {
     this.skills = new DataLoader(async (ids) => (await this.fetch("identity", "Skill", "id", ids)).map((entity) => entity !== null));
     this.userSkills = new DataLoader(async (ids) =>
       (await this.fetch("identity", "User", "skills { level skill { id } }", ids)).map((user) => this.skillsOf(user)),
+    );
+    this.userTeams = new DataLoader(async (ids) =>
+      (await this.fetch("identity", "User", "teams { id }", ids)).map((user) => this.idsIn(user, "teams", "User")),
+    );
+    this.teamMemberIds = new DataLoader(async (ids) =>
+      (await this.fetch("identity", "Team", "members { id }", ids)).map((team) => team && this.idsIn(team, "members", "Team")),
     );
   }
 
@@ -111,6 +119,18 @@ export class RequestReferences {
       if (typeof node?.role !== "string" || typeof node.user?.id !== "string") throw this.malformed("workspaces", "Workspace");
       return { userId: node.user.id.toLowerCase(), role: node.role };
     });
+  }
+
+  /** The teams of each user in the caller's workspace (identity): every id of one tick in one call; none for a stranger. */
+  teamsOfUsers(userIds: readonly string[]): Promise<string[][]> {
+    return Promise.all(userIds.map((id) => this.userTeams.load(id.toLowerCase())));
+  }
+
+  /** The members of a team of the caller's workspace (identity); BAD_USER_INPUT naming `field` unless it has the team. */
+  async teamMembers(teamId: string, field: string): Promise<string[]> {
+    const members = await this.teamMemberIds.load(parseId(teamId, field));
+    if (!members) throw errors.invalidField(field, `no team ${teamId} in this workspace`);
+    return members;
   }
 
   /** Each user's skills in the caller's workspace, as identity rates them: every id of one tick in one call. */
@@ -189,6 +209,17 @@ export class RequestReferences {
       caller: { token: viewer.token, requestId: this.ctx.requestId, service: this.ctx.serviceCredential },
       logger: this.ctx.logger,
       timeoutMs: this.options.timeoutMs,
+    });
+  }
+
+  /** The ids of `entity[field]` (a list of `{ id }`), lower case; empty for a null entity (not visible to the caller). */
+  private idsIn(entity: Record<string, unknown> | null, field: string, typename: string): string[] {
+    if (!entity) return [];
+    const items = entity[field];
+    if (!Array.isArray(items)) throw this.malformed("identity", typename);
+    return items.map((item: { id?: unknown } | null) => {
+      if (typeof item?.id !== "string") throw this.malformed("identity", typename);
+      return item.id.toLowerCase();
     });
   }
 

@@ -2,6 +2,8 @@ import type { EntityManager, MikroORM } from "@mikro-orm/core";
 import { portfolioEvents, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
 import { CLOSED_WORKSPACES_TABLE, runInWorkspace, sqlRows, type GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { DEFAULT_TIME_SETTINGS } from "../capacity/time-settings.entity.js";
+import { dateIn } from "../capacity/time-zone.js";
 
 /** The consumer group every timesheets instance shares on portfolio's stream: each event is applied by one of them. */
 export const TASK_RECORD_CONSUMER_GROUP = "timesheets-tasks";
@@ -27,36 +29,32 @@ const read = {
   status: (value: unknown) => (typeof value === "string" && STATUSES.has(value) ? value : undefined),
 };
 
+/** The planning fields a created or updated task carries. */
+const planning = (data: Record<string, unknown>): TaskColumns => ({
+  assignee_id: read.id(data.assigneeId),
+  due_date: read.date(data.dueDate),
+  estimate_hours: read.hours(data.estimateHours),
+});
+
 /** Drops the columns an event did not carry (older events lack the planning fields). */
 const defined = (columns: TaskColumns): TaskColumns =>
   Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)) as TaskColumns;
 
 /**
  * What an event of portfolio's stream changes in a task's record: its columns, `"delete"`, or null for
- * an event that says nothing about tasks. `day` is the UTC day the event happened (completion day).
+ * an event that says nothing about tasks. `day` is the day the event happened in the workspace's time
+ * zone (a completion's day).
  */
 export function taskChange(event: DeliveredEvent, day: string): TaskColumns | "delete" | null {
   const data = event.data as Record<string, unknown>;
   switch (event.type) {
     case portfolioEvents.taskCreated.name: {
       const status = read.status(data.status);
-      return defined({
-        status,
-        assignee_id: read.id(data.assigneeId),
-        due_date: read.date(data.dueDate),
-        estimate_hours: read.hours(data.estimateHours),
-        completed_on: status === undefined ? undefined : status === "DONE" ? day : null,
-      });
+      return defined({ status, ...planning(data), completed_on: status === undefined ? undefined : status === "DONE" ? day : null });
     }
     case portfolioEvents.taskUpdated.name: {
       const status = read.status(data.status);
-      return defined({
-        status,
-        assignee_id: read.id(data.assigneeId),
-        due_date: read.date(data.dueDate),
-        estimate_hours: read.hours(data.estimateHours),
-        completed_on: status !== undefined && status !== "DONE" ? null : undefined,
-      });
+      return defined({ status, ...planning(data), completed_on: status !== undefined && status !== "DONE" ? null : undefined });
     }
     case portfolioEvents.taskStatusChanged.name:
     case portfolioEvents.taskMoved.name: {
@@ -100,8 +98,8 @@ export function startTaskRecordConsumer(options: GroupConsumerOptions): Subscrip
  */
 export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
   const occurredAt = new Date(event.occurredAt);
-  const change = Number.isNaN(occurredAt.getTime()) ? null : taskChange(event, occurredAt.toISOString().slice(0, 10));
-  if (change === null) return;
+  // Whether it is about tasks at all; the day is set below, in the workspace's time zone.
+  if (Number.isNaN(occurredAt.getTime()) || taskChange(event, "") === null) return;
   const workspaceId = event.workspaceId?.toLowerCase();
   const taskId = event.subject.typename === "Task" ? event.subject.id.toLowerCase() : undefined;
   const projectId = read.id((event.data as Record<string, unknown>).projectId);
@@ -112,6 +110,11 @@ export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: Deliv
   await runInWorkspace(orm.em as EntityManager, workspaceId, async (em) => {
     const closed = await sqlRows(em, `select 1 from timesheets.${CLOSED_WORKSPACES_TABLE} where id = ?`, [workspaceId]);
     if (closed.length > 0) return;
+    // A task completed late on a Sunday evening in New York was completed on Sunday, whatever UTC says.
+    const [settings] = await sqlRows<{ time_zone: string }>(em, "select time_zone from timesheets.time_settings where workspace_id = ?", [
+      workspaceId,
+    ]);
+    const change = taskChange(event, dateIn(settings?.time_zone ?? DEFAULT_TIME_SETTINGS.timeZone, occurredAt))!;
     if (change === "delete") {
       await sqlRows(em, "delete from timesheets.task_record where workspace_id = ? and task_id = ? and last_event_id < ?", [
         workspaceId,

@@ -34,7 +34,7 @@ export class TaskRecord {
   @Property({ type: "double", nullable: true })
   estimateHours: number | null = null;
 
-  /** The day (UTC) it last became DONE; null while it is not DONE. */
+  /** The day (in the workspace's time zone) it last became DONE; null while it is not DONE. */
   @Property({ type: "date", nullable: true })
   completedOn: string | null = null;
 

@@ -29,7 +29,7 @@ export class WeeklyTimesheetResolver {
   weeklyTimesheet(
     @Arg("week", () => LocalDate, {
       nullable: true,
-      description: "Any day of the week (Monday to Sunday); the current week (UTC) by default.",
+      description: "Any day of the week (Monday to Sunday); the current week (in the workspace's time zone) by default.",
     })
     week: string | null,
     @Arg("userId", () => ID, { nullable: true, description: "Whose week; the viewer by default." }) userId: string | null,

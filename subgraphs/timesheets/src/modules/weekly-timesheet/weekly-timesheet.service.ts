@@ -9,10 +9,11 @@ import {
   requireViewer,
   requireWorkspaceId,
   sqlRows,
-  today,
   type PageArgs,
 } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
+import { capacityService } from "../capacity/capacity.service.js";
+import { dateIn } from "../capacity/time-zone.js";
 import { isoWeekName, timesheetIdFor, weekStartOf } from "./iso-week.js";
 import { lockWeeks } from "./week-lock.js";
 import { recordTimesheetTransition } from "./weekly-timesheet.events.js";
@@ -69,7 +70,7 @@ export const weeklyTimesheetService = {
     const userId = userIdArg ? parseId(userIdArg, "userId") : viewer.userId;
     if (!mayReadWeeksOf(viewer, userId)) throw errors.forbidden("Only a MANAGER or above may read another user's weeks");
     if (userId !== viewer.userId) await ctx.references.requireMember(userId, "userId");
-    const weekStart = weekStartOf(week ?? today());
+    const weekStart = weekStartOf(week ?? dateIn((await capacityService.settings(ctx)).timeZone));
     const stored = await ctx.em.findOne(WeeklyTimesheet, { userId, weekStart });
     return stored ?? draftWeek(workspaceId, userId, weekStart);
   },

@@ -29,7 +29,7 @@ import { env, parseEnv, type LogLevel } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
 import { startBenchGraph } from "./graph.js";
 import { LoadWorker, measureInterleaved, type LoadResult } from "./load.js";
-import { formatNumber, formatRange, formatRatio, percentile, renderTable, requestsPerSecond } from "./stats.js";
+import { formatRange, formatRatio, loadCells, percentile, renderTable, requestsPerSecond } from "./stats.js";
 
 const config = parseEnv({
   BENCH_OVERVIEW_PROJECTS: env.int("Projects in the large workspace", 200),
@@ -78,14 +78,7 @@ try {
     { warmupMs: config.BENCH_WARMUP_MS, durationMs: config.BENCH_DURATION_MS, rounds: config.BENCH_ROUNDS },
   );
   const latencies = (rounds: LoadResult[]) => rounds.flatMap((result) => result.latenciesMs);
-  const row = (label: string, rounds: LoadResult[]) => [
-    label,
-    formatNumber(requestsPerSecond(rounds), 1),
-    formatNumber(percentile(latencies(rounds), 50), 1),
-    formatNumber(percentile(latencies(rounds), 95), 1),
-    formatNumber(percentile(latencies(rounds), 99), 1),
-    String(latencies(rounds).length),
-  ];
+  const row = (label: string, rounds: LoadResult[]) => [label, ...loadCells(rounds)];
   const cpus = os.cpus();
   print(
     `portfolioOverview through the gateway: ${config.BENCH_CONCURRENCY} requests in flight, ${config.BENCH_DURATION_MS} ms per workspace ` +

@@ -29,6 +29,18 @@ export function requestsPerSecond(measurements: readonly { requests: number; ela
   return elapsedMs > 0 ? (requests / elapsedMs) * 1000 : Number.NaN;
 }
 
+/** A load's cells in a results table, over its rounds: req/s, p50, p95 and p99 latency (ms), and the number of requests. */
+export function loadCells(rounds: readonly { requests: number; elapsedMs: number; latenciesMs: number[] }[]): string[] {
+  const latencies = rounds.flatMap((round) => round.latenciesMs);
+  return [
+    formatNumber(requestsPerSecond(rounds), 1),
+    formatNumber(percentile(latencies, 50), 1),
+    formatNumber(percentile(latencies, 95), 1),
+    formatNumber(percentile(latencies, 99), 1),
+    String(latencies.length),
+  ];
+}
+
 /**
  * What `measured` adds to each request compared with `baseline`, in milliseconds, from their rates:
  * while the server is saturated, 1 / rate is the time one request occupies it.

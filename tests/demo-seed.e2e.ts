@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { dataOf, execute, LoginDocument, PortfolioOverviewDocument } from "@plateau/client";
+import {
+  dataOf,
+  execute,
+  LoginDocument,
+  PortfolioOverviewDocument,
+  TimesheetsAwaitingApprovalDocument,
+  UtilizationDocument,
+  WeeklyTimesheetsDocument,
+} from "@plateau/client";
 import { createLogger } from "@plateau/kernel";
 import { TEST_SERVER_URL } from "@plateau/test-kit";
 import { startGraph, type RunningGraph } from "../scripts/graph.js";
@@ -140,4 +148,36 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
     "Migrate backup jobs",
     "Decommission tape library",
   ]);
+});
+
+it("seeds eight past weeks of the team's time: approved, rejected with a reason, submitted, in draft, and above 90% utilisation", async () => {
+  const url = graph.gateway.url;
+  const login = async (email: string) =>
+    dataOf(await execute(url, LoginDocument, { variables: { input: { email, password: DEMO_PASSWORD } } })).login.accessToken ?? undefined;
+  const manager = await login("manager@demo.plateau.dev");
+  const member = DEMO_USERS.find((user) => user.key === "MEMBER")!;
+  const weeks = dataOf(await execute(url, WeeklyTimesheetsDocument, { token: await login(member.email), variables: { first: 20 } }))
+    .weeklyTimesheets.nodes;
+  // Newest first: the last week is a draft nobody submitted (not stored), the one before waits for approval.
+  expect(weeks.map((week) => week.status)).toEqual(["SUBMITTED", "REJECTED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED"]);
+  expect(weeks[1]).toMatchObject({
+    rejectionReason: "Friday shows 7 h but you were at the supplier workshop all afternoon: please check",
+    decidedBy: { name: "Maya Patel" },
+  });
+  // The week rejected, corrected and approved keeps all four steps.
+  expect(weeks[3]!.history.map((step) => step.to)).toEqual(["SUBMITTED", "REJECTED", "SUBMITTED", "APPROVED"]);
+  expect(weeks.every((week) => week.totalHours >= 34)).toBe(true);
+
+  const queue = dataOf(await execute(url, TimesheetsAwaitingApprovalDocument, { token: manager })).timesheetsAwaitingApproval;
+  expect(queue.nodes.map((week) => week.user.name)).toEqual(["Marco Rossi"]);
+
+  const monday = weeks[0]!.weekStart;
+  const period = {
+    from: weeks[weeks.length - 1]!.weekStart,
+    to: new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10),
+  };
+  const byTeam = dataOf(await execute(url, UtilizationDocument, { token: manager, variables: { groupBy: "TEAM", period } })).utilization;
+  const team = byTeam.rows.nodes.find((row) => row.team?.name === "Security Operations")!;
+  expect(team.people).toBe(2);
+  expect(team.utilization).toBeGreaterThan(0.9);
 });

@@ -356,3 +356,52 @@ export const DEMO_WORKFLOW: {
   { status: "IN_REVIEW", name: "Peer review", category: "IN_PROGRESS", wipLimit: 2 },
   { status: "DONE", name: "Done", category: "DONE", wipLimit: null },
 ];
+
+/** The demo's team: the two people who log most of the time, both on the WAF and cloud projects. */
+export const DEMO_TEAM = { name: "Security Operations", members: ["MANAGER", "MEMBER"] as DemoRole[], projects: ["WAF", "CLOUD"] };
+
+/** Where the demo workspace counts its days. */
+export const DEMO_TIME_ZONE = "Europe/London";
+
+/**
+ * Eight past weeks of time for the team (`weeksAgo` 8 … 1, the week before the current one being 1): each
+ * person logs every weekday on their task, 34 and 35 of a 40-hour week, which with the rest of the demo's time
+ * puts the team at about 95% utilisation, above the 90% the risk rule watches. Then each week goes where the demo wants it: approved, one rejected with a reason and
+ * corrected, the last but one submitted and waiting, the last one still in draft.
+ */
+export const DEMO_WEEKS: {
+  who: DemoRole;
+  project: string;
+  task: string;
+  /** Hours on each weekday, Monday first. */
+  hours: [number, number, number, number, number];
+  /** Weeks ago → what happens to the week after its time is logged; a week not listed stays in draft. */
+  fate: Record<number, "APPROVED" | "SUBMITTED" | { rejected: string; thenApproved: boolean }>;
+  /** Who approves or rejects it. */
+  approver: DemoRole;
+}[] = [
+  {
+    who: "MEMBER",
+    project: "WAF",
+    task: "Switch WAF to blocking mode",
+    hours: [7, 7, 7, 7, 6],
+    fate: {
+      8: "APPROVED",
+      7: "APPROVED",
+      6: "APPROVED",
+      5: { rejected: "Tuesday's rule tuning belongs on the bot management task, please move 3 h there", thenApproved: true },
+      4: "APPROVED",
+      3: { rejected: "Friday shows 7 h but you were at the supplier workshop all afternoon: please check", thenApproved: false },
+      2: "SUBMITTED",
+    },
+    approver: "MANAGER",
+  },
+  {
+    who: "MANAGER",
+    project: "CLOUD",
+    task: "Migration wave planning",
+    hours: [7.5, 7, 7, 7, 6.5],
+    fate: { 8: "APPROVED", 7: "APPROVED", 6: "APPROVED", 5: "APPROVED", 4: "APPROVED", 3: "APPROVED", 2: "SUBMITTED" },
+    approver: "ADMIN",
+  },
+];

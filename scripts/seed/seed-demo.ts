@@ -15,8 +15,11 @@ import {
   DEMO_PROJECT_EXTRAS,
   DEMO_PROJECTS,
   DEMO_SLIPS,
+  DEMO_TEAM,
   DEMO_TIME,
+  DEMO_TIME_ZONE,
   DEMO_USERS,
+  DEMO_WEEKS,
   DEMO_WORK_PACKAGES,
   DEMO_WORKFLOW,
   DEMO_WORKSPACE,
@@ -66,6 +69,7 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
   await seedTimeline(seed, seeded, milestoneIds);
   await seedWorkPackages(seed, seeded);
   await seedTime(seed, seeded);
+  await seedWeeks(seed, seeded);
   logger.info("demo data seeded", { projects: seeded.projectIds.size, tasks: seeded.taskIds.size });
   return true;
 }
@@ -317,5 +321,98 @@ async function seedTime({ call, tokens }: Seed, { projectIds, taskIds }: SeededP
       },
       tokens[who],
     );
+  }
+}
+
+/** The Monday of the week `weeksAgo` weeks before the current one (UTC). */
+function mondayWeeksAgo(weeksAgo: number): string {
+  const now = new Date();
+  const weekday = (now.getUTCDay() + 6) % 7;
+  return day(-weekday - 7 * weeksAgo);
+}
+
+/**
+ * The team, its projects, the workspace's time zone, and eight past weeks of the team's time, submitted,
+ * approved, rejected and left in draft as DEMO_WEEKS says.
+ */
+async function seedWeeks({ call, tokens, userIds, manager }: Seed, { projectIds, taskIds }: SeededProjects): Promise<void> {
+  await call(
+    "time zone",
+    `mutation($i: UpdateTimeSettingsInput!) { updateTimeSettings(input: $i) { timeSettings { version } } }`,
+    {
+      i: { timeZone: DEMO_TIME_ZONE },
+    },
+    tokens.ADMIN,
+  );
+  const { createTeam } = await call<{ createTeam: { team: { id: string } } }>(
+    `team ${DEMO_TEAM.name}`,
+    `mutation($i: CreateTeamInput!) { createTeam(input: $i) { team { id } } }`,
+    { i: { name: DEMO_TEAM.name, description: "Runs the WAF rollout and the cloud migration planning." } },
+    manager,
+  );
+  for (const member of DEMO_TEAM.members) {
+    await call(
+      `member ${member}`,
+      `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`,
+      {
+        i: { teamId: createTeam.team.id, userId: userIds[member] },
+      },
+      manager,
+    );
+  }
+  for (const key of DEMO_TEAM.projects) {
+    await call(
+      `team of ${key}`,
+      `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { project { id } } }`,
+      {
+        i: { id: projectIds.get(key), teamId: createTeam.team.id },
+      },
+      manager,
+    );
+  }
+  const SUBMIT = `mutation($i: SubmitTimesheetInput!) { submitTimesheet(input: $i) { timesheet { id } } }`;
+  for (const plan of DEMO_WEEKS) {
+    for (let weeksAgo = 8; weeksAgo >= 1; weeksAgo--) {
+      const monday = mondayWeeksAgo(weeksAgo);
+      for (const [weekday, hours] of plan.hours.entries()) {
+        const date = new Date(Date.parse(`${monday}T00:00:00Z`) + weekday * 86_400_000).toISOString().slice(0, 10);
+        await call(
+          `${plan.who}'s time on ${date}`,
+          `mutation($i: LogTimeInput!) { logTime(input: $i) { timeEntry { id } } }`,
+          {
+            i: { taskId: taskIds.get(`${plan.project}/${plan.task}`), projectId: projectIds.get(plan.project), date, hours },
+          },
+          tokens[plan.who],
+        );
+      }
+      const fate = plan.fate[weeksAgo];
+      if (!fate) continue;
+      const { submitTimesheet } = await call<{ submitTimesheet: { timesheet: { id: string } } }>(
+        `submit ${monday}`,
+        SUBMIT,
+        {
+          i: { week: monday },
+        },
+        tokens[plan.who],
+      );
+      const id = submitTimesheet.timesheet.id;
+      const decide = (action: "approve" | "reject", reason?: string) =>
+        call(
+          `${action} ${monday}`,
+          `mutation($i: ${action === "approve" ? "Approve" : "Reject"}TimesheetInput!) { ${action}Timesheet(input: $i) { timesheet { id } } }`,
+          {
+            i: reason ? { id, reason } : { id },
+          },
+          tokens[plan.approver],
+        );
+      if (fate === "APPROVED") await decide("approve");
+      if (typeof fate === "object") {
+        await decide("reject", fate.rejected);
+        if (fate.thenApproved) {
+          await call(`resubmit ${monday}`, SUBMIT, { i: { week: monday } }, tokens[plan.who]);
+          await decide("approve");
+        }
+      }
+    }
   }
 }

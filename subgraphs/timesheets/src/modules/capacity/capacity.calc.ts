@@ -59,14 +59,41 @@ const PARTS_PER_HUNDREDTH = 420;
 
 const toHours = (units: number): number => Math.round(units / PARTS_PER_HUNDREDTH) / 100;
 
+/** Each schedule's units per ISO weekday (index 1 … 7), worked out once per schedule object. */
+const unitsBySchedule = new WeakMap<WorkSchedule, number[]>();
+
 /** The day's expected hours in 1/420 of a hundredth (a whole number), 0 when `weekday` is not a working day of `schedule`. */
 function dailyUnits(schedule: WorkSchedule, weekday: IsoWeekday): number {
-  let mask = 0; // bit d set = ISO weekday d is a working day; a weekday listed twice counts once
-  for (const day of schedule.workingDays) if (day >= 1 && day <= 7) mask |= 1 << day;
-  if ((mask & (1 << weekday)) === 0) return 0;
-  let count = 0;
-  for (let day = 1; day <= 7; day++) if (mask & (1 << day)) count++;
-  return (Math.round(schedule.hoursPerWeek * 100) * PARTS_PER_HUNDREDTH) / count;
+  let units = unitsBySchedule.get(schedule);
+  if (!units) {
+    let mask = 0; // bit d set = ISO weekday d is a working day; a weekday listed twice counts once
+    for (const day of schedule.workingDays) if (day >= 1 && day <= 7) mask |= 1 << day;
+    let count = 0;
+    for (let day = 1; day <= 7; day++) if (mask & (1 << day)) count++;
+    const perDay = count === 0 ? 0 : (Math.round(schedule.hoursPerWeek * 100) * PARTS_PER_HUNDREDTH) / count;
+    units = Array.from({ length: 8 }, (_, day) => (mask & (1 << day) ? perDay : 0));
+    unitsBySchedule.set(schedule, units);
+  }
+  return units[weekday]!;
+}
+
+/** The ISO weeks touching a period, each with its seven dates: what every person's capacity over the period walks. */
+type PeriodCalendar = { weekStart: string; days: string[] }[];
+
+/** The last periods' calendars: a report works out the capacity of hundreds of people over the same period. */
+const calendars = new Map<string, PeriodCalendar>();
+const CALENDARS_KEPT = 16;
+
+function calendarOf(from: string, to: string): PeriodCalendar {
+  const key = `${from}/${to}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = [];
+    for (let week = weekStartOf(from); week <= to; week = addDays(week, 7)) calendar.push({ weekStart: week, days: daysOfWeek(week) });
+    if (calendars.size >= CALENDARS_KEPT) calendars.delete(calendars.keys().next().value!);
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }
 
 /** The ISO weekday of a `YYYY-MM-DD` date. */
@@ -105,13 +132,13 @@ export function capacityOf(input: CapacityInput): Capacity {
   let totalUnits = 0;
   let workingDays = 0;
   if (input.from > input.to) return { hours: 0, workingDays: 0, byWeek };
-  for (let week = weekStartOf(input.from); week <= input.to; week = addDays(week, 7)) {
-    const days = daysOfWeek(week);
+  const simple = input.overrides.length === 0;
+  for (const { weekStart: week, days } of calendarOf(input.from, input.to)) {
     let weekUnits = 0;
     for (let index = 0; index < 7; index++) {
       const date = days[index]!;
       if (date < input.from || date > input.to || input.holidays.has(date) || input.leave.has(date)) continue;
-      const units = dailyUnits(scheduleOn(date, input), (index + 1) as IsoWeekday);
+      const units = dailyUnits(simple ? input.workspaceSchedule : scheduleOn(date, input), (index + 1) as IsoWeekday);
       if (units <= 0) continue;
       weekUnits += units;
       workingDays++;

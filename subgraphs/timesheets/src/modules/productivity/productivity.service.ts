@@ -8,10 +8,18 @@ import { personProductivity, type PersonProductivity, type TeamProductivity } fr
 
 /** Each person's period for the score, from the period's facts: completions, hours logged and capacity. */
 function peopleOf(facts: PeriodFacts, userIds: readonly string[]): PersonPeriod[] {
+  const completed = new Map<string, PeriodFacts["completions"]>();
+  for (const completion of facts.completions) {
+    const theirs = completed.get(completion.userId);
+    if (theirs) theirs.push(completion);
+    else completed.set(completion.userId, [completion]);
+  }
+  const logged = new Map<string, number>();
+  for (const row of facts.logged) logged.set(row.userId, (logged.get(row.userId) ?? 0) + row.hundredths);
   return userIds.map((userId) => ({
     userId,
-    completed: facts.completions.filter((completion) => completion.userId === userId),
-    loggedHours: facts.logged.filter((row) => row.userId === userId).reduce((sum, row) => sum + row.hundredths, 0) / 100,
+    completed: completed.get(userId) ?? [],
+    loggedHours: (logged.get(userId) ?? 0) / 100,
     capacityHours: facts.capacities.get(userId)?.hours ?? 0,
   }));
 }

@@ -94,9 +94,9 @@ export function buildReport(
       groupBy === UtilizationGroupBy.USER
         ? [row.userId]
         : groupBy === UtilizationGroupBy.PROJECT
-          ? [row.projectId]
+          ? [row.projectId!]
           : groupBy === UtilizationGroupBy.WEEK
-            ? [row.weekStart]
+            ? [row.weekStart!]
             : (teamsOf.get(row.userId) ?? []);
     for (const key of keys) {
       const tally = groupOf(key);
@@ -147,7 +147,11 @@ export const utilizationService = {
   ): Promise<UtilizationReport> {
     const period = checkPeriod(periodInput);
     const scope = await reportScope(ctx, groupBy, filter);
-    const facts = await loadPeriodFacts(ctx, period, scope);
+    const facts = await loadPeriodFacts(ctx, period, {
+      ...scope,
+      byProject: groupBy === UtilizationGroupBy.PROJECT,
+      byWeek: groupBy === UtilizationGroupBy.WEEK,
+    });
     const people = [...facts.capacities.keys()];
     const teamsOf =
       groupBy === UtilizationGroupBy.TEAM

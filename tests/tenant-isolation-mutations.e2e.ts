@@ -267,6 +267,12 @@ const INTO_B: MutationCase[] = [
     code: "BAD_USER_INPUT",
   },
   {
+    mutation: "startTimer",
+    input: () => ({ taskId: world.b.taskId, projectId: world.b.projectId }),
+    fields: ["taskId", "projectId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
     mutation: "addCapacityOverride",
     input: () => ({ userId: world.b.member.id, from: isoDay(3), hoursPerWeek: 1, workingDays: ["MONDAY"] }),
     fields: ["userId"],

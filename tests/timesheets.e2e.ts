@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Client } from "graphql-ws";
 import {
   ApproveTimesheetDocument,
+  DiscardTimerDocument,
+  RunningTimerDocument,
+  StartTimerDocument,
+  StopTimerDocument,
   AuditLogDocument,
   dataOf,
   DeleteTimeEntryDocument,
@@ -365,5 +369,50 @@ describe("timesheet subscriptions through the gateway", () => {
     // A user of no shared workspace is not someone whose weeks anyone here follows.
     const stranger = "0190a000-0000-7000-8000-00000000dead";
     expect((await refusal(team.owner.token, TimesheetChangedDocument, { userId: stranger }))?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("timers through the gateway", () => {
+  it("runs one timer per user, visible on User.runningTimer, and logs it as an entry when stopped", async () => {
+    const token = team.MEMBER.token;
+    const started = dataOf(
+      await execute(url, StartTimerDocument, { token, variables: { input: { taskId, projectId, note: "Pairing on the flow" } } }),
+    ).startTimer.runningTimer;
+    expect(started).toMatchObject({
+      note: "Pairing on the flow",
+      billable: true,
+      elapsedHours: 0.01,
+      task: { id: taskId, title: "Build the weekly flow" },
+    });
+    const second = await execute(url, StartTimerDocument, { token, variables: { input: { taskId, projectId } } });
+    expect(problem(second).code).toBe("CONFLICT");
+    expect(second.errors?.[0]?.extensions?.runningTimer).toMatchObject({ taskId, startedAt: started.startedAt });
+
+    // Seen by its owner and by a manager; not by another member.
+    const read = async (as: string) =>
+      dataOf(await execute(url, RunningTimerDocument, { token: as, variables: { userId: team.MEMBER.id } })).user;
+    expect((await read(token))?.runningTimer).toMatchObject({ startedAt: started.startedAt, task: { id: taskId } });
+    expect((await read(team.MANAGER.token))?.runningTimer).toMatchObject({ startedAt: started.startedAt });
+    expect((await read(team.VIEWER.token))?.runningTimer).toBeNull();
+
+    const entry = dataOf(await execute(url, StopTimerDocument, { token, variables: { input: { note: "Paired with Ana" } } })).stopTimer
+      .timeEntry;
+    // Dated the day it started (the workspace's time zone is UTC here); a timer stopped at once logs 0.01 h.
+    expect(entry).toMatchObject({
+      date: started.startedAt.slice(0, 10),
+      hours: 0.01,
+      note: "Paired with Ana",
+      billable: true,
+      task: { id: taskId },
+    });
+    expect((await read(token))?.runningTimer).toBeNull();
+    expect(problem(await execute(url, StopTimerDocument, { token })).code).toBe("NOT_FOUND");
+
+    dataOf(await execute(url, StartTimerDocument, { token, variables: { input: { taskId, projectId } } }));
+    expect(dataOf(await execute(url, DiscardTimerDocument, { token })).discardTimer.discarded).toBe(true);
+    expect(dataOf(await execute(url, DiscardTimerDocument, { token })).discardTimer.discarded).toBe(false);
+    expect(
+      problem(await execute(url, StartTimerDocument, { token: team.VIEWER.token, variables: { input: { taskId, projectId } } })).code,
+    ).toBe("FORBIDDEN");
   });
 });

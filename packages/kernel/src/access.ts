@@ -204,6 +204,10 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.deleteCapacityOverride": MANAGE_TEAMS,
   "Mutation.addNonWorkingDay": TRACK_TIME,
   "Mutation.deleteNonWorkingDay": TRACK_TIME,
+  // Timers: one's own only (timer.service.ts).
+  "Mutation.startTimer": TRACK_TIME,
+  "Mutation.stopTimer": TRACK_TIME,
+  "Mutation.discardTimer": TRACK_TIME,
   // Time reports: whose figures each role sees is decided by timesheets (utilization.service.ts).
   "Query.utilization": READ,
   "Query.myProductivity": READ,
@@ -244,4 +248,6 @@ export const FIELDS_VARYING_BY_READER: Readonly<Record<string, ReaderScope>> = {
   InvitationEdge: "ROLE",
   Invitation: "ROLE",
   InvitationPayload: "ROLE",
+  // timesheets: one's own running timer, anyone's for MANAGER and above.
+  "User.runningTimer": "USER",
 };

@@ -5,6 +5,7 @@ import DataLoader from "dataloader";
 import { CapacityOverride } from "./modules/capacity/capacity-override.entity.js";
 import { NonWorkingDay } from "./modules/capacity/non-working-day.entity.js";
 import { TimeSettings } from "./modules/capacity/time-settings.entity.js";
+import { RunningTimer } from "./modules/timer/running-timer.entity.js";
 import { projectEffortLoader } from "./modules/project/project.effort.js";
 import { taskTimeLoader } from "./modules/task/task.time.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
@@ -24,6 +25,10 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     }),
     capacityOverride: entityLoader(em, CapacityOverride),
     nonWorkingDay: entityLoader(em, NonWorkingDay),
+    runningTimer: new DataLoader<string, RunningTimer | null>(async (userIds) => {
+      const rows = await em.find(RunningTimer, { userId: { $in: [...userIds] } });
+      return userIds.map((id) => rows.find((row) => row.userId === id) ?? null);
+    }),
   };
 }
 

@@ -28,13 +28,25 @@ import { NonWorkingDay } from "./modules/capacity/non-working-day.entity.js";
 import { TimeSettings } from "./modules/capacity/time-settings.entity.js";
 import { ProductivityResolver, UtilizationResolver } from "./modules/utilization/utilization.resolver.js";
 import { utilizationRules } from "./modules/utilization/utilization.rules.js";
+import { RunningTimer } from "./modules/timer/running-timer.entity.js";
+import { RunningTimerResolver, UserTimerResolver } from "./modules/timer/timer.resolver.js";
+import { timerRules } from "./modules/timer/timer.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 
 /** The timesheets subgraph: time entries, weekly timesheets and their approval, and the time figures it adds to tasks, projects and users. */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
-  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord, TimeSettings, CapacityOverride, NonWorkingDay],
-  tenantEntities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord, TimeSettings, CapacityOverride, NonWorkingDay],
+  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord, TimeSettings, CapacityOverride, NonWorkingDay, RunningTimer],
+  tenantEntities: [
+    TimeEntry,
+    WeeklyTimesheet,
+    TimesheetTransition,
+    TaskRecord,
+    TimeSettings,
+    CapacityOverride,
+    NonWorkingDay,
+    RunningTimer,
+  ],
   // Every change of a week's status is audited with its actor, a reopened approved week included.
   auditedEntities: [TimeEntry, WeeklyTimesheet, CapacityOverride, NonWorkingDay],
   migrations,
@@ -48,6 +60,8 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     NonWorkingDayResolver,
     UtilizationResolver,
     ProductivityResolver,
+    RunningTimerResolver,
+    UserTimerResolver,
     TaskTimeResolver,
     ProjectEffortResolver,
     UserTimeResolver,
@@ -58,7 +72,17 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     Project: projectReference,
     User: userReference,
   } as never,
-  permissions: [timeEntryRules, weeklyTimesheetRules, capacityRules, utilizationRules, teamRules, taskRules, projectRules, userRules],
+  permissions: [
+    timeEntryRules,
+    weeklyTimesheetRules,
+    capacityRules,
+    utilizationRules,
+    timerRules,
+    teamRules,
+    taskRules,
+    projectRules,
+    userRules,
+  ],
   loaders: createLoaders,
   references: referenceTargets,
   // What timesheets knows of portfolio's tasks (entry checks, completions, estimates) follows portfolio's task events.

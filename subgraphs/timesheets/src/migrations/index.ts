@@ -4,6 +4,7 @@ import { Migration20261122042054 } from "./Migration20261122042054.js";
 import { Migration20261207161436 } from "./Migration20261207161436.js";
 import { Migration20261207163454 } from "./Migration20261207163454.js";
 import { Migration20261207164424 } from "./Migration20261207164424.js";
+import { Migration20261207171256 } from "./Migration20261207171256.js";
 
 export const migrations = [
   { name: "Migration20261122034145", class: Migration20261122034145 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: "Migration20261207161436", class: Migration20261207161436 },
   { name: "Migration20261207163454", class: Migration20261207163454 },
   { name: "Migration20261207164424", class: Migration20261207164424 },
+  { name: "Migration20261207171256", class: Migration20261207171256 },
 ];

@@ -13,6 +13,8 @@ export interface DayClaim {
   hours: number;
   /** The entry being changed, whose current hours are replaced rather than added to. */
   entryId?: string;
+  /** The input field a refusal names (default `input.hours`). */
+  field?: string;
 }
 
 const run = (em: EntityManager, sql: string, params: unknown[]) => sqlRows<Record<string, string>>(em, sql, params);
@@ -34,5 +36,5 @@ export async function claimDay(em: EntityManager, claim: DayClaim): Promise<void
       where workspace_id = ? and user_id = ? and "date" = ? and id <> ?`,
     [claim.workspaceId, claim.userId, claim.date, claim.entryId ?? NO_ENTRY],
   );
-  checkDayTotal("input.hours", claim.date, Number(row?.total ?? 0), claim.hours);
+  checkDayTotal(claim.field ?? "input.hours", claim.date, Number(row?.total ?? 0), claim.hours);
 }

@@ -9,6 +9,7 @@ import {
   type PageArgs,
   loadOrThrow,
 } from "@plateau/subgraph-kit";
+import type { EntityManager } from "@mikro-orm/core";
 import type { TimesheetsContext } from "../../context.js";
 import { assertWeeksOpen } from "../weekly-timesheet/week-lock.js";
 import { claimDay } from "./time-entry.day.js";
@@ -21,6 +22,29 @@ import { checkEntryDate, checkHours, MAX_NOTE_LENGTH } from "./time-entry.valida
 
 /** Newest day first, then newest entry: what a timesheet view wants without an explicit order. */
 const DEFAULT_ORDER = [{ date: SortDirection.DESC }, { createdAt: SortDirection.DESC }];
+
+/** A new entry's values, checked. */
+export interface NewEntry {
+  workspaceId: string;
+  userId: string;
+  taskId: string;
+  projectId: string;
+  date: string;
+  hours: number;
+  note: string | null;
+  billable: boolean;
+}
+
+/**
+ * Writes a checked entry in `em`'s transaction, once its week is open (TIMESHEET_LOCKED naming
+ * `fields.date` otherwise) and its day stays within 24 hours (BAD_USER_INPUT naming `fields.hours`):
+ * what `logTime` and `stopTimer` both do.
+ */
+export async function writeEntry(em: EntityManager, entry: NewEntry, fields: { date: string; hours: string }): Promise<TimeEntry> {
+  await assertWeeksOpen(em, entry.workspaceId, entry.userId, [{ field: fields.date, date: entry.date }]);
+  await claimDay(em, { workspaceId: entry.workspaceId, userId: entry.userId, date: entry.date, hours: entry.hours, field: fields.hours });
+  return em.create(TimeEntry, entry as never);
+}
 
 /** Time entry use cases: each authorizes, validates, and writes in one transaction. */
 export const timeEntryService = {
@@ -50,11 +74,13 @@ export const timeEntryService = {
     const hours = checkHours("input.hours", input.hours);
     const note = check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
     await checkEntryReferences(ctx, { taskId, projectId, userId });
-    return inTransaction(ctx, async ({ em }) => {
-      await assertWeeksOpen(em, workspaceId, userId, [{ field: "input.date", date }]);
-      await claimDay(em, { workspaceId, userId, date, hours });
-      return em.create(TimeEntry, { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true } as never);
-    });
+    return inTransaction(ctx, ({ em }) =>
+      writeEntry(
+        em,
+        { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true },
+        { date: "input.date", hours: "input.hours" },
+      ),
+    );
   },
 
   async update(ctx: TimesheetsContext, input: UpdateTimeEntryInput): Promise<TimeEntry> {

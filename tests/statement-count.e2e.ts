@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   AddCapacityOverrideDocument,
   AddNonWorkingDayDocument,
+  CreateTimeCategoryDocument,
   CreateWorkPackageDocument,
   dataOf,
   execute,
@@ -292,6 +293,14 @@ it("issues the same SQL statements per subgraph for time reports over 1 person a
           workingDays: ["MONDAY" as const, "TUESDAY" as const],
         };
         dataOf(await execute(url, AddCapacityOverrideDocument, { token: manager, variables: { input: own } }));
+        const { createTimeCategory } = dataOf(
+          await execute(url, CreateTimeCategoryDocument, {
+            token: manager,
+            variables: { input: { name: `Meetings ${person.id} ${week}` } },
+          }),
+        );
+        const meeting = { categoryId: createTimeCategory.timeCategory.id, date: monday(week), hours: 0.5 };
+        dataOf(await execute(url, LogTimeDocument, { token: person.token, variables: { input: meeting } }));
       }
     }
   };
@@ -307,6 +316,8 @@ it("issues the same SQL statements per subgraph for time reports over 1 person a
       members(first: 100) { totalCount nodes { user { name } score components { utilizationRate } } }
     }
     capacityOverrides(first: 100) { totalCount nodes { from hoursPerWeek workingDays user { name } } }
+    timeCategories(first: 100) { totalCount nodes { name billable } }
+    nonProject: timeEntries(first: 100, filter: { categoryId: { isNull: false } }) { totalCount nodes { hours category { name } user { name } } }
     nonWorkingDays(first: 100) { totalCount nodes { date name user { name } } }
   }`;
   const countReports = async () => {
@@ -317,6 +328,7 @@ it("issues the same SQL statements per subgraph for time reports over 1 person a
       byWeek: { rows: { nodes: { loggedHours: number }[] } };
       capacityOverrides: { totalCount: number };
       nonWorkingDays: { totalCount: number };
+      timeCategories: { totalCount: number };
     }>(url, REPORTS, { token: manager, variables: { teamId: createTeam.team.id } });
     counting = false;
     expect(result.errors).toBeUndefined();
@@ -329,11 +341,12 @@ it("issues the same SQL statements per subgraph for time reports over 1 person a
   await work(people, [1, 2, 3, 4, 5]);
   const many = await countReports();
 
-  expect([few.data.byUser.total.loggedHours, many.data.byUser.total.loggedHours]).toEqual([1, 24]);
+  expect([few.data.byUser.total.loggedHours, many.data.byUser.total.loggedHours]).toEqual([1.5, 36]);
   expect([few.data.byUser.rows.totalCount, many.data.byUser.rows.totalCount]).toEqual([1, 4]);
-  expect(many.data.byWeek.rows.nodes.map((row) => row.loggedHours)).toEqual([4, 4, 4, 4, 4, 4]);
+  expect(many.data.byWeek.rows.nodes.map((row) => row.loggedHours)).toEqual([6, 6, 6, 6, 6, 6]);
   expect([few.data.capacityOverrides.totalCount, many.data.capacityOverrides.totalCount]).toEqual([1, 24]);
   expect([few.data.nonWorkingDays.totalCount, many.data.nonWorkingDays.totalCount]).toEqual([1, 24]);
+  expect([few.data.timeCategories.totalCount, many.data.timeCategories.totalCount]).toEqual([1, 24]);
   expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "timesheets"]));
   expect(many.perSubgraph).toEqual(few.perSubgraph);
   console.log(

@@ -12,6 +12,7 @@ import {
   SubmitTimesheetDocument,
   AddCapacityOverrideDocument,
   AddNonWorkingDayDocument,
+  CreateTimeCategoryDocument,
 } from "@plateau/test-kit";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 
@@ -100,6 +101,8 @@ export interface Tenant {
   capacityOverrideId: string;
   /** A day of the member's leave, 10 days ago. */
   nonWorkingDayId: string;
+  /** A category of non-project time, with an hour of the member's in it 5 days ago (the last of `timeEntryIds`). */
+  timeCategoryId: string;
   workPackageId: string;
   childWorkPackageId: string;
   elementId: string;
@@ -177,6 +180,11 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
   const { addCapacityOverride } = await run(url, ownerToken, AddCapacityOverrideDocument, {
     input: { userId: team.MEMBER.id, from: isoDay(30), hoursPerWeek: 24, workingDays: ["MONDAY", "TUESDAY", "WEDNESDAY"] },
   });
+  const { createTimeCategory } = await run(url, ownerToken, CreateTimeCategoryDocument, { input: { name: `${label} meetings` } });
+  const { logTime: meeting } = await run(url, team.MEMBER.token, LogTimeDocument, {
+    input: { categoryId: createTimeCategory.timeCategory.id, date: isoDay(5), hours: 1 },
+  });
+  timeEntryIds.push(meeting.timeEntry.id);
   const { addNonWorkingDay } = await run(url, team.MEMBER.token, AddNonWorkingDayDocument, {
     input: { date: isoDay(10), name: `${label} leave`, userId: team.MEMBER.id },
   });
@@ -250,6 +258,7 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     timesheetId: submitTimesheet.timesheet.id,
     capacityOverrideId: addCapacityOverride.capacityOverride.id,
     nonWorkingDayId: addNonWorkingDay.nonWorkingDay.id,
+    timeCategoryId: createTimeCategory.timeCategory.id,
     workPackageId: createWorkPackage.workPackage.id,
     childWorkPackageId: child.workPackage.id,
     elementId: createArchitectureElement.element.id,

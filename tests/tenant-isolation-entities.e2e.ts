@@ -91,7 +91,7 @@ const ENTITY_PROBES: Record<(typeof SUBGRAPHS)[number], Record<string, EntityPro
       ref: (t) => ({ __typename: "User", id: t.member.id }),
       select: "timeEntries { totalCount }",
       outsider: { timeEntries: { totalCount: 0 } },
-      insider: () => ({ timeEntries: { totalCount: 2 } }),
+      insider: () => ({ timeEntries: { totalCount: 3 } }),
     },
     Task: {
       ref: (t) => ({ __typename: "Task", id: t.taskId }),

@@ -98,6 +98,12 @@ const ON_B: MutationCase[] = [
   { mutation: "deleteCapacityOverride", input: () => ({ id: world.b.capacityOverrideId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "deleteNonWorkingDay", input: () => ({ id: world.b.nonWorkingDayId }), fields: ["id"], code: "NOT_FOUND" },
   {
+    mutation: "updateTimeCategory",
+    input: () => ({ id: world.b.timeCategoryId, name: "Alfa was here" }),
+    fields: ["id"],
+    code: "NOT_FOUND",
+  },
+  {
     mutation: "updateWorkPackage",
     input: () => ({ id: world.b.workPackageId, ...renamed, progress: 0 }),
     fields: ["id"],
@@ -264,6 +270,12 @@ const INTO_B: MutationCase[] = [
     mutation: "logTime",
     input: () => ({ taskId: world.a.taskId, projectId: world.a.projectId, userId: world.b.member.id, date: isoDay(3), hours: 0.5 }),
     fields: ["userId"],
+    code: "BAD_USER_INPUT",
+  },
+  {
+    mutation: "logTime",
+    input: () => ({ categoryId: world.b.timeCategoryId, date: isoDay(3), hours: 0.5 }),
+    fields: ["categoryId"],
     code: "BAD_USER_INPUT",
   },
   {

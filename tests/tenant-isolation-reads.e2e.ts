@@ -84,7 +84,7 @@ describe("root fields that take an ID", () => {
         teams: [{ id: world.b.teamId }],
         skills: [{}],
         assignedTasks: { totalCount: 1 },
-        timeEntries: { totalCount: 2 },
+        timeEntries: { totalCount: 3 },
       },
     });
   });
@@ -135,6 +135,7 @@ const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "TimeEntryFilter.userId": (t) => [t.member.id],
   "TimeEntryFilter.taskId": (t) => [t.taskId],
   "TimeEntryFilter.projectId": (t) => [t.projectId],
+  "TimeEntryFilter.categoryId": (t) => [t.timeCategoryId],
   "WeeklyTimesheetFilter.userId": (t) => [t.member.id],
   "CapacityOverrideFilter.userId": (t) => [t.member.id],
   "NonWorkingDayFilter.userId": (t) => [t.member.id],

@@ -151,6 +151,7 @@ const EVERYTHING = `query($projectId: ID!) {
     risks(includeResolved: true) { id rule status severity metric }
   } }
   timeEntries(first: 100) { totalCount nodes { id date hours note billable version user { id } } }
+  timeCategories(first: 100) { totalCount nodes { id name billable archived version } }
   capacityOverrides(first: 100) { totalCount nodes { id from to hoursPerWeek workingDays user { id } } }
   nonWorkingDays(first: 100) { totalCount nodes { id date name user { id } } }
   weeklyTimesheets(first: 100) { totalCount nodes { id status version rejectionReason history { from to reason actor { id } } } }

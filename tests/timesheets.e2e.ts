@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Client } from "graphql-ws";
 import {
   ApproveTimesheetDocument,
+  CreateTimeCategoryDocument,
+  TimeCategoriesDocument,
+  UpdateTimeCategoryDocument,
   DiscardTimerDocument,
   RunningTimerDocument,
   StartTimerDocument,
@@ -20,6 +23,7 @@ import {
   UpdateTimeEntryDocument,
   WeeklyTimesheetDocument,
   WeeklyTimesheetsDocument,
+  TimeEntriesDocument,
 } from "@plateau/client";
 import { buildProject, buildTask, buildWorkspaceWithTeam, collect, createLiveClient, problem, subscribe } from "@plateau/test-kit";
 import type { RunningGraph } from "../scripts/graph.js";
@@ -414,5 +418,69 @@ describe("timers through the gateway", () => {
     expect(
       problem(await execute(url, StartTimerDocument, { token: team.VIEWER.token, variables: { input: { taskId, projectId } } })).code,
     ).toBe("FORBIDDEN");
+  });
+});
+
+describe("non-project time through the gateway", () => {
+  it("logs time in a category of the workspace's catalogue instead of a task, with the category's billability", async () => {
+    const byMember = await execute(url, CreateTimeCategoryDocument, {
+      token: team.MEMBER.token,
+      variables: { input: { name: "Meetings" } },
+    });
+    expect(problem(byMember).code).toBe("FORBIDDEN");
+    const meetings = dataOf(
+      await execute(url, CreateTimeCategoryDocument, { token: team.MANAGER.token, variables: { input: { name: " Meetings " } } }),
+    ).createTimeCategory.timeCategory;
+    expect(meetings).toMatchObject({ name: "Meetings", billable: false, archived: false, version: 1 });
+    const twice = await execute(url, CreateTimeCategoryDocument, { token: team.MANAGER.token, variables: { input: { name: "Meetings" } } });
+    expect(problem(twice)).toMatchObject({ code: "CONFLICT", field: "input.name" });
+    const support = dataOf(
+      await execute(url, CreateTimeCategoryDocument, {
+        token: team.MANAGER.token,
+        variables: { input: { name: "Customer support", billable: true } },
+      }),
+    ).createTimeCategory.timeCategory;
+
+    const logIn = (categoryId: string, extra: Record<string, unknown> = {}) =>
+      execute(url, LogTimeDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { categoryId, date: "2026-10-05", hours: 1.5, ...extra } },
+      });
+    const standUp = dataOf(await logIn(meetings.id)).logTime.timeEntry;
+    const call = dataOf(await logIn(support.id)).logTime.timeEntry;
+    const entries = dataOf(
+      await execute(url, TimeEntriesDocument, { token: team.MEMBER.token, variables: { filter: { categoryId: { isNull: false } } } }),
+    ).timeEntries.nodes;
+    expect(entries.map((entry) => [entry.id, entry.category?.name, entry.task, entry.project, entry.billable]).sort()).toEqual(
+      [
+        [standUp.id, "Meetings", null, null, false],
+        [call.id, "Customer support", null, null, true],
+      ].sort(),
+    );
+
+    // A task and a category at once, or neither, or an archived category: BAD_USER_INPUT naming the field, nothing written.
+    expect(problem(await logIn(meetings.id, { taskId, projectId }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.categoryId" });
+    const neither = await execute(url, LogTimeDocument, {
+      token: team.MEMBER.token,
+      variables: { input: { date: "2026-10-05", hours: 1 } },
+    });
+    expect(problem(neither)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.taskId" });
+    dataOf(
+      await execute(url, UpdateTimeCategoryDocument, {
+        token: team.MANAGER.token,
+        variables: { input: { id: meetings.id, archived: true } },
+      }),
+    );
+    expect(problem(await logIn(meetings.id))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.categoryId" });
+    const listed = dataOf(
+      await execute(url, TimeCategoriesDocument, { token: team.VIEWER.token, variables: { filter: { archived: false } } }),
+    );
+    expect(listed.timeCategories.nodes.map((category) => category.name)).toEqual(["Customer support"]);
+    // Its week counts non-project time like any other.
+    expect(dataOf(await weekOf(team.MEMBER.token, "2026-10-05")).weeklyTimesheet).toMatchObject({
+      totalHours: 3,
+      billableHours: 1.5,
+      entryCount: 2,
+    });
   });
 });

@@ -204,6 +204,10 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.deleteCapacityOverride": MANAGE_TEAMS,
   "Mutation.addNonWorkingDay": TRACK_TIME,
   "Mutation.deleteNonWorkingDay": TRACK_TIME,
+  // The catalogue of non-project time: managers keep it, everyone reads it.
+  "Query.timeCategories": READ,
+  "Mutation.createTimeCategory": MANAGE_TEAMS,
+  "Mutation.updateTimeCategory": MANAGE_TEAMS,
   // Timers: one's own only (timer.service.ts).
   "Mutation.startTimer": TRACK_TIME,
   "Mutation.stopTimer": TRACK_TIME,

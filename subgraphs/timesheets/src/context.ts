@@ -6,6 +6,7 @@ import { CapacityOverride } from "./modules/capacity/capacity-override.entity.js
 import { NonWorkingDay } from "./modules/capacity/non-working-day.entity.js";
 import { TimeSettings } from "./modules/capacity/time-settings.entity.js";
 import { RunningTimer } from "./modules/timer/running-timer.entity.js";
+import { TimeCategory } from "./modules/time-category/time-category.entity.js";
 import { projectEffortLoader } from "./modules/project/project.effort.js";
 import { taskTimeLoader } from "./modules/task/task.time.js";
 import { TimeEntry } from "./modules/time-entry/time-entry.entity.js";
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     }),
     capacityOverride: entityLoader(em, CapacityOverride),
     nonWorkingDay: entityLoader(em, NonWorkingDay),
+    timeCategory: entityLoader(em, TimeCategory),
     runningTimer: new DataLoader<string, RunningTimer | null>(async (userIds) => {
       const rows = await em.find(RunningTimer, { userId: { $in: [...userIds] } });
       return userIds.map((id) => rows.find((row) => row.userId === id) ?? null);

@@ -31,12 +31,25 @@ import { utilizationRules } from "./modules/utilization/utilization.rules.js";
 import { RunningTimer } from "./modules/timer/running-timer.entity.js";
 import { RunningTimerResolver, UserTimerResolver } from "./modules/timer/timer.resolver.js";
 import { timerRules } from "./modules/timer/timer.rules.js";
+import { TimeCategory } from "./modules/time-category/time-category.entity.js";
+import { TimeCategoryResolver } from "./modules/time-category/time-category.resolver.js";
+import { timeCategoryRules } from "./modules/time-category/time-category.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 
 /** The timesheets subgraph: time entries, weekly timesheets and their approval, and the time figures it adds to tasks, projects and users. */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
-  entities: [TimeEntry, WeeklyTimesheet, TimesheetTransition, TaskRecord, TimeSettings, CapacityOverride, NonWorkingDay, RunningTimer],
+  entities: [
+    TimeEntry,
+    WeeklyTimesheet,
+    TimesheetTransition,
+    TaskRecord,
+    TimeSettings,
+    CapacityOverride,
+    NonWorkingDay,
+    RunningTimer,
+    TimeCategory,
+  ],
   tenantEntities: [
     TimeEntry,
     WeeklyTimesheet,
@@ -46,9 +59,10 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     CapacityOverride,
     NonWorkingDay,
     RunningTimer,
+    TimeCategory,
   ],
   // Every change of a week's status is audited with its actor, a reopened approved week included.
-  auditedEntities: [TimeEntry, WeeklyTimesheet, CapacityOverride, NonWorkingDay],
+  auditedEntities: [TimeEntry, WeeklyTimesheet, CapacityOverride, NonWorkingDay, TimeCategory],
   migrations,
   resolvers: [
     TimeEntryResolver,
@@ -62,6 +76,7 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     ProductivityResolver,
     RunningTimerResolver,
     UserTimerResolver,
+    TimeCategoryResolver,
     TaskTimeResolver,
     ProjectEffortResolver,
     UserTimeResolver,
@@ -78,6 +93,7 @@ export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
     capacityRules,
     utilizationRules,
     timerRules,
+    timeCategoryRules,
     teamRules,
     taskRules,
     projectRules,

@@ -274,6 +274,14 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** A new kind of non-project time. */
+export type CreateTimeCategoryInput = {
+  /** Whether its time is billable by default; default false. */
+  billable?: boolean | null | undefined;
+  /** 1 to 120 characters, unique within the workspace. */
+  name: string;
+};
+
 /** A new work package in the current workspace. */
 export type CreateWorkPackageInput = {
   /** What the package is about, as free text; null for none. */
@@ -462,10 +470,12 @@ export type LinkWorkPackageInput = {
   workPackageId: string | number;
 };
 
-/** Hours worked on a task on one day. */
+/** Hours worked on one day: on a task (taskId and projectId) or in a category of non-project time (categoryId). */
 export type LogTimeInput = {
-  /** Default true. */
+  /** Default true on a task, the category's default in a category. */
   billable?: boolean | null | undefined;
+  /** A category of non-project time (timeCategories), instead of a task. */
+  categoryId?: string | number | null | undefined;
   /** The day worked; at most one day ahead of today (UTC). */
   date: string;
   /** More than 0, at most 24, at most 2 decimals; a user's day may not exceed 24 in total. */
@@ -473,9 +483,9 @@ export type LogTimeInput = {
   /** At most 2000 characters. */
   note?: string | null | undefined;
   /** The task's project. */
-  projectId: string | number;
-  /** The portfolio task worked on. */
-  taskId: string | number;
+  projectId?: string | number | null | undefined;
+  /** The portfolio task worked on (with projectId); omit for non-project time. */
+  taskId?: string | number | null | undefined;
   /** Who worked; the viewer by default. Another user needs MANAGER or above. */
   userId?: string | number | null | undefined;
 };
@@ -953,6 +963,32 @@ export type TaskStatus =
   /** Not started. */
   | 'TODO';
 
+/** Filters time categories. */
+export type TimeCategoryFilter = {
+  /** true: archived ones only; false: the ones in use only. */
+  archived?: boolean | null | undefined;
+};
+
+/** Filters time entries; fields combine with AND. */
+export type TimeEntryFilter = {
+  /** Every one of these filters matches. */
+  and?: Array<TimeEntryFilter> | null | undefined;
+  /** true: billable entries only; false: non-billable only. */
+  billable?: boolean | null | undefined;
+  /** Entries in these categories of non-project time; `isNull: false` for all of them. */
+  categoryId?: IdFilter | null | undefined;
+  /** Entries for days in this range. */
+  date?: DateFilter | null | undefined;
+  /** At least one of these filters matches. */
+  or?: Array<TimeEntryFilter> | null | undefined;
+  /** Entries on these projects' tasks. */
+  projectId?: IdFilter | null | undefined;
+  /** Entries on these tasks. */
+  taskId?: IdFilter | null | undefined;
+  /** Entries of these users (who worked). */
+  userId?: IdFilter | null | undefined;
+};
+
 /** What a Gantt bar stands for. */
 export type TimelineBarKind =
   /** A milestone: a zero-day bar on its due date. */
@@ -1070,6 +1106,20 @@ export type UpdateTaskInput = {
   status?: TaskStatus | null | undefined;
   /** A new title, 1-300 characters. */
   title?: string | null | undefined;
+};
+
+/** Only the fields given change. */
+export type UpdateTimeCategoryInput = {
+  /** Archive it (no new time in it) or bring it back. */
+  archived?: boolean | null | undefined;
+  /** Whether its time is billable by default. */
+  billable?: boolean | null | undefined;
+  /** Fail with CONFLICT unless the category is still at this version. */
+  expectedVersion?: number | null | undefined;
+  /** The TimeCategory. */
+  id: string | number;
+  /** A new name, unique within the workspace. */
+  name?: string | null | undefined;
 };
 
 /** Only the fields given are changed; null clears the note. */
@@ -1846,7 +1896,7 @@ export type StopTimerMutationVariables = Exact<{
 }>;
 
 
-export type StopTimerMutation = { stopTimer: { timeEntry: { id: string, date: string, hours: number, note: string | null, billable: boolean, task: { id: string } } } };
+export type StopTimerMutation = { stopTimer: { timeEntry: { id: string, date: string, hours: number, note: string | null, billable: boolean, task: { id: string } | null } } };
 
 export type DiscardTimerMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1859,6 +1909,38 @@ export type RunningTimerQueryVariables = Exact<{
 
 
 export type RunningTimerQuery = { user: { id: string, runningTimer: { startedAt: string, elapsedHours: number, note: string | null, task: { id: string, title: string } } | null } | null };
+
+export type TimeCategoriesQueryVariables = Exact<{
+  filter?: TimeCategoryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimeCategoriesQuery = { timeCategories: { totalCount: number, nodes: Array<{ id: string, name: string, billable: boolean, archived: boolean, version: number }> } };
+
+export type CreateTimeCategoryMutationVariables = Exact<{
+  input: CreateTimeCategoryInput;
+}>;
+
+
+export type CreateTimeCategoryMutation = { createTimeCategory: { timeCategory: { id: string, name: string, billable: boolean, archived: boolean, version: number } } };
+
+export type UpdateTimeCategoryMutationVariables = Exact<{
+  input: UpdateTimeCategoryInput;
+}>;
+
+
+export type UpdateTimeCategoryMutation = { updateTimeCategory: { timeCategory: { id: string, name: string, billable: boolean, archived: boolean, version: number } } };
+
+export type TimeEntriesQueryVariables = Exact<{
+  filter?: TimeEntryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimeEntriesQuery = { timeEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, date: string, hours: number, note: string | null, billable: boolean, version: number, user: { id: string, name: string }, task: { id: string, title: string } | null, project: { id: string, name: string } | null, category: { id: string, name: string } | null }> } };
 
 export type CreateWorkPackageMutationVariables = Exact<{
   input: CreateWorkPackageInput;
@@ -2048,6 +2130,10 @@ export const StartTimerDocument = {"__meta__":{"hash":"sha256:ac7c6dd10da0dc77cb
 export const StopTimerDocument = {"__meta__":{"hash":"sha256:eb76c9851825c0a8a1d4d6bb4b8561d43b33506d454c2b893fb9de2d801396ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopTimer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StopTimerInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopTimer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StopTimerMutation, StopTimerMutationVariables>;
 export const DiscardTimerDocument = {"__meta__":{"hash":"sha256:44c70dad1abed4b30e66778a6e119a8d5637266f82ad6eba7074d1fe1aed7478"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardTimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardTimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discarded"}}]}}]}}]} as unknown as DocumentNode<DiscardTimerMutation, DiscardTimerMutationVariables>;
 export const RunningTimerDocument = {"__meta__":{"hash":"sha256:8144866126ab1341dceaa23f47fa43cd9ece38bd0358d2397867de14323cd258"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunningTimer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runningTimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunningTimerQuery, RunningTimerQueryVariables>;
+export const TimeCategoriesDocument = {"__meta__":{"hash":"sha256:52ee5e9d47dc7b5950ebebb6e884f93e537724d9fff20ec9b09d977ec34e2217"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimeCategories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeCategoryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<TimeCategoriesQuery, TimeCategoriesQueryVariables>;
+export const CreateTimeCategoryDocument = {"__meta__":{"hash":"sha256:1bacf79f0fa55b157bae5522f6c3b6d465e5ab183bb6b501ad8d8aae422ed32f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTimeCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTimeCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTimeCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTimeCategoryMutation, CreateTimeCategoryMutationVariables>;
+export const UpdateTimeCategoryDocument = {"__meta__":{"hash":"sha256:3445857b1ab449a0067c9c596857b0f6cd2af6325efa8832cd9df2832bc98752"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTimeCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTimeCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTimeCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTimeCategoryMutation, UpdateTimeCategoryMutationVariables>;
+export const TimeEntriesDocument = {"__meta__":{"hash":"sha256:39a53efd15d124fa05ec4913bce1fd4c6e82bcedece6e29f03e1001e905785c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimeEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"billable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimeEntriesQuery, TimeEntriesQueryVariables>;
 export const CreateWorkPackageDocument = {"__meta__":{"hash":"sha256:117602ce64b68b0793dfd2c157d69bb1625f388a228666e39e09c06db604af76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkPackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkPackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workPackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWorkPackageMutation, CreateWorkPackageMutationVariables>;
 export const CreateArchitectureElementDocument = {"__meta__":{"hash":"sha256:9f51d4573ca72bb82505f895dbc107d7d43a1714483e453707488c6b7ffe39a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArchitectureElement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateArchitectureElementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArchitectureElement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<CreateArchitectureElementMutation, CreateArchitectureElementMutationVariables>;
 export const LinkWorkPackageDocument = {"__meta__":{"hash":"sha256:f4c08bf1763434b98b84aee93d1d9f692f209ff6655a5e688e7a0a72a5f04cf3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkWorkPackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkWorkPackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkWorkPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}}]}}]}}]} as unknown as DocumentNode<LinkWorkPackageMutation, LinkWorkPackageMutationVariables>;

@@ -5,6 +5,7 @@ import { Migration20261207161436 } from "./Migration20261207161436.js";
 import { Migration20261207163454 } from "./Migration20261207163454.js";
 import { Migration20261207164424 } from "./Migration20261207164424.js";
 import { Migration20261207171256 } from "./Migration20261207171256.js";
+import { Migration20261207172610 } from "./Migration20261207172610.js";
 
 export const migrations = [
   { name: "Migration20261122034145", class: Migration20261122034145 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: "Migration20261207163454", class: Migration20261207163454 },
   { name: "Migration20261207164424", class: Migration20261207164424 },
   { name: "Migration20261207171256", class: Migration20261207171256 },
+  { name: "Migration20261207172610", class: Migration20261207172610 },
 ];

@@ -6,6 +6,11 @@ export class TimeEntryFilter {
   @Field(() => IdFilter, { nullable: true, description: "Entries of these users (who worked)." }) userId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "Entries on these tasks." }) taskId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "Entries on these projects' tasks." }) projectId?: IdFilter;
+  @Field(() => IdFilter, {
+    nullable: true,
+    description: "Entries in these categories of non-project time; `isNull: false` for all of them.",
+  })
+  categoryId?: IdFilter;
   @Field(() => DateFilter, { nullable: true, description: "Entries for days in this range." }) date?: DateFilter;
   @Field(() => Boolean, { nullable: true, description: "true: billable entries only; false: non-billable only." }) billable?:
     boolean | null;
@@ -36,15 +41,19 @@ export class TimeEntryOrder {
   direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType({ description: "Hours worked on a task on one day." })
+@InputType({ description: "Hours worked on one day: on a task (taskId and projectId) or in a category of non-project time (categoryId)." })
 export class LogTimeInput {
-  @Field(() => ID, { description: "The portfolio task worked on." }) taskId!: string;
-  @Field(() => ID, { description: "The task's project." }) projectId!: string;
+  @Field(() => ID, { nullable: true, description: "The portfolio task worked on (with projectId); omit for non-project time." }) taskId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: "The task's project." }) projectId?: string | null;
+  @Field(() => ID, { nullable: true, description: "A category of non-project time (timeCategories), instead of a task." }) categoryId?:
+    string | null;
   @Field(() => LocalDate, { description: "The day worked; at most one day ahead of today (UTC)." }) date!: string;
   @Field(() => Float, { description: "More than 0, at most 24, at most 2 decimals; a user's day may not exceed 24 in total." })
   hours!: number;
   @Field(() => String, { nullable: true, description: "At most 2000 characters." }) note?: string | null;
-  @Field(() => Boolean, { nullable: true, description: "Default true." }) billable?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Default true on a task, the category's default in a category." }) billable?:
+    boolean | null;
   @Field(() => ID, { nullable: true, description: "Who worked; the viewer by default. Another user needs MANAGER or above." }) userId?:
     string | null;
 }

@@ -4,6 +4,7 @@ import type { TimesheetsContext } from "../../context.js";
 import { Project, projectRef } from "../project/project.stub.js";
 import { Task, taskRef } from "../task/task.stub.js";
 import { User, userRef } from "../user/user.stub.js";
+import { TimeCategory } from "../time-category/time-category.entity.js";
 import { TimeEntry } from "./time-entry.entity.js";
 import { DeleteTimeEntryInput, LogTimeInput, TimeEntryFilter, TimeEntryOrder, UpdateTimeEntryInput } from "./time-entry.inputs.js";
 import { DeleteTimeEntryPayload, TimeEntryPayload } from "./time-entry.types.js";
@@ -64,13 +65,21 @@ export class TimeEntryResolver {
     return userRef(entry.userId);
   }
 
-  @FieldResolver(() => Task, { description: "The task the time was logged on." })
-  task(@Root() entry: TimeEntry): Task {
-    return taskRef(entry.taskId);
+  @FieldResolver(() => Task, {
+    nullable: true,
+    description: "The task the time was logged on; null for non-project time (see `category`).",
+  })
+  task(@Root() entry: TimeEntry): Task | null {
+    return entry.taskId ? taskRef(entry.taskId) : null;
   }
 
-  @FieldResolver(() => Project, { description: "The project of that task." })
-  project(@Root() entry: TimeEntry): Project {
-    return projectRef(entry.projectId);
+  @FieldResolver(() => Project, { nullable: true, description: "The project of that task; null for non-project time." })
+  project(@Root() entry: TimeEntry): Project | null {
+    return entry.projectId ? projectRef(entry.projectId) : null;
+  }
+
+  @FieldResolver(() => TimeCategory, { nullable: true, description: "The category of non-project time; null for time on a task." })
+  category(@Root() entry: TimeEntry, @Ctx() ctx: TimesheetsContext): Promise<TimeCategory | null> | null {
+    return entry.categoryId ? ctx.loaders.timeCategory.load(entry.categoryId) : null;
   }
 }

@@ -10,7 +10,9 @@ import {
   loadOrThrow,
 } from "@plateau/subgraph-kit";
 import type { EntityManager } from "@mikro-orm/core";
+import { errors } from "@plateau/kernel";
 import type { TimesheetsContext } from "../../context.js";
+import { timeCategoryService } from "../time-category/time-category.service.js";
 import { assertWeeksOpen } from "../weekly-timesheet/week-lock.js";
 import { claimDay } from "./time-entry.day.js";
 import { TimeEntry } from "./time-entry.entity.js";
@@ -23,12 +25,32 @@ import { checkEntryDate, checkHours, MAX_NOTE_LENGTH } from "./time-entry.valida
 /** Newest day first, then newest entry: what a timesheet view wants without an explicit order. */
 const DEFAULT_ORDER = [{ date: SortDirection.DESC }, { createdAt: SortDirection.DESC }];
 
+/** What an entry is on: a task with its project, or a category of non-project time. */
+export interface EntryTarget {
+  taskId: string | null;
+  projectId: string | null;
+  categoryId: string | null;
+}
+
+/**
+ * What `input` logs time on, checked: a task with its project, or a category, never both nor neither;
+ * BAD_USER_INPUT naming the field otherwise.
+ */
+function entryTarget(input: Pick<LogTimeInput, "taskId" | "projectId" | "categoryId">): EntryTarget {
+  if (input.categoryId) {
+    if (input.taskId || input.projectId)
+      throw errors.invalidField("input.categoryId", "give a task (taskId and projectId) or a category, not both");
+    return { taskId: null, projectId: null, categoryId: parseId(input.categoryId, "input.categoryId") };
+  }
+  if (!input.taskId) throw errors.invalidField("input.taskId", "give a task (with its projectId), or a categoryId for non-project time");
+  if (!input.projectId) throw errors.invalidField("input.projectId", "is required with taskId");
+  return { taskId: parseId(input.taskId, "input.taskId"), projectId: parseId(input.projectId, "input.projectId"), categoryId: null };
+}
+
 /** A new entry's values, checked. */
-export interface NewEntry {
+export interface NewEntry extends EntryTarget {
   workspaceId: string;
   userId: string;
-  taskId: string;
-  projectId: string;
   date: string;
   hours: number;
   note: string | null;
@@ -68,18 +90,20 @@ export const timeEntryService = {
     const workspaceId = requireWorkspaceId(ctx);
     const userId = input.userId ? parseId(input.userId, "input.userId") : viewer.userId;
     assertMayWriteTimeOf(viewer, userId, "log time");
-    const taskId = parseId(input.taskId, "input.taskId");
-    const projectId = parseId(input.projectId, "input.projectId");
+    const target = entryTarget(input);
     const date = checkEntryDate("input.date", input.date);
     const hours = checkHours("input.hours", input.hours);
     const note = check.optionalText("input.note", input.note, MAX_NOTE_LENGTH);
-    await checkEntryReferences(ctx, { taskId, projectId, userId });
+    let billable = input.billable ?? true;
+    if (target.categoryId) {
+      const category = await timeCategoryService.requireOpen(ctx, target.categoryId, "input.categoryId");
+      await ctx.references.requireMember(userId, "input.userId");
+      billable = input.billable ?? category.billable;
+    } else {
+      await checkEntryReferences(ctx, { taskId: target.taskId!, projectId: target.projectId!, userId });
+    }
     return inTransaction(ctx, ({ em }) =>
-      writeEntry(
-        em,
-        { workspaceId, userId, taskId, projectId, date, hours, note, billable: input.billable ?? true },
-        { date: "input.date", hours: "input.hours" },
-      ),
+      writeEntry(em, { workspaceId, userId, ...target, date, hours, note, billable }, { date: "input.date", hours: "input.hours" }),
     );
   },
 

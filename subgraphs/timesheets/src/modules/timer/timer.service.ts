@@ -96,6 +96,7 @@ export const timerService = {
           userId: viewer.userId,
           taskId: timer.taskId,
           projectId: timer.projectId,
+          categoryId: null,
           date: dateIn(timeZone, startedAt),
           hours,
           note: note === undefined ? timer.note : note,

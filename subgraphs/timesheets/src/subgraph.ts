@@ -36,32 +36,31 @@ import { TimeCategoryResolver } from "./modules/time-category/time-category.reso
 import { timeCategoryRules } from "./modules/time-category/time-category.rules.js";
 import { referenceTargets } from "./reference-targets.js";
 
-/** The timesheets subgraph: time entries, weekly timesheets and their approval, and the time figures it adds to tasks, projects and users. */
+/** What timesheets stores. */
+const TIMESHEETS_ENTITIES = [
+  TimeEntry,
+  WeeklyTimesheet,
+  TimesheetTransition,
+  TaskRecord,
+  TimeSettings,
+  CapacityOverride,
+  NonWorkingDay,
+  RunningTimer,
+  TimeCategory,
+];
+
+/**
+ * The timesheets subgraph: time entries (on tasks or in categories of non-project time), timers, weekly
+ * timesheets and their approval, capacity, utilisation and productivity, and the time figures it adds to
+ * tasks, projects and users.
+ */
 export const timesheets: SubgraphDefinition<TimesheetsLoaders> = {
   name: "timesheets",
-  entities: [
-    TimeEntry,
-    WeeklyTimesheet,
-    TimesheetTransition,
-    TaskRecord,
-    TimeSettings,
-    CapacityOverride,
-    NonWorkingDay,
-    RunningTimer,
-    TimeCategory,
-  ],
-  tenantEntities: [
-    TimeEntry,
-    WeeklyTimesheet,
-    TimesheetTransition,
-    TaskRecord,
-    TimeSettings,
-    CapacityOverride,
-    NonWorkingDay,
-    RunningTimer,
-    TimeCategory,
-  ],
-  // Every change of a week's status is audited with its actor, a reopened approved week included.
+  entities: TIMESHEETS_ENTITIES,
+  // Every row here belongs to one workspace.
+  tenantEntities: TIMESHEETS_ENTITIES,
+  // Every change of these is audited with its actor: a week's status (a reopened approved week included),
+  // entries, people's capacity, holidays and leave, the category catalogue.
   auditedEntities: [TimeEntry, WeeklyTimesheet, CapacityOverride, NonWorkingDay, TimeCategory],
   migrations,
   resolvers: [

@@ -37,7 +37,7 @@ const LOOKUPS: Record<string, { id: (t: Tenant) => string; select: string; arg?:
 
 describe("root fields that take an ID", () => {
   it("are all covered here", () => {
-    expect(idLookups()).toEqual([...Object.keys(LOOKUPS), "teamProductivity", "user", "weeklyTimesheet"].sort());
+    expect(idLookups()).toEqual([...Object.keys(LOOKUPS), "teamProductivity", "timesheetCsv", "user", "weeklyTimesheet"].sort());
   });
 
   it("teamProductivity(teamId: <B's>) is refused for A's owner (no team of A) and found for B's", async () => {
@@ -49,6 +49,17 @@ describe("root fields that take an ID", () => {
     expect((await asB(query, variables)).data).toMatchObject({
       teamProductivity: { team: { id: world.b.teamId }, members: { totalCount: 1, nodes: [{ user: { id: world.b.member.id } }] } },
     });
+  });
+
+  it("timesheetCsv(userId: <B's member>) is refused for A's owner (not a member of A) and B's rows exported for B's", async () => {
+    const query = `query($id: ID!, $week: Date!) { timesheetCsv(week: $week, userId: $id) { rowCount content } }`;
+    const variables = { id: world.b.member.id, week: isoDay(5) };
+    const outsider = await asA(query, variables);
+    expect(outsider.data).toBeNull();
+    expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "userId" }] });
+    const insider = (await asB(query, variables)).data as { timesheetCsv: { rowCount: number; content: string } };
+    expect(insider.timesheetCsv.rowCount).toBeGreaterThan(0);
+    expect(insider.timesheetCsv.content).toContain("meetings");
   });
 
   it("weeklyTimesheet(userId: <B's member>) is refused for A's owner (not a member of A) and found for B's", async () => {

@@ -11,6 +11,7 @@ import {
   TeamProductivityDocument,
   TimeSettingsDocument,
   UpdateTimeSettingsDocument,
+  UtilizationCsvDocument,
   UtilizationDocument,
 } from "@plateau/client";
 import type { Weekday } from "@plateau/client";
@@ -192,6 +193,19 @@ describe("capacity, utilisation and productivity through the gateway", () => {
     const byProject = dataOf(await report(team.MANAGER.token, "PROJECT", { projectIds: [projectId] })).utilization;
     expect(byProject.rows.nodes.map((row) => [row.project?.name, row.loggedHours, row.capacityHours, row.utilization])).toEqual([
       ["Reports", 30, 136, 0.2206],
+    ]);
+
+    // The same report as CSV: a row per person with their name, the total last.
+    const csv = dataOf(
+      await execute(url, UtilizationCsvDocument, { token: team.MANAGER.token, variables: { groupBy: "USER", period: PERIOD } }),
+    ).utilization.csv;
+    expect(csv).toMatchObject({ filename: `utilization-by-user-${PERIOD.from}-${PERIOD.to}.csv`, rowCount: 3 });
+    expect(csv.content.split("\r\n")).toEqual([
+      "user,name,logged_hours,billable_hours,capacity_hours,utilization,billable_utilization,people",
+      `${team.MEMBER.id},Member User,24,16,64,0.375,0.25,1`,
+      `${team.MANAGER.id},Manager User,6,6,72,0.0833,0.0833,1`,
+      "total,,30,22,136,0.2206,0.1618,2",
+      "",
     ]);
 
     // A MEMBER sees only their own figures, whatever they ask; a VIEWER aggregates, not people.

@@ -24,6 +24,7 @@ import {
   WeeklyTimesheetDocument,
   WeeklyTimesheetsDocument,
   TimeEntriesDocument,
+  TimesheetCsvDocument,
 } from "@plateau/client";
 import { buildProject, buildTask, buildWorkspaceWithTeam, collect, createLiveClient, problem, subscribe } from "@plateau/test-kit";
 import type { RunningGraph } from "../scripts/graph.js";
@@ -476,11 +477,36 @@ describe("non-project time through the gateway", () => {
       await execute(url, TimeCategoriesDocument, { token: team.VIEWER.token, variables: { filter: { archived: false } } }),
     );
     expect(listed.timeCategories.nodes.map((category) => category.name)).toEqual(["Customer support"]);
+    // The week as CSV: names from their owners, non-project time by category, a note that looks like a formula defused.
+    dataOf(
+      await execute(url, LogTimeDocument, {
+        token: team.MEMBER.token,
+        variables: { input: { taskId, projectId, date: "2026-10-06", hours: 2, note: '=HYPERLINK("http://evil.example")' } },
+      }),
+    );
+    const csv = dataOf(
+      await execute(url, TimesheetCsvDocument, { token: team.MANAGER.token, variables: { week: "2026-10-07", userId: team.MEMBER.id } }),
+    ).timesheetCsv;
+    expect(csv).toMatchObject({
+      filename: `timesheet-2026-W41-${team.MEMBER.id}.csv`,
+      contentType: "text/csv; charset=utf-8; header=present",
+      rowCount: 3,
+    });
+    expect(csv.content.split("\r\n")).toEqual([
+      "date,person,project,task,category,hours,billable,note",
+      expect.stringMatching(/^2026-10-05,Member User,,,(Meetings|Customer support),1.5,(true|false),$/),
+      expect.stringMatching(/^2026-10-05,Member User,,,(Meetings|Customer support),1.5,(true|false),$/),
+      `2026-10-06,Member User,Timesheets,Build the weekly flow,,2,true,"'=HYPERLINK(""http://evil.example"")"`,
+      "",
+    ]);
+    expect(
+      problem(await execute(url, TimesheetCsvDocument, { token: team.VIEWER.token, variables: { userId: team.MEMBER.id } })).code,
+    ).toBe("FORBIDDEN");
     // Its week counts non-project time like any other.
     expect(dataOf(await weekOf(team.MEMBER.token, "2026-10-05")).weeklyTimesheet).toMatchObject({
-      totalHours: 3,
-      billableHours: 1.5,
-      entryCount: 2,
+      totalHours: 5,
+      billableHours: 3.5,
+      entryCount: 3,
     });
   });
 });

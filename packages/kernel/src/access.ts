@@ -190,6 +190,7 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Query.weeklyTimesheets": READ,
   "Query.timesheet": READ,
   "Query.timesheetsAwaitingApproval": READ,
+  "Query.timesheetCsv": READ,
   "Mutation.submitTimesheet": TRACK_TIME,
   "Mutation.approveTimesheet": APPROVE_TIME,
   "Mutation.rejectTimesheet": APPROVE_TIME,

@@ -36,6 +36,9 @@ export interface UserSkillReference {
   level: string;
 }
 
+/** The things {@link RequestReferences.namesOf} names. */
+export type NamedKind = "User" | "Team" | "Project" | "Task";
+
 /** How many members {@link RequestReferences.workspaceMembers} lists: workspaces' largest page. */
 export const MEMBER_LIST_LIMIT = 100;
 
@@ -57,6 +60,7 @@ export class RequestReferences {
   private readonly skills: DataLoader<string, boolean>;
   private readonly userSkills: DataLoader<string, UserSkillReference[]>;
   private readonly userTeams: DataLoader<string, string[]>;
+  private readonly names: Record<NamedKind, DataLoader<string, string | null>>;
   private readonly teamMemberIds: DataLoader<string, string[] | null>;
 
   constructor(
@@ -80,6 +84,18 @@ export class RequestReferences {
     this.userTeams = new DataLoader(async (ids) =>
       (await this.fetch("identity", "User", "teams { id }", ids)).map((user) => this.idsIn(user, "teams", "User")),
     );
+    const named = (target: ReferenceTarget, typename: string, field: string) =>
+      new DataLoader<string, string | null>(async (ids) =>
+        (await this.fetch(target, typename, field, ids)).map((entity) =>
+          typeof entity?.[field] === "string" ? (entity[field] as string) : null,
+        ),
+      );
+    this.names = {
+      User: named("identity", "User", "name"),
+      Team: named("identity", "Team", "name"),
+      Project: named("portfolio", "Project", "name"),
+      Task: named("portfolio", "Task", "title"),
+    };
     this.teamMemberIds = new DataLoader(async (ids) =>
       (await this.fetch("identity", "Team", "members { id }", ids)).map((team) => team && this.idsIn(team, "members", "Team")),
     );
@@ -119,6 +135,15 @@ export class RequestReferences {
       if (typeof node?.role !== "string" || typeof node.user?.id !== "string") throw this.malformed("workspaces", "Workspace");
       return { userId: node.user.id.toLowerCase(), role: node.role };
     });
+  }
+
+  /**
+   * What people call each of `ids` of a `kind` (a user's or team's name, a project's name, a task's
+   * title), as the caller sees it: every id of one tick in one call to the owner; null for one the
+   * caller cannot see.
+   */
+  namesOf(kind: NamedKind, ids: readonly string[]): Promise<(string | null)[]> {
+    return Promise.all(ids.map((id) => (isUuid(id) ? this.names[kind].load(id.toLowerCase()) : Promise.resolve(null))));
   }
 
   /** The teams of each user in the caller's workspace (identity): every id of one tick in one call; none for a stranger. */

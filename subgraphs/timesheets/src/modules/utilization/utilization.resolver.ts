@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Connection, PageArgs, pageOf } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
+import { CsvFile } from "../export/csv-file.types.js";
+import { exportService } from "../export/export.service.js";
 import { PersonProductivity, TeamProductivity } from "../productivity/productivity.types.js";
 import { productivityService } from "../productivity/productivity.service.js";
 import { PeriodInput } from "./period.js";
@@ -25,6 +27,13 @@ export class UtilizationResolver {
     @Ctx() ctx: TimesheetsContext,
   ): Promise<UtilizationReport> {
     return utilizationService.report(ctx, groupBy, period, filter);
+  }
+
+  @FieldResolver(() => CsvFile, {
+    description: "The whole report as CSV: a row per person, team, project or week (with its name), the total last.",
+  })
+  csv(@Root() report: UtilizationReport, @Ctx() ctx: TimesheetsContext): Promise<CsvFile> {
+    return exportService.report(ctx, report);
   }
 
   @FieldResolver(() => UtilizationRowConnection, {

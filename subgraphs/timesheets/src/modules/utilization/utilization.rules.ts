@@ -12,4 +12,5 @@ export const utilizationRules: IRules = {
   PersonProductivityConnection: canRead,
   PersonProductivityEdge: canRead,
   TeamProductivity: canRead,
+  CsvFile: canRead,
 };

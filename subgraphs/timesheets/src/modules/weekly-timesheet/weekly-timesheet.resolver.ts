@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Connection, LocalDate, PageArgs } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
+import { CsvFile } from "../export/csv-file.types.js";
+import { exportService } from "../export/export.service.js";
 import { User, userRef } from "../user/user.stub.js";
 import { isoWeekName, weekEndOf } from "./iso-week.js";
 import { weekKey } from "./weekly-timesheet.loaders.js";
@@ -36,6 +38,18 @@ export class WeeklyTimesheetResolver {
     @Ctx() ctx: TimesheetsContext,
   ): Promise<WeeklyTimesheet> {
     return weeklyTimesheetService.week(ctx, week, userId);
+  }
+
+  @Query(() => CsvFile, {
+    description:
+      "One user's week of entries as CSV (date, person, project, task, category, hours, billable, note): yours by default; another's needs MANAGER or above.",
+  })
+  timesheetCsv(
+    @Arg("week", () => LocalDate, { nullable: true, description: "Any day of the week; the current week by default." }) week: string | null,
+    @Arg("userId", () => ID, { nullable: true, description: "Whose week; the viewer by default." }) userId: string | null,
+    @Ctx() ctx: TimesheetsContext,
+  ): Promise<CsvFile> {
+    return exportService.week(ctx, week, userId);
   }
 
   @Query(() => WeeklyTimesheet, {

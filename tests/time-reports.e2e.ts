@@ -213,6 +213,9 @@ describe("capacity, utilisation and productivity through the gateway", () => {
     expect(mine.rows.nodes.map((row) => [row.user?.id, row.utilization])).toEqual([[team.MEMBER.id, 0.375]]);
     expect(mine.total).toMatchObject({ loggedHours: 24, capacityHours: 64, people: 1 });
     expect(problem(await report(team.VIEWER.token, "USER")).code).toBe("FORBIDDEN");
+    // Narrowed to one person or a team, a VIEWER's aggregate would be people's figures.
+    expect(problem(await report(team.VIEWER.token, "WEEK", { userIds: [team.MEMBER.id] })).code).toBe("FORBIDDEN");
+    expect(problem(await report(team.VIEWER.token, "WEEK", { teamId })).code).toBe("FORBIDDEN");
     expect(dataOf(await report(team.VIEWER.token, "WEEK")).utilization.total).toMatchObject({ loggedHours: 30, capacityHours: 136 });
 
     // Bad periods and filters are coded errors naming the field.

@@ -25,6 +25,7 @@ import {
   WeeklyTimesheetsDocument,
   TimeEntriesDocument,
   TimesheetCsvDocument,
+  UtilizationDocument,
 } from "@plateau/client";
 import { buildProject, buildTask, buildWorkspaceWithTeam, collect, createLiveClient, problem, subscribe } from "@plateau/test-kit";
 import type { RunningGraph } from "../scripts/graph.js";
@@ -502,6 +503,15 @@ describe("non-project time through the gateway", () => {
     expect(
       problem(await execute(url, TimesheetCsvDocument, { token: team.VIEWER.token, variables: { userId: team.MEMBER.id } })).code,
     ).toBe("FORBIDDEN");
+    // By project, non-project time is nobody's: only the task's 2 hours show, the total has all 5.
+    const byProject = dataOf(
+      await execute(url, UtilizationDocument, {
+        token: team.MEMBER.token,
+        variables: { groupBy: "PROJECT", period: { from: "2026-10-05", to: "2026-10-11" } },
+      }),
+    ).utilization;
+    expect(byProject.rows.nodes.map((row) => [row.project?.name, row.loggedHours])).toEqual([["Timesheets", 2]]);
+    expect(byProject.total.loggedHours).toBe(5);
     // Its week counts non-project time like any other.
     expect(dataOf(await weekOf(team.MEMBER.token, "2026-10-05")).weeklyTimesheet).toMatchObject({
       totalHours: 5,
@@ -510,3 +520,23 @@ describe("non-project time through the gateway", () => {
     });
   });
 });
+
+describe("what timesheets knows of portfolio's tasks", () => {
+  it("forgets the tasks of a deleted project: no time is logged on them after", async () => {
+    const doomed = await buildProject(url, team.MANAGER.token, { name: "Short-lived" });
+    const task = await buildTask(url, team.MANAGER.token, doomed.id, { title: "Never finished" });
+    // Once the record has the task (its creation event arrived), entries are checked against it.
+    dataOf(await log2(task.id, doomed.id));
+    const deleteProject = `mutation($input: DeleteProjectInput!) { deleteProject(input: $input) { deletedProjectId } }`;
+    dataOf(await execute(url, deleteProject, { token: team.MANAGER.token, variables: { input: { id: doomed.id } } }));
+    await expect
+      .poll(async () => problem(await log2(task.id, doomed.id)), { timeout: 15_000, interval: 100 })
+      .toMatchObject({ code: "BAD_USER_INPUT", field: "input.taskId" });
+  });
+});
+
+const log2 = (task: string, project: string) =>
+  execute(url, LogTimeDocument, {
+    token: team.MEMBER.token,
+    variables: { input: { taskId: task, projectId: project, date: "2026-09-01", hours: 0.5 } },
+  });

@@ -40,3 +40,22 @@ export function recordProjectUpdated(ctx: PortfolioContext, project: Project, ch
   if (changedFields.length === 0) return;
   recordEvent(ctx, { type: projectEvents.updated, subject: subject(project), data: { projectId: project.id, changedFields } });
 }
+
+/*
+ * Kept with the project, below the task module, because a project's deletion records it for all its tasks as
+ * a task's deletion does for its subtree (task.service.ts).
+ */
+/** Records `task.deleted` for each of `tasks` of the project `projectId` (a deleted task and its descendants). */
+export function recordTasksDeleted(
+  ctx: PortfolioContext,
+  projectId: string,
+  tasks: readonly { id: string; parentId: string | null }[],
+): void {
+  for (const task of tasks) {
+    recordEvent(ctx, {
+      type: portfolioEvents.taskDeleted,
+      subject: { typename: "Task", id: task.id },
+      data: { projectId, parentId: task.parentId },
+    });
+  }
+}

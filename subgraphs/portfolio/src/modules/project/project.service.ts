@@ -10,6 +10,7 @@ import {
   type PageArgs,
   flushOrConflict,
   inTransaction,
+  sqlRows,
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
@@ -18,7 +19,7 @@ import { categoryService } from "../category/category.service.js";
 import { parseBudget } from "./project.budget.js";
 import { Project } from "./project.entity.js";
 import { PROJECT_FIELDS } from "./project.changes.js";
-import { recordHealthChanged, recordProjectUpdated } from "./project.events.js";
+import { recordHealthChanged, recordProjectUpdated, recordTasksDeleted } from "./project.events.js";
 import { lockProgress, recordProgressIfChanged } from "./project-progress.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
 import { assertProjectWritable } from "./project.policy.js";
@@ -179,6 +180,18 @@ export const projectService = {
   async remove(ctx: PortfolioContext, input: DeleteProjectInput): Promise<string> {
     const project = await projectService.get(ctx, input.id, "input.id");
     check.version("Project", project, input.expectedVersion);
+    // Its tasks go with it (the database cascades): say so, as deleting them one by one would, so the
+    // services that keep a record of tasks (timesheets) stop counting them.
+    const tasks = await sqlRows<{ id: string; parent_id: string | null }>(
+      ctx.em,
+      "select id, parent_id from portfolio.task where workspace_id = ? and project_id = ?",
+      [project.workspaceId, project.id],
+    );
+    recordTasksDeleted(
+      ctx,
+      project.id,
+      tasks.map((task) => ({ id: task.id, parentId: task.parent_id })),
+    );
     ctx.em.remove(project);
     await ctx.em.flush();
     return project.id;

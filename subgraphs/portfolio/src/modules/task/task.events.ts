@@ -120,18 +120,3 @@ function recordTaskCompleted(ctx: PortfolioContext, task: Task): void {
     data: { projectId: task.project.id, assigneeId: task.assigneeId, dueDate: task.dueDate },
   });
 }
-
-/** Records `task.deleted` for each of `tasks` of the project `projectId` (a deleted task and its descendants). */
-export function recordTasksDeleted(
-  ctx: PortfolioContext,
-  projectId: string,
-  tasks: readonly { id: string; parentId: string | null }[],
-): void {
-  for (const task of tasks) {
-    recordEvent(ctx, {
-      type: taskEvents.deleted,
-      subject: { typename: "Task", id: task.id },
-      data: { projectId, parentId: task.parentId },
-    });
-  }
-}

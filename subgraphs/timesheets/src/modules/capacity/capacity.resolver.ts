@@ -46,7 +46,9 @@ export class TimeSettingsResolver {
 
 @Resolver(() => CapacityOverride)
 export class CapacityOverrideResolver {
-  @Query(() => CapacityOverrideConnection, { description: "People's own capacities, by person and start." })
+  @Query(() => CapacityOverrideConnection, {
+    description: "People's own capacities, by person and start: everyone's for MANAGER and above, your own otherwise.",
+  })
   capacityOverrides(
     @Arg("filter", () => CapacityOverrideFilter, { nullable: true, description: "Only overrides that match; omit for all." })
     filter: CapacityOverrideFilter | undefined,

@@ -91,8 +91,12 @@ export const capacityService = {
     });
   },
 
+  /** People's own capacities, by person and start; a MEMBER or VIEWER sees only their own. */
   listOverrides(ctx: TimesheetsContext, filter: CapacityOverrideFilter | undefined, page: PageArgs) {
-    return paginate(ctx.em, CapacityOverride, filter ? filterToWhere(filter) : {}, page, [{ userId: "asc" }, { from: "asc" }]);
+    const viewer = requireViewer(ctx);
+    const where = filter ? filterToWhere(filter) : {};
+    const visible = managesPeople(viewer) ? {} : { userId: viewer.userId };
+    return paginate(ctx.em, CapacityOverride, { $and: [where, visible] }, page, [{ userId: "asc" }, { from: "asc" }]);
   },
 
   async addOverride(ctx: TimesheetsContext, input: AddCapacityOverrideInput): Promise<CapacityOverride> {

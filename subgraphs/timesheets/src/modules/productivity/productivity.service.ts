@@ -37,7 +37,7 @@ export const productivityService = {
     const [teams] = await ctx.references.teamsOfUsers([viewer.userId]);
     const teamMembers = await Promise.all((teams ?? []).map((teamId) => ctx.references.teamMembers(teamId, "team")));
     const compared = teamMembers.length > 0 ? [...new Set([viewer.userId, ...teamMembers.flat()])] : undefined;
-    const facts = await loadPeriodFacts(ctx, period, { userIds: compared, alsoPeople: [viewer.userId] });
+    const facts = await loadPeriodFacts(ctx, period, { userIds: compared, alsoPeople: [viewer.userId], withCompleters: true });
     const people = compared ?? [...facts.capacities.keys()];
     const results = productivityOf(peopleOf(facts, people));
     return personProductivity(
@@ -50,7 +50,7 @@ export const productivityService = {
   async team(ctx: TimesheetsContext, teamId: string, periodInput: PeriodInput): Promise<TeamProductivity> {
     const period = checkPeriod(periodInput);
     const members = await ctx.references.teamMembers(teamId, "teamId");
-    const facts = await loadPeriodFacts(ctx, period, { userIds: members });
+    const facts = await loadPeriodFacts(ctx, period, { userIds: members, withCompleters: true });
     const results = productivityOf(peopleOf(facts, members)).map((result) => personProductivity(result, period));
     results.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     const averageScore = results.length

@@ -8,6 +8,7 @@ import {
   SortDirection,
   type PageArgs,
   loadOrThrow,
+  sqlRows,
 } from "@plateau/subgraph-kit";
 import type { EntityManager } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
@@ -138,6 +139,15 @@ export const timeEntryService = {
     check.version("TimeEntry", entry, input.expectedVersion);
     return inTransaction(ctx, async ({ em }) => {
       await assertWeeksOpen(em, workspaceId, entry.userId, [{ field: "input.id", date: entry.date }]);
+      // Deleted only as it was read, under its week's lock: an edit in between (a move into a week since
+      // submitted) makes this a CONFLICT rather than a delete from a locked week. The ORM deletes it, so
+      // the audit log records it.
+      const [current] = await sqlRows<{ version: number }>(
+        em,
+        "select version from timesheets.time_entry where workspace_id = ? and id = ? for update",
+        [workspaceId, entry.id],
+      );
+      if (current?.version !== entry.version) throw errors.conflict(`TimeEntry ${entry.id} was changed by someone else; reload and retry`);
       em.remove(entry);
       return entry.id;
     });

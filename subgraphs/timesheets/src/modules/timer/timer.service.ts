@@ -75,9 +75,9 @@ export const timerService = {
     await checkEntryReferences(ctx, { taskId: timer.taskId, projectId: timer.projectId, userId: viewer.userId });
     return inTransaction(ctx, async ({ em }) => {
       // Whoever stops it first turns it into an entry; a second stop at the same moment finds nothing.
-      const [claimed] = await sqlRows<{ started_at: Date }>(
+      const [claimed] = await sqlRows<{ started_at: Date; task_id: string; project_id: string; note: string | null; billable: boolean }>(
         em,
-        "delete from timesheets.running_timer where workspace_id = ? and user_id = ? returning started_at",
+        "delete from timesheets.running_timer where workspace_id = ? and user_id = ? returning started_at, task_id, project_id, note, billable",
         [workspaceId, viewer.userId],
       );
       if (!claimed) throw new AppError(ErrorCode.NOT_FOUND, "No timer is running", { typename: "RunningTimer" });
@@ -94,13 +94,14 @@ export const timerService = {
         {
           workspaceId,
           userId: viewer.userId,
-          taskId: timer.taskId,
-          projectId: timer.projectId,
+          // The timer as claimed: one started since the read above is not this one.
+          taskId: claimed.task_id,
+          projectId: claimed.project_id,
           categoryId: null,
           date: dateIn(timeZone, startedAt),
           hours,
-          note: note === undefined ? timer.note : note,
-          billable: timer.billable,
+          note: note === undefined ? claimed.note : note,
+          billable: claimed.billable,
         },
         { date: "timer", hours: "timer" },
       );

@@ -38,6 +38,8 @@ export interface FactsScope {
   projectIds?: readonly string[];
   /** People whose capacity to compute even if they logged and completed nothing in the period. */
   alsoPeople?: readonly string[];
+  /** Count who completed a task in the period among its people, as well as who logged time (productivity does; utilisation not). */
+  withCompleters?: boolean;
   /** Split each person's hours by project, by ISO week (more rows: only what a report groups by). */
   byProject?: boolean;
   byWeek?: boolean;
@@ -115,7 +117,7 @@ export async function loadPeriodFacts(ctx: TimesheetsContext, period: Period, sc
     ...(scope.userIds ?? []),
     ...(scope.alsoPeople ?? []),
     ...logged.map((row) => row.userId),
-    ...completions.map((row) => row.userId),
+    ...(scope.withCompleters ? completions.map((row) => row.userId) : []),
   ]);
   const capacities = new Map<string, Capacity>();
   for (const userId of people) {

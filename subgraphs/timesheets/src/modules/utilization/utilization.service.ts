@@ -43,7 +43,7 @@ export const seesPeople = (viewer: Viewer): boolean => viewer.role !== undefined
 /**
  * Whose time a report covers, for the caller: a MEMBER only their own (whatever the filter says), a
  * VIEWER aggregates (not by USER), MANAGER and above anyone; the filter's people and team narrow it.
- * FORBIDDEN for a VIEWER grouping by USER; BAD_USER_INPUT naming a filter field that names no member or team.
+ * FORBIDDEN for a VIEWER grouping by USER or naming people or a team; BAD_USER_INPUT naming a filter field that names no member or team.
  */
 export async function reportScope(
   ctx: TimesheetsContext,
@@ -56,6 +56,10 @@ export async function reportScope(
     if (roleAtLeast(viewer.role, "MEMBER")) return { userIds: [viewer.userId], projectIds };
     if (groupBy === UtilizationGroupBy.USER)
       throw errors.forbidden("Your role (VIEWER) sees utilisation by team, project or week, not by person");
+    // Narrowed to a few people (one, or a team of one), an aggregate is a person's figures.
+    if (filter?.userIds?.length || filter?.teamId) {
+      throw errors.forbidden("Your role (VIEWER) sees the workspace's aggregates, not those of chosen people or teams");
+    }
   }
   let userIds = filter?.userIds
     ? await Promise.all(filter.userIds.map((id, index) => ctx.references.requireMember(id, `filter.userIds[${index}]`)))
@@ -94,7 +98,10 @@ export function buildReport(
       groupBy === UtilizationGroupBy.USER
         ? [row.userId]
         : groupBy === UtilizationGroupBy.PROJECT
-          ? [row.projectId!]
+          ? // Non-project time is no project's: it counts in the total only.
+            row.projectId
+            ? [row.projectId]
+            : []
           : groupBy === UtilizationGroupBy.WEEK
             ? [row.weekStart!]
             : (teamsOf.get(row.userId) ?? []);

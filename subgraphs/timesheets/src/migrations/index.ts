@@ -6,6 +6,7 @@ import { Migration20261207163454 } from "./Migration20261207163454.js";
 import { Migration20261207164424 } from "./Migration20261207164424.js";
 import { Migration20261207171256 } from "./Migration20261207171256.js";
 import { Migration20261207172610 } from "./Migration20261207172610.js";
+import { Migration20261207181251 } from "./Migration20261207181251.js";
 
 export const migrations = [
   { name: "Migration20261122034145", class: Migration20261122034145 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: "Migration20261207164424", class: Migration20261207164424 },
   { name: "Migration20261207171256", class: Migration20261207171256 },
   { name: "Migration20261207172610", class: Migration20261207172610 },
+  { name: "Migration20261207181251", class: Migration20261207181251 },
 ];

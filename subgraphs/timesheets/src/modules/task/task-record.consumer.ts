@@ -115,15 +115,9 @@ export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: Deliv
       workspaceId,
     ]);
     const change = taskChange(event, dateIn(settings?.time_zone ?? DEFAULT_TIME_SETTINGS.timeZone, occurredAt))!;
-    if (change === "delete") {
-      await sqlRows(em, "delete from timesheets.task_record where workspace_id = ? and task_id = ? and last_event_id < ?", [
-        workspaceId,
-        taskId,
-        event.id,
-      ]);
-      return;
-    }
-    const columns = Object.keys(change) as (keyof TaskColumns)[];
+    // A deletion leaves a tombstone rather than no row, so an older event arriving later changes nothing.
+    const columns = (change === "delete" ? ["deleted"] : Object.keys(change)) as (keyof TaskColumns | "deleted")[];
+    const values = change === "delete" ? [true] : columns.map((name) => change[name as keyof TaskColumns]);
     const names = ["workspace_id", "task_id", "project_id", "last_event_id", ...columns];
     const updates = ["project_id", "last_event_id", ...columns].map((name) => `${name} = excluded.${name}`).join(", ");
     await sqlRows(
@@ -131,7 +125,7 @@ export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: Deliv
       `insert into timesheets.task_record (${names.join(", ")}) values (${names.map(() => "?").join(", ")})
        on conflict (workspace_id, task_id) do update set ${updates}
        where timesheets.task_record.last_event_id < excluded.last_event_id`,
-      [workspaceId, taskId, projectId, event.id, ...columns.map((name) => change[name])],
+      [workspaceId, taskId, projectId, event.id, ...values],
     );
   });
 }

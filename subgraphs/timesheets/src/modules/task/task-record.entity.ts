@@ -38,6 +38,13 @@ export class TaskRecord {
   @Property({ type: "date", nullable: true })
   completedOn: string | null = null;
 
+  /**
+   * True once portfolio said it was deleted: kept as a tombstone (with the deletion's event as the
+   * watermark) so an older event arriving late cannot bring it back.
+   */
+  @Property({ type: "boolean", default: false })
+  deleted: boolean = false;
+
   /** The last event applied (UUIDv7 ids sort by time). */
   @Property({ type: "uuid" })
   lastEventId!: string;

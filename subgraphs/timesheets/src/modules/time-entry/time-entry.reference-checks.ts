@@ -11,14 +11,16 @@ export interface EntryReferences {
 
 /**
  * The project of a task as timesheets' read model of portfolio's tasks has it (task-record.consumer.ts);
- * undefined for a task it has not heard of (created a moment ago, or older than what the stream holds).
+ * undefined for a task it has not heard of (created a moment ago, or older than what the stream holds);
+ * BAD_USER_INPUT naming `input.taskId` for one portfolio deleted.
  */
 async function recordedProjectOf(ctx: TimesheetsContext, taskId: string): Promise<string | undefined> {
-  const [row] = await sqlRows<{ project_id: string }>(
+  const [row] = await sqlRows<{ project_id: string; deleted: boolean }>(
     ctx.em,
-    "select project_id from timesheets.task_record where workspace_id = ? and task_id = ?",
+    "select project_id, deleted from timesheets.task_record where workspace_id = ? and task_id = ?",
     [requireWorkspaceId(ctx), taskId],
   );
+  if (row?.deleted) throw errors.invalidField("input.taskId", `no task ${taskId} in this workspace`);
   return row?.project_id;
 }
 

@@ -76,7 +76,7 @@ export async function loadPeriodFacts(ctx: TimesheetsContext, period: Period, sc
       ctx.em,
       `select assignee_id, to_char(completed_on, 'YYYY-MM-DD') as completed_on, to_char(due_date, 'YYYY-MM-DD') as due_date
          from timesheets.task_record
-        where workspace_id = ? and completed_on between ?::date and ?::date and assignee_id is not null
+        where workspace_id = ? and completed_on between ?::date and ?::date and assignee_id is not null and not deleted
           and (?::uuid[] is null or assignee_id = any(?::uuid[])) and (?::uuid[] is null or project_id = any(?::uuid[]))`,
       [workspaceId, period.from, period.to, users, users, projects, projects],
     ),

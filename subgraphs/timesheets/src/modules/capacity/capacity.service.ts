@@ -1,4 +1,4 @@
-import { errors, roleAtLeast, type Viewer } from "@plateau/kernel";
+import { errors, ROLES_WITH, type Viewer } from "@plateau/kernel";
 import {
   check,
   filterToWhere,
@@ -60,7 +60,7 @@ function defaultSettings(workspaceId: string): TimeSettings {
 }
 
 /** Whether `viewer` may set capacity and holidays for others (the matrix's MANAGE_TEAMS roles). */
-const managesPeople = (viewer: Viewer): boolean => roleAtLeast(viewer.role, "MANAGER");
+const managesPeople = (viewer: Viewer): boolean => viewer.role !== undefined && ROLES_WITH.MANAGE_TEAMS.includes(viewer.role);
 
 /** Capacity use cases: the workspace's working time, people's own capacity, holidays and leave. */
 export const capacityService = {

@@ -180,4 +180,27 @@ it("seeds eight past weeks of the team's time: approved, rejected with a reason,
   const team = byTeam.rows.nodes.find((row) => row.team?.name === "Security Operations")!;
   expect(team.people).toBe(2);
   expect(team.utilization).toBeGreaterThan(0.9);
+
+  // insights' TEAM_OVERLOAD on both of the team's projects, from the utilisation timesheets published with
+  // the last decisions: the four weeks ending with the last complete one (the draft week after the submitted one).
+  const day = (from: string, days: number) => new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const overloads = async () => {
+    const { projects } = dataOf(
+      await execute<{ projects: { nodes: { key: string; risks: { rule: string; evidence: Record<string, unknown> | null }[] }[] } }>(
+        url,
+        `{ projects(filter: { key: { in: ["WAF", "CLOUD"] } }) {
+           nodes { key risks { rule evidence { team { name } periodFrom periodTo utilization } } } } }`,
+        { token: manager },
+      ),
+    );
+    return projects.nodes.map((project) => [project.key, project.risks.find((risk) => risk.rule === "TEAM_OVERLOAD")?.evidence ?? null]);
+  };
+  await vi.waitFor(async () => expect((await overloads()).every(([, evidence]) => evidence !== null)).toBe(true), {
+    timeout: 15_000,
+    interval: 50,
+  });
+  for (const [, evidence] of await overloads()) {
+    expect(evidence).toMatchObject({ team: { name: "Security Operations" }, periodFrom: day(monday, -14), periodTo: day(monday, 13) });
+    expect((evidence as { utilization: number }).utilization).toBeGreaterThan(0.9);
+  }
 });

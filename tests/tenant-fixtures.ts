@@ -46,7 +46,6 @@ const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $inp
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`;
 const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }`;
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }`;
-const ADD_TEAM_MEMBER = `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`;
 const CREATE_SKILL = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { skill { id } } }`;
 const SET_USER_SKILL = `mutation($input: SetUserSkillInput!) { setUserSkill(input: $input) { userSkill { id } } }`;
 const PROJECT_RISKS = `query($id: ID!) { project(id: $id) { risks(includeResolved: true) { id rule status } } }`;
@@ -203,9 +202,9 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
   });
 
   const { createTeam } = await run<{ createTeam: { team: { id: string } } }>(url, ownerToken, CREATE_TEAM, {
-    input: { name: `${label} squad` },
+    // The member leads it, and joins it with that.
+    input: { name: `${label} squad`, leadId: team.MEMBER.id },
   });
-  await run(url, ownerToken, ADD_TEAM_MEMBER, { input: { teamId: createTeam.team.id, userId: team.MEMBER.id } });
   await run(url, ownerToken, SET_TEAM, { input: { id: project.id, teamId: createTeam.team.id } });
   const { createSkill } = await run<{ createSkill: { skill: { id: string } } }>(url, ownerToken, CREATE_SKILL, {
     input: { name: `${label} threat modelling`, category: `${label} security` },

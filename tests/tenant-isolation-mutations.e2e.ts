@@ -170,6 +170,13 @@ const ON_B: MutationCase[] = [
 /** Mutations of A's own data that point it at B's: a parent, a link, an assignee, an owner, a project. */
 const INTO_B: MutationCase[] = [
   {
+    mutation: "createTeam",
+    input: () => ({ name: "Alfa intruders", leadId: world.b.member.id }),
+    fields: ["leadId"],
+    code: "BAD_USER_INPUT",
+  },
+  { mutation: "updateTeam", input: () => ({ id: world.a.teamId, leadId: world.b.member.id }), fields: ["leadId"], code: "BAD_USER_INPUT" },
+  {
     mutation: "createTask",
     input: () => ({ projectId: world.b.projectId, title: "Alfa intruder" }),
     fields: ["projectId"],

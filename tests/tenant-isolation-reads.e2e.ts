@@ -135,6 +135,7 @@ const ROW_IDS: Record<string, string> = {
 
 const FILTERED: Record<string, (t: Tenant) => string[]> = {
   "TeamFilter.id": (t) => [t.teamId],
+  "TeamFilter.leadId": (t) => [t.member.id],
   "ProjectFilter.id": (t) => [t.projectId],
   "ProjectFilter.ownerId": (t) => [t.owner.id],
   "ProjectFilter.categoryId": (t) => [t.categoryId],

@@ -157,9 +157,9 @@ const EVERYTHING = `query($projectId: ID!) {
   weeklyTimesheets(first: 100) { totalCount nodes { id status version rejectionReason history { from to reason actor { id } } } }
   workPackages(first: 100) { totalCount nodes { id name version projectId parent { id } children { id } } }
   architectureElements(first: 100) { totalCount nodes { id name version links { id workPackage { id } } } }
-  teams(first: 100) { totalCount nodes { id name version members { id } } }
+  teams(first: 100) { totalCount nodes { id name version lead { id } members { id } } }
   skills(first: 100) { totalCount nodes { id name version holders { level user { id } } } }
-  riskAssessments(first: 100) { totalCount nodes { id projectId rule status severity } }
+  riskAssessments(first: 100) { totalCount nodes { id projectId rule status severity evidence { team { id } periodTo } } }
   invitations(first: 100) { totalCount nodes { id email role status } }
   projectCategories(first: 100) { totalCount nodes { id name version } }
   mySessions(first: 100) { totalCount nodes { id } }

@@ -368,7 +368,7 @@ describe("timesheet subscriptions through the gateway", () => {
     };
     expect(await refusal(team.MEMBER.token, TimesheetChangedDocument, { userId: team.MANAGER.id })).toMatchObject({
       extensions: { code: "FORBIDDEN" },
-      message: `You may follow only your own weeks (MANAGER and above: any member's); not those of user ${team.MANAGER.id}`,
+      message: `You may follow only your own weeks (MANAGER and above: any member's; a team's lead: the team's members'); not those of user ${team.MANAGER.id}`,
     });
     expect((await refusal(team.VIEWER.token, TimesheetChangedDocument, { userId: team.MEMBER.id }))?.extensions?.code).toBe("FORBIDDEN");
     expect((await refusal(team.MEMBER.token, TimesheetApprovalsChangedDocument, {}))?.extensions?.code).toBe("FORBIDDEN");

@@ -357,8 +357,13 @@ export const DEMO_WORKFLOW: {
   { status: "DONE", name: "Done", category: "DONE", wipLimit: null },
 ];
 
-/** The demo's team: the two people who log most of the time, both on the WAF and cloud projects. */
-export const DEMO_TEAM = { name: "Security Operations", members: ["MANAGER", "MEMBER"] as DemoRole[], projects: ["WAF", "CLOUD"] };
+/** The demo's team: the two people who log most of the time, both on the WAF and cloud projects, led by the manager. */
+export const DEMO_TEAM = {
+  name: "Security Operations",
+  lead: "MANAGER" as DemoRole,
+  members: ["MANAGER", "MEMBER"] as DemoRole[],
+  projects: ["WAF", "CLOUD"],
+};
 
 /** Where the demo workspace counts its days. */
 export const DEMO_TIME_ZONE = "Europe/London";

@@ -347,10 +347,11 @@ async function seedWeeks({ call, tokens, userIds, manager }: Seed, { projectIds,
   const { createTeam } = await call<{ createTeam: { team: { id: string } } }>(
     `team ${DEMO_TEAM.name}`,
     `mutation($i: CreateTeamInput!) { createTeam(input: $i) { team { id } } }`,
-    { i: { name: DEMO_TEAM.name, description: "Runs the WAF rollout and the cloud migration planning." } },
+    { i: { name: DEMO_TEAM.name, description: "Runs the WAF rollout and the cloud migration planning.", leadId: userIds[DEMO_TEAM.lead] } },
     manager,
   );
-  for (const member of DEMO_TEAM.members) {
+  // The lead joined with the team; the others are added.
+  for (const member of DEMO_TEAM.members.filter((role) => role !== DEMO_TEAM.lead)) {
     await call(
       `member ${member}`,
       `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`,
@@ -371,6 +372,8 @@ async function seedWeeks({ call, tokens, userIds, manager }: Seed, { projectIds,
     );
   }
   const SUBMIT = `mutation($i: SubmitTimesheetInput!) { submitTimesheet(input: $i) { timesheet { id } } }`;
+  // All the time first, then the weeks' fates: each submission and decision publishes the team's
+  // utilisation over the last four weeks, and the last ones (insights' TEAM_OVERLOAD) see all of it.
   for (const plan of DEMO_WEEKS) {
     for (let weeksAgo = 8; weeksAgo >= 1; weeksAgo--) {
       const monday = mondayWeeksAgo(weeksAgo);
@@ -385,6 +388,11 @@ async function seedWeeks({ call, tokens, userIds, manager }: Seed, { projectIds,
           tokens[plan.who],
         );
       }
+    }
+  }
+  for (const plan of DEMO_WEEKS) {
+    for (let weeksAgo = 8; weeksAgo >= 1; weeksAgo--) {
+      const monday = mondayWeeksAgo(weeksAgo);
       const fate = plan.fate[weeksAgo];
       if (!fate) continue;
       const { submitTimesheet } = await call<{ submitTimesheet: { timesheet: { id: string } } }>(

@@ -309,14 +309,15 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
   timesheetChanged: {
     stream: TIMESHEETS,
     topicArgument: "userId",
-    // Found for one's own weeks and, for MANAGER and above, a member's; FORBIDDEN for anyone else's.
+    // Found for one's own weeks, a member's for MANAGER and above, a team's member's for its lead; FORBIDDEN for anyone else's.
     authorize: {
       query: "query PlateauAuthorizeTimesheetOwner($id: ID!) { weeklyTimesheet(userId: $id) { id } }",
       found: (data) => data.weeklyTimesheet != null,
       what: "user",
       // A user who is not a member of the workspace is an input weeklyTimesheet refuses (BAD_USER_INPUT).
       refusedCodes: ["BAD_USER_INPUT"],
-      refusal: (userId) => `You may follow only your own weeks (MANAGER and above: any member's); not those of user ${userId}`,
+      refusal: (userId) =>
+        `You may follow only your own weeks (MANAGER and above: any member's; a team's lead: the team's members'); not those of user ${userId}`,
       byUser: true,
     },
     topicOf: (event) => (TIMESHEET_KINDS[event.type] ? (str(event.data.userId)?.toLowerCase() ?? null) : null),

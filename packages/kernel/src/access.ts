@@ -25,7 +25,7 @@ export const Capability = {
   CONTRIBUTE: "CONTRIBUTE",
   /** Log one's own time, submit one's own timesheet. */
   TRACK_TIME: "TRACK_TIME",
-  /** Approve or reject others' timesheets. */
+  /** Approve or reject anyone's timesheets but one's own (a team's lead, whatever the role, approves their team's members': timesheets checks). */
   APPROVE_TIME: "APPROVE_TIME",
   /** See other people's own time figures: utilisation per person, productivity scores. */
   READ_PEOPLE_FIGURES: "READ_PEOPLE_FIGURES",
@@ -185,15 +185,16 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Mutation.updateTimeEntry": TRACK_TIME,
   "Mutation.deleteTimeEntry": TRACK_TIME,
   // Whose weeks one reads, withdraws and decides is checked by timesheets (weekly-timesheet.policy.ts):
-  // one's own, or anyone's but one's own for an approver; an approved week is reopened by ADMIN and above.
+  // one's own, anyone's but one's own for an approver (APPROVE_TIME), their team's members' for a team's
+  // lead (who may be a MEMBER: hence TRACK_TIME here); an approved week is reopened by ADMIN and above.
   "Query.weeklyTimesheet": READ,
   "Query.weeklyTimesheets": READ,
   "Query.timesheet": READ,
   "Query.timesheetsAwaitingApproval": READ,
   "Query.timesheetCsv": READ,
   "Mutation.submitTimesheet": TRACK_TIME,
-  "Mutation.approveTimesheet": APPROVE_TIME,
-  "Mutation.rejectTimesheet": APPROVE_TIME,
+  "Mutation.approveTimesheet": TRACK_TIME,
+  "Mutation.rejectTimesheet": TRACK_TIME,
   "Mutation.reopenTimesheet": TRACK_TIME,
   // Working time: the workspace's settings are its administrators'; people's capacity and holidays
   // managers'; one's own leave anyone's who tracks time (whose leave one sets: capacity.service.ts).

@@ -261,3 +261,168 @@ describe("teams", () => {
     expect(entries[1]!.data).toMatchObject({ entityId: team.id, before: { name: "Audit" }, after: { name: "Audited" } });
   });
 });
+
+describe("team leads", () => {
+  type Person = { id: string; name: string };
+  type LedTeam = { id: string; name: string; version: number; lead: Person | null; members: Person[] };
+  const LED_TEAM = "id name version lead { id name } members { id name }";
+  const CREATE = `mutation($i: CreateTeamInput!) { createTeam(input: $i) { team { ${LED_TEAM} } } }`;
+  const UPDATE = `mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { team { ${LED_TEAM} } } }`;
+  const REMOVE = `mutation($i: RemoveTeamMemberInput!) { removeTeamMember(input: $i) { team { ${LED_TEAM} } } }`;
+  const TEAM_BY_ID = `query($id: ID!) { team(id: $id) { ${LED_TEAM} } }`;
+  const person = (member: { userId: string; name: string }): Person => ({ id: member.userId, name: member.name });
+
+  const createLed = (token: string, name: string, leadId?: string | null) =>
+    gql<{ createTeam: { team: LedTeam } }>(token, CREATE, { i: { name, leadId } });
+  const updateLed = (token: string, input: Record<string, unknown>) => gql<{ updateTeam: { team: LedTeam } }>(token, UPDATE, { i: input });
+  const teamById = async (token: string, id: string) => dataOf(await gql<{ team: LedTeam | null }>(token, TEAM_BY_ID, { id })).team;
+  const expectBadLeadId = (result: { errors?: readonly unknown[] }) =>
+    expect(result.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.leadId" }] } });
+
+  it("are set on create, changed and cleared, and always among the members", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const alice = await memberOf(workspaceId, "MEMBER", "Alice");
+    const bob = await memberOf(workspaceId, "MEMBER", "Bob");
+
+    const created = dataOf(await createLed(manager.token, "Payments", alice.userId)).createTeam.team;
+    expect(created).toMatchObject({ version: 1, lead: person(alice), members: [person(alice)] });
+    const none = dataOf(await createLed(manager.token, "Leaderless")).createTeam.team;
+    expect(none).toMatchObject({ lead: null, members: [] });
+
+    // Bob is not in the team yet: becoming its lead adds him.
+    const toBob = dataOf(await updateLed(manager.token, { id: created.id, expectedVersion: 1, leadId: bob.userId })).updateTeam.team;
+    expect(toBob).toMatchObject({ version: 2, lead: person(bob), members: [person(alice), person(bob)] });
+    // Alice is already a member: leading again adds no second membership.
+    const toAlice = dataOf(await updateLed(manager.token, { id: created.id, leadId: alice.userId })).updateTeam.team;
+    expect(toAlice).toMatchObject({ lead: person(alice), members: [person(alice), person(bob)] });
+    // Absent leaves the lead as it is; null clears it, and the former lead stays a member.
+    const renamed = dataOf(await updateLed(manager.token, { id: created.id, name: "Payments Core" })).updateTeam.team;
+    expect(renamed).toMatchObject({ name: "Payments Core", lead: person(alice) });
+    dataOf(await updateLed(manager.token, { id: created.id, leadId: null }));
+    expect(await teamById(alice.token, created.id)).toMatchObject({ lead: null, members: [person(alice), person(bob)] });
+
+    const mine = await gql<{ me: { teams: { name: string }[] } }>(bob.token, `{ me { teams { name } } }`);
+    expect(dataOf(mine).me.teams).toEqual([{ name: "Payments Core" }]);
+  });
+
+  it("refuse a lead who is not a member of the workspace, or a malformed id, writing nothing", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "OWNER");
+    const alice = await memberOf(workspaceId, "MEMBER", "Alice");
+    const outsider = await memberOf(uuidv7(), "OWNER", "Outsider");
+    const team = dataOf(await createLed(manager.token, "Infra", alice.userId)).createTeam.team;
+
+    for (const leadId of [outsider.userId, uuidv7(), "not-an-id", ""]) {
+      expectBadLeadId(await createLed(manager.token, `Refused ${leadId}`, leadId));
+      expectBadLeadId(await updateLed(manager.token, { id: team.id, name: "Renamed", leadId }));
+    }
+    // A valid lead with a change that fails as a whole: neither the team nor the lead's membership is written.
+    const bob = await memberOf(workspaceId, "MEMBER", "Bob");
+    const other = dataOf(await createLed(manager.token, "Other")).createTeam.team;
+    const nameTaken = await createLed(manager.token, "Infra", bob.userId);
+    expect(nameTaken.errors![0]).toMatchObject({ extensions: { code: "CONFLICT", fields: [{ field: "input.name" }] } });
+    const renameTaken = await updateLed(manager.token, { id: team.id, name: "Other", leadId: bob.userId });
+    expect(renameTaken.errors![0]).toMatchObject({ extensions: { code: "CONFLICT", fields: [{ field: "input.name" }] } });
+
+    const list = await gql<{ teams: { nodes: { name: string }[] } }>(manager.token, `{ teams { nodes { name } } }`);
+    expect(dataOf(list).teams.nodes).toEqual([{ name: "Infra" }, { name: "Other" }]);
+    expect(await teamById(manager.token, team.id)).toEqual(team);
+    expect(await teamById(manager.token, other.id)).toEqual(other);
+    expect(dataOf(await gql<{ me: { teams: unknown[] } }>(bob.token, `{ me { teams { id } } }`)).me.teams).toEqual([]);
+  });
+
+  it("are cleared when they leave the team, in the same change", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "ADMIN");
+    const alice = await memberOf(workspaceId, "MEMBER", "Alice");
+    const bob = await memberOf(workspaceId, "MEMBER", "Bob");
+    const team = dataOf(await createLed(manager.token, "Mobile", alice.userId)).createTeam.team;
+    dataOf(
+      await gql(manager.token, `mutation($i: AddTeamMemberInput!) { addTeamMember(input: $i) { team { id } } }`, {
+        i: { teamId: team.id, userId: bob.userId },
+      }),
+    );
+
+    // Another member leaving keeps the lead, but changes the team: an edit from before it is stale.
+    const bobLeft = await gql<{ removeTeamMember: { team: LedTeam } }>(manager.token, REMOVE, {
+      i: { teamId: team.id, userId: bob.userId },
+    });
+    expect(dataOf(bobLeft).removeTeamMember.team).toMatchObject({ version: 2, lead: person(alice), members: [person(alice)] });
+    const stale = await updateLed(manager.token, { id: team.id, expectedVersion: 1, leadId: bob.userId });
+    expect(stale.errors![0]).toMatchObject({ extensions: { code: "CONFLICT", currentVersion: 2 } });
+
+    const aliceLeft = await gql<{ removeTeamMember: { team: LedTeam } }>(manager.token, REMOVE, {
+      i: { teamId: team.id, userId: alice.userId },
+    });
+    expect(dataOf(aliceLeft).removeTeamMember.team).toMatchObject({ lead: null, members: [] });
+    expect(await teamById(manager.token, team.id)).toMatchObject({ lead: null, members: [] });
+    const aliceTeams = await gql<{ me: { teams: unknown[] } }>(alice.token, `{ me { teams { id } } }`);
+    expect(dataOf(aliceTeams).me.teams).toEqual([]);
+  });
+
+  it("filter teams by lead", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const alice = await memberOf(workspaceId, "MEMBER", "Alice");
+    const bob = await memberOf(workspaceId, "MEMBER", "Bob");
+    dataOf(await createLed(manager.token, "A1", alice.userId));
+    dataOf(await createLed(manager.token, "A2", alice.userId));
+    dataOf(await createLed(manager.token, "B1", bob.userId));
+    dataOf(await createLed(manager.token, "None"));
+
+    const names = async (filter: Record<string, unknown>) => {
+      const result = await gql<{ teams: { nodes: { name: string }[] } }>(
+        manager.token,
+        `query($f: TeamFilter) { teams(filter: $f) { nodes { name } } }`,
+        { f: filter },
+      );
+      return dataOf(result).teams.nodes.map((team) => team.name);
+    };
+    expect(await names({ leadId: { eq: alice.userId } })).toEqual(["A1", "A2"]);
+    expect(await names({ leadId: { eq: alice.userId.toUpperCase() } })).toEqual(["A1", "A2"]);
+    expect(await names({ leadId: { in: [bob.userId, alice.userId] } })).toEqual(["A1", "A2", "B1"]);
+    expect(await names({ leadId: { isNull: true } })).toEqual(["None"]);
+    expect(await names({ leadId: { isNull: false }, name: { contains: "1" } })).toEqual(["A1", "B1"]);
+    expect(await names({ or: [{ leadId: { eq: bob.userId } }, { leadId: { isNull: true } }] })).toEqual(["B1", "None"]);
+    expect(await names({ leadId: { eq: uuidv7() } })).toEqual([]);
+
+    const malformed = await gql(manager.token, `{ teams(filter: { leadId: { in: ["nope"] } }) { totalCount } }`);
+    expect(malformed.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "filter.leadId.in" }] } });
+  });
+
+  it("are loaded without a query per team", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const people = await Promise.all([0, 1, 2, 3].map((i) => memberOf(workspaceId, "MEMBER", `Lead ${i}`)));
+    const query = `{ teams { nodes { name lead { id name teams { name } } } } }`;
+    dataOf(await createLed(manager.token, "Team 0", people[0]!.userId));
+    const one = await sql.count(() => gql(manager.token, query));
+    for (const n of [1, 2, 3]) dataOf(await createLed(manager.token, `Team ${n}`, people[n]!.userId));
+    const four = await sql.count(() => gql(manager.token, query));
+
+    const teams = (dataOf(four.result) as { teams: { nodes: { name: string; lead: { name: string } }[] } }).teams.nodes;
+    expect(teams.map((team) => [team.name, team.lead.name])).toEqual([0, 1, 2, 3].map((n) => [`Team ${n}`, `Lead ${n}`]));
+    expect(four.statements.length).toBe(one.statements.length);
+  });
+
+  it("are in the audit log with the team and the membership that comes with them", async () => {
+    const workspaceId = uuidv7();
+    const manager = await memberOf(workspaceId, "MANAGER");
+    const alice = await memberOf(workspaceId, "MEMBER", "Alice");
+    const team = dataOf(await createLed(manager.token, "Audited leads")).createTeam.team;
+    dataOf(await updateLed(manager.token, { id: team.id, leadId: alice.userId }));
+
+    const rows = await identity.app.database.asOwner((em) =>
+      em.find(OutboxEvent, { workspaceId, type: dataChangedEvent("identity").name }, { orderBy: { id: "asc" }, filters: false }),
+    );
+    const entries = rows.map((row) => row.toEvent());
+    const actions = entries.map((entry) => `${entry.subject.typename} ${(entry.data as { action: string }).action}`);
+    // The change of lead and the lead's membership are one flush: their order within it is the ORM's.
+    expect(actions[0]).toBe("Team CREATED");
+    expect(actions.slice(1).sort()).toEqual(["Team UPDATED", "TeamMember CREATED"]);
+    const leadChange = entries.find((entry) => (entry.data as { action: string }).action === "UPDATED");
+    expect(leadChange!.data).toMatchObject({ entityId: team.id, before: { lead: null }, after: { lead: alice.userId } });
+    expect(entries.every((entry) => entry.actorId === manager.userId)).toBe(true);
+  });
+});

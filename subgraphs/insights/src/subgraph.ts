@@ -11,27 +11,32 @@ import { RiskAssessment } from "./modules/risk/risk.entity.js";
 import { riskRules } from "./modules/risk/risk.rules.js";
 import { RiskAssessmentResolver } from "./modules/risk/risk.resolver.js";
 import { riskAssessmentReference } from "./modules/risk/risk.reference.js";
+import { startTeamUtilizationConsumer } from "./modules/risk/team-utilization.consumer.js";
+import { TeamUtilization } from "./modules/risk/team-utilization.entity.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
+import { teamRules } from "./modules/team/team.rules.js";
 
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
 export const insights: SubgraphDefinition<InsightsLoaders> = {
   name: "insights",
-  entities: [RiskAssessment, ProjectFacts],
-  tenantEntities: [RiskAssessment, ProjectFacts],
+  entities: [RiskAssessment, ProjectFacts, TeamUtilization],
+  tenantEntities: [RiskAssessment, ProjectFacts, TeamUtilization],
   migrations,
   resolvers: [RiskAssessmentResolver, ProjectRisksResolver, RiskSubscriptionResolver],
   referenceResolvers: {
     RiskAssessment: riskAssessmentReference,
     Project: projectReference,
   } as never,
-  permissions: [riskRules, projectRules],
+  permissions: [riskRules, projectRules, teamRules],
   loaders: createLoaders,
   // The daily sweep reads the facts of every workspace to find those to evaluate again (risk-sweep.ts).
   rowLevelSecurity: { policies: { project_facts: [riskSweepPolicy] } },
-  // Risks follow portfolio's changes, recomputed from its progress events (risk.consumer.ts), and the
-  // calendar, recomputed once a day (risk-sweep.ts); reads only read them.
+  // Risks follow portfolio's changes, recomputed from its progress events (risk.consumer.ts), teams'
+  // utilisation as timesheets measures it (team-utilization.consumer.ts), and the calendar, recomputed
+  // once a day (risk-sweep.ts); reads only read them.
   consumers: ({ bus, orm, logger, consumerName }) => [
     startRiskConsumer({ bus, orm, logger, consumer: consumerName }),
+    startTeamUtilizationConsumer({ bus, orm, logger, consumer: consumerName }),
     startRiskSweep({ orm, logger }),
   ],
 };

@@ -1,5 +1,14 @@
 import { expect, vi } from "vitest";
-import { createEvent, InProcessEventBus, portfolioEvents, streamName, type DeliveredEvent, type DomainEvent } from "@plateau/events";
+import {
+  createEvent,
+  InProcessEventBus,
+  portfolioEvents,
+  streamName,
+  timesheetsEvents,
+  type DeliveredEvent,
+  type DomainEvent,
+  type TeamUtilizationMeasured,
+} from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
 import { startSubgraphHarness, type SubgraphHarness } from "@plateau/test-kit";
 import { insights, riskEvents, type RiskChanged } from "../src/index.js";
@@ -51,6 +60,7 @@ export interface Facts {
   startDate: string | null;
   endDate: string | null;
   blockedTaskCount: number;
+  teamId: string | null;
 }
 
 /**
@@ -58,7 +68,7 @@ export interface Facts {
  * behind. The wide plan keeps the expectation within a point if the date turns during a test.
  */
 export function facts(overrides: Partial<Facts> = {}): Facts {
-  return { progress: 50, startDate: daysFromToday(-100), endDate: daysFromToday(100), blockedTaskCount: 0, ...overrides };
+  return { progress: 50, startDate: daysFromToday(-100), endDate: daysFromToday(100), blockedTaskCount: 0, teamId: null, ...overrides };
 }
 
 /** portfolio's `portfolio.project.progress_changed` for a project, by `actorId`, at `occurredAt`. */
@@ -68,11 +78,12 @@ export function progressChanged(
   changed: Partial<Facts>,
   options: { occurredAt?: Date; actorId?: string } = {},
 ): DomainEvent {
-  const { progress, blockedTaskCount, startDate, endDate } = {
+  const { progress, blockedTaskCount, startDate, endDate, teamId } = {
     progress: 50,
     blockedTaskCount: 0,
     startDate: null,
     endDate: null,
+    teamId: null,
     ...changed,
   };
   return createEvent({
@@ -81,7 +92,7 @@ export function progressChanged(
     actorId: options.actorId ?? null,
     occurredAt: options.occurredAt,
     subject: { typename: "Project", id: projectId },
-    data: { projectId, progress, previousProgress: 0, blockedTaskCount, previousBlockedTaskCount: 0, startDate, endDate },
+    data: { projectId, progress, previousProgress: 0, blockedTaskCount, previousBlockedTaskCount: 0, startDate, endDate, teamId },
   });
 }
 
@@ -149,4 +160,48 @@ export async function risksOf(h: Harness, token: string, projectIds: string[], i
 /** One project's risks. */
 export async function risksOfOne(h: Harness, token: string, id: string, includeResolved = false): Promise<RiskView[]> {
   return (await risksOf(h, token, [id], includeResolved))[0]!;
+}
+
+/** timesheets' `timesheets.team.utilization_measured` for a team: 4 weeks ending `endsDaysAgo` days ago, at `utilization`. */
+export function utilizationMeasured(
+  workspaceId: string,
+  teamId: string,
+  utilization: number | null,
+  options: { endsDaysAgo?: number; occurredAt?: Date; capacityHours?: number } = {},
+): DomainEvent {
+  const capacityHours = options.capacityHours ?? 320;
+  const to = daysFromToday(-(options.endsDaysAgo ?? 2));
+  const data = {
+    teamId,
+    from: new Date(Date.parse(`${to}T00:00:00Z`) - 27 * 86_400_000).toISOString().slice(0, 10),
+    to,
+    loggedHours: utilization === null ? 0 : Math.round(utilization * capacityHours * 100) / 100,
+    billableHours: 0,
+    capacityHours,
+    utilization,
+    billableUtilization: utilization === null ? null : 0,
+    memberCount: 2,
+  } satisfies TeamUtilizationMeasured;
+  return createEvent({
+    type: timesheetsEvents.teamUtilizationMeasured,
+    workspaceId,
+    actorId: null,
+    occurredAt: options.occurredAt,
+    subject: { typename: "Team", id: teamId },
+    data,
+  });
+}
+
+/**
+ * Publishes `events` on timesheets' stream and waits until insights has handled them: a marker follows
+ * (a fresh project of a fresh team, then that team at 95%), and the team consumer handles the stream in
+ * order, so once the marker project's TEAM_OVERLOAD is relayed every event before it was handled.
+ */
+export async function deliverFromTimesheets(h: Harness, ...events: DomainEvent[]): Promise<void> {
+  const workspaceId = uuidv7();
+  const marker = uuidv7();
+  const team = uuidv7();
+  await deliver(h, progressChanged(workspaceId, marker, { teamId: team }));
+  await h.bus.publish([...events, utilizationMeasured(workspaceId, team, 0.95)]);
+  await vi.waitFor(async () => expect(await riskEventsOf(h, marker)).toHaveLength(1), WAIT);
 }

@@ -3,16 +3,16 @@ import { dataChangedEvent, portfolioEvents } from "@plateau/events";
 import { uuidv7 } from "@plateau/kernel";
 import { OutboxEvent } from "@plateau/subgraph-kit";
 import { dataOf, execute } from "@plateau/test-kit";
-import { startPortfolioHarness, type PortfolioHarness } from "./harness.js";
+import { startProjectsHarness, type ProjectsHarness } from "./projects-client.js";
 
 /**
  * The events the gateway turns into `boardChanged`, `taskChanged` and `projectChanged` (docs/api/live-updates.md), and
  * `project.progress_changed`, which insights reads its risk figures from: what each mutation records
  * in the outbox, in its transaction.
  */
-let harness: PortfolioHarness;
+let harness: ProjectsHarness;
 beforeAll(async () => {
-  harness = await startPortfolioHarness();
+  harness = await startProjectsHarness();
 });
 afterAll(() => harness?.close());
 
@@ -267,6 +267,7 @@ describe(portfolioEvents.projectProgressChanged.name, () => {
         previousBlockedTaskCount: 2,
         startDate: "2026-11-01",
         endDate: "2026-12-31",
+        teamId: null,
       },
     });
     expect(await api.figures(projectId)).toEqual({ progress: 0, blockedTaskCount: 3, startDate: "2026-11-01", endDate: "2026-12-31" });
@@ -309,6 +310,7 @@ describe(portfolioEvents.projectProgressChanged.name, () => {
           previousBlockedTaskCount: 0,
           startDate: "2026-11-01",
           endDate: "2026-12-31",
+          teamId: null,
         },
       },
     ]);
@@ -337,8 +339,25 @@ describe(portfolioEvents.projectProgressChanged.name, () => {
         previousBlockedTaskCount: 0,
         startDate: null,
         endDate: "2027-03-31",
+        teamId: null,
       },
     ]);
+  });
+
+  it("is recorded for a project born with a team and for every change of its team (insights applies the team's utilisation)", async () => {
+    const api = await manager();
+    const [teamA, teamB] = [uuidv7(), uuidv7()];
+    harness.identity.addTeam(api.workspaceId, teamA);
+    harness.identity.addTeam(api.workspaceId, teamB);
+    const start = (await api.events()).length;
+    const projectId = await api.project({ teamId: teamA });
+    await api.updateProject({ id: projectId, teamId: teamB });
+    await api.updateProject({ id: projectId, teamId: teamB, name: "Same team" });
+    await api.updateProject({ id: projectId, teamId: null });
+    const published = ofType(await api.events(start), portfolioEvents.projectProgressChanged.name).map(
+      (event) => (event.data as { teamId: string | null }).teamId,
+    );
+    expect(published).toEqual([teamA, teamB, null]);
   });
 
   it("is recorded in commit order under concurrent edits of one project, each event following the one before", async () => {

@@ -764,7 +764,9 @@ export type RiskRule =
   /** More than a threshold of the project's tasks are BLOCKED. */
   | 'BLOCKED_TASKS'
   /** Progress is more than a threshold of percentage points behind a straight line from startDate (0%) to endDate (100%). */
-  | 'SCHEDULE_SLIPPAGE';
+  | 'SCHEDULE_SLIPPAGE'
+  /** The project's team logged more than 90% of its capacity over the last four ISO weeks timesheets measured (a period that ended at most 14 days ago); `evidence` has the team, the period and its hours. */
+  | 'TEAM_OVERLOAD';
 
 /** How bad a risk is, from LOW to CRITICAL (the order SEVERITY sorts by). */
 export type RiskSeverity =

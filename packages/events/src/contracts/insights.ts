@@ -1,7 +1,7 @@
 import { defineEventType } from "../envelope.js";
 
 /** insights' risk rules (its `RiskRule`). */
-export type RiskRuleValue = "SCHEDULE_SLIPPAGE" | "BLOCKED_TASKS";
+export type RiskRuleValue = "SCHEDULE_SLIPPAGE" | "BLOCKED_TASKS" | "TEAM_OVERLOAD";
 /** A risk's severity (insights' `RiskSeverity`). */
 export type RiskSeverityValue = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
 /** A risk assessment's status (insights' `RiskStatus`). */
@@ -11,7 +11,7 @@ export type RiskEventKindValue = "OPENED" | "UPDATED" | "RESOLVED";
 
 /**
  * `insights.risk.changed`: an assessment opened, changed or resolved; the subject is the RiskAssessment.
- * Emitted by every evaluation (on read and on portfolio's progress events) in the same transaction as
+ * Emitted by every evaluation (on portfolio's progress events, timesheets' team utilisation and the daily sweep) in the same transaction as
  * the change. The gateway turns it into the `riskChanged` subscription's RiskEvent.
  */
 export interface RiskChanged {
@@ -23,7 +23,7 @@ export interface RiskChanged {
   kind: RiskEventKindValue;
   /** Its severity before this change; null when OPENED. */
   previousSeverity: RiskSeverityValue | null;
-  /** The measured value now (a RESOLVED one keeps its last): points behind schedule, or blocked tasks. */
+  /** The measured value now (a RESOLVED one keeps its last): points behind schedule, blocked tasks, or the team's utilisation in percent. */
   metric: number;
 }
 

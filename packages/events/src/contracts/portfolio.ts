@@ -169,7 +169,7 @@ export interface ProjectUpdated {
 
 /**
  * `portfolio.project.progress_changed`: a change altered what `Project.progress`, `blockedTaskCount`,
- * `startDate` or `endDate` return; the subject is the project. The values are those fields' values
+ * `startDate`, `endDate` or `team` return; the subject is the project. The values are those fields' values
  * right after the commit, so a consumer (insights' risk rules) needs no call back to portfolio.
  */
 export interface ProjectProgressChanged {
@@ -183,6 +183,11 @@ export interface ProjectProgressChanged {
   /** YYYY-MM-DD, or null when the project has none. */
   startDate: string | null;
   endDate: string | null;
+  /**
+   * The team working on the project (identity's Team), or null for none: insights applies the team's
+   * utilisation to the project. Absent from events recorded before it was added: consumers read that as null.
+   */
+  teamId: string | null;
 }
 
 /** Every event portfolio publishes: its type name, version and the shape of its data. */

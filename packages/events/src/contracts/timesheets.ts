@@ -21,10 +21,35 @@ export interface TimesheetTransitioned {
   version: number;
 }
 
+/**
+ * `timesheets.team.utilization_measured`: a team's utilisation over a period, measured when one of its
+ * members' weeks changed status (submitted, approved, rejected, reopened); the subject is the Team. The
+ * period is the four ISO weeks ending with the last complete week in the workspace's time zone (or with
+ * the changed week, when later). A later period supersedes an earlier one. Insights applies
+ * its "team utilisation above 90%" rule to the team's projects with it.
+ */
+export interface TeamUtilizationMeasured {
+  teamId: string;
+  /** The period's first day (a Monday), YYYY-MM-DD. */
+  from: string;
+  /** The period's last day (a Sunday), YYYY-MM-DD. */
+  to: string;
+  /** The members' logged hours and capacity over the period, in hours (to the hundredth). */
+  loggedHours: number;
+  billableHours: number;
+  capacityHours: number;
+  /** loggedHours ÷ capacityHours (1 = fully used), or null when the team had no capacity in the period. */
+  utilization: number | null;
+  billableUtilization: number | null;
+  /** The team's members when measured. */
+  memberCount: number;
+}
+
 /** Every event timesheets publishes, on the `plateau:events:timesheets` stream. */
 export const timesheetsEvents = {
   timesheetSubmitted: defineEventType<TimesheetTransitioned>("timesheets.timesheet.submitted", 1),
   timesheetApproved: defineEventType<TimesheetTransitioned>("timesheets.timesheet.approved", 1),
   timesheetRejected: defineEventType<TimesheetTransitioned>("timesheets.timesheet.rejected", 1),
   timesheetReopened: defineEventType<TimesheetTransitioned>("timesheets.timesheet.reopened", 1),
+  teamUtilizationMeasured: defineEventType<TeamUtilizationMeasured>("timesheets.team.utilization_measured", 1),
 } as const;

@@ -36,6 +36,13 @@ export interface UserSkillReference {
   level: string;
 }
 
+/** A team a user belongs to, as identity has it: its lead (null for none) and its members, ids in lower case. */
+export interface UserTeamReference {
+  id: string;
+  leadId: string | null;
+  memberIds: string[];
+}
+
 /** The things {@link RequestReferences.namesOf} names. */
 export type NamedKind = "User" | "Team" | "Project" | "Task";
 
@@ -60,6 +67,7 @@ export class RequestReferences {
   private readonly skills: DataLoader<string, boolean>;
   private readonly userSkills: DataLoader<string, UserSkillReference[]>;
   private readonly userTeams: DataLoader<string, string[]>;
+  private readonly userTeamDetails: DataLoader<string, UserTeamReference[]>;
   private readonly names: Record<NamedKind, DataLoader<string, string | null>>;
   private readonly teamMemberIds: DataLoader<string, string[] | null>;
 
@@ -83,6 +91,9 @@ export class RequestReferences {
     );
     this.userTeams = new DataLoader(async (ids) =>
       (await this.fetch("identity", "User", "teams { id }", ids)).map((user) => this.idsIn(user, "teams", "User")),
+    );
+    this.userTeamDetails = new DataLoader(async (ids) =>
+      (await this.fetch("identity", "User", "teams { id lead { id } members { id } }", ids)).map((user) => this.teamsIn(user)),
     );
     const named = (target: ReferenceTarget, typename: string, field: string) =>
       new DataLoader<string, string | null>(async (ids) =>
@@ -149,6 +160,15 @@ export class RequestReferences {
   /** The teams of each user in the caller's workspace (identity): every id of one tick in one call; none for a stranger. */
   teamsOfUsers(userIds: readonly string[]): Promise<string[][]> {
     return Promise.all(userIds.map((id) => this.userTeams.load(id.toLowerCase())));
+  }
+
+  /**
+   * The teams of each user in the caller's workspace, with each team's lead and members (identity):
+   * every id of one tick in one call; none for a stranger. Heavier than {@link teamsOfUsers}: for
+   * decisions about one or a few people (who may approve whose week, whose utilisation to publish).
+   */
+  teamDetailsOfUsers(userIds: readonly string[]): Promise<UserTeamReference[][]> {
+    return Promise.all(userIds.map((id) => this.userTeamDetails.load(id.toLowerCase())));
   }
 
   /** The members of a team of the caller's workspace (identity); BAD_USER_INPUT naming `field` unless it has the team. */
@@ -245,6 +265,22 @@ export class RequestReferences {
     return items.map((item: { id?: unknown } | null) => {
       if (typeof item?.id !== "string") throw this.malformed("identity", typename);
       return item.id.toLowerCase();
+    });
+  }
+
+  /** A user's teams from `teams { id lead { id } members { id } }`; none for a null user (not visible to the caller). */
+  private teamsIn(user: Record<string, unknown> | null): UserTeamReference[] {
+    if (!user) return [];
+    const teams = user.teams as { id?: unknown; lead?: { id?: unknown } | null }[] | undefined;
+    if (!Array.isArray(teams)) throw this.malformed("identity", "User");
+    return teams.map((team) => {
+      const lead = team?.lead;
+      if (typeof team?.id !== "string" || (lead != null && typeof lead.id !== "string")) throw this.malformed("identity", "User");
+      return {
+        id: team.id.toLowerCase(),
+        leadId: lead ? String(lead.id).toLowerCase() : null,
+        memberIds: this.idsIn(team as Record<string, unknown>, "members", "User"),
+      };
     });
   }
 

@@ -6,6 +6,7 @@ import { Migration20261122053308 } from "./Migration20261122053308.js";
 import { Migration20261122081104 } from "./Migration20261122081104.js";
 import { Migration20261122081543 } from "./Migration20261122081543.js";
 import { Migration20261122082232 } from "./Migration20261122082232.js";
+import { Migration20261207191021 } from "./Migration20261207191021.js";
 
 export const migrations = [
   { name: "Migration20261122034638", class: Migration20261122034638 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: "Migration20261122081104", class: Migration20261122081104 },
   { name: "Migration20261122081543", class: Migration20261122081543 },
   { name: "Migration20261122082232", class: Migration20261122082232 },
+  { name: "Migration20261207191021", class: Migration20261207191021 },
 ];

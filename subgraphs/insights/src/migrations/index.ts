@@ -3,10 +3,12 @@ import { Migration20261122034410 } from "./Migration20261122034410.js";
 import { Migration20261122042057 } from "./Migration20261122042057.js";
 import { Migration20261202074924 } from "./Migration20261202074924.js";
 import { Migration20261207042812 } from "./Migration20261207042812.js";
+import { Migration20261207191211 } from "./Migration20261207191211.js";
 
 export const migrations = [
   { name: "Migration20261122034410", class: Migration20261122034410 },
   { name: "Migration20261122042057", class: Migration20261122042057 },
   { name: "Migration20261202074924", class: Migration20261202074924 },
   { name: "Migration20261207042812", class: Migration20261207042812 },
+  { name: "Migration20261207191211", class: Migration20261207191211 },
 ];

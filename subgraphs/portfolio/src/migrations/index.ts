@@ -7,6 +7,7 @@ import { Migration20261202053846 } from "./Migration20261202053846.js";
 import { Migration20261202060231 } from "./Migration20261202060231.js";
 import { Migration20261202060454 } from "./Migration20261202060454.js";
 import { Migration20261202074948 } from "./Migration20261202074948.js";
+import { Migration20261207190849 } from "./Migration20261207190849.js";
 
 export const migrations = [
   { name: "Migration20261122033346", class: Migration20261122033346 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: "Migration20261202060231", class: Migration20261202060231 },
   { name: "Migration20261202060454", class: Migration20261202060454 },
   { name: "Migration20261202074948", class: Migration20261202074948 },
+  { name: "Migration20261207190849", class: Migration20261207190849 },
 ];

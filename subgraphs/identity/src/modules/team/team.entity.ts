@@ -9,6 +9,7 @@ import { User } from "../user/user.entity.js";
 @ObjectType({ description: "A named group of people within a workspace." })
 @Entity({ tableName: "team" })
 @Unique({ properties: ["workspaceId", "name"] })
+@Index({ properties: ["workspaceId", "lead"] })
 export class Team extends VersionedTenantEntity {
   @Field(() => String, { description: "Unique within the workspace." })
   @Property({ type: "string", length: 120 })
@@ -17,6 +18,14 @@ export class Team extends VersionedTenantEntity {
   @Field(() => String, { nullable: true, description: "What the team does, as free text; null for none." })
   @Property({ type: "text", nullable: true })
   description: string | null = null;
+
+  /**
+   * Approves the weekly timesheets of the team's members (besides MANAGER and above). Always one of the
+   * team's members: the service adds them when they become lead and clears the lead when they leave.
+   * Exposed as `Team.lead` by the resolver, through the user loader.
+   */
+  @ManyToOne({ entity: () => User, ref: true, nullable: true, deleteRule: "set null" })
+  lead: Ref<User> | null = null;
 }
 
 /** A user's place in a team; part of the Team aggregate, not a GraphQL type of its own. */

@@ -5,6 +5,8 @@ import { IdFilter, SortDirection, StringFilter } from "@plateau/subgraph-kit";
 export class TeamFilter {
   @Field(() => IdFilter, { nullable: true, description: "Teams with these ids." }) id?: IdFilter;
   @Field(() => StringFilter, { nullable: true, description: "Teams whose name matches." }) name?: StringFilter;
+  @Field(() => IdFilter, { nullable: true, description: "Teams led by these users (`isNull: true`: teams without a lead)." })
+  leadId?: IdFilter;
   @Field(() => [TeamFilter], { nullable: true, description: "Every one of these filters matches." }) and?: TeamFilter[];
   @Field(() => [TeamFilter], { nullable: true, description: "At least one of these filters matches." }) or?: TeamFilter[];
 }
@@ -31,9 +33,14 @@ export class TeamOrder {
 export class CreateTeamInput {
   @Field(() => String, { description: "Unique within the workspace; at most 120 characters." }) name!: string;
   @Field(() => String, { nullable: true, description: "What the team does, as free text." }) description?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The team's lead: a member of the current workspace, added to the team as a member too; omit for none.",
+  })
+  leadId?: string | null;
 }
 
-@InputType({ description: "Only the fields given are changed; null clears the description." })
+@InputType({ description: "Only the fields given are changed; null clears the description or the lead." })
 export class UpdateTeamInput {
   @Field(() => ID, { description: "The team to edit." }) id!: string;
   @Field(() => Int, { nullable: true, description: "Fail with CONFLICT unless the team is still at this version." }) expectedVersion?:
@@ -41,6 +48,12 @@ export class UpdateTeamInput {
   @Field(() => String, { nullable: true, description: "A new name, unique within the workspace, at most 120 characters." }) name?:
     string | null;
   @Field(() => String, { nullable: true, description: "A new description; null clears it." }) description?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A new lead: a member of the current workspace, added to the team as a member when not one yet; null clears the lead (they stay a member).",
+  })
+  leadId?: string | null;
 }
 
 @InputType({ description: "The team to delete; its members stay in the workspace." })

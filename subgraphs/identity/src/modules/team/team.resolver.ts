@@ -40,7 +40,7 @@ export class TeamResolver {
 
   @Mutation(() => TeamPayload, { description: "Needs MANAGER or above." })
   async createTeam(
-    @Arg("input", () => CreateTeamInput, { description: "The new team's name and description." }) input: CreateTeamInput,
+    @Arg("input", () => CreateTeamInput, { description: "The new team's name, description and lead." }) input: CreateTeamInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<TeamPayload> {
     return { team: await teamService.create(ctx, input) };
@@ -83,5 +83,14 @@ export class TeamResolver {
     const ids = await ctx.loaders.memberIdsByTeam.load(team.id);
     const users = await ctx.loaders.user.loadMany(ids);
     return users.filter((user): user is User => user instanceof User);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      "The team's lead: approves the weekly timesheets of the team's members (besides MANAGER and above); always a member of the team; null for none.",
+  })
+  lead(@Root() team: Team, @Ctx() ctx: IdentityContext): Promise<User | null> | null {
+    return team.lead ? ctx.loaders.user.load(team.lead.id) : null;
   }
 }

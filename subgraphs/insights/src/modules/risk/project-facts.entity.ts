@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 
 /**
  * The latest facts insights has evaluated for a project, and as of when: the watermark that keeps
@@ -7,6 +7,7 @@ import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
  * evaluations of one project (its row lock is held until the evaluation commits). Not a GraphQL type.
  */
 @Entity({ tableName: "project_facts" })
+@Index({ properties: ["workspaceId", "teamId"] })
 export class ProjectFacts {
   @PrimaryKey({ type: "uuid" })
   workspaceId!: string;
@@ -27,6 +28,10 @@ export class ProjectFacts {
 
   @Property({ type: "integer" })
   blockedTaskCount!: number;
+
+  /** The project's team (identity's Team), whose published utilisation TEAM_OVERLOAD reads; null for none. */
+  @Property({ type: "uuid", nullable: true })
+  teamId: string | null = null;
 
   /** When these facts were true: the event's `occurredAt` (or, for rows from before reads stopped writing, the time of a read). */
   @Property({ type: "datetime" })

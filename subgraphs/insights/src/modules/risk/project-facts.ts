@@ -6,6 +6,7 @@
  * again.
  */
 import type { EntityManager } from "@mikro-orm/core";
+import { isUuid } from "@plateau/kernel";
 import { sqlRows } from "@plateau/subgraph-kit";
 import type { ProjectFacts } from "./risk.detectors.js";
 
@@ -31,14 +32,22 @@ const isDate = (value: unknown): value is string | null => value === null || (ty
 
 /**
  * The rule facts in `value` (an event's data), or null when one is missing or of the
- * wrong type: progress a finite number, blockedTaskCount a non-negative integer, dates YYYY-MM-DD or null.
+ * wrong type: progress a finite number, blockedTaskCount a non-negative integer, dates YYYY-MM-DD or null,
+ * teamId a UUID or null (absent from events older than it: no team).
  */
 export function readProjectFacts(value: Record<string, unknown>): ProjectFacts | null {
-  const { progress, startDate, endDate, blockedTaskCount } = value;
+  const { progress, startDate, endDate, blockedTaskCount, teamId = null } = value;
   if (typeof progress !== "number" || !Number.isFinite(progress)) return null;
   if (!Number.isInteger(blockedTaskCount) || (blockedTaskCount as number) < 0) return null;
   if (!isDate(startDate) || !isDate(endDate)) return null;
-  return { progress, startDate, endDate, blockedTaskCount: blockedTaskCount as number };
+  if (teamId !== null && !isUuid(teamId)) return null;
+  return {
+    progress,
+    startDate,
+    endDate,
+    blockedTaskCount: blockedTaskCount as number,
+    teamId: teamId === null ? null : String(teamId).toLowerCase(),
+  };
 }
 
 /**
@@ -60,17 +69,28 @@ export async function claimFacts(
   const eventId = source.eventId;
   const sorted = [...projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const values = sorted
-    .map(() => "(?::uuid, ?::uuid, ?::double precision, ?::date, ?::date, ?::int, ?::timestamptz, ?::uuid, ?::date)")
+    .map(() => "(?::uuid, ?::uuid, ?::double precision, ?::date, ?::date, ?::int, ?::uuid, ?::timestamptz, ?::uuid, ?::date)")
     .join(", ");
-  const params = sorted.flatMap((p) => [workspaceId, p.id, p.progress, p.startDate, p.endDate, p.blockedTaskCount, asOf, eventId, today]);
+  const params = sorted.flatMap((p) => [
+    workspaceId,
+    p.id,
+    p.progress,
+    p.startDate,
+    p.endDate,
+    p.blockedTaskCount,
+    p.teamId,
+    asOf,
+    eventId,
+    today,
+  ]);
   const rows = await sqlRows<{ project_id: string }>(
     tx,
     `insert into insights.project_facts as f
-       (workspace_id, project_id, progress, start_date, end_date, blocked_task_count, as_of, event_id, evaluated_on)
+       (workspace_id, project_id, progress, start_date, end_date, blocked_task_count, team_id, as_of, event_id, evaluated_on)
      values ${values}
      on conflict (workspace_id, project_id) do update set
        progress = excluded.progress, start_date = excluded.start_date, end_date = excluded.end_date,
-       blocked_task_count = excluded.blocked_task_count, as_of = excluded.as_of, event_id = excluded.event_id,
+       blocked_task_count = excluded.blocked_task_count, team_id = excluded.team_id, as_of = excluded.as_of, event_id = excluded.event_id,
        evaluated_on = excluded.evaluated_on
      -- Strictly newer facts only, so an event's own redelivery is not.
      where excluded.as_of > f.as_of or (excluded.as_of = f.as_of and f.event_id is not null and excluded.event_id > f.event_id)
@@ -86,7 +106,17 @@ interface StaleFactsRow {
   start_date: string | null;
   end_date: string | null;
   blocked_task_count: number;
+  team_id: string | null;
 }
+
+const toProject = (row: StaleFactsRow): ProjectToEvaluate => ({
+  id: row.project_id,
+  progress: Number(row.progress),
+  startDate: row.start_date,
+  endDate: row.end_date,
+  blockedTaskCount: Number(row.blocked_task_count),
+  teamId: row.team_id,
+});
 
 /**
  * The facts of `workspaceId`'s projects last evaluated before `today`, marked as evaluated today, in one
@@ -102,14 +132,27 @@ export async function claimStaleFacts(tx: EntityManager, workspaceId: string, to
         select s.project_id from insights.project_facts s
          where s.workspace_id = ? and s.evaluated_on < ?::date order by s.project_id for update)
       returning f.project_id, f.progress, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
-                to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count`,
+                to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count, f.team_id`,
     [today, workspaceId, workspaceId, today],
   );
-  return rows.map((row) => ({
-    id: row.project_id,
-    progress: Number(row.progress),
-    startDate: row.start_date,
-    endDate: row.end_date,
-    blockedTaskCount: Number(row.blocked_task_count),
-  }));
+  return rows.map(toProject);
+}
+
+/**
+ * The facts of `workspaceId`'s projects whose team is `teamId`, to evaluate again with the team's new
+ * utilisation, in one statement; their rows stay locked until `tx` commits, taken in id order like
+ * {@link claimFacts}, so an evaluation of one of them on a progress event waits for this one (and sees the
+ * team's new figures once it commits).
+ */
+export async function claimTeamProjects(tx: EntityManager, workspaceId: string, teamId: string): Promise<ProjectToEvaluate[]> {
+  const rows = await sqlRows<StaleFactsRow>(
+    tx,
+    `select f.project_id, f.progress, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
+            to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count, f.team_id
+       from insights.project_facts f
+      where f.workspace_id = ? and f.team_id = ?
+      order by f.project_id for update`,
+    [workspaceId, teamId],
+  );
+  return rows.map(toProject);
 }

@@ -1,8 +1,8 @@
-import type { EntityManager, MikroORM } from "@mikro-orm/core";
+import type { MikroORM } from "@mikro-orm/core";
 import { isEventType, portfolioEvents, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
-import { CLOSED_WORKSPACES_TABLE, scopeEntityManager, sqlRows, TENANT_FILTER } from "@plateau/subgraph-kit";
 import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { workspaceForEvent } from "./event-workspace.js";
 import { readProjectFacts } from "./project-facts.js";
 import { riskService } from "./risk.service.js";
 
@@ -65,12 +65,8 @@ export async function handleProgressChanged(orm: MikroORM, logger: Logger, event
     });
     return;
   }
-  const em = scopeEntityManager(orm.em.fork() as EntityManager, { workspaceId });
-  em.setFilterParams(TENANT_FILTER, { workspaceId });
-  // A deleted workspace's rows are closed to everyone, writes included: nothing to evaluate, and
-  // retrying would only block the stream behind an event that can never be stored.
-  const closed = await sqlRows(em, `select 1 from insights.${CLOSED_WORKSPACES_TABLE} where id = ?`, [workspaceId]);
-  if (closed.length > 0) {
+  const em = await workspaceForEvent(orm, workspaceId);
+  if (!em) {
     logger.debug("skipping a progress_changed event of a deleted workspace", { eventId: event.id, workspaceId });
     return;
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { RiskRule, RiskSeverity } from "./risk.enums.js";
-import { blockedTasks, evaluateRiskRules, scheduleSlippage, type ProjectFacts } from "./risk.detectors.js";
+import {
+  blockedTasks,
+  evaluateRiskRules,
+  scheduleSlippage,
+  teamOverload,
+  type ProjectFacts,
+  type TeamUtilizationFacts,
+} from "./risk.detectors.js";
 
 /** A 100-day plan from 2026-01-01 to 2026-04-11; on TODAY (day 80) 80% is expected. */
 const TODAY = "2026-03-22";
@@ -9,6 +16,7 @@ const facts = (overrides: Partial<ProjectFacts> = {}): ProjectFacts => ({
   startDate: "2026-01-01",
   endDate: "2026-04-11",
   blockedTaskCount: 0,
+  teamId: null,
   ...overrides,
 });
 
@@ -21,6 +29,7 @@ describe("SCHEDULE_SLIPPAGE", () => {
       detail: "Expected 80% complete by today, actual 65% (15 points behind)",
       metric: 15,
       threshold: 10,
+      evidence: null,
     });
   });
 
@@ -90,6 +99,7 @@ describe("BLOCKED_TASKS", () => {
       detail: "3 tasks are blocked",
       metric: 3,
       threshold: 2,
+      evidence: null,
     });
   });
 
@@ -108,11 +118,71 @@ describe("BLOCKED_TASKS", () => {
   });
 });
 
+const TEAM = "0193a000-0000-7000-8000-000000000001";
+/** Four weeks ending on the Sunday a week before TODAY: 152 h logged of 160 h (95%). */
+const team = (overrides: Partial<TeamUtilizationFacts> = {}): TeamUtilizationFacts => ({
+  teamId: TEAM,
+  periodFrom: "2026-02-16",
+  periodTo: "2026-03-15",
+  utilization: 0.95,
+  loggedHours: 152,
+  capacityHours: 160,
+  ...overrides,
+});
+
+describe("TEAM_OVERLOAD", () => {
+  it("reports the team's utilisation with its evidence", () => {
+    expect(teamOverload(facts({ teamId: TEAM }), team(), TODAY)).toEqual({
+      rule: RiskRule.TEAM_OVERLOAD,
+      severity: RiskSeverity.MEDIUM,
+      title: "The project's team is nearly fully loaded",
+      detail: "The team logged 152 h against 160 h of capacity from 2026-02-16 to 2026-03-15 (95% utilised, above 90%)",
+      metric: 95,
+      threshold: 90,
+      evidence: team(),
+    });
+  });
+
+  it("does not fire at exactly 90%, fires just above", () => {
+    expect(teamOverload(facts({ teamId: TEAM }), team({ utilization: 0.9 }), TODAY)).toBeNull();
+    expect(teamOverload(facts({ teamId: TEAM }), team({ utilization: 0.9001 }), TODAY)?.metric).toBe(90.01);
+  });
+
+  it.each([
+    [0.95, RiskSeverity.MEDIUM],
+    [1.0, RiskSeverity.MEDIUM],
+    [1.05, RiskSeverity.HIGH],
+    [1.1, RiskSeverity.HIGH],
+    [1.25, RiskSeverity.CRITICAL],
+  ])("utilisation %s is %s", (utilization, severity) => {
+    expect(teamOverload(facts({ teamId: TEAM }), team({ utilization }), TODAY)?.severity).toBe(severity);
+  });
+
+  it("needs the project's own team, with capacity", () => {
+    expect(teamOverload(facts({ teamId: null }), team(), TODAY)).toBeNull();
+    expect(teamOverload(facts({ teamId: TEAM }), null, TODAY)).toBeNull();
+    expect(teamOverload(facts({ teamId: TEAM }), team({ teamId: "0193a000-0000-7000-8000-000000000002" }), TODAY)).toBeNull();
+    expect(teamOverload(facts({ teamId: TEAM }), team({ utilization: null, capacityHours: 0 }), TODAY)).toBeNull();
+  });
+
+  it("counts figures up to 14 days after their period, not later", () => {
+    expect(teamOverload(facts({ teamId: TEAM }), team({ periodTo: "2026-03-08" }), TODAY)?.rule).toBe(RiskRule.TEAM_OVERLOAD);
+    expect(teamOverload(facts({ teamId: TEAM }), team({ periodTo: "2026-03-07" }), TODAY)).toBeNull();
+  });
+});
+
 describe("evaluateRiskRules", () => {
   it("reports every firing rule in rule order", () => {
     expect(evaluateRiskRules(facts({ progress: 20, blockedTaskCount: 6 }), TODAY).map((f) => [f.rule, f.severity])).toEqual([
       [RiskRule.SCHEDULE_SLIPPAGE, RiskSeverity.CRITICAL],
       [RiskRule.BLOCKED_TASKS, RiskSeverity.CRITICAL],
+    ]);
+  });
+
+  it("applies the team's utilisation when given", () => {
+    expect(evaluateRiskRules(facts({ teamId: TEAM, blockedTaskCount: 3 }), TODAY, team()).map((f) => f.rule)).toEqual([
+      RiskRule.BLOCKED_TASKS,
+      RiskRule.TEAM_OVERLOAD,
     ]);
   });
 

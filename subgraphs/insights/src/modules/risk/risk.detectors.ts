@@ -1,6 +1,6 @@
 /**
- * The deterministic risk rules: pure functions of a project's facts and today's date (no I/O, no clock
- * of their own), so the same facts always give the same findings.
+ * The deterministic risk rules: pure functions of a project's facts, its team's published utilisation
+ * and today's date (no I/O, no clock of their own), so the same facts always give the same findings.
  */
 import { RiskRule, RiskSeverity } from "./risk.enums.js";
 
@@ -12,7 +12,24 @@ export interface ProjectFacts {
   startDate: string | null;
   endDate: string | null;
   blockedTaskCount: number;
+  /** The team working on the project (identity's Team), or null for none. */
+  teamId: string | null;
 }
+
+/** A team's utilisation as timesheets last published it (`timesheets.team.utilization_measured`). */
+export interface TeamUtilizationFacts {
+  teamId: string;
+  /** The period measured, YYYY-MM-DD, both days included. */
+  periodFrom: string;
+  periodTo: string;
+  /** Logged hours ÷ capacity (1 = fully used); null when the team had no capacity in the period. */
+  utilization: number | null;
+  loggedHours: number;
+  capacityHours: number;
+}
+
+/** What a finding rests on beyond its metric, stored with its assessment (`RiskAssessment.evidence`). */
+export type RiskEvidenceFacts = TeamUtilizationFacts;
 
 /** A rule that fires, with what to store on its assessment. */
 export interface RiskFinding {
@@ -24,15 +41,24 @@ export interface RiskFinding {
   metric: number;
   /** The rule fires when `metric` is above this. */
   threshold: number;
+  /** The figures the finding rests on (TEAM_OVERLOAD: the team, the period, its utilisation); null for none. */
+  evidence: RiskEvidenceFacts | null;
 }
 
 /** Every rule, in the order findings are reported. */
-export const RISK_RULES: readonly RiskRule[] = [RiskRule.SCHEDULE_SLIPPAGE, RiskRule.BLOCKED_TASKS];
+export const RISK_RULES: readonly RiskRule[] = [RiskRule.SCHEDULE_SLIPPAGE, RiskRule.BLOCKED_TASKS, RiskRule.TEAM_OVERLOAD];
 
 /** Slippage (percentage points behind the linear plan) above which SCHEDULE_SLIPPAGE fires. */
 export const SLIPPAGE_THRESHOLD = 10;
 /** Blocked tasks above which BLOCKED_TASKS fires. */
 export const BLOCKED_THRESHOLD = 2;
+/** Team utilisation, in percent of capacity, above which TEAM_OVERLOAD fires: the platform's "team utilisation > 90%". */
+export const TEAM_UTILIZATION_THRESHOLD = 90;
+/**
+ * How many days after its period ends a team's published utilisation still counts: two weeks. Older
+ * figures say nothing about the team now, so TEAM_OVERLOAD resolves (the daily sweep notices).
+ */
+export const TEAM_UTILIZATION_FRESH_DAYS = 14;
 
 const DAY_MS = 86_400_000;
 
@@ -83,6 +109,7 @@ export function scheduleSlippage(facts: ProjectFacts, today: string = utcToday()
     detail: overdue ? `${summary}; the end date ${facts.endDate} has passed` : summary,
     metric: round2(slippage),
     threshold: SLIPPAGE_THRESHOLD,
+    evidence: null,
   };
 }
 
@@ -97,10 +124,41 @@ export function blockedTasks(facts: ProjectFacts): RiskFinding | null {
     detail: `${count} tasks are blocked`,
     metric: count,
     threshold: BLOCKED_THRESHOLD,
+    evidence: null,
   };
 }
 
-/** Every rule that fires for `facts` on `today`, in {@link RISK_RULES} order. */
-export function evaluateRiskRules(facts: ProjectFacts, today: string = utcToday()): RiskFinding[] {
-  return [scheduleSlippage(facts, today), blockedTasks(facts)].filter((finding): finding is RiskFinding => finding !== null);
+/**
+ * TEAM_OVERLOAD: the project's team logged more than {@link TEAM_UTILIZATION_THRESHOLD}% of its capacity
+ * in the period timesheets last measured, and that period ended at most {@link TEAM_UTILIZATION_FRESH_DAYS}
+ * days before `today`. An overloaded team delivers late and burns out: the metric is the utilisation in
+ * percent, the evidence the team, the period and its hours.
+ */
+export function teamOverload(facts: ProjectFacts, team: TeamUtilizationFacts | null, today: string = utcToday()): RiskFinding | null {
+  if (!facts.teamId || !team || team.teamId !== facts.teamId || team.utilization === null) return null;
+  if (dayNumber(today) - dayNumber(team.periodTo) > TEAM_UTILIZATION_FRESH_DAYS) return null;
+  const percent = round2(team.utilization * 100);
+  if (!(percent > TEAM_UTILIZATION_THRESHOLD)) return null;
+  return {
+    rule: RiskRule.TEAM_OVERLOAD,
+    severity: percent > 110 ? RiskSeverity.CRITICAL : percent > 100 ? RiskSeverity.HIGH : RiskSeverity.MEDIUM,
+    title: percent > 100 ? "The project's team is over capacity" : "The project's team is nearly fully loaded",
+    detail:
+      `The team logged ${formatNumber(team.loggedHours)} h against ${formatNumber(team.capacityHours)} h of capacity ` +
+      `from ${team.periodFrom} to ${team.periodTo} (${formatNumber(percent)}% utilised, above ${TEAM_UTILIZATION_THRESHOLD}%)`,
+    metric: percent,
+    threshold: TEAM_UTILIZATION_THRESHOLD,
+    evidence: { ...team },
+  };
+}
+
+/** Every rule that fires for `facts` (and the project's `team`'s utilisation, when known) on `today`, in {@link RISK_RULES} order. */
+export function evaluateRiskRules(
+  facts: ProjectFacts,
+  today: string = utcToday(),
+  team: TeamUtilizationFacts | null = null,
+): RiskFinding[] {
+  return [scheduleSlippage(facts, today), blockedTasks(facts), teamOverload(facts, team, today)].filter(
+    (finding): finding is RiskFinding => finding !== null,
+  );
 }

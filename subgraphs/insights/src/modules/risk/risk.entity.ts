@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { TenantEntity } from "@plateau/subgraph-kit";
+import type { RiskEvidenceFacts } from "./risk.detectors.js";
 import { RiskRule, RiskSeverity, RiskStatus } from "./risk.enums.js";
 
 export { RiskRule, RiskSeverity, RiskStatus };
@@ -46,13 +47,19 @@ export class RiskAssessment extends TenantEntity {
   @Property({ type: "text" })
   detail!: string;
 
-  @Field(() => Float, { description: "The measured value: percentage points behind schedule, or blocked tasks." })
+  @Field(() => Float, {
+    description: "The measured value: percentage points behind schedule, blocked tasks, or the team's utilisation in percent of capacity.",
+  })
   @Property({ type: "double" })
   metric!: number;
 
   @Field(() => Float, { description: "The rule fires when `metric` is above this." })
   @Property({ type: "double" })
   threshold!: number;
+
+  /** The figures the finding rests on (TEAM_OVERLOAD: the team, the period, its hours); exposed as `evidence`. */
+  @Property({ type: "json", nullable: true })
+  evidence: RiskEvidenceFacts | null = null;
 
   @Field(() => Date, { description: "When the rule first fired for this assessment." })
   @Property({ type: "datetime" })

@@ -4,6 +4,7 @@ import { registerEnumType } from "type-graphql";
 export enum RiskRule {
   SCHEDULE_SLIPPAGE = "SCHEDULE_SLIPPAGE",
   BLOCKED_TASKS = "BLOCKED_TASKS",
+  TEAM_OVERLOAD = "TEAM_OVERLOAD",
 }
 registerEnumType(RiskRule, {
   name: "RiskRule",
@@ -13,6 +14,10 @@ registerEnumType(RiskRule, {
       description: "Progress is more than a threshold of percentage points behind a straight line from startDate (0%) to endDate (100%).",
     },
     BLOCKED_TASKS: { description: "More than a threshold of the project's tasks are BLOCKED." },
+    TEAM_OVERLOAD: {
+      description:
+        "The project's team logged more than 90% of its capacity over the last four ISO weeks timesheets measured (a period that ended at most 14 days ago); `evidence` has the team, the period and its hours.",
+    },
   },
 });
 

@@ -4,6 +4,7 @@ import { RiskStatus } from "./risk.enums.js";
 import { recordRiskChanged, RiskEventKind } from "./risk.events.js";
 import { evaluateRiskRules, RISK_RULES } from "./risk.detectors.js";
 import type { ProjectToEvaluate } from "./project-facts.js";
+import { teamUtilizationOf } from "./team-utilization.js";
 
 /** How an evaluation runs: on whose behalf, and on which day. */
 export interface ReconcileOptions {
@@ -19,7 +20,8 @@ export interface ReconcileOptions {
  * RESOLVED; every opening, change of severity or metric, and resolution records `insights.risk.changed`
  * in the same unit of work. `projects` are those whose facts the caller claimed (project-facts.ts), so
  * no other evaluation of them runs until `tx` commits. Returns each project's OPEN assessments, in rule
- * order. One statement reads the OPEN rows; the flush at the end of `tx` batches the writes.
+ * order. One statement reads the OPEN rows, one their teams' latest utilisation; the flush at the end
+ * of `tx` batches the writes.
  */
 export async function reconcile(
   tx: EntityManager,
@@ -28,18 +30,23 @@ export async function reconcile(
   options: ReconcileOptions,
 ): Promise<RiskAssessment[][]> {
   if (projects.length === 0) return [];
-  const open = await tx.find(RiskAssessment, {
-    workspaceId,
-    projectId: { $in: projects.map((project) => project.id) },
-    status: RiskStatus.OPEN,
-  });
+  const teamIds = projects.map((project) => project.teamId).filter((id): id is string => id !== null);
+  const [open, teams] = await Promise.all([
+    tx.find(RiskAssessment, {
+      workspaceId,
+      projectId: { $in: projects.map((project) => project.id) },
+      status: RiskStatus.OPEN,
+    }),
+    teamUtilizationOf(tx, workspaceId, teamIds),
+  ]);
   const openByKey = new Map(open.map((row) => [`${row.projectId}:${row.rule}`, row]));
   const now = new Date();
   const changed = (row: RiskAssessment, kind: RiskEventKind, previous: RiskAssessment["severity"] | null) =>
     recordRiskChanged(tx, row, kind, previous, options.actorId);
 
   return projects.map((project) => {
-    const findings = new Map(evaluateRiskRules(project, options.today).map((finding) => [finding.rule, finding]));
+    const team = project.teamId ? (teams.get(project.teamId) ?? null) : null;
+    const findings = new Map(evaluateRiskRules(project, options.today, team).map((finding) => [finding.rule, finding]));
     const current: RiskAssessment[] = [];
     for (const rule of RISK_RULES) {
       const row = openByKey.get(`${project.id}:${rule}`);
@@ -48,8 +55,8 @@ export async function reconcile(
         const previous = row.severity;
         // Subscribers hear of what they would notice; a refreshed lastEvaluatedAt alone is not news.
         const news = finding.severity !== row.severity || finding.metric !== row.metric;
-        const { severity, title, detail, metric, threshold } = finding;
-        Object.assign(row, { severity, title, detail, metric, threshold, lastEvaluatedAt: now });
+        const { severity, title, detail, metric, threshold, evidence } = finding;
+        Object.assign(row, { severity, title, detail, metric, threshold, evidence, lastEvaluatedAt: now });
         if (news) changed(row, RiskEventKind.UPDATED, previous);
         current.push(row);
       } else if (finding) {

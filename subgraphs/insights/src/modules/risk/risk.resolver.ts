@@ -3,6 +3,7 @@ import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import { Project, projectRef } from "../project/project.stub.js";
 import { RiskAssessment } from "./risk.entity.js";
+import { RiskEvidence } from "./risk-evidence.types.js";
 import { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { riskService } from "./risk.service.js";
 
@@ -38,5 +39,14 @@ export class RiskAssessmentResolver {
   @FieldResolver(() => Project, { description: "The assessed project (resolved by portfolio)." })
   project(@Root() assessment: RiskAssessment): Project {
     return projectRef(assessment.projectId);
+  }
+
+  @FieldResolver(() => RiskEvidence, {
+    nullable: true,
+    description:
+      "The figures the risk rests on beyond `metric`, as of the last evaluation: for TEAM_OVERLOAD the team, the period and its hours; null for the other rules.",
+  })
+  evidence(@Root() assessment: RiskAssessment): RiskEvidence | null {
+    return assessment.evidence ? RiskEvidence.of(assessment.evidence) : null;
   }
 }

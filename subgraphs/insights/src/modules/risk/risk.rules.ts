@@ -9,4 +9,5 @@ export const riskRules: IRules = {
   RiskAssessmentConnection: canRead,
   RiskAssessmentEdge: canRead,
   RiskEvent: canRead,
+  RiskEvidence: canRead,
 };

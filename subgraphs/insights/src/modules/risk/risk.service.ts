@@ -3,11 +3,12 @@ import { errors } from "@plateau/kernel";
 import { filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import type { Project } from "../project/project.stub.js";
-import { claimFacts, type ProjectToEvaluate } from "./project-facts.js";
+import { claimFacts, claimTeamProjects, type ProjectToEvaluate } from "./project-facts.js";
 import { RiskAssessment } from "./risk.entity.js";
 import type { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { reconcile } from "./risk.reconcile.js";
 import { utcToday } from "./risk.detectors.js";
+import { claimTeamUtilization, type MeasuredTeamUtilization } from "./team-utilization.js";
 
 /** Risk assessment use cases. */
 export const riskService = {
@@ -60,6 +61,26 @@ export const riskService = {
       if (!claimed.has(project.id)) return false;
       await reconcile(tx, workspaceId, [project], { actorId: change.actorId, today });
       return true;
+    });
+  },
+
+  /**
+   * Records a team's utilisation from timesheets' event `change` and evaluates the rules again for every
+   * project of the team, in `em`'s workspace, in one transaction. Skipped whole when figures as new or
+   * newer were already recorded (team-utilization.ts): false then; otherwise the number of projects evaluated.
+   */
+  async applyTeamUtilizationEvent(
+    em: EntityManager,
+    workspaceId: string,
+    figures: MeasuredTeamUtilization,
+    change: { eventId: string; occurredAt: Date; actorId: string | null },
+    today: string = utcToday(),
+  ): Promise<number | false> {
+    return em.transactional(async (tx) => {
+      if (!(await claimTeamUtilization(tx, workspaceId, figures, change))) return false;
+      const projects = await claimTeamProjects(tx, workspaceId, figures.teamId);
+      await reconcile(tx, workspaceId, projects, { actorId: change.actorId, today });
+      return projects.length;
     });
   },
 };

@@ -114,9 +114,9 @@ export const projectService = {
     const categoryId = await categoryService.toStore(ctx, input.categoryId, "input.categoryId");
     const ownerId = (await ctx.references.memberToStore(input.ownerId, "input.ownerId")) ?? ctx.viewer!.userId;
     const conflict = { unique: { field: "input.key", message: `A project with key ${key} already exists in this workspace` } };
-    if (input.startDate || input.endDate) {
-      // Dates are progress figures (project-progress.ts): a project born with them is announced at once,
-      // so insights evaluates its schedule before any task changes. No lock: no one else sees it yet.
+    if (input.startDate || input.endDate || teamId) {
+      // Dates and the team are progress figures (project-progress.ts): a project born with them is announced
+      // at once, so insights evaluates its schedule and team before any task changes. No lock: no one else sees it yet.
       return inTransaction(
         ctx,
         async (tx) => {
@@ -163,13 +163,13 @@ export const projectService = {
     if (teamId !== undefined) project.teamId = teamId;
     project.ownerId = ownerId;
     const changed = changedFields(PROJECT_FIELDS, fieldsBefore, project);
-    const datesChanged = changed.includes("startDate") || changed.includes("endDate");
+    const factsChanged = changed.includes("startDate") || changed.includes("endDate") || changed.includes("team");
     await inTransaction(ctx, async (tx) => {
-      // New dates are progress figures too (project-progress.ts): under the lock every change of them takes.
-      if (datesChanged) await lockProgress(tx.em, project.workspaceId, project.id);
+      // New dates or a new team are progress figures too (project-progress.ts): under the lock every change of them takes.
+      if (factsChanged) await lockProgress(tx.em, project.workspaceId, project.id);
       recordHealthChanged(tx, project, healthBefore, null);
       recordProjectUpdated(tx, project, changed);
-      if (datesChanged) {
+      if (factsChanged) {
         await tx.em.flush();
         await recordProgressIfChanged(tx, project.id);
       }

@@ -12,13 +12,16 @@ export class TimesheetSubscriptionResolver {
   @Subscription(() => TimesheetEvent, {
     subscribe: servedByGateway,
     description:
-      "One user's weeks as they are submitted, approved, rejected and reopened: your own, or anyone's for MANAGER and above (FORBIDDEN otherwise). Pass the last `cursor` you received as `after` to get what you missed first.",
+      "One user's weeks as they are submitted, approved, rejected and reopened: your own, anyone's for MANAGER and above, a team's members' for its lead (FORBIDDEN otherwise). Pass the last `cursor` you received as `after` to get what you missed first.",
   })
   // The arguments are for the gateway; listed last-first because type-graphql prints them in reverse.
   timesheetChanged(
     @Arg("acknowledge", () => Boolean, { defaultValue: false, description: ACKNOWLEDGE_DESCRIPTION }) _acknowledge: boolean,
     @Arg("after", () => String, { nullable: true, description: "The `cursor` of the last event received." }) _after: string | null,
-    @Arg("userId", () => ID, { description: "Whose weeks to follow: yours, or (MANAGER and above) a member's." }) _userId: string,
+    @Arg("userId", () => ID, {
+      description: "Whose weeks to follow: yours, a member's (MANAGER and above), or a member of a team you lead.",
+    })
+    _userId: string,
   ): TimesheetEvent {
     return servedByGateway();
   }

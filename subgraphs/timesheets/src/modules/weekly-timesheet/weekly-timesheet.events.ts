@@ -5,7 +5,7 @@ import type { TimesheetAction } from "./weekly-timesheet.policy.js";
 import type { TimesheetStatus, WeeklyTimesheet } from "./weekly-timesheet.entity.js";
 
 /** The event each action records. */
-const EVENT_OF: Record<TimesheetAction, (typeof timesheetsEvents)[keyof typeof timesheetsEvents]> = {
+const EVENT_OF: Record<TimesheetAction, typeof timesheetsEvents.timesheetSubmitted> = {
   submit: timesheetsEvents.timesheetSubmitted,
   approve: timesheetsEvents.timesheetApproved,
   reject: timesheetsEvents.timesheetRejected,

@@ -26,16 +26,21 @@ const PAST: Record<TimesheetAction, string> = { submit: "submitted", approve: "a
 /** True when `viewer` may approve or reject others' weeks in the workspace (the matrix's APPROVE_TIME). */
 export const mayApprove = (viewer: Viewer): boolean => viewer.role !== undefined && ROLES_WITH.APPROVE_TIME.includes(viewer.role);
 
-/** True when `viewer` may read `ownerId`'s weeks: their own, or anyone's for an approver. */
-export const mayReadWeeksOf = (viewer: Viewer, ownerId: string): boolean => ownerId === viewer.userId || mayApprove(viewer);
+/**
+ * True when `viewer` may read `ownerId`'s weeks: their own, anyone's for an approver, and a team's
+ * lead their team's members' (`leadsOwner`: the viewer leads a team the owner belongs to).
+ */
+export const mayReadWeeksOf = (viewer: Viewer, ownerId: string, leadsOwner = false): boolean =>
+  ownerId === viewer.userId || mayApprove(viewer) || leadsOwner;
 
 /**
- * Who may do what to whose week; FORBIDDEN saying why otherwise:
+ * Who may do what to whose week; FORBIDDEN saying why otherwise (`leadsOwner`: the viewer leads a
+ * team the owner belongs to, as identity's `Team.lead` says):
  * - submit: the week's owner, with a role that tracks time (MEMBER and above);
- * - approve, reject: MANAGER and above, never on their own week;
- * - reopen a SUBMITTED week: its owner (withdrawing it) or an approver; an APPROVED week: ADMIN and above.
+ * - approve, reject: MANAGER and above, or the lead of a team the owner belongs to; never on their own week;
+ * - reopen a SUBMITTED week: its owner (withdrawing it), an approver or such a lead; an APPROVED week: ADMIN and above.
  */
-export function assertMayAct(viewer: Viewer, ownerId: string, action: TimesheetAction, from: TimesheetStatus): void {
+export function assertMayAct(viewer: Viewer, ownerId: string, action: TimesheetAction, from: TimesheetStatus, leadsOwner = false): void {
   const own = ownerId === viewer.userId;
   switch (action) {
     case "submit":
@@ -45,14 +50,20 @@ export function assertMayAct(viewer: Viewer, ownerId: string, action: TimesheetA
     case "approve":
     case "reject":
       if (own) throw errors.forbidden(`Nobody may ${action} their own week`);
-      if (!mayApprove(viewer)) throw errors.forbidden(`Only a MANAGER or above may ${action} a week`);
+      if (!mayApprove(viewer) && !leadsOwner) {
+        throw errors.forbidden(`Only a MANAGER or above, or the lead of a team the week's owner belongs to, may ${action} a week`);
+      }
       return;
     case "reopen":
       if (from === TimesheetStatus.APPROVED) {
         if (!roleAtLeast(viewer.role, "ADMIN")) throw errors.forbidden("Only an ADMIN or OWNER may reopen an approved week");
         return;
       }
-      if (!own && !mayApprove(viewer)) throw errors.forbidden("Only the week's owner or a MANAGER or above may reopen a submitted week");
+      if (!own && !mayApprove(viewer) && !leadsOwner) {
+        throw errors.forbidden(
+          "Only the week's owner, a MANAGER or above, or the lead of a team the owner belongs to may reopen a submitted week",
+        );
+      }
       return;
   }
 }

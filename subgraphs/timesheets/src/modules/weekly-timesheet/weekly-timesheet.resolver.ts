@@ -26,7 +26,7 @@ const totals = (sheet: WeeklyTimesheet, ctx: TimesheetsContext): Promise<WeekTot
 export class WeeklyTimesheetResolver {
   @Query(() => WeeklyTimesheet, {
     description:
-      "One user's ISO week: yours by default; another user's needs MANAGER or above. A week nobody submitted is a DRAFT (version 0) with the id it keeps.",
+      "One user's ISO week: yours by default; another user's needs MANAGER or above, or to lead a team they belong to. A week nobody submitted is a DRAFT (version 0) with the id it keeps.",
   })
   weeklyTimesheet(
     @Arg("week", () => LocalDate, {
@@ -42,7 +42,7 @@ export class WeeklyTimesheetResolver {
 
   @Query(() => CsvFile, {
     description:
-      "One user's week of entries as CSV (date, person, project, task, category, hours, billable, note): yours by default; another's needs MANAGER or above.",
+      "One user's week of entries as CSV (date, person, project, task, category, hours, billable, note): yours by default; another's needs MANAGER or above, or to lead a team they belong to.",
   })
   timesheetCsv(
     @Arg("week", () => LocalDate, { nullable: true, description: "Any day of the week; the current week by default." }) week: string | null,
@@ -62,7 +62,8 @@ export class WeeklyTimesheetResolver {
   }
 
   @Query(() => WeeklyTimesheetConnection, {
-    description: "Weeks submitted at least once, newest week first: everyone's for MANAGER and above, your own otherwise.",
+    description:
+      "Weeks submitted at least once, newest week first: everyone's for MANAGER and above; your own otherwise, and a team lead's team members'.",
   })
   weeklyTimesheets(
     @Arg("filter", () => WeeklyTimesheetFilter, { nullable: true, description: "Only weeks that match; omit for all you may see." })
@@ -75,7 +76,7 @@ export class WeeklyTimesheetResolver {
 
   @Query(() => WeeklyTimesheetConnection, {
     description:
-      "The SUBMITTED weeks you may approve or reject, longest waiting first: others' weeks for MANAGER and above (nobody decides their own); empty for other roles.",
+      "The SUBMITTED weeks you may approve or reject, longest waiting first: others' weeks for MANAGER and above, the team's members' weeks for a team's lead (nobody decides their own); empty for anyone else.",
   })
   timesheetsAwaitingApproval(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: TimesheetsContext) {
     return weeklyTimesheetService.awaitingApproval(ctx, page);
@@ -92,7 +93,10 @@ export class WeeklyTimesheetResolver {
     return { timesheet: await weeklyTimesheetService.submit(ctx, input) };
   }
 
-  @Mutation(() => TimesheetPayload, { description: "Approves someone else's SUBMITTED week; it stays locked. MANAGER and above." })
+  @Mutation(() => TimesheetPayload, {
+    description:
+      "Approves someone else's SUBMITTED week; it stays locked. MANAGER and above, or the lead of a team the week's owner belongs to.",
+  })
   async approveTimesheet(
     @Arg("input", () => ApproveTimesheetInput, { description: "The week to approve." }) input: ApproveTimesheetInput,
     @Ctx() ctx: TimesheetsContext,
@@ -101,7 +105,8 @@ export class WeeklyTimesheetResolver {
   }
 
   @Mutation(() => TimesheetPayload, {
-    description: "Sends someone else's SUBMITTED week back with a reason; it is open for changes again. MANAGER and above.",
+    description:
+      "Sends someone else's SUBMITTED week back with a reason; it is open for changes again. MANAGER and above, or the lead of a team the week's owner belongs to.",
   })
   async rejectTimesheet(
     @Arg("input", () => RejectTimesheetInput, { description: "The week to reject, and why." }) input: RejectTimesheetInput,
@@ -112,7 +117,7 @@ export class WeeklyTimesheetResolver {
 
   @Mutation(() => TimesheetPayload, {
     description:
-      "Opens a SUBMITTED week (its owner withdrawing it, or MANAGER and above) or an APPROVED one (ADMIN and above, audited) again as a DRAFT.",
+      "Opens a SUBMITTED week (its owner withdrawing it, MANAGER and above, or the owner's team lead) or an APPROVED one (ADMIN and above, audited) again as a DRAFT.",
   })
   async reopenTimesheet(
     @Arg("input", () => ReopenTimesheetInput, { description: "The week to reopen." }) input: ReopenTimesheetInput,

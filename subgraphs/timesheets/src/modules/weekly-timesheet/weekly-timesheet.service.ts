@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { errors, type Viewer } from "@plateau/kernel";
+import { errors, roleAtLeast, type Viewer } from "@plateau/kernel";
 import {
   check,
   filterToWhere,
@@ -10,10 +10,12 @@ import {
   requireWorkspaceId,
   sqlRows,
   type PageArgs,
+  type UserTeamReference,
 } from "@plateau/subgraph-kit";
 import type { TimesheetsContext } from "../../context.js";
 import { capacityService } from "../capacity/capacity.service.js";
 import { dateIn } from "../capacity/time-zone.js";
+import { recordTeamUtilization } from "../utilization/team-utilization.js";
 import { isoWeekName, timesheetIdFor, weekStartOf } from "./iso-week.js";
 import { lockWeeks } from "./week-lock.js";
 import { recordTimesheetTransition } from "./weekly-timesheet.events.js";
@@ -46,6 +48,27 @@ function draftWeek(workspaceId: string, userId: string, weekStart: string): Week
   });
 }
 
+/** The teams `userId` belongs to, with their leads and members (identity, as the caller). */
+async function teamsOf(ctx: TimesheetsContext, userId: string): Promise<UserTeamReference[]> {
+  const [teams] = await ctx.references.teamDetailsOfUsers([userId]);
+  return teams ?? [];
+}
+
+/**
+ * The people whose weeks `viewer` reads and decides as a team's lead: the members of the teams they
+ * lead (identity's `Team.lead`), themselves left out. None for a role that does not track time.
+ */
+async function ledMembers(ctx: TimesheetsContext, viewer: Viewer): Promise<string[]> {
+  if (!roleAtLeast(viewer.role, "MEMBER")) return [];
+  const led = (await teamsOf(ctx, viewer.userId)).filter((team) => team.leadId === viewer.userId);
+  return [...new Set(led.flatMap((team) => team.memberIds))].filter((id) => id !== viewer.userId);
+}
+
+/** True when `viewer` may read `ownerId`'s weeks ({@link mayReadWeeksOf}), asking identity only when the role alone does not say. */
+async function mayRead(ctx: TimesheetsContext, viewer: Viewer, ownerId: string): Promise<boolean> {
+  return mayReadWeeksOf(viewer, ownerId) || (await ledMembers(ctx, viewer)).includes(ownerId);
+}
+
 /** The number of entries of a user's week, read in `em`'s transaction. */
 async function entryCount(em: EntityManager, sheet: WeeklyTimesheet): Promise<number> {
   const [row] = await sqlRows<{ count: string }>(
@@ -61,39 +84,47 @@ async function entryCount(em: EntityManager, sheet: WeeklyTimesheet): Promise<nu
 export const weeklyTimesheetService = {
   /**
    * One user's week (the caller's by default), stored or not. Another user's week needs an approver
-   * (MANAGER and above), FORBIDDEN otherwise, and a member of the workspace, BAD_USER_INPUT naming
-   * `userId` otherwise.
+   * (MANAGER and above) or the lead of a team they belong to, FORBIDDEN otherwise, and a member of the
+   * workspace, BAD_USER_INPUT naming `userId` otherwise.
    */
   async week(ctx: TimesheetsContext, week: string | null, userIdArg: string | null | undefined): Promise<WeeklyTimesheet> {
     const viewer = requireViewer(ctx);
     const workspaceId = requireWorkspaceId(ctx);
     const userId = userIdArg ? parseId(userIdArg, "userId") : viewer.userId;
-    if (!mayReadWeeksOf(viewer, userId)) throw errors.forbidden("Only a MANAGER or above may read another user's weeks");
+    if (!(await mayRead(ctx, viewer, userId))) {
+      throw errors.forbidden("Only a MANAGER or above, or the lead of a team they belong to, may read another user's weeks");
+    }
     if (userId !== viewer.userId) await ctx.references.requireMember(userId, "userId");
     const weekStart = weekStartOf(week ?? dateIn((await capacityService.settings(ctx)).timeZone));
     const stored = await ctx.em.findOne(WeeklyTimesheet, { userId, weekStart });
     return stored ?? draftWeek(workspaceId, userId, weekStart);
   },
 
-  /** A stored week by id, when the caller may read it; null otherwise (another's week for a MEMBER, another workspace's). */
+  /** A stored week by id, when the caller may read it; null otherwise (another's week for a MEMBER who does not lead them, another workspace's). */
   async byId(ctx: TimesheetsContext, id: string): Promise<WeeklyTimesheet | null> {
     const viewer = requireViewer(ctx);
     const sheet = await ctx.em.findOne(WeeklyTimesheet, { id: parseId(id, "id") });
-    return sheet && mayReadWeeksOf(viewer, sheet.userId) ? sheet : null;
+    return sheet && (await mayRead(ctx, viewer, sheet.userId)) ? sheet : null;
   },
 
-  /** Stored weeks (those that left DRAFT at least once), newest first; a MEMBER or VIEWER sees only their own. */
-  list(ctx: TimesheetsContext, filter: WeeklyTimesheetFilter | undefined, page: PageArgs) {
+  /**
+   * Stored weeks (those that left DRAFT at least once), newest first: everyone's for an approver; a
+   * MEMBER's own and, for a team's lead, their team's members'; a VIEWER's own.
+   */
+  async list(ctx: TimesheetsContext, filter: WeeklyTimesheetFilter | undefined, page: PageArgs) {
     const viewer = requireViewer(ctx);
     const where = filter ? filterToWhere(filter) : {};
-    const own = mayApprove(viewer) ? {} : { userId: viewer.userId };
-    return paginate(ctx.em, WeeklyTimesheet, { ...where, ...own }, page, NEWEST_WEEK_FIRST);
+    const own = mayApprove(viewer) ? {} : { userId: { $in: [viewer.userId, ...(await ledMembers(ctx, viewer))] } };
+    return paginate(ctx.em, WeeklyTimesheet, { $and: [where, own] }, page, NEWEST_WEEK_FIRST);
   },
 
-  /** The SUBMITTED weeks the caller may decide, longest waiting first: others' weeks for an approver, none for anyone else. */
-  awaitingApproval(ctx: TimesheetsContext, page: PageArgs) {
+  /**
+   * The SUBMITTED weeks the caller may decide, longest waiting first: others' weeks for an approver, the
+   * weeks of their team's members for a team's lead, none for anyone else.
+   */
+  async awaitingApproval(ctx: TimesheetsContext, page: PageArgs) {
     const viewer = requireViewer(ctx);
-    const decidable = mayApprove(viewer) ? { $ne: viewer.userId } : { $in: [] as string[] };
+    const decidable = mayApprove(viewer) ? { $ne: viewer.userId } : { $in: await ledMembers(ctx, viewer) };
     return paginate(ctx.em, WeeklyTimesheet, { status: TimesheetStatus.SUBMITTED, userId: decidable }, page, LONGEST_WAITING_FIRST);
   },
 
@@ -101,7 +132,10 @@ export const weeklyTimesheetService = {
     const viewer = requireViewer(ctx);
     const workspaceId = requireWorkspaceId(ctx);
     const weekStart = weekStartOf(input.week);
-    return inTransaction(ctx, async ({ em }) => {
+    // Read before the transaction (a call to identity holds no lock): the teams whose utilisation the week moves.
+    const teams = await teamsOf(ctx, viewer.userId);
+    return inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       await lockWeeks(em, workspaceId, viewer.userId, [weekStart]);
       const sheet =
         (await em.findOne(WeeklyTimesheet, { userId: viewer.userId, weekStart })) ?? draftWeek(workspaceId, viewer.userId, weekStart);
@@ -122,7 +156,7 @@ export const weeklyTimesheetService = {
         em.persist(sheet);
       }
       Object.assign(sheet, { status: to, submittedAt: new Date(), decidedAt: null, decidedById: null, rejectionReason: null });
-      return applied(em, viewer, "submit", sheet, { from, reason: null, version: versionAfter });
+      return applied(tx, viewer, "submit", sheet, teams, { from, reason: null, version: versionAfter });
     });
   },
 
@@ -153,29 +187,41 @@ async function decide(
   const viewer = requireViewer(ctx);
   const workspaceId = requireWorkspaceId(ctx);
   const timesheetId = parseId(id, "input.id");
-  return inTransaction(ctx, async ({ em }) => {
-    const found = await em.findOne(WeeklyTimesheet, { id: timesheetId });
-    if (!found) throw errors.notFound("WeeklyTimesheet", id);
+  // The owner and week never change (they make the id): read once before the transaction, with the
+  // owner's teams from identity (who leads them; whose utilisation the change moves).
+  const found = await ctx.em.findOne(WeeklyTimesheet, { id: timesheetId });
+  if (!found) throw errors.notFound("WeeklyTimesheet", id);
+  const teams = await teamsOf(ctx, found.userId);
+  const leadsOwner = roleAtLeast(viewer.role, "MEMBER") && teams.some((team) => team.leadId === viewer.userId);
+  return inTransaction(ctx, async (tx) => {
+    const { em } = tx;
     await lockWeeks(em, workspaceId, found.userId, [found.weekStart]);
-    const sheet = await em.refreshOrFail(found);
+    // Under the lock, the week as the last change committed it.
+    const sheet = await em.findOneOrFail(WeeklyTimesheet, { id: timesheetId }, { refresh: true });
     const from = sheet.status;
-    assertMayAct(viewer, sheet.userId, action, from);
+    assertMayAct(viewer, sheet.userId, action, from, leadsOwner);
     check.version("WeeklyTimesheet", sheet, expectedVersion);
     const to = nextStatus(action, from);
     const decision = action === "reopen" ? { decidedAt: null, decidedById: null } : { decidedAt: new Date(), decidedById: viewer.userId };
     Object.assign(sheet, { status: to, ...decision, rejectionReason: action === "reject" ? reason : null });
-    return applied(em, viewer, action, sheet, { from, reason, version: sheet.version + 1 });
+    return applied(tx, viewer, action, sheet, teams, { from, reason, version: sheet.version + 1 });
   });
 }
 
-/** Appends the week's history row and records its event (`change.version`: the week's version once flushed), both in the change's unit of work. */
-function applied(
-  em: EntityManager,
+/**
+ * Appends the week's history row and records its event (`change.version`: the week's version once
+ * flushed) and the utilisation of the owner's `teams` over the weeks ending with it, all in the change's
+ * unit of work (`tx`).
+ */
+async function applied(
+  tx: TimesheetsContext,
   viewer: Viewer,
   action: TimesheetAction,
   sheet: WeeklyTimesheet,
+  teams: readonly UserTeamReference[],
   change: { from: TimesheetStatus; reason: string | null; version: number },
-): WeeklyTimesheet {
+): Promise<WeeklyTimesheet> {
+  const { em } = tx;
   em.create(TimesheetTransition, {
     workspaceId: sheet.workspaceId,
     timesheet: sheet,
@@ -185,5 +231,6 @@ function applied(
     reason: change.reason,
   } as never);
   recordTimesheetTransition(em, viewer.userId, action, sheet, change);
+  await recordTeamUtilization(tx, teams, sheet.weekStart, viewer.userId);
   return sheet;
 }

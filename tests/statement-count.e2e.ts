@@ -257,6 +257,58 @@ it("issues the same SQL statements per subgraph for 3 and for 12 weekly timeshee
   console.log("SQL statements per subgraph for 3 and 12 weekly timesheets:", few.perSubgraph, many.perSubgraph);
 });
 
+it("issues the same SQL statements per subgraph for a team lead's queue of 2 and of 8 weeks", async () => {
+  const url = graph.gateway.url;
+  const team = await buildWorkspaceWithTeam(url);
+  const project = await buildProject(url, team.MANAGER.token, { name: "Led weeks", key: "LED" });
+  const task = await buildTask(url, team.MANAGER.token, project.id, { title: "Led work" });
+  // The MEMBER leads a team the ADMIN is in: the lead's queue is the ADMIN's submitted weeks.
+  const { createTeam } = dataOf(
+    await execute<{ createTeam: { team: { id: string } } }>(
+      url,
+      `mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }`,
+      { token: team.MANAGER.token, variables: { input: { name: "Led", leadId: team.MEMBER.id } } },
+    ),
+  );
+  dataOf(
+    await execute(url, `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`, {
+      token: team.MANAGER.token,
+      variables: { input: { teamId: createTeam.team.id, userId: team.ADMIN.id } },
+    }),
+  );
+  let weeks = 0;
+  const submitWeeks = async (count: number) => {
+    for (let i = 0; i < count; i++, weeks++) {
+      const monday = new Date(Date.UTC(2026, 9, 26) - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+      const input = { taskId: task.id, projectId: project.id, date: monday, hours: 2 };
+      dataOf(await execute(url, LogTimeDocument, { token: team.ADMIN.token, variables: { input } }));
+      dataOf(await execute(url, SubmitTimesheetDocument, { token: team.ADMIN.token, variables: { input: { week: monday } } }));
+    }
+  };
+  const QUEUE = `{ timesheetsAwaitingApproval(first: 100) { totalCount nodes { isoWeek totalHours user { name } } } }`;
+  const countQueue = async () => {
+    statements.clear();
+    counting = true;
+    const result = await execute<{ timesheetsAwaitingApproval: { totalCount: number; nodes: { totalHours: number }[] } }>(url, QUEUE, {
+      token: team.MEMBER.token,
+    });
+    counting = false;
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, perSubgraph: Object.fromEntries([...statements].sort()) };
+  };
+
+  await submitWeeks(2);
+  const few = await countQueue();
+  await submitWeeks(6);
+  const many = await countQueue();
+
+  expect([few.data.timesheetsAwaitingApproval.totalCount, many.data.timesheetsAwaitingApproval.totalCount]).toEqual([2, 8]);
+  expect(many.data.timesheetsAwaitingApproval.nodes.every((node) => node.totalHours === 2)).toBe(true);
+  expect(Object.keys(many.perSubgraph)).toEqual(expect.arrayContaining(["identity", "timesheets"]));
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log("SQL statements per subgraph for a team lead's queue of 2 and 8 weeks:", few.perSubgraph, many.perSubgraph);
+});
+
 it("issues the same SQL statements per subgraph for time reports over 1 person and 1 week and over 4 people and 6 weeks", async () => {
   const url = graph.gateway.url;
   const team = await buildWorkspaceWithTeam(url);

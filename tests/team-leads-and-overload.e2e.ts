@@ -7,7 +7,9 @@ import {
   execute,
   LogTimeDocument,
   RejectTimesheetDocument,
+  ReopenTimesheetDocument,
   SubmitTimesheetDocument,
+  TimesheetCsvDocument,
   TimesheetChangedDocument,
   TimesheetsAwaitingApprovalDocument,
   WeeklyTimesheetDocument,
@@ -64,6 +66,18 @@ async function newMember(name: string) {
   );
   return { id: user.id, token: await loginAs(url, user.email, ws.workspaceId) };
 }
+
+/** `timesheet(id:)` as `token` sees it: null for a week they may not read. */
+const weekById = async (token: string, id: string) =>
+  (
+    await gql<{ timesheet: { status: string; user: { id: string } } | null }>(
+      token,
+      `query($id: ID!) { timesheet(id: $id) { status user { id } } }`,
+      {
+        id,
+      },
+    )
+  ).timesheet;
 
 const submit = (token: string, week: string) => execute(url, SubmitTimesheetDocument, { token, variables: { input: { week } } });
 
@@ -148,6 +162,22 @@ describe("a team's lead approves the team's weeks", () => {
     const listed = dataOf(await execute(url, WeeklyTimesheetsDocument, { token: lead.token })).weeklyTimesheets.nodes;
     expect(new Set(listed.map((node) => node.user.id))).toEqual(new Set([lead.id, worker.id]));
 
+    // By id and as CSV too; and the lead may withdraw a submitted week of the team (it is a DRAFT again), then it is resubmitted.
+    expect(await weekById(lead.token, workers[1]!.id)).toMatchObject({
+      status: "SUBMITTED",
+      user: { id: worker.id },
+    });
+    expect(await weekById(lead.token, outsider.id)).toBeNull();
+    const csv = dataOf(
+      await execute(url, TimesheetCsvDocument, { token: lead.token, variables: { week: LAST_WEEK, userId: worker.id } }),
+    ).timesheetCsv;
+    expect(csv).toMatchObject({ rowCount: 2, content: expect.stringContaining("Walter Worker") });
+    const withdrawn = dataOf(
+      await execute(url, ReopenTimesheetDocument, { token: lead.token, variables: { input: { id: workers[1]!.id } } }),
+    ).reopenTimesheet.timesheet;
+    expect(withdrawn).toMatchObject({ status: "DRAFT", locked: false });
+    dataOf(await submit(worker.token, LAST_WEEK));
+
     // Decisions: the lead approves one week and rejects the other; not their own, not an outsider's.
     const approved = dataOf(
       await execute(url, ApproveTimesheetDocument, { token: lead.token, variables: { input: { id: workers[1]!.id } } }),
@@ -162,14 +192,17 @@ describe("a team's lead approves the team's weeks", () => {
     expect(rejected).toMatchObject({ status: "REJECTED", rejectionReason: "Split Monday by task" });
     const own = await execute(url, ApproveTimesheetDocument, { token: lead.token, variables: { input: { id: leads.id } } });
     expect(problem(own)).toMatchObject({ code: "FORBIDDEN", message: "Nobody may approve their own week" });
+    // A week not of the lead's team is one they cannot see, as `timesheet(id)` answers null for it.
     const notTheirs = await execute(url, ApproveTimesheetDocument, { token: lead.token, variables: { input: { id: outsider.id } } });
-    expect(problem(notTheirs)).toMatchObject({
-      code: "FORBIDDEN",
-      message: "Only a MANAGER or above, or the lead of a team the week's owner belongs to, may approve a week",
-    });
-    // A member who leads nothing decides nothing either.
-    const byWorker = await execute(url, ApproveTimesheetDocument, { token: worker.token, variables: { input: { id: leads.id } } });
-    expect(problem(byWorker).code).toBe("FORBIDDEN");
+    expect(problem(notTheirs).code).toBe("NOT_FOUND");
+    // A member who leads nothing is refused whatever the id, so the answer tells nothing about whose weeks exist.
+    for (const id of [leads.id, "0190a000-0000-7000-8000-00000000beef"]) {
+      const byWorker = await execute(url, ApproveTimesheetDocument, { token: worker.token, variables: { input: { id } } });
+      expect(problem(byWorker)).toMatchObject({
+        code: "FORBIDDEN",
+        message: "Only a MANAGER or above, or a team's lead, may approve a week",
+      });
+    }
     expect(
       dataOf(
         await execute(url, WeeklyTimesheetDocument, { token: ws.MANAGER.token, variables: { week: LAST_WEEK, userId: outsider.user.id } }),
@@ -232,6 +265,7 @@ describe("a team's lead, changed", () => {
     ).toBe(0);
     const refused = await execute(url, ApproveTimesheetDocument, { token: lead.token, variables: { input: { id: timesheet.id } } });
     expect(problem(refused).code).toBe("FORBIDDEN");
+    expect(await weekById(lead.token, timesheet.id)).toBeNull();
     const approved = await execute(url, ApproveTimesheetDocument, { token: ws.MEMBER.token, variables: { input: { id: timesheet.id } } });
     expect(dataOf(approved).approveTimesheet.timesheet).toMatchObject({ status: "APPROVED", decidedBy: { id: ws.MEMBER.id } });
 

@@ -25,7 +25,7 @@ export const Capability = {
   CONTRIBUTE: "CONTRIBUTE",
   /** Log one's own time, submit one's own timesheet. */
   TRACK_TIME: "TRACK_TIME",
-  /** Approve or reject anyone's timesheets but one's own (a team's lead, whatever the role, approves their team's members': timesheets checks). */
+  /** Approve or reject anyone's timesheets but one's own (a team's lead who is a MEMBER approves their team's members': timesheets checks). */
   APPROVE_TIME: "APPROVE_TIME",
   /** See other people's own time figures: utilisation per person, productivity scores. */
   READ_PEOPLE_FIGURES: "READ_PEOPLE_FIGURES",

@@ -306,7 +306,7 @@ describe("team leads", () => {
     expect(dataOf(mine).me.teams).toEqual([{ name: "Payments Core" }]);
   });
 
-  it("refuse a lead who is not a member of the workspace, or a malformed id, writing nothing", async () => {
+  it("refuse a lead who is not a member of the workspace, a VIEWER, or a malformed id, writing nothing", async () => {
     const workspaceId = uuidv7();
     const manager = await memberOf(workspaceId, "OWNER");
     const alice = await memberOf(workspaceId, "MEMBER", "Alice");
@@ -316,6 +316,19 @@ describe("team leads", () => {
     for (const leadId of [outsider.userId, uuidv7(), "not-an-id", ""]) {
       expectBadLeadId(await createLed(manager.token, `Refused ${leadId}`, leadId));
       expectBadLeadId(await updateLed(manager.token, { id: team.id, name: "Renamed", leadId }));
+    }
+    // A VIEWER tracks no time, so cannot approve a team's: refused as a lead, naming the role.
+    const viewer = await memberOf(workspaceId, "VIEWER", "Vera");
+    for (const refused of [
+      await createLed(manager.token, "Viewers", viewer.userId),
+      await updateLed(manager.token, { id: team.id, leadId: viewer.userId }),
+    ]) {
+      expect(refused.errors![0]).toMatchObject({
+        extensions: {
+          code: "BAD_USER_INPUT",
+          fields: [{ field: "input.leadId", message: "a VIEWER cannot lead a team: a lead approves the team's time" }],
+        },
+      });
     }
     // A valid lead with a change that fails as a whole: neither the team nor the lead's membership is written.
     const bob = await memberOf(workspaceId, "MEMBER", "Bob");

@@ -118,7 +118,7 @@ describe("TEAM_OVERLOAD from timesheets' team utilisation", () => {
     expect((await risksOf(workspaceId, projectId)).map((r) => `${r.rule} ${r.status}`)).toEqual(["TEAM_OVERLOAD RESOLVED"]);
   });
 
-  it("does not count figures older than two weeks, nor a team without capacity, and skips malformed events without stalling", async () => {
+  it("does not count figures older than two weeks, nor a team without capacity, and skips malformed and future ones without stalling", async () => {
     const workspaceId = uuidv7();
     const [stale, empty] = [uuidv7(), uuidv7()];
     const [staleProject, emptyProject] = [uuidv7(), uuidv7()];
@@ -133,6 +133,8 @@ describe("TEAM_OVERLOAD from timesheets' team utilisation", () => {
       h,
       malformed,
       utilizationMeasured(workspaceId, stale, 0.99, { endsDaysAgo: 15 }),
+      // A period not over yet is no measurement (it would outrank every later one): skipped.
+      utilizationMeasured(workspaceId, stale, 0.99, { endsDaysAgo: -10 }),
       utilizationMeasured(workspaceId, empty, null, { capacityHours: 0 }),
     );
     expect(await risksOf(workspaceId, staleProject)).toEqual([]);

@@ -24,8 +24,8 @@ export interface TimesheetTransitioned {
 /**
  * `timesheets.team.utilization_measured`: a team's utilisation over a period, measured when one of its
  * members' weeks changed status (submitted, approved, rejected, reopened); the subject is the Team. The
- * period is the four ISO weeks ending with the last complete week in the workspace's time zone (or with
- * the changed week, when later). A later period supersedes an earlier one. Insights applies
+ * period is the four ISO weeks ending with the last complete week in the workspace's time zone, so a
+ * later period is a later measurement and supersedes an earlier one. Insights applies
  * its "team utilisation above 90%" rule to the team's projects with it.
  */
 export interface TeamUtilizationMeasured {

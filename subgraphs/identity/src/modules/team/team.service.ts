@@ -1,5 +1,5 @@
 import { ref, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { errors } from "@plateau/kernel";
+import { errors, roleAtLeast } from "@plateau/kernel";
 import {
   check,
   filterToWhere,
@@ -48,7 +48,7 @@ export const teamService = {
     const workspaceId = requireWorkspaceId(ctx);
     const name = check.text("input.name", input.name, NAME_MAX);
     const description = check.optionalText("input.description", input.description, DESCRIPTION_MAX);
-    const leadId = input.leadId == null ? null : await requireWorkspaceMember(ctx, workspaceId, input.leadId, "input.leadId");
+    const leadId = input.leadId == null ? null : await requireLead(ctx, workspaceId, input.leadId, "input.leadId");
     const team = ctx.em.create(Team, { workspaceId, name, description, lead: leadId ? ref(User, leadId) : null } as never);
     // A lead is always a member: the membership is written in the same flush (one transaction) as the team.
     if (leadId) ctx.em.create(TeamMember, { workspaceId, team, user: ref(User, leadId) } as never);
@@ -60,8 +60,7 @@ export const teamService = {
     const team = await teamService.get(ctx, input.id, "input.id");
     check.version("Team", team, input.expectedVersion);
     // Every read before the first change: a query may flush pending changes (the ORM's auto flush mode).
-    const leadId =
-      input.leadId == null ? input.leadId : await requireWorkspaceMember(ctx, requireWorkspaceId(ctx), input.leadId, "input.leadId");
+    const leadId = input.leadId == null ? input.leadId : await requireLead(ctx, requireWorkspaceId(ctx), input.leadId, "input.leadId");
     const newLead = leadId && leadId !== team.lead?.id ? leadId : undefined;
     const leadJoins = newLead !== undefined && (await ctx.em.count(TeamMember, { team: team.id, user: newLead })) === 0;
     if (input.name !== undefined && input.name !== null) team.name = check.text("input.name", input.name, NAME_MAX);
@@ -121,11 +120,26 @@ export const teamService = {
  * exists nowhere, so the check tells nothing about other workspaces.
  */
 async function requireWorkspaceMember(ctx: IdentityContext, workspaceId: string, id: string, field: string): Promise<string> {
+  return (await workspaceMembership(ctx, workspaceId, id, field)).userId;
+}
+
+/** {@link requireWorkspaceMember}, with the member's role there. */
+async function workspaceMembership(ctx: IdentityContext, workspaceId: string, id: string, field: string) {
   const userId = parseId(id, field);
   const notMember = () => errors.invalidField(field, `user ${userId} is not a member of this workspace`);
   if (!(await ctx.loaders.user.load(userId))) throw notMember();
-  const memberships = await ctx.services.memberships.forUser(userId);
-  if (!memberships.some((m) => m.workspaceId === workspaceId)) throw notMember();
+  const membership = (await ctx.services.memberships.forUser(userId)).find((m) => m.workspaceId === workspaceId);
+  if (!membership) throw notMember();
+  return { userId, role: membership.role };
+}
+
+/**
+ * The id of a user who may lead a team of the workspace: a member with a role that tracks time (MEMBER
+ * and above), since a lead approves the team's weekly timesheets; BAD_USER_INPUT naming `field` otherwise.
+ */
+async function requireLead(ctx: IdentityContext, workspaceId: string, id: string, field: string): Promise<string> {
+  const { userId, role } = await workspaceMembership(ctx, workspaceId, id, field);
+  if (!roleAtLeast(role, "MEMBER")) throw errors.invalidField(field, `a ${role} cannot lead a team: a lead approves the team's time`);
   return userId;
 }
 

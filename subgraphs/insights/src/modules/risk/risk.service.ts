@@ -8,7 +8,7 @@ import { RiskAssessment } from "./risk.entity.js";
 import type { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { reconcile } from "./risk.reconcile.js";
 import { utcToday } from "./risk.detectors.js";
-import { claimTeamUtilization, type MeasuredTeamUtilization } from "./team-utilization.js";
+import { claimTeamUtilization, lockTeam, type MeasuredTeamUtilization } from "./team-utilization.js";
 
 /** Risk assessment use cases. */
 export const riskService = {
@@ -57,6 +57,8 @@ export const riskService = {
   ): Promise<boolean> {
     const source = { eventId: change.eventId, occurredAt: change.occurredAt };
     return em.transactional(async (tx) => {
+      // The team's lock first (team-utilization.ts): evaluated with the team's figures as they are once any being applied commit.
+      if (project.teamId) await lockTeam(tx, workspaceId, project.teamId);
       const claimed = await claimFacts(tx, workspaceId, [project], source, today);
       if (!claimed.has(project.id)) return false;
       await reconcile(tx, workspaceId, [project], { actorId: change.actorId, today });
@@ -77,6 +79,7 @@ export const riskService = {
     today: string = utcToday(),
   ): Promise<number | false> {
     return em.transactional(async (tx) => {
+      await lockTeam(tx, workspaceId, figures.teamId);
       if (!(await claimTeamUtilization(tx, workspaceId, figures, change))) return false;
       const projects = await claimTeamProjects(tx, workspaceId, figures.teamId);
       await reconcile(tx, workspaceId, projects, { actorId: change.actorId, today });

@@ -1,8 +1,9 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { isEventType, streamName, timesheetsEvents, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
-import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { daysBetween, type GroupConsumerOptions } from "@plateau/subgraph-kit";
 import { workspaceForEvent } from "./event-workspace.js";
+import { utcToday } from "./risk.detectors.js";
 import { riskService } from "./risk.service.js";
 import { readTeamUtilization } from "./team-utilization.js";
 
@@ -52,6 +53,11 @@ export async function handleUtilizationMeasured(orm: MikroORM, logger: Logger, e
       eventId: event.id,
       version: event.version,
     });
+    return;
+  }
+  // Figures of a period not over yet are no measurement: kept, they would outrank every later one.
+  if (daysBetween(utcToday(), figures.periodTo) > 1) {
+    logger.warn("skipping a utilization_measured event whose period ends in the future", { eventId: event.id, periodTo: figures.periodTo });
     return;
   }
   const em = await workspaceForEvent(orm, workspaceId);

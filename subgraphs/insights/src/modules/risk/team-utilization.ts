@@ -41,6 +41,17 @@ export function readTeamUtilization(value: Record<string, unknown>): MeasuredTea
 }
 
 /**
+ * Takes, for the rest of `tx`'s transaction, the lock that orders what is evaluated with team `teamId`'s
+ * figures: new figures for the team (applied with its projects' rows locked) and a project naming the
+ * team (evaluated with the figures it reads). Without it, a project moving to the team while the team's
+ * new figures are applied would be left out of those (not yet the team's) and evaluated with the old ones.
+ * Always taken before any project row, so it cannot deadlock with them.
+ */
+export async function lockTeam(tx: EntityManager, workspaceId: string, teamId: string): Promise<void> {
+  await sqlRows(tx, "select pg_advisory_xact_lock(hashtextextended(?, 0))", [`insights.team:${workspaceId}:${teamId}`]);
+}
+
+/**
  * Records `figures` as the team's latest where they are newer than what is stored: a later period, or the
  * same period measured later (at the same instant, a greater event id: UUIDv7 ids sort by creation).
  * The same event again, or an older one, changes nothing: false. One statement; the team's row stays

@@ -1,7 +1,7 @@
 /**
  * Team utilisation as timesheets publishes it (`timesheets.team.utilization_measured`), for insights'
  * "team utilisation above 90%" rule: measured whenever a member's week changes status, over the latest
- * four ISO weeks (docs/api/timesheets.md, "Team utilisation for insights").
+ * four complete ISO weeks (docs/api/timesheets.md, "Team utilisation for insights").
  */
 import { timesheetsEvents, type TeamUtilizationMeasured } from "@plateau/events";
 import { recordEvent, requireWorkspaceId, type UserTeamReference } from "@plateau/subgraph-kit";
@@ -18,15 +18,15 @@ import { buildReport } from "./utilization.service.js";
 export const TEAM_UTILIZATION_WEEKS = 4;
 
 /**
- * The period published when the week starting on `weekStart` changed, `today` being the workspace's
- * date: the {@link TEAM_UTILIZATION_WEEKS} weeks ending with the last complete week (the one before
- * today's), or with the changed week when it is later (a week submitted early). A change to an older
- * week moves the latest figures, not its own weeks' (which nothing reads any longer).
+ * The period published on `today` (the workspace's date): the {@link TEAM_UTILIZATION_WEEKS} weeks ending
+ * with the last complete week (the one before today's), whichever week changed. A change to an older week
+ * refreshes the latest figures; a week submitted early (this week's, or a future one) does not move the
+ * period, so figures never count capacity nobody could have logged yet, and a later period always means a
+ * later measurement.
  */
-export function teamUtilizationPeriod(weekStart: string, today: string): Period {
+export function teamUtilizationPeriod(today: string): Period {
   const lastComplete = addDays(weekStartOf(today), -7);
-  const end = weekStart > lastComplete ? weekStart : lastComplete;
-  return { from: addDays(end, -7 * (TEAM_UTILIZATION_WEEKS - 1)), to: addDays(end, 6) };
+  return { from: addDays(lastComplete, -7 * (TEAM_UTILIZATION_WEEKS - 1)), to: addDays(lastComplete, 6) };
 }
 
 /**
@@ -35,15 +35,10 @@ export function teamUtilizationPeriod(weekStart: string, today: string): Period 
  * figures it moved commit together. The figures are `utilization(groupBy: TEAM)`'s for the period: the
  * members' logged hours over their capacity. One read of the period's facts for all the teams.
  */
-export async function recordTeamUtilization(
-  tx: TimesheetsContext,
-  teams: readonly UserTeamReference[],
-  weekStart: string,
-  actorId: string,
-): Promise<void> {
+export async function recordTeamUtilization(tx: TimesheetsContext, teams: readonly UserTeamReference[], actorId: string): Promise<void> {
   if (teams.length === 0) return;
   const workspaceId = requireWorkspaceId(tx);
-  const period = teamUtilizationPeriod(weekStart, dateIn((await capacityService.settings(tx)).timeZone));
+  const period = teamUtilizationPeriod(dateIn((await capacityService.settings(tx)).timeZone));
   const members = [...new Set(teams.flatMap((team) => team.memberIds))];
   const facts = await loadPeriodFacts(tx, period, { userIds: members, alsoPeople: members });
   const teamsOf = new Map<string, string[]>();

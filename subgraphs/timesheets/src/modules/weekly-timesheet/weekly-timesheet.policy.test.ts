@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer, WorkspaceRole } from "@plateau/kernel";
 import { TimesheetStatus } from "./weekly-timesheet.entity.js";
-import { assertMayAct, nextStatus, type TimesheetAction } from "./weekly-timesheet.policy.js";
+import { assertMayAct, mayReadWeeksOf, nextStatus, type TimesheetAction } from "./weekly-timesheet.policy.js";
 
 const { DRAFT, SUBMITTED, APPROVED, REJECTED } = TimesheetStatus;
 const OWNER_ID = "0190a000-0000-7000-8000-0000000000aa";
@@ -71,5 +71,19 @@ describe("who may act on a week", () => {
     expect(codeOf(() => assertMayAct(viewer("ADMIN"), OWNER_ID, "reopen", APPROVED))).toBeUndefined();
     expect(codeOf(() => assertMayAct(viewer("MANAGER"), OWNER_ID, "reopen", APPROVED))).toBe("FORBIDDEN");
     expect(codeOf(() => assertMayAct(viewer("MEMBER", OWNER_ID), OWNER_ID, "reopen", APPROVED))).toBe("FORBIDDEN");
+  });
+
+  it("the lead of a team the owner is in approves, rejects, withdraws and reads the owner's weeks, but does not reopen an approved one", () => {
+    const lead = viewer("MEMBER");
+    for (const action of ["approve", "reject"] as const) {
+      expect(codeOf(() => assertMayAct(lead, OWNER_ID, action, SUBMITTED, true))).toBeUndefined();
+      expect(codeOf(() => assertMayAct(lead, OWNER_ID, action, SUBMITTED, false))).toBe("FORBIDDEN");
+    }
+    expect(codeOf(() => assertMayAct(lead, OWNER_ID, "reopen", SUBMITTED, true))).toBeUndefined();
+    expect(codeOf(() => assertMayAct(lead, OWNER_ID, "reopen", APPROVED, true))).toBe("FORBIDDEN");
+    expect(mayReadWeeksOf(lead, OWNER_ID, true)).toBe(true);
+    expect(mayReadWeeksOf(lead, OWNER_ID)).toBe(false);
+    // Leading a team never lets anyone decide their own week.
+    expect(codeOf(() => assertMayAct(viewer("MEMBER", OWNER_ID), OWNER_ID, "approve", SUBMITTED, true))).toBe("FORBIDDEN");
   });
 });

@@ -55,7 +55,7 @@ export class WeeklyTimesheetResolver {
   @Query(() => WeeklyTimesheet, {
     nullable: true,
     description:
-      "A week that has been submitted at least once, by id; null when there is none you may read (MEMBER and VIEWER: only their own).",
+      "A week that has been submitted at least once, by id; null when there is none you may read (MEMBER and VIEWER: only their own, and a team's lead their team's members').",
   })
   timesheet(@Arg("id", () => ID, { description: "The WeeklyTimesheet's id." }) id: string, @Ctx() ctx: TimesheetsContext) {
     return weeklyTimesheetService.byId(ctx, id);

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { errors, roleAtLeast, type Viewer } from "@plateau/kernel";
+import { AppError, ErrorCode, errors, roleAtLeast, type Viewer } from "@plateau/kernel";
 import {
   check,
   filterToWhere,
@@ -52,6 +52,21 @@ function draftWeek(workspaceId: string, userId: string, weekStart: string): Week
 async function teamsOf(ctx: TimesheetsContext, userId: string): Promise<UserTeamReference[]> {
   const [teams] = await ctx.references.teamDetailsOfUsers([userId]);
   return teams ?? [];
+}
+
+/**
+ * The owner's teams, for the utilisation a change of their week publishes: none, logged, when identity
+ * cannot answer. The change does not depend on it (only a lead's decision does, and that asks identity
+ * first); the teams' figures are published again with the next change of any of their members' weeks.
+ */
+async function teamsToMeasure(ctx: TimesheetsContext, userId: string): Promise<UserTeamReference[]> {
+  try {
+    return await teamsOf(ctx, userId);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== ErrorCode.SUBGRAPH_UNAVAILABLE) throw error;
+    ctx.logger.warn("team utilisation not published: identity did not say the week owner's teams", { userId, reason: error.message });
+    return [];
+  }
 }
 
 /**
@@ -133,7 +148,7 @@ export const weeklyTimesheetService = {
     const workspaceId = requireWorkspaceId(ctx);
     const weekStart = weekStartOf(input.week);
     // Read before the transaction (a call to identity holds no lock): the teams whose utilisation the week moves.
-    const teams = await teamsOf(ctx, viewer.userId);
+    const teams = await teamsToMeasure(ctx, viewer.userId);
     return inTransaction(ctx, async (tx) => {
       const { em } = tx;
       await lockWeeks(em, workspaceId, viewer.userId, [weekStart]);
@@ -175,7 +190,10 @@ export const weeklyTimesheetService = {
 
 /**
  * Approves, rejects or reopens a stored week: under its week lock (the lock entry writes take), after
- * the policy (FORBIDDEN), the version (CONFLICT) and the transition (CONFLICT) checks.
+ * the policy (FORBIDDEN), the version (CONFLICT) and the transition (CONFLICT) checks. Approving or
+ * rejecting is refused up front to whoever is neither an approver nor any team's lead, whatever the id
+ * (so the answer says nothing about whose weeks exist); a week the caller may not read is NOT_FOUND, as
+ * `timesheet(id)` answers null for it.
  */
 async function decide(
   ctx: TimesheetsContext,
@@ -187,12 +205,17 @@ async function decide(
   const viewer = requireViewer(ctx);
   const workspaceId = requireWorkspaceId(ctx);
   const timesheetId = parseId(id, "input.id");
+  const approver = mayApprove(viewer);
+  const led = approver ? [] : await ledMembers(ctx, viewer);
+  if (action !== "reopen" && !approver && led.length === 0) {
+    throw errors.forbidden(`Only a MANAGER or above, or a team's lead, may ${action} a week`);
+  }
   // The owner and week never change (they make the id): read once before the transaction, with the
-  // owner's teams from identity (who leads them; whose utilisation the change moves).
+  // owner's teams from identity (whose utilisation the change moves).
   const found = await ctx.em.findOne(WeeklyTimesheet, { id: timesheetId });
-  if (!found) throw errors.notFound("WeeklyTimesheet", id);
-  const teams = await teamsOf(ctx, found.userId);
-  const leadsOwner = roleAtLeast(viewer.role, "MEMBER") && teams.some((team) => team.leadId === viewer.userId);
+  const leadsOwner = found !== null && led.includes(found.userId);
+  if (!found || !mayReadWeeksOf(viewer, found.userId, leadsOwner)) throw errors.notFound("WeeklyTimesheet", id);
+  const teams = await teamsToMeasure(ctx, found.userId);
   return inTransaction(ctx, async (tx) => {
     const { em } = tx;
     await lockWeeks(em, workspaceId, found.userId, [found.weekStart]);
@@ -210,8 +233,7 @@ async function decide(
 
 /**
  * Appends the week's history row and records its event (`change.version`: the week's version once
- * flushed) and the utilisation of the owner's `teams` over the weeks ending with it, all in the change's
- * unit of work (`tx`).
+ * flushed) and the latest utilisation of the owner's `teams`, all in the change's unit of work (`tx`).
  */
 async function applied(
   tx: TimesheetsContext,
@@ -231,6 +253,6 @@ async function applied(
     reason: change.reason,
   } as never);
   recordTimesheetTransition(em, viewer.userId, action, sheet, change);
-  await recordTeamUtilization(tx, teams, sheet.weekStart, viewer.userId);
+  await recordTeamUtilization(tx, teams, viewer.userId);
   return sheet;
 }

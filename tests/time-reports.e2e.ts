@@ -118,6 +118,12 @@ describe("capacity, utilisation and productivity through the gateway", () => {
     expect(problem(othersLeave).code).toBe("FORBIDDEN");
     const visible = dataOf(await execute(url, NonWorkingDaysDocument, { token: team.VIEWER.token })).nonWorkingDays;
     expect(visible.nodes.map((day) => day.name)).toEqual(["Founders' Day"]);
+    // The same day of leave added twice at once (well after the period below): one is added, the other is CONFLICT.
+    const dentist = { date: addDays(thisMonday, 60), name: "Dentist", userId: team.ADMIN.id };
+    const addedTwice = await Promise.all(
+      [0, 1].map(() => execute(url, AddNonWorkingDayDocument, { token: team.ADMIN.token, variables: { input: dentist } })),
+    );
+    expect(addedTwice.map((result) => (result.errors ? problem(result).code : "ADDED")).sort()).toEqual(["ADDED", "CONFLICT"]);
 
     // From this Monday the admin works part-time: 20 hours over Monday to Wednesday.
     const partTime = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUuid, uuidv7 } from "./ids.js";
+import { isUuid, uuidv7, uuidv8 } from "./ids.js";
 
 /** The 48-bit millisecond timestamp at the front of a UUIDv7. */
 const timestampOf = (id: string): number => Number.parseInt(id.replaceAll("-", "").slice(0, 12), 16);
@@ -71,5 +71,14 @@ describe("isUuid", () => {
     ]) {
       expect(isUuid(value), String(value)).toBe(false);
     }
+  });
+
+  it("derive a UUIDv8 from a name: the same name the same id, another name another", () => {
+    const id = uuidv8("plateau.example:one");
+    expect(isUuid(id)).toBe(true);
+    expect(id[14]).toBe("8");
+    expect(["8", "9", "a", "b"]).toContain(id[19]);
+    expect(uuidv8("plateau.example:one")).toBe(id);
+    expect(uuidv8("plateau.example:two")).not.toBe(id);
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 let lastMs = -1;
 let counter = 0;
@@ -27,7 +27,24 @@ export function uuidv7(now: number = Date.now()): string {
   bytes[6] = 0x70 | (counter >>> 8);
   bytes[7] = counter & 0xff;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
+  return formatUuid(bytes);
+}
+
+/**
+ * A name-based UUIDv8 (RFC 9562, section 5.8): the first 128 bits of SHA-256 of `name`, with the version
+ * and variant bits set. The same name always gives the same id, so a row can have its id before it is
+ * stored (a week nobody submitted yet has the id it will keep).
+ */
+export function uuidv8(name: string): string {
+  const bytes = createHash("sha256").update(name).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  return formatUuid(bytes);
+}
+
+/** 16 bytes as a UUID's text: 8-4-4-4-12 lower-case hex digits. */
+function formatUuid(bytes: Uint8Array): string {
+  const hex = Buffer.from(bytes).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

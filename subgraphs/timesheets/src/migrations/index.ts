@@ -7,6 +7,7 @@ import { Migration20261207164424 } from "./Migration20261207164424.js";
 import { Migration20261207171256 } from "./Migration20261207171256.js";
 import { Migration20261207172610 } from "./Migration20261207172610.js";
 import { Migration20261207181251 } from "./Migration20261207181251.js";
+import { Migration20261207195239 } from "./Migration20261207195239.js";
 
 export const migrations = [
   { name: "Migration20261122034145", class: Migration20261122034145 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: "Migration20261207171256", class: Migration20261207171256 },
   { name: "Migration20261207172610", class: Migration20261207172610 },
   { name: "Migration20261207181251", class: Migration20261207181251 },
+  { name: "Migration20261207195239", class: Migration20261207195239 },
 ];

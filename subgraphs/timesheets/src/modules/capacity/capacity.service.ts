@@ -133,15 +133,19 @@ export const capacityService = {
     assertMaySetDaysOf(viewer, userId);
     if (userId) await ctx.references.requireMember(userId, "input.userId");
     const name = check.text("input.name", input.name, MAX_NAME_LENGTH);
-    return inTransaction(ctx, async ({ em }) => {
-      const taken = await em.count(NonWorkingDay, { date: input.date, userId });
-      if (taken > 0) {
-        throw errors.conflict(`${input.date} is already a non-working day ${userId ? "of this user" : "of the workspace"}`, {
-          fields: [{ field: "input.date", message: "already a non-working day" }],
-        });
-      }
-      return em.create(NonWorkingDay, { workspaceId, date: input.date, name, userId } as never);
-    });
+    // One per day (and person): the unique indexes decide, so two requests at once cannot both add it.
+    const conflict = {
+      unique: {
+        field: "input.date",
+        message: `${input.date} is already a non-working day ${userId ? "of this user" : "of the workspace"}`,
+        fieldMessage: "already a non-working day",
+      },
+    };
+    return inTransaction(
+      ctx,
+      async ({ em }) => em.create(NonWorkingDay, { workspaceId, date: input.date, name, userId } as never),
+      conflict,
+    );
   },
 
   async deleteNonWorkingDay(ctx: TimesheetsContext, input: DeleteNonWorkingDayInput): Promise<string> {

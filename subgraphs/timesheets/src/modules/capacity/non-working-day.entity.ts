@@ -1,4 +1,4 @@
-import { Entity, Index, Property } from "@mikro-orm/decorators/legacy";
+import { Entity, Index, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { LocalDate, TenantEntity } from "@plateau/subgraph-kit";
 
@@ -9,6 +9,9 @@ import { LocalDate, TenantEntity } from "@plateau/subgraph-kit";
 @ObjectType({ description: "A holiday of the workspace, or a day of one person's leave: no capacity that day." })
 @Entity({ tableName: "non_working_day" })
 @Index({ properties: ["workspaceId", "date"] })
+// One holiday per day, and one day of leave per person and day: a second is CONFLICT (capacity.service.ts).
+@Unique({ name: "non_working_day_one_holiday", properties: ["workspaceId", "date"], where: { userId: null } })
+@Unique({ name: "non_working_day_one_leave", properties: ["workspaceId", "userId", "date"], where: { userId: { $ne: null } } })
 export class NonWorkingDay extends TenantEntity {
   @Field(() => LocalDate, { description: "The day." })
   @Property({ type: "date" })

@@ -6,6 +6,7 @@
  * each component normalised to 0–1, the score shown as 0–100 rounded to 1 decimal. Computed for a group of people over the same
  * period, since TasksCompleted compares each person with the group's median. Pure: callers load tasks, hours and capacity.
  */
+import { toHundredths } from "../time-entry/hundredths.js";
 
 /** The weight of each component in the productivity score; they add up to 1. */
 export const PRODUCTIVITY_WEIGHTS = { tasksCompleted: 0.4, onTimeRate: 0.3, utilizationRate: 0.3 } as const;
@@ -63,9 +64,6 @@ export interface Productivity {
   /** Hours the person was expected to work in the period, rounded to the hundredth. */
   capacityHours: number;
 }
-
-/** Hours in hundredths (whole numbers), so ratios of hours are ratios of exact integers. */
-const toHundredths = (hours: number): number => Math.round(hours * 100);
 
 /** Rounds half up to `decimals`, first dropping floating-point noise (100 × (0.375 × 0.3) is 11.249999999999998, meant as 11.25). */
 const round = (value: number, decimals: number): number => {

@@ -1,5 +1,6 @@
 import { AppError, ErrorCode, errors } from "@plateau/kernel";
 import { daysBetween, today } from "@plateau/subgraph-kit";
+import { fromHundredths, toHundredths } from "./hundredths.js";
 
 /** The most hours one user can log on one day, across all their entries. */
 export const MAX_HOURS_PER_DAY = 24;
@@ -9,10 +10,6 @@ export const MAX_DAYS_AHEAD = 1;
 
 /** Longest note, in characters. */
 export const MAX_NOTE_LENGTH = 2000;
-
-/** Hours are stored with two decimals; work in hundredths so sums stay exact. */
-const toHundredths = (hours: number): number => Math.round(hours * 100);
-const fromHundredths = (hundredths: number): number => hundredths / 100;
 
 /**
  * Checks an entry's hours: more than 0, at most 24, at most two decimals. Returns them rounded to the

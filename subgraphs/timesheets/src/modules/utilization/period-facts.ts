@@ -3,6 +3,7 @@ import type { TimesheetsContext } from "../../context.js";
 import { capacityOf, type Capacity, type IsoWeekday, type ScheduleOverride, type WorkSchedule } from "../capacity/capacity.calc.js";
 import { capacityService } from "../capacity/capacity.service.js";
 import type { Period } from "./period.js";
+import { toHundredths } from "../time-entry/hundredths.js";
 
 /** Hours one person logged in the period: on one project and in one ISO week, where the facts were asked for that detail. */
 export interface LoggedHours {
@@ -100,8 +101,8 @@ export async function loadPeriodFacts(ctx: TimesheetsContext, period: Period, sc
     userId: row.user_id,
     projectId: row.project_id,
     weekStart: row.week_start,
-    hundredths: Math.round(Number(row.hours) * 100),
-    billableHundredths: Math.round(Number(row.billable) * 100),
+    hundredths: toHundredths(Number(row.hours)),
+    billableHundredths: toHundredths(Number(row.billable)),
   }));
   const completions = completionRows.map((row) => ({ userId: row.assignee_id, completedOn: row.completed_on, dueDate: row.due_date }));
   const workspaceSchedule: WorkSchedule = { hoursPerWeek: settings.hoursPerWeek, workingDays: settings.workingDays };

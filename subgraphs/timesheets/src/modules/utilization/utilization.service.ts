@@ -11,9 +11,7 @@ import { checkPeriod, type PeriodInput } from "./period.js";
 import { loadPeriodFacts, type FactsScope, type PeriodFacts } from "./period-facts.js";
 import { UtilizationGroupBy, type UtilizationFilter } from "./utilization.inputs.js";
 import type { UtilizationFigures, UtilizationReport, UtilizationRow } from "./utilization.types.js";
-
-/** Capacity hours are exact in 1/420 of a hundredth (capacity.calc.ts) but reported to the hundredth; sums here go in hundredths. */
-const hundredthsOf = (hours: number): number => Math.round(hours * 100);
+import { fromHundredths, toHundredths } from "../time-entry/hundredths.js";
 
 /** A running total of hours and capacity over a set of people. */
 class Tally {
@@ -23,9 +21,10 @@ class Tally {
   readonly people = new Set<string>();
 
   figures(): UtilizationFigures {
-    const loggedHours = this.logged / 100;
-    const billableHours = this.billable / 100;
-    const capacityHours = this.capacity / 100;
+    // Capacity hours are exact in 1/420 of a hundredth (capacity.calc.ts) but reported to the hundredth: sums here go in hundredths.
+    const loggedHours = fromHundredths(this.logged);
+    const billableHours = fromHundredths(this.billable);
+    const capacityHours = fromHundredths(this.capacity);
     return {
       loggedHours,
       billableHours,
@@ -76,7 +75,7 @@ function capacityOfPeople(capacities: Map<string, Capacity>, people: Iterable<st
   let total = 0;
   for (const userId of people) {
     const capacity = capacities.get(userId);
-    if (capacity) total += hundredthsOf(weekStart ? (capacity.byWeek.get(weekStart) ?? 0) : capacity.hours);
+    if (capacity) total += toHundredths(weekStart ? (capacity.byWeek.get(weekStart) ?? 0) : capacity.hours);
   }
   return total;
 }

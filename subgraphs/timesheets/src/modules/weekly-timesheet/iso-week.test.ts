@@ -38,6 +38,8 @@ describe("ISO weeks", () => {
     const id = timesheetIdFor(workspace, user, "2026-12-07");
     expect(isUuid(id)).toBe(true);
     expect(id[14]).toBe("8"); // version 8
+    // Stored weeks keep their ids: the derivation never changes.
+    expect(id).toBe("c6bf342f-6b3c-86be-baae-99814bfa7fda");
     expect(timesheetIdFor(workspace.toUpperCase(), user, "2026-12-07")).toBe(id);
     expect(timesheetIdFor(workspace, user, "2026-12-14")).not.toBe(id);
     expect(timesheetIdFor(user, workspace, "2026-12-07")).not.toBe(id);

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { uuidv8 } from "@plateau/kernel";
 
 /**
  * ISO 8601 weeks (Monday to Sunday) over calendar dates (`YYYY-MM-DD`, no time zone: an entry's day is
@@ -45,9 +45,5 @@ export function daysOfWeek(weekStart: string): string[] {
  * have, and reading it writes nothing.
  */
 export function timesheetIdFor(workspaceId: string, userId: string, weekStart: string): string {
-  const bytes = createHash("sha256").update(`plateau.timesheet:${workspaceId.toLowerCase()}:${userId.toLowerCase()}:${weekStart}`).digest();
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv8(`plateau.timesheet:${workspaceId.toLowerCase()}:${userId.toLowerCase()}:${weekStart}`);
 }

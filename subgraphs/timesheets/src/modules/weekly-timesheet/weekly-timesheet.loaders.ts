@@ -4,6 +4,7 @@ import { sqlRows } from "@plateau/subgraph-kit";
 import { daysOfWeek } from "./iso-week.js";
 import { TimesheetTransition } from "./weekly-timesheet.entity.js";
 import type { WeekTotals } from "./weekly-timesheet.types.js";
+import { fromHundredths, toHundredths } from "../time-entry/hundredths.js";
 
 /** A user's week: the key of {@link weekTotalsLoader}. */
 export const weekKey = (userId: string, weekStart: string): string => `${userId.toLowerCase()}:${weekStart}`;
@@ -50,12 +51,12 @@ export function weekTotalsLoader(em: EntityManager, workspaceId: string | undefi
         const row = byDay.get(`${weekKey(userId, weekStart)}:${date}`);
         const hours = Number(row?.hours ?? 0);
         const billableHours = Number(row?.billable_hours ?? 0);
-        hundredths += Math.round(hours * 100);
-        billableHundredths += Math.round(billableHours * 100);
+        hundredths += toHundredths(hours);
+        billableHundredths += toHundredths(billableHours);
         totals.entryCount += Number(row?.entries ?? 0);
         totals.days.push({ date, hours, billableHours });
       }
-      return { ...totals, totalHours: hundredths / 100, billableHours: billableHundredths / 100 };
+      return { ...totals, totalHours: fromHundredths(hundredths), billableHours: fromHundredths(billableHundredths) };
     });
   });
 }

@@ -10,3 +10,4 @@ export * from "./http-errors.js";
 export * from "./subscriptions.js";
 export * from "./redis-server.js";
 export * from "./subgraph-harness.js";
+export * from "./chat-completions-server.js";

@@ -10,3 +10,4 @@ export * from "./insights.js";
 export * from "./portfolio.js";
 export * from "./timesheets.js";
 export * from "./workspaces.js";
+export * from "./portfolio-task-change.js";

@@ -1,0 +1,80 @@
+/**
+ * What portfolio's task events say about a task's state, for the services that keep a read model of
+ * portfolio's tasks (timesheets' task_record, insights' task_state): one reading of the contract, so they
+ * agree on what each event changes. The events are read as untrusted: a malformed value is left out, never
+ * guessed.
+ */
+import type { DeliveredEvent } from "../envelope.js";
+import { portfolioEvents, type TaskStatusValue } from "./portfolio.js";
+
+/** The fields an event sets; those it does not carry (older events lack the planning fields) are absent. */
+export interface TaskStateChange {
+  status?: TaskStatusValue;
+  assigneeId?: string | null;
+  /** YYYY-MM-DD. */
+  dueDate?: string | null;
+  estimateHours?: number | null;
+  /** The day the task was completed (`day` given to {@link taskStateChange}); null when it is not DONE. */
+  completedOn?: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STATUSES = new Set<string>(["TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE"]);
+
+/** Reads an untrusted event's optional fields: a value of the right shape, null, or undefined when absent or malformed. */
+const read = {
+  id: (value: unknown) => (value === null ? null : typeof value === "string" && UUID.test(value) ? value.toLowerCase() : undefined),
+  date: (value: unknown) => (value === null ? null : typeof value === "string" && DATE.test(value) ? value : undefined),
+  hours: (value: unknown) =>
+    value === null ? null : typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined,
+  status: (value: unknown) => (typeof value === "string" && STATUSES.has(value) ? (value as TaskStatusValue) : undefined),
+};
+
+/** The planning fields a created or updated task carries. */
+const planning = (data: Record<string, unknown>): TaskStateChange => ({
+  assigneeId: read.id(data.assigneeId),
+  dueDate: read.date(data.dueDate),
+  estimateHours: read.hours(data.estimateHours),
+});
+
+/** Drops the fields an event did not carry. */
+const defined = (change: TaskStateChange): TaskStateChange =>
+  Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as TaskStateChange;
+
+/**
+ * What an event of portfolio's stream changes in a task's state: its fields, `"delete"`, or null for an
+ * event that says nothing about a task's state. `day` is the day the event happened (a completion's day),
+ * in whatever calendar the reader keeps (timesheets: the workspace's time zone).
+ */
+export function taskStateChange(event: DeliveredEvent, day: string): TaskStateChange | "delete" | null {
+  const data = event.data as Record<string, unknown>;
+  switch (event.type) {
+    case portfolioEvents.taskCreated.name: {
+      const status = read.status(data.status);
+      return defined({ status, ...planning(data), completedOn: status === undefined ? undefined : status === "DONE" ? day : null });
+    }
+    case portfolioEvents.taskUpdated.name: {
+      const status = read.status(data.status);
+      return defined({ status, ...planning(data), completedOn: status !== undefined && status !== "DONE" ? null : undefined });
+    }
+    case portfolioEvents.taskStatusChanged.name:
+    case portfolioEvents.taskMoved.name: {
+      const status = read.status(data.to);
+      // Becoming DONE is dated by task.completed; leaving DONE undoes the completion.
+      return status === undefined ? null : defined({ status, completedOn: status === "DONE" ? undefined : null });
+    }
+    case portfolioEvents.taskCompleted.name:
+      return defined({ status: "DONE", completedOn: day, assigneeId: read.id(data.assigneeId), dueDate: read.date(data.dueDate) });
+    case portfolioEvents.userAssigned.name:
+      return defined({ assigneeId: read.id(data.to) ?? undefined });
+    case portfolioEvents.taskDeleted.name:
+      return "delete";
+    default:
+      return null;
+  }
+}
+
+/** The task's project named by a task event's data, lower case; undefined when missing or malformed. */
+export const projectOfTaskEvent = (event: DeliveredEvent): string | undefined =>
+  read.id((event.data as Record<string, unknown>).projectId) ?? undefined;

@@ -139,6 +139,43 @@ describe("the supergraph", () => {
     });
   });
 
+  it("serves insights' velocity and forecast on portfolio's projects, from portfolio's task events", async () => {
+    const manager = team.MANAGER.token;
+    const { createProject } = dataOf(
+      await execute(url, CreateProjectDocument, { token: manager, variables: { input: { name: "Forecast", key: "FCST" } } }),
+    );
+    const id = createProject.project.id;
+    const createTask = (status: "DONE" | "TODO") =>
+      execute(url, CreateTaskDocument, { token: manager, variables: { input: { projectId: id, title: `A ${status} task`, status } } });
+    dataOf(await createTask("DONE"));
+    const today = new Date().toISOString().slice(0, 10);
+    const monday = new Date(Date.parse(`${today}T00:00:00Z`) - ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) * 86_400_000);
+    const query = `query($id: ID!) { project(id: $id) { velocity(weeks: 2) { weekStart completedTasks } forecast { remainingTasks asOf p50 { weeks date } } } }`;
+    const read = async () =>
+      dataOf(
+        await execute<{ project: { velocity: { weekStart: string; completedTasks: number }[]; forecast: Record<string, unknown> | null } }>(
+          url,
+          query,
+          { token: team.VIEWER.token, variables: { id } },
+        ),
+      ).project;
+    // Every task done: done before this week began, whatever the throughput. Today's completion is in no complete week yet.
+    await vi.waitFor(async () => expect((await read()).forecast).not.toBeNull(), { timeout: 15_000, interval: 50 });
+    const dayBefore = new Date(monday.getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect(await read()).toEqual({
+      velocity: [
+        { weekStart: new Date(monday.getTime() - 14 * 86_400_000).toISOString().slice(0, 10), completedTasks: 0 },
+        { weekStart: new Date(monday.getTime() - 7 * 86_400_000).toISOString().slice(0, 10), completedTasks: 0 },
+      ],
+      forecast: { remainingTasks: 0, asOf: today, p50: { weeks: 0, date: dayBefore } },
+    });
+    // A task to do and no completed week to draw from: no forecast.
+    dataOf(await createTask("TODO"));
+    await vi.waitFor(async () => expect((await read()).forecast).toBeNull(), { timeout: 15_000, interval: 50 });
+    const refused = await execute(url, `{ project(id: "${id}") { velocity(weeks: 0) { weekStart } } }`, { token: team.VIEWER.token });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "weeks" }] } });
+  });
+
   it("serves GraphiQL and its assets from the gateway itself", async () => {
     const base = url.replace(/\/graphql$/, "");
     const page = await fetch(`${base}/graphiql`);

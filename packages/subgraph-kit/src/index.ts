@@ -23,3 +23,4 @@ export * from "./subgraph.js";
 export * from "./tenancy/index.js";
 export * from "./transaction.js";
 export * from "./validate.js";
+export * from "./task-read-model.js";

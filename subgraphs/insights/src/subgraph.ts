@@ -3,6 +3,10 @@ import { createLoaders, type InsightsLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { projectRules } from "./modules/project/project.rules.js";
 import { ProjectRisksResolver } from "./modules/project/project.resolver.js";
+import { ProjectForecastResolver } from "./modules/project/project-forecast.resolver.js";
+import { forecastRules } from "./modules/forecast/forecast.rules.js";
+import { startTaskStateConsumer } from "./modules/forecast/task-state.consumer.js";
+import { TaskState } from "./modules/forecast/task-state.entity.js";
 import { projectReference } from "./modules/project/project.reference.js";
 import { ProjectFacts } from "./modules/risk/project-facts.entity.js";
 import { startRiskConsumer } from "./modules/risk/risk.consumer.js";
@@ -19,15 +23,15 @@ import { teamRules } from "./modules/team/team.rules.js";
 /** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
 export const insights: SubgraphDefinition<InsightsLoaders> = {
   name: "insights",
-  entities: [RiskAssessment, ProjectFacts, TeamUtilization],
-  tenantEntities: [RiskAssessment, ProjectFacts, TeamUtilization],
+  entities: [RiskAssessment, ProjectFacts, TeamUtilization, TaskState],
+  tenantEntities: [RiskAssessment, ProjectFacts, TeamUtilization, TaskState],
   migrations,
-  resolvers: [RiskAssessmentResolver, ProjectRisksResolver, RiskSubscriptionResolver],
+  resolvers: [RiskAssessmentResolver, ProjectRisksResolver, ProjectForecastResolver, RiskSubscriptionResolver],
   referenceResolvers: {
     RiskAssessment: riskAssessmentReference,
     Project: projectReference,
   } as never,
-  permissions: [riskRules, projectRules, teamRules],
+  permissions: [riskRules, projectRules, teamRules, forecastRules],
   loaders: createLoaders,
   // The daily sweep reads the facts of every workspace to find those to evaluate again (risk-sweep.ts).
   rowLevelSecurity: { policies: { project_facts: [riskSweepPolicy] } },
@@ -37,6 +41,8 @@ export const insights: SubgraphDefinition<InsightsLoaders> = {
   consumers: ({ bus, orm, logger, consumerName }) => [
     startRiskConsumer({ bus, orm, logger, consumer: consumerName }),
     startTeamUtilizationConsumer({ bus, orm, logger, consumer: consumerName }),
+    // Velocity and forecasts read insights' own state of portfolio's tasks (task-state.consumer.ts).
+    startTaskStateConsumer({ bus, orm, logger, consumer: consumerName }),
     startRiskSweep({ orm, logger }),
   ],
 };

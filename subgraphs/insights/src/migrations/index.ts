@@ -4,6 +4,7 @@ import { Migration20261122042057 } from "./Migration20261122042057.js";
 import { Migration20261202074924 } from "./Migration20261202074924.js";
 import { Migration20261207042812 } from "./Migration20261207042812.js";
 import { Migration20261207191211 } from "./Migration20261207191211.js";
+import { Migration20261207200744 } from "./Migration20261207200744.js";
 
 export const migrations = [
   { name: "Migration20261122034410", class: Migration20261122034410 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: "Migration20261202074924", class: Migration20261202074924 },
   { name: "Migration20261207042812", class: Migration20261207042812 },
   { name: "Migration20261207191211", class: Migration20261207191211 },
+  { name: "Migration20261207200744", class: Migration20261207200744 },
 ];

@@ -1,14 +1,14 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
+import { streamName, taskStateChange, type DeliveredEvent, type Subscription, type TaskStateChange } from "@plateau/events";
+import type { Logger } from "@plateau/kernel";
 import {
-  projectOfTaskEvent,
-  streamName,
-  taskStateChange,
-  type DeliveredEvent,
-  type Subscription,
-  type TaskStateChange,
-} from "@plateau/events";
-import { isUuid, type Logger } from "@plateau/kernel";
-import { CLOSED_WORKSPACES_TABLE, runInWorkspace, sqlRows, type GroupConsumerOptions } from "@plateau/subgraph-kit";
+  CLOSED_WORKSPACES_TABLE,
+  runInWorkspace,
+  sqlRows,
+  taskEventTarget,
+  upsertTaskState,
+  type GroupConsumerOptions,
+} from "@plateau/subgraph-kit";
 import { DEFAULT_TIME_SETTINGS } from "../capacity/time-settings.entity.js";
 import { dateIn } from "../capacity/time-zone.js";
 
@@ -51,13 +51,12 @@ export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: Deliv
   const occurredAt = new Date(event.occurredAt);
   // Whether it is about tasks at all; the day is set below, in the workspace's time zone.
   if (Number.isNaN(occurredAt.getTime()) || taskStateChange(event, "") === null) return;
-  const workspaceId = event.workspaceId?.toLowerCase();
-  const taskId = event.subject.typename === "Task" ? event.subject.id.toLowerCase() : undefined;
-  const projectId = projectOfTaskEvent(event);
-  if (!workspaceId || !isUuid(workspaceId) || !taskId || !isUuid(taskId) || !projectId || !isUuid(event.id)) {
+  const target = taskEventTarget(event);
+  if (!target) {
     logger.warn("skipping a task event that is not one this consumer understands", { eventId: event.id, type: event.type });
     return;
   }
+  const { workspaceId } = target;
   await runInWorkspace(orm.em as EntityManager, workspaceId, async (em) => {
     const closed = await sqlRows(em, `select 1 from timesheets.${CLOSED_WORKSPACES_TABLE} where id = ?`, [workspaceId]);
     if (closed.length > 0) return;
@@ -66,18 +65,6 @@ export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: Deliv
       workspaceId,
     ]);
     const change = taskStateChange(event, dateIn(settings?.time_zone ?? DEFAULT_TIME_SETTINGS.timeZone, occurredAt))!;
-    // A deletion leaves a tombstone rather than no row, so an older event arriving later changes nothing.
-    const fields = change === "delete" ? [] : (Object.keys(change) as (keyof TaskStateChange)[]);
-    const columns = change === "delete" ? ["deleted"] : fields.map((field) => COLUMNS[field]);
-    const values = change === "delete" ? [true] : fields.map((field) => change[field]);
-    const names = ["workspace_id", "task_id", "project_id", "last_event_id", ...columns];
-    const updates = ["project_id", "last_event_id", ...columns].map((name) => `${name} = excluded.${name}`).join(", ");
-    await sqlRows(
-      em,
-      `insert into timesheets.task_record (${names.join(", ")}) values (${names.map(() => "?").join(", ")})
-       on conflict (workspace_id, task_id) do update set ${updates}
-       where timesheets.task_record.last_event_id < excluded.last_event_id`,
-      [workspaceId, taskId, projectId, event.id, ...values],
-    );
+    await upsertTaskState(em, "timesheets.task_record", COLUMNS, target, change);
   });
 }

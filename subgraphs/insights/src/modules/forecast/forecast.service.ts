@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { errors } from "@plateau/kernel";
+import { parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
+import type { InsightsContext } from "../../context.js";
+import type { Project } from "../project/project.stub.js";
+import { utcToday } from "../risk/risk.detectors.js";
+import { forecast, MAX_VELOCITY_WEEKS, weeklyVelocity, type WeekVelocity } from "./forecast.calc.js";
+import type { ProjectForecast } from "./forecast.types.js";
+
+/** How many complete weeks of throughput a forecast draws from. */
+export const THROUGHPUT_WEEKS = 12;
+/** Trials per forecast: enough for P95 to move by less than a week between seeds on real histories. */
+export const FORECAST_TRIALS = 5_000;
+/** The horizon: trials not done within it count as beyond (10 years). */
+const HORIZON_WEEKS = 520;
+
+const DAY_MS = 86_400_000;
+/** The Monday of `date`'s ISO week. */
+const mondayOf = (date: string): string => {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return new Date(time - ((new Date(time).getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
+};
+
+/** A 32-bit seed from the project and the day: a forecast read twice in a day is the same forecast. */
+const seedOf = (projectId: string, day: string): number => createHash("sha256").update(`${projectId}:${day}`).digest().readUInt32BE(0);
+
+/** Velocity and forecasts of projects, from insights' task state (task-state.consumer.ts); reads only. */
+export const forecastService = {
+  /** The project's last `weeks` complete ISO weeks (UTC), oldest first; BAD_USER_INPUT naming `weeks` outside 1..104. */
+  async velocity(ctx: InsightsContext, project: Project, weeks: number): Promise<WeekVelocity[]> {
+    requireWorkspaceId(ctx);
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_VELOCITY_WEEKS) {
+      throw errors.invalidField("weeks", `must be a whole number from 1 to ${MAX_VELOCITY_WEEKS}, got ${weeks}`);
+    }
+    const figures = await ctx.loaders.projectTaskFigures.load(parseId(project.id, "representations.id"));
+    return weeklyVelocity(figures.completions, weeks, utcToday());
+  },
+
+  /**
+   * The project's forecast for today (UTC), or null when insights knows none of its tasks (none yet, or a
+   * project of another workspace), or when tasks remain but none was completed in the last
+   * {@link THROUGHPUT_WEEKS} complete weeks: there is no throughput to project from.
+   */
+  async forecast(ctx: InsightsContext, project: Project): Promise<ProjectForecast | null> {
+    requireWorkspaceId(ctx);
+    const projectId = parseId(project.id, "representations.id");
+    const today = utcToday();
+    const figures = await ctx.loaders.projectTaskFigures.load(projectId);
+    if (figures.tasks === 0) return null;
+    const history = weeklyVelocity(figures.completions, THROUGHPUT_WEEKS, today).map((week) => week.completedTasks);
+    const result = forecast({
+      remainingTasks: figures.remainingTasks,
+      weeklyThroughput: history,
+      startDate: mondayOf(today),
+      trials: FORECAST_TRIALS,
+      seed: seedOf(projectId, today),
+      maxWeeks: HORIZON_WEEKS,
+    });
+    if (!result) return null;
+    return {
+      remainingTasks: figures.remainingTasks,
+      throughputWeeks: history.length,
+      p50: result.p50,
+      p85: result.p85,
+      p95: result.p95,
+      trials: result.trials,
+      shareBeyondHorizon: result.shareBeyondMaxWeeks,
+      asOf: today,
+    };
+  },
+};

@@ -1,0 +1,48 @@
+import type { MikroORM } from "@mikro-orm/core";
+import { streamName, taskStateChange, type DeliveredEvent, type Subscription, type TaskStateChange } from "@plateau/events";
+import type { Logger } from "@plateau/kernel";
+import { taskEventTarget, upsertTaskState, type GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { workspaceForEvent } from "../risk/event-workspace.js";
+
+/** The consumer group every insights instance shares on portfolio's stream for tasks: each event is applied by one of them. */
+export const TASK_STATE_CONSUMER_GROUP = "insights-tasks";
+
+/** task_state's column for each field of a task's state insights keeps (the assignee and due date it does not need). */
+const COLUMNS: Partial<Record<keyof TaskStateChange, string>> = {
+  status: "status",
+  estimateHours: "estimate_hours",
+  completedOn: "completed_on",
+};
+
+/** Keeps insights' task_state from portfolio's task events: what velocity and forecasts read. */
+export function startTaskStateConsumer(options: GroupConsumerOptions): Subscription {
+  const logger = options.logger.child({ component: "task-state-consumer" });
+  return options.bus.subscribe({
+    stream: streamName("portfolio"),
+    group: options.group ?? TASK_STATE_CONSUMER_GROUP,
+    consumer: options.consumer,
+    startAt: options.startAt,
+    handler: (event) => applyTaskStateEvent(options.orm, logger, event),
+  });
+}
+
+/**
+ * Applies one event of portfolio's stream to the task's state, in the event's workspace (scoped for
+ * Row-Level Security); ignores events that say nothing about a task's state. A completion is dated by
+ * the event's day in UTC. Idempotent and order-safe: an event no newer than the last one applied to the
+ * task (by UUIDv7 id) changes nothing. A malformed event, or one of a deleted workspace, is logged and
+ * skipped; a database failure throws, leaving the event pending for a retry.
+ */
+export async function applyTaskStateEvent(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
+  const occurredAt = new Date(event.occurredAt);
+  if (Number.isNaN(occurredAt.getTime())) return;
+  const change = taskStateChange(event, occurredAt.toISOString().slice(0, 10));
+  if (change === null) return;
+  const target = taskEventTarget(event);
+  if (!target) {
+    logger.warn("skipping a task event that is not one this consumer understands", { eventId: event.id, type: event.type });
+    return;
+  }
+  const em = await workspaceForEvent(orm, target.workspaceId);
+  if (em) await upsertTaskState(em, "insights.task_state", COLUMNS, target, change);
+}

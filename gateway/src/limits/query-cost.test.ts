@@ -10,7 +10,8 @@ const schema = buildSchema(`
   type ProjectConnection { nodes: [Project!]!  edges: [ProjectEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
   type ProjectEdge { node: Project! cursor: String! }
   type PageInfo { hasNextPage: Boolean! }
-  type Project { name: String!  owner: User  tasks(first: Int): TaskConnection! }
+  type Project { name: String!  owner: User  tasks(first: Int): TaskConnection!  forecast: Forecast }
+  type Forecast { remainingTasks: Int! }
   type TaskConnection { nodes: [Task!]!  pageInfo: PageInfo! }
   type Task { title: String!  assignee: User }
 `);
@@ -22,6 +23,10 @@ describe("operationCost", () => {
     expect(cost("{ viewer { name } }")).toBe(1);
     // A plain list of objects is charged as 10 of them.
     expect(cost("{ viewer { name teams { name } } }")).toBe(1 + 10);
+  });
+
+  it("charges a field that computes (Project.forecast) its surcharge on top, for every project of a page", () => {
+    expect(cost("{ projects(first: 20) { nodes { name forecast { remainingTasks } } } }")).toBe(1 + 20 * (1 + (200 + 1)));
   });
 
   it("charges a connection for the page it asks for, with its metadata once", () => {

@@ -33,7 +33,17 @@ export function operationCost(
   });
 }
 
-function estimateField({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+/**
+ * Fields whose resolver computes rather than reads (a Monte Carlo simulation), charged this much on top of
+ * what their shape costs, so one operation cannot ask for hundreds of them cheaply.
+ */
+export const FIELD_SURCHARGES: Readonly<Record<string, number>> = { "Project.forecast": 200 };
+
+function estimateField(args: ComplexityEstimatorArgs): number {
+  return (FIELD_SURCHARGES[`${args.type.name}.${args.field.name}`] ?? 0) + shapeCost(args);
+}
+
+function shapeCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const named = getNamedType(field.type);
   if (!isCompositeType(named)) return 0;
   const one = 1 + childComplexity;

@@ -29,8 +29,8 @@ export function taskEventTarget(event: DeliveredEvent): TaskEventTarget | null {
  * Applies `change` to the task's row of `table` (schema-qualified; keyed by workspace_id and task_id, with
  * project_id, last_event_id, a `deleted` flag and a column per field named in `columns`; fields without a
  * column are not kept). Only an event newer than the last applied (by UUIDv7 id) changes the row; a
- * deletion leaves a tombstone, so an older event arriving later cannot bring the task back. One statement,
- * in `em`'s workspace.
+ * deletion leaves a tombstone, so an older event arriving later cannot bring the task back; an older
+ * completion still dates a DONE task that has no day. In `em`'s workspace.
  */
 export async function upsertTaskState(
   em: EntityManager,
@@ -44,11 +44,24 @@ export async function upsertTaskState(
   const values = change === "delete" ? [true] : fields.map((field) => change[field]);
   const all = ["workspace_id", "task_id", "project_id", "last_event_id", ...names];
   const updates = ["project_id", "last_event_id", ...names].map((name) => `${name} = excluded.${name}`).join(", ");
-  await sqlRows(
+  const applied = await sqlRows(
     em,
     `insert into ${table} (${all.join(", ")}) values (${all.map(() => "?").join(", ")})
      on conflict (workspace_id, task_id) do update set ${updates}
-     where ${table}.last_event_id < excluded.last_event_id`,
+     where ${table}.last_event_id < excluded.last_event_id
+     returning 1`,
     [target.workspaceId, target.taskId, target.projectId, target.eventId, ...values],
   );
+  // One change records status_changed, completed and updated in that order; applied out of order (a retry,
+  // two consumers), `updated` (DONE, no day) can outrank `completed`. The day is then still taken from the
+  // older event, for a task that is DONE and has none: nothing else can give it.
+  const { completedOn, status } = { completedOn: columns.completedOn, status: columns.status };
+  if (applied.length === 0 && change !== "delete" && typeof change.completedOn === "string" && completedOn && status) {
+    await sqlRows(
+      em,
+      `update ${table} set ${completedOn} = ?
+        where workspace_id = ? and task_id = ? and ${completedOn} is null and ${status} = 'DONE' and not deleted`,
+      [change.completedOn, target.workspaceId, target.taskId],
+    );
+  }
 }

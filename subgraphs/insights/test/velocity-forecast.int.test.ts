@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvent, portfolioEvents, type DomainEvent } from "@plateau/events";
-import { uuidv7 } from "@plateau/kernel";
+import { createLogger, uuidv7 } from "@plateau/kernel";
+import { applyTaskStateEvent } from "../src/modules/forecast/task-state.consumer.js";
 import { startInsights, WAIT, workspace, type Harness } from "./harness.js";
 
 /**
@@ -108,7 +109,7 @@ describe("Project.velocity and Project.forecast", () => {
     ]);
     // Of the last 12 weeks, 3 completed 2 tasks and 9 none: the 6 remaining take 3 productive weeks, each
     // week productive with odds 1/4. The forecast is for today, seeded by the project and the day.
-    expect(answer.forecast).toMatchObject({ remainingTasks: 6, throughputWeeks: 12, trials: 5000, shareBeyondHorizon: 0, asOf: today });
+    expect(answer.forecast).toMatchObject({ remainingTasks: 6, throughputWeeks: 12, trials: 2000, shareBeyondHorizon: 0, asOf: today });
     const { p50, p85, p95 } = answer.forecast!;
     expect(p50!.weeks).toBeGreaterThanOrEqual(3);
     expect(p50!.weeks).toBeLessThan(p85!.weeks);
@@ -160,5 +161,47 @@ describe("Project.velocity and Project.forecast", () => {
     };
     expect(await statementsFor(3)).toBe(2);
     expect(await statementsFor(30)).toBe(2);
+  });
+
+  it("keeps a completion's day when the task's update is applied first, a deletion against a late older event, and forgets a completion undone", async () => {
+    const { workspaceId, token, project } = await workspace(h, "VIEWER");
+    const projectId = project();
+    const day = wednesdayWeeksAgo(1);
+    const logger = createLogger({ service: "insights-test", level: "silent" });
+    const apply = (...events: DomainEvent[]) =>
+      events.reduce(
+        (done, event) => done.then(() => applyTaskStateEvent(h.app.database.orm, logger, { ...event, cursor: "0-0" })),
+        Promise.resolve(),
+      );
+    // Made in this order (their ids sort so), applied with the update before the completion.
+    const [dated, undone, removed] = [uuidv7(), uuidv7(), uuidv7()];
+    const datedCreated = created(workspaceId, dated, projectId, addDays(day, -1), 3);
+    const datedCompleted = completed(workspaceId, dated, projectId, day);
+    const datedUpdated = taskEvent("taskUpdated", workspaceId, dated, day, {
+      projectId,
+      changedFields: ["status"],
+      status: "DONE",
+      assigneeId: null,
+      dueDate: null,
+      estimateHours: 3,
+    });
+    await apply(datedCreated, datedUpdated, datedCompleted);
+    // Completed, then moved back to IN_PROGRESS: no longer a completion, a task to do again.
+    const undoneCreated = created(workspaceId, undone, projectId, addDays(day, -1), 1);
+    const undoneCompleted = completed(workspaceId, undone, projectId, day);
+    const undoneMoved = taskEvent("taskStatusChanged", workspaceId, undone, day, { projectId, from: "DONE", to: "IN_PROGRESS" });
+    await apply(undoneCreated, undoneCompleted, undoneMoved);
+    // Deleted, then its creation delivered again late: it stays deleted.
+    const removedCreated = created(workspaceId, removed, projectId, addDays(day, -1), 1);
+    await apply(removedCreated, taskEvent("taskDeleted", workspaceId, removed, day, { projectId, parentId: null }), removedCreated);
+
+    const answer = (
+      await h.dataOf<{ _entities: Answer[] }>(QUERY, { token, variables: { r: [{ __typename: "Project", id: projectId }], weeks: 2 } })
+    )._entities[0]!;
+    expect(answer.velocity.map((week) => [week.completedTasks, week.completedEstimateHours])).toEqual([
+      [0, 0],
+      [1, 3],
+    ]);
+    expect(answer.forecast?.remainingTasks).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import {
   ReopenTimesheetDocument,
   SubmitTimesheetDocument,
   TimesheetCsvDocument,
+  TimesheetApprovalsChangedDocument,
   TimesheetChangedDocument,
   TimesheetsAwaitingApprovalDocument,
   WeeklyTimesheetDocument,
@@ -242,6 +243,27 @@ describe("insights' TEAM_OVERLOAD from the team's utilisation", () => {
         },
       },
     ]);
+  });
+});
+
+describe("a team's lead's queue, live", () => {
+  it("tells the lead of the team's members' weeks joining and leaving the queue, not of others'", async () => {
+    const client = createLiveClient({ url, token: lead.token, retryAttempts: 0 });
+    clients.push(client);
+    const queue = collect(subscribe(client, TimesheetApprovalsChangedDocument, { acknowledge: true }));
+    await vi.waitFor(() => expect(queue.data()).toHaveLength(1), WAIT);
+    // The owner (in no team of the lead's) submits first, then the worker.
+    const week = WEEKS[1]!;
+    dataOf(
+      await execute(url, LogTimeDocument, { token: ws.owner.token, variables: { input: { taskId, projectId, date: week, hours: 3 } } }),
+    );
+    dataOf(await submit(ws.owner.token, week));
+    const { timesheet } = dataOf(await submit(worker.token, week)).submitTimesheet;
+    dataOf(await execute(url, ApproveTimesheetDocument, { token: lead.token, variables: { input: { id: timesheet.id } } }));
+    const seen = () =>
+      queue.data().map((event) => `${event.timesheetApprovalsChanged.kind} ${event.timesheetApprovalsChanged.user?.id ?? "-"}`);
+    await vi.waitFor(() => expect(seen()).toEqual(["SUBSCRIBED -", `SUBMITTED ${worker.id}`, `APPROVED ${worker.id}`]), WAIT);
+    await queue.stop();
   });
 });
 

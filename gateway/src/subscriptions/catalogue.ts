@@ -1,3 +1,4 @@
+import { ROLES_WITH, type Viewer } from "@plateau/kernel";
 import {
   insightsEvents,
   portfolioEvents as portfolio,
@@ -56,6 +57,13 @@ export interface SubscriptionSpec {
   authorize?: TopicAuthorization;
   /** The id of what `event` is about, in the terms of `topicArgument`; null: not for this subscription. */
   topicOf(event: DeliveredEvent): string | null;
+  /**
+   * Where there is no topic argument: what a subscriber watches, when not the whole workspace (e.g. a team
+   * lead's own queue, their user id). Default: the subscriber's workspace.
+   */
+  subscriberTopic?(viewer: Viewer): string;
+  /** Every topic `event` is for, when it may be for several (the workspace's queue and each lead's); default `[topicOf(event)]`. */
+  topicsOf?(event: DeliveredEvent): string[];
   /** The payload's own fields for `event` (besides eventId, cursor, occurredAt); null: not delivered. */
   payload(event: DeliveredEvent): Record<string, unknown> | null;
   /** The payload's entity fields. */
@@ -106,6 +114,10 @@ const timesheetPayload = (event: DeliveredEvent) => ({
   previousStatus: str(event.data.from),
   reason: str(event.data.reason),
 });
+
+/** True for a timesheet event that changes the approval queue: a week submitted, or leaving SUBMITTED. */
+const isQueueChange = (event: DeliveredEvent): boolean =>
+  Boolean(TIMESHEET_KINDS[event.type]) && (event.data.to === "SUBMITTED" || event.data.from === "SUBMITTED");
 
 /** The entities of a timesheet event: the week and its owner, as the subscriber sees them, and who changed it. */
 const timesheetEntities: Record<string, EntityField> = {
@@ -328,11 +340,17 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
 
   timesheetApprovalsChanged: {
     stream: TIMESHEETS,
-    // The workspace's queue: the access matrix (APPROVE_TIME) is the check.
+    // The workspace's queue for MANAGER and above (APPROVE_TIME); for anyone else who tracks time, the
+    // queue of the weeks they decide as a team's lead: the events naming them among the week's approvers.
     topicArgument: null,
+    subscriberTopic: (viewer) =>
+      viewer.role !== undefined && ROLES_WITH.APPROVE_TIME.includes(viewer.role) ? String(viewer.workspaceId) : viewer.userId.toLowerCase(),
     // A week joins the queue when submitted and leaves it when it stops being SUBMITTED.
-    topicOf: (event) =>
-      TIMESHEET_KINDS[event.type] && (event.data.to === "SUBMITTED" || event.data.from === "SUBMITTED") ? event.workspaceId : null,
+    topicOf: (event) => (isQueueChange(event) ? event.workspaceId : null),
+    topicsOf: (event) =>
+      isQueueChange(event) && event.workspaceId
+        ? [event.workspaceId, ...list(event.data.approverLeadIds).map((id) => id.toLowerCase())]
+        : [],
     payload: timesheetPayload,
     entities: timesheetEntities,
     acknowledgement: () => timesheetAcknowledgement(null),
@@ -342,4 +360,11 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
 /** The streams the gateway follows: those of its subscriptions. */
 export function subscribedStreams(): string[] {
   return [...new Set(Object.values(SUBSCRIPTIONS).map((spec) => spec.stream))];
+}
+
+/** Every topic `event` is for under `spec` (none: not for it). */
+export function topicsOfEvent(spec: SubscriptionSpec, event: DeliveredEvent): string[] {
+  if (spec.topicsOf) return spec.topicsOf(event);
+  const topic = spec.topicOf(event);
+  return topic ? [topic] : [];
 }

@@ -1,7 +1,7 @@
 import type { ExecutionResult } from "graphql";
 import { identityEvents, streamName, type DeliveredEvent, type EventBus, type Subscription } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
-import { SUBSCRIPTIONS, subscribedStreams } from "./catalogue.js";
+import { SUBSCRIPTIONS, subscribedStreams, topicsOfEvent } from "./catalogue.js";
 import type { LiveSubscription } from "./live-subscription.js";
 
 /** A session ended by identity: this session, or every session of a user except one. */
@@ -98,17 +98,18 @@ export class EventFeed {
       if (ended) this.onSessionEnd(ended);
       for (const [field, spec] of Object.entries(SUBSCRIPTIONS)) {
         if (spec.stream !== stream) continue;
-        const topic = spec.topicOf(event);
-        const subscribers = topic ? this.topics.get(topicKey(field, topic)) : undefined;
-        if (!subscribers) continue;
         // One resolution per share key, made only if some subscriber takes the event.
         const shared = new Map<string, Promise<ExecutionResult>>();
-        for (const subscription of [...subscribers]) {
-          subscription.offer(event, () => {
-            let result = shared.get(subscription.shareKey);
-            if (!result) shared.set(subscription.shareKey, (result = subscription.resolve(event)));
-            return result;
-          });
+        for (const topic of topicsOfEvent(spec, event)) {
+          const subscribers = this.topics.get(topicKey(field, topic));
+          if (!subscribers) continue;
+          for (const subscription of [...subscribers]) {
+            subscription.offer(event, () => {
+              let result = shared.get(subscription.shareKey);
+              if (!result) shared.set(subscription.shareKey, (result = subscription.resolve(event)));
+              return result;
+            });
+          }
         }
       }
     }

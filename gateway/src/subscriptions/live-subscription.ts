@@ -1,7 +1,7 @@
 import { GraphQLError, type ExecutionResult } from "graphql";
 import { compareCursors, type DeliveredEvent, type EventBus } from "@plateau/events";
 import type { Viewer } from "@plateau/kernel";
-import type { SubscriptionSpec } from "./catalogue.js";
+import { topicsOfEvent, type SubscriptionSpec } from "./catalogue.js";
 
 /** What a live subscription watches and how its results are made. */
 export interface LiveSubscriptionOptions {
@@ -135,7 +135,13 @@ export class LiveSubscription implements AsyncIterableIterator<ExecutionResult> 
         const page = await bus.read(this.spec.stream, after, pageSize);
         for (const event of page) {
           if (this.ended) return;
-          if (event.workspaceId !== this.viewer.workspaceId || this.spec.topicOf(event) !== this.topic || seen.has(event.id)) continue;
+          if (
+            event.workspaceId !== this.viewer.workspaceId ||
+            !topicsOfEvent(this.spec, event).includes(this.topic) ||
+            seen.has(event.id)
+          ) {
+            continue;
+          }
           seen.add(event.id);
           this.take(event, () => this.options.resolve(event));
         }

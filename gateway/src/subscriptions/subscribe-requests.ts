@@ -161,7 +161,10 @@ export class SubscribeRequests {
     // Ids are compared as the subgraphs store them: lower case (a client may send upper case).
     // A subscription without a topic argument watches the subscriber's workspace (the matrix let them in).
     const viewer = connection.viewer;
-    const topic = spec.topicArgument === null ? String(viewer.workspaceId) : String(args[spec.topicArgument]).toLowerCase();
+    const topic =
+      spec.topicArgument === null
+        ? (spec.subscriberTopic?.(viewer) ?? String(viewer.workspaceId))
+        : String(args[spec.topicArgument]).toLowerCase();
     if (!isUuid(topic)) throw invalidArgument(spec.topicArgument ?? "workspace", "is not an ID");
     const after = (args.after as string | null | undefined) ?? null;
     if (after !== null) await this.checkCursor(spec, after);

@@ -65,8 +65,7 @@ export function roleMayAccess(access: Access, signedIn: boolean, role: Workspace
   return role !== undefined && ROLES_WITH[access].includes(role);
 }
 
-const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, APPROVE_TIME, READ_PEOPLE_FIGURES } =
-  Capability;
+const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, READ_PEOPLE_FIGURES } = Capability;
 
 /**
  * Every root operation of the supergraph, `Type.field`, with what it needs. A subgraph whose schema
@@ -220,7 +219,8 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Query.teamProductivity": READ_PEOPLE_FIGURES,
   // Whose weeks one follows is checked by the gateway as the subscriber (`weeklyTimesheet(userId:)`).
   "Subscription.timesheetChanged": READ,
-  "Subscription.timesheetApprovalsChanged": APPROVE_TIME,
+  // The workspace's queue for APPROVE_TIME; a team lead's own queue for the others who track time (the gateway's catalogue).
+  "Subscription.timesheetApprovalsChanged": TRACK_TIME,
   // insights
   "Query.riskAssessment": READ,
   "Query.riskAssessments": READ,

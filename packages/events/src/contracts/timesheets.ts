@@ -19,6 +19,12 @@ export interface TimesheetTransitioned {
   reason: string | null;
   /** The week's `version` after the change. */
   version: number;
+  /**
+   * The leads of the owner's teams when it changed (the owner left out): who may decide the week besides
+   * MANAGER and above. The gateway sends the approval queue's events to them. Absent from events recorded
+   * before it was added (read as none).
+   */
+  approverLeadIds?: string[];
 }
 
 /**

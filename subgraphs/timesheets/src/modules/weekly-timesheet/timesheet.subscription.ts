@@ -29,7 +29,7 @@ export class TimesheetSubscriptionResolver {
   @Subscription(() => TimesheetEvent, {
     subscribe: servedByGateway,
     description:
-      "The workspace's approval queue as it changes: every week that is submitted (it joins `timesheetsAwaitingApproval`) or leaves SUBMITTED (approved, rejected or withdrawn). MANAGER and above.",
+      "The approval queue as it changes: every week that is submitted (it joins `timesheetsAwaitingApproval`) or leaves SUBMITTED (approved, rejected or withdrawn). The workspace's for MANAGER and above; for a MEMBER, the weeks they decide as a team's lead.",
   })
   timesheetApprovalsChanged(
     @Arg("acknowledge", () => Boolean, { defaultValue: false, description: ACKNOWLEDGE_DESCRIPTION }) _acknowledge: boolean,

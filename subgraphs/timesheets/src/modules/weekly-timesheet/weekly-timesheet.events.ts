@@ -22,6 +22,7 @@ export function recordTimesheetTransition(
   action: TimesheetAction,
   sheet: WeeklyTimesheet,
   change: { from: TimesheetStatus; reason: string | null; version: number },
+  approverLeadIds: readonly string[],
 ): void {
   recordEvent(em, {
     type: EVENT_OF[action],
@@ -35,6 +36,7 @@ export function recordTimesheetTransition(
       to: sheet.status,
       reason: change.reason,
       version: change.version,
+      approverLeadIds: [...approverLeadIds],
     },
   });
 }

@@ -252,7 +252,9 @@ async function applied(
     actorId: viewer.userId,
     reason: change.reason,
   } as never);
-  recordTimesheetTransition(em, viewer.userId, action, sheet, change);
+  // Who may decide it besides MANAGER and above: the leads of the owner's teams (the queue's subscribers among them).
+  const leads = [...new Set(teams.map((team) => team.leadId).filter((id): id is string => id !== null && id !== sheet.userId))];
+  recordTimesheetTransition(em, viewer.userId, action, sheet, change, leads);
   await recordTeamUtilization(tx, teams, viewer.userId);
   return sheet;
 }

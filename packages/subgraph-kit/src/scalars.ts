@@ -39,6 +39,17 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The date `days` days after `date` (YYYY-MM-DD; before, when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week (Monday to Sunday) that holds `date` (YYYY-MM-DD). */
+export function weekStartOf(date: string): string {
+  const weekday = (new Date(Date.parse(`${date}T00:00:00Z`)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return addDays(date, -weekday);
+}
+
 /** Today's date in UTC as YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { IRules } from "graphql-shield";
 import type { Express } from "express";
 import { hostname } from "node:os";
-import type { EventBus, SubscribeOptions, Subscription } from "@plateau/events";
+import type { DeliveredEvent, EventBus, SubscribeOptions, Subscription } from "@plateau/events";
 import {
   createAccessTokenVerifier,
   createInternalCredentialVerifier,
@@ -98,6 +98,28 @@ export interface GroupConsumerOptions {
   group?: string;
   /** Where a new group starts (default `earliest`: nothing the stream still holds is missed). */
   startAt?: "earliest" | "latest";
+}
+
+/** What a module's group consumer is: the stream it follows, its group, its name in logs, and what it does with an event. */
+export interface GroupConsumerSpec {
+  stream: string;
+  /** The module's own consumer group (`GroupConsumerOptions.group` overrides it). */
+  group: string;
+  /** The `component` of its log lines. */
+  component: string;
+  handle(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void>;
+}
+
+/** Starts `spec` on its consumer group with `options` (the subgraph's consumers' dependencies). */
+export function startGroupConsumer(options: GroupConsumerOptions, spec: GroupConsumerSpec): Subscription {
+  const logger = options.logger.child({ component: spec.component });
+  return options.bus.subscribe({
+    stream: spec.stream,
+    group: options.group ?? spec.group,
+    consumer: options.consumer,
+    startAt: options.startAt,
+    handler: (event) => spec.handle(options.orm, logger, event),
+  });
 }
 
 /** A definition whatever its loaders and services (registries, scripts). */

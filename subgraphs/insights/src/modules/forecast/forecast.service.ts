@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { errors } from "@plateau/kernel";
-import { parseId, requireWorkspaceId } from "@plateau/subgraph-kit";
+import { parseId, requireWorkspaceId, weekStartOf } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import type { Project } from "../project/project.stub.js";
 import { utcToday } from "../risk/risk.detectors.js";
@@ -17,13 +17,6 @@ export const THROUGHPUT_WEEKS = 12;
 export const FORECAST_TRIALS = 2_000;
 /** The horizon: trials not done within it count as beyond (10 years). */
 const HORIZON_WEEKS = 520;
-
-const DAY_MS = 86_400_000;
-/** The Monday of `date`'s ISO week. */
-const mondayOf = (date: string): string => {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return new Date(time - ((new Date(time).getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
-};
 
 /** A 32-bit seed from the project and the day: a forecast read twice in a day is the same forecast. */
 const seedOf = (projectId: string, day: string): number => createHash("sha256").update(`${projectId}:${day}`).digest().readUInt32BE(0);
@@ -57,7 +50,7 @@ export const forecastService = {
 export function forecastOf(projectId: string, figures: ProjectTaskFigures, today: string): ProjectForecast | null {
   if (figures.tasks === 0) return null;
   const history = weeklyVelocity(figures.completions, THROUGHPUT_WEEKS, today).map((week) => week.completedTasks);
-  const monday = mondayOf(today);
+  const monday = weekStartOf(today);
   const completedThisWeek = figures.completions.filter((completion) => completion.completedOn >= monday).length;
   const result = forecast({
     // Nothing left is done, whatever this week's draw would say.

@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { streamName, taskStateChange, type DeliveredEvent, type Subscription, type TaskStateChange } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
-import { taskEventTarget, upsertTaskState, type GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { taskEventTarget, upsertTaskState, type GroupConsumerOptions, startGroupConsumer } from "@plateau/subgraph-kit";
 import { workspaceForEvent } from "../risk/event-workspace.js";
 
 /** The consumer group every insights instance shares on portfolio's stream for tasks: each event is applied by one of them. */
@@ -16,13 +16,11 @@ const COLUMNS: Partial<Record<keyof TaskStateChange, string>> = {
 
 /** Keeps insights' task_state from portfolio's task events: what velocity and forecasts read. */
 export function startTaskStateConsumer(options: GroupConsumerOptions): Subscription {
-  const logger = options.logger.child({ component: "task-state-consumer" });
-  return options.bus.subscribe({
+  return startGroupConsumer(options, {
     stream: streamName("portfolio"),
-    group: options.group ?? TASK_STATE_CONSUMER_GROUP,
-    consumer: options.consumer,
-    startAt: options.startAt,
-    handler: (event) => applyTaskStateEvent(options.orm, logger, event),
+    group: TASK_STATE_CONSUMER_GROUP,
+    component: "task-state-consumer",
+    handle: applyTaskStateEvent,
   });
 }
 

@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { isEventType, portfolioEvents, streamName, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
-import type { GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { startGroupConsumer, type GroupConsumerOptions } from "@plateau/subgraph-kit";
 import { workspaceForEvent } from "./event-workspace.js";
 import { readProjectFacts } from "./project-facts.js";
 import { riskService } from "./risk.service.js";
@@ -24,13 +24,11 @@ export type RiskConsumerOptions = GroupConsumerOptions;
  * anyone reading `Project.risks`.
  */
 export function startRiskConsumer(options: RiskConsumerOptions): Subscription {
-  const logger = options.logger.child({ component: "risk-consumer" });
-  return options.bus.subscribe({
+  return startGroupConsumer(options, {
     stream: streamName("portfolio"),
-    group: options.group ?? RISK_CONSUMER_GROUP,
-    consumer: options.consumer,
-    startAt: options.startAt,
-    handler: (event) => handleProgressChanged(options.orm, logger, event),
+    group: RISK_CONSUMER_GROUP,
+    component: "risk-consumer",
+    handle: handleProgressChanged,
   });
 }
 

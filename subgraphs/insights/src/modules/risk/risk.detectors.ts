@@ -2,6 +2,7 @@
  * The deterministic risk rules: pure functions of a project's facts, its team's published utilisation
  * and today's date (no I/O, no clock of their own), so the same facts always give the same findings.
  */
+import { today } from "@plateau/subgraph-kit";
 import { RiskRule, RiskSeverity } from "./risk.enums.js";
 
 /** What the rules look at: the fields insights `@requires` from portfolio's Project. */
@@ -62,10 +63,8 @@ export const TEAM_UTILIZATION_FRESH_DAYS = 14;
 
 const DAY_MS = 86_400_000;
 
-/** Today's date in UTC as YYYY-MM-DD: the default `today` of the rules. */
-export function utcToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+/** Today's date in UTC as YYYY-MM-DD (the kit's `today`): the default `today` of the rules. */
+export const utcToday = today;
 
 function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);

@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { isEventType, streamName, timesheetsEvents, type DeliveredEvent, type Subscription } from "@plateau/events";
 import { isUuid, type Logger } from "@plateau/kernel";
-import { daysBetween, type GroupConsumerOptions } from "@plateau/subgraph-kit";
+import { daysBetween, type GroupConsumerOptions, startGroupConsumer } from "@plateau/subgraph-kit";
 import { workspaceForEvent } from "./event-workspace.js";
 import { utcToday } from "./risk.detectors.js";
 import { riskService } from "./risk.service.js";
@@ -18,13 +18,11 @@ export const UTILIZATION_MEASURED = timesheetsEvents.teamUtilizationMeasured;
  * it, resolves) TEAM_OVERLOAD on each of the team's projects and emits `insights.risk.changed`.
  */
 export function startTeamUtilizationConsumer(options: GroupConsumerOptions): Subscription {
-  const logger = options.logger.child({ component: "team-utilization-consumer" });
-  return options.bus.subscribe({
+  return startGroupConsumer(options, {
     stream: streamName("timesheets"),
-    group: options.group ?? TEAM_UTILIZATION_CONSUMER_GROUP,
-    consumer: options.consumer,
-    startAt: options.startAt,
-    handler: (event) => handleUtilizationMeasured(options.orm, logger, event),
+    group: TEAM_UTILIZATION_CONSUMER_GROUP,
+    component: "team-utilization-consumer",
+    handle: handleUtilizationMeasured,
   });
 }
 

@@ -4,6 +4,7 @@ import type { Logger } from "@plateau/kernel";
 import {
   CLOSED_WORKSPACES_TABLE,
   runInWorkspace,
+  startGroupConsumer,
   sqlRows,
   taskEventTarget,
   upsertTaskState,
@@ -30,13 +31,11 @@ const COLUMNS: Record<keyof TaskStateChange, string> = {
  * completed. Entry checks, productivity and effort against estimate read it instead of asking portfolio.
  */
 export function startTaskRecordConsumer(options: GroupConsumerOptions): Subscription {
-  const logger = options.logger.child({ component: "task-record-consumer" });
-  return options.bus.subscribe({
+  return startGroupConsumer(options, {
     stream: streamName("portfolio"),
-    group: options.group ?? TASK_RECORD_CONSUMER_GROUP,
-    consumer: options.consumer,
-    startAt: options.startAt,
-    handler: (event) => applyTaskEvent(options.orm, logger, event),
+    group: TASK_RECORD_CONSUMER_GROUP,
+    component: "task-record-consumer",
+    handle: applyTaskEvent,
   });
 }
 

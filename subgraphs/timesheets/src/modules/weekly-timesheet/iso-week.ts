@@ -1,25 +1,13 @@
 import { uuidv8 } from "@plateau/kernel";
+import { addDays, daysBetween, weekStartOf } from "@plateau/subgraph-kit";
 
 /**
  * ISO 8601 weeks (Monday to Sunday) over calendar dates (`YYYY-MM-DD`, no time zone: an entry's day is
  * the day its user worked, so its week needs none either).
  */
 
-const DAY_MS = 86_400_000;
-
-const toTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
-const toDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
-
-/** The date `days` days after `date` (before, when negative). */
-export function addDays(date: string, days: number): string {
-  return toDate(toTime(date) + days * DAY_MS);
-}
-
-/** The Monday of the ISO week that holds `date`. */
-export function weekStartOf(date: string): string {
-  const weekday = (new Date(toTime(date)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return addDays(date, -weekday);
-}
+// The date arithmetic is the kit's; this module names the weeks and their timesheets.
+export { addDays, weekStartOf };
 
 /** The Sunday of the ISO week that starts on `weekStart`. */
 export function weekEndOf(weekStart: string): string {
@@ -30,7 +18,7 @@ export function weekEndOf(weekStart: string): string {
 export function isoWeekName(date: string): string {
   const thursday = addDays(weekStartOf(date), 3);
   const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((toTime(thursday) - toTime(`${year}-01-01`)) / DAY_MS / 7) + 1;
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 

@@ -318,6 +318,30 @@ export const SUBSCRIPTIONS: Readonly<Record<string, SubscriptionSpec>> = {
     }),
   },
 
+  insightGenerated: {
+    stream: INSIGHTS,
+    topicArgument: "projectId",
+    authorize: projectAuthorization,
+    // Portfolio insights have no project: they are read with `analysisRequest` or `insight`, not followed here.
+    topicOf: (event) => (event.type === insightsEvents.insightGenerated.name ? str(event.data.projectId) : null),
+    payload: (event) => ({
+      kind: "GENERATED",
+      projectId: str(event.data.projectId),
+      insightId: event.subject.id,
+      insightKind: str(event.data.kind),
+      source: str(event.data.source),
+    }),
+    entities: {
+      insight: { query: "insight", argument: "id", id: (event) => event.subject.id },
+      project: { query: "project", argument: "id", id: (event) => str(event.data.projectId) },
+    },
+    // No insight: insightId cannot be null, so the acknowledgement names itself (InsightEventKind.SUBSCRIBED says so).
+    acknowledgement: (projectId, eventId) => ({
+      payload: { kind: SUBSCRIBED, projectId, insightId: eventId, insightKind: null, source: null },
+      entityIds: { project: projectId },
+    }),
+  },
+
   timesheetChanged: {
     stream: TIMESHEETS,
     topicArgument: "userId",

@@ -29,7 +29,7 @@ export const Capability = {
   APPROVE_TIME: "APPROVE_TIME",
   /** See other people's own time figures: utilisation per person, productivity scores. */
   READ_PEOPLE_FIGURES: "READ_PEOPLE_FIGURES",
-  /** Request AI analyses. */
+  /** Request AI analyses (of projects one can read) and cancel one's own. */
   REQUEST_ANALYSIS: "REQUEST_ANALYSIS",
 } as const;
 export type Capability = (typeof Capability)[keyof typeof Capability];
@@ -47,7 +47,7 @@ export const ROLES_WITH: Readonly<Record<Capability, readonly WorkspaceRole[]>> 
   TRACK_TIME: [OWNER, ADMIN, MANAGER, MEMBER],
   APPROVE_TIME: [OWNER, ADMIN, MANAGER],
   READ_PEOPLE_FIGURES: [OWNER, ADMIN, MANAGER],
-  REQUEST_ANALYSIS: [OWNER, ADMIN, MANAGER],
+  REQUEST_ANALYSIS: [OWNER, ADMIN, MANAGER, MEMBER],
 };
 
 /**
@@ -65,7 +65,8 @@ export function roleMayAccess(access: Access, signedIn: boolean, role: Workspace
   return role !== undefined && ROLES_WITH[access].includes(role);
 }
 
-const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, READ_PEOPLE_FIGURES } = Capability;
+const { READ, OWN_WORKSPACE, ADMINISTER, MANAGE_PROJECTS, MANAGE_TEAMS, CONTRIBUTE, TRACK_TIME, READ_PEOPLE_FIGURES, REQUEST_ANALYSIS } =
+  Capability;
 
 /**
  * Every root operation of the supergraph, `Type.field`, with what it needs. A subgraph whose schema
@@ -225,6 +226,15 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   "Query.riskAssessment": READ,
   "Query.riskAssessments": READ,
   "Subscription.riskChanged": READ,
+  // insights: analyses and the insights they write; cancelling another's request is for ADMINISTER (analysis.service.ts).
+  "Query.analysisRequest": READ,
+  "Query.insight": READ,
+  "Mutation.requestAnalysis": REQUEST_ANALYSIS,
+  "Mutation.cancelAnalysisRequest": REQUEST_ANALYSIS,
+  "Subscription.insightGenerated": READ,
+  // Budgets and model settings.
+  "Query.aiSettings": ADMINISTER,
+  "Mutation.updateAiSettings": ADMINISTER,
 };
 
 /** Whose answer a field's value depends on, beyond the reader's workspace: their role, or who they are. */

@@ -55,6 +55,17 @@ export const env = {
       },
       () => undefined,
     ),
+  /** A number of `min` or more (e.g. a price), or undefined when unset. */
+  optionalNumber: (description: string, min = 0): EnvVar<number | undefined> =>
+    variable<number | undefined>(
+      description,
+      (raw) => {
+        const value = Number(raw);
+        if (!Number.isFinite(value) || value < min) throw new EnvProblem(`expected a number of ${min} or more, got "${raw}"`);
+        return value;
+      },
+      () => undefined,
+    ),
   bool: (description: string, fallback: boolean): EnvVar<boolean> =>
     variable(
       description,

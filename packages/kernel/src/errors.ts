@@ -11,6 +11,8 @@ export const ErrorCode = {
   /** The time entry's week is SUBMITTED or APPROVED (timesheets): it cannot change until the week is rejected or reopened. */
   TIMESHEET_LOCKED: "TIMESHEET_LOCKED",
   RATE_LIMITED: "RATE_LIMITED",
+  /** The workspace's daily budget of model tokens is spent (insights): analyses by a model wait for the next UTC day. */
+  AI_BUDGET_EXHAUSTED: "AI_BUDGET_EXHAUSTED",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",
   INTEGRATION_FAILURE: "INTEGRATION_FAILURE",

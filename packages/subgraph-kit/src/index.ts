@@ -14,6 +14,7 @@ export * from "./orm.js";
 export * from "./outbox/index.js";
 export * from "./request-client.js";
 export * from "./pagination.js";
+export * from "./keyed-pages.js";
 export * from "./references/index.js";
 export * from "./scalars.js";
 export * from "./secrets/index.js";

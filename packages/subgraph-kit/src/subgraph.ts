@@ -108,6 +108,8 @@ export interface GroupConsumerSpec {
   /** The `component` of its log lines. */
   component: string;
   handle(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void>;
+  /** How long an event may stay unacknowledged before another consumer takes it over (default: the bus's). */
+  claimIdleMs?: number;
 }
 
 /** Starts `spec` on its consumer group with `options` (the subgraph's consumers' dependencies). */
@@ -118,6 +120,7 @@ export function startGroupConsumer(options: GroupConsumerOptions, spec: GroupCon
     group: options.group ?? spec.group,
     consumer: options.consumer,
     startAt: options.startAt,
+    claimIdleMs: spec.claimIdleMs,
     handler: (event) => spec.handle(options.orm, logger, event),
   });
 }

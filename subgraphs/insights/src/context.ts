@@ -1,7 +1,11 @@
 import type { EntityManager } from "@mikro-orm/core";
 import type { Viewer } from "@plateau/kernel";
-import { entityLoader, type ResolverContext } from "@plateau/subgraph-kit";
+import { entityLoader, NO_WORKSPACE, type ResolverContext } from "@plateau/subgraph-kit";
 import DataLoader from "dataloader";
+import { AnalysisRequest } from "./modules/analysis/analysis-request.entity.js";
+import { insightsOfRequestLoader, latestSummaryLoader, projectInsightsLoader } from "./modules/analysis/analysis.loaders.js";
+import type { AnalysisRuntime } from "./modules/analysis/analysis-runtime.js";
+import { Insight } from "./modules/analysis/insight.entity.js";
 import { projectTaskFiguresLoader } from "./modules/forecast/forecast.loaders.js";
 import { forecastOf } from "./modules/forecast/forecast.service.js";
 import type { ProjectForecast } from "./modules/forecast/forecast.types.js";
@@ -16,6 +20,11 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
     riskAssessment: entityLoader(em, RiskAssessment),
     openRisks: openRisksLoader(em),
     resolvedRisks: resolvedRisksLoader(em),
+    analysisRequest: entityLoader(em, AnalysisRequest),
+    insight: entityLoader(em, Insight),
+    insightsOfRequest: insightsOfRequestLoader(em),
+    latestSummary: latestSummaryLoader(em, viewer?.workspaceId),
+    projectInsights: projectInsightsLoader(em, viewer?.workspaceId ?? NO_WORKSPACE),
     projectTaskFigures,
     projectForecast: new DataLoader<string, ProjectForecast | null>(async (projectIds) => {
       const today = utcToday();
@@ -26,4 +35,9 @@ export function createLoaders(em: EntityManager, viewer: Viewer | undefined) {
 }
 
 export type InsightsLoaders = ReturnType<typeof createLoaders>;
-export type InsightsContext = ResolverContext<InsightsLoaders>;
+/** What insights builds once at start for its resolvers: how analyses run here. */
+export interface InsightsServices {
+  analysis: AnalysisRuntime;
+}
+
+export type InsightsContext = ResolverContext<InsightsLoaders, InsightsServices>;

@@ -1,5 +1,18 @@
 import type { SubgraphDefinition } from "@plateau/subgraph-kit";
-import { createLoaders, type InsightsLoaders } from "./context.js";
+import { createLoaders, type InsightsLoaders, type InsightsServices } from "./context.js";
+import { AiSettingsResolver } from "./modules/analysis/ai-settings.resolver.js";
+import { AiUsage } from "./modules/analysis/ai-usage.entity.js";
+import { AnalysisRequest } from "./modules/analysis/analysis-request.entity.js";
+import { analysisRuntime } from "./modules/analysis/analysis-runtime.js";
+import { AnalysisRequestResolver } from "./modules/analysis/analysis.resolver.js";
+import { analysisRules } from "./modules/analysis/analysis.rules.js";
+import { startAnalysisWorkers } from "./modules/analysis/analysis.worker.js";
+import { Insight } from "./modules/analysis/insight.entity.js";
+import { InsightResolver } from "./modules/analysis/insight.resolver.js";
+import { InsightSubscriptionResolver } from "./modules/analysis/insight.subscription.js";
+import { WorkspaceAiSettings } from "./modules/analysis/workspace-ai-settings.entity.js";
+import { ProjectInsightsResolver } from "./modules/project/project-insights.resolver.js";
+import { parseInsightsSettings } from "./settings.js";
 import { migrations } from "./migrations/index.js";
 import { projectRules } from "./modules/project/project.rules.js";
 import { ProjectRisksResolver } from "./modules/project/project.resolver.js";
@@ -20,29 +33,59 @@ import { TeamUtilization } from "./modules/risk/team-utilization.entity.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
 import { teamRules } from "./modules/team/team.rules.js";
 
-/** The insights subgraph: rule-based risk assessments of portfolio's projects (AI insights come later). */
-export const insights: SubgraphDefinition<InsightsLoaders> = {
+const INSIGHTS_ENTITIES = [
+  RiskAssessment,
+  ProjectFacts,
+  TeamUtilization,
+  TaskState,
+  AnalysisRequest,
+  Insight,
+  WorkspaceAiSettings,
+  AiUsage,
+];
+
+/**
+ * The insights subgraph: rule-based risk assessments, velocity and forecasts of portfolio's projects, and
+ * analyses (executive summaries, risk assessments, progress analyses, recommendations) written by a model
+ * or, without one, by deterministic rules.
+ */
+export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   name: "insights",
-  entities: [RiskAssessment, ProjectFacts, TeamUtilization, TaskState],
-  tenantEntities: [RiskAssessment, ProjectFacts, TeamUtilization, TaskState],
+  entities: INSIGHTS_ENTITIES,
+  tenantEntities: INSIGHTS_ENTITIES,
   migrations,
-  resolvers: [RiskAssessmentResolver, ProjectRisksResolver, ProjectForecastResolver, RiskSubscriptionResolver],
+  resolvers: [
+    RiskAssessmentResolver,
+    ProjectRisksResolver,
+    ProjectForecastResolver,
+    ProjectInsightsResolver,
+    RiskSubscriptionResolver,
+    AnalysisRequestResolver,
+    InsightResolver,
+    InsightSubscriptionResolver,
+    AiSettingsResolver,
+  ],
   referenceResolvers: {
     RiskAssessment: riskAssessmentReference,
     Project: projectReference,
   } as never,
-  permissions: [riskRules, projectRules, teamRules, forecastRules],
+  permissions: [riskRules, projectRules, teamRules, forecastRules, analysisRules],
   loaders: createLoaders,
+  // An analysis gathers its facts from portfolio as the requester (analysis-context.ts).
+  references: (deps) => ({ portfolioUrl: parseInsightsSettings(deps.settings).PORTFOLIO_URL }),
+  services: (deps) => ({ analysis: analysisRuntime(parseInsightsSettings(deps.settings)) }),
   // The daily sweep reads the facts of every workspace to find those to evaluate again (risk-sweep.ts).
   rowLevelSecurity: { policies: { project_facts: [riskSweepPolicy] } },
   // Risks follow portfolio's changes, recomputed from its progress events (risk.consumer.ts), teams'
   // utilisation as timesheets measures it (team-utilization.consumer.ts), and the calendar, recomputed
   // once a day (risk-sweep.ts); reads only read them.
-  consumers: ({ bus, orm, logger, consumerName }) => [
+  consumers: ({ bus, orm, logger, consumerName, services }) => [
     startRiskConsumer({ bus, orm, logger, consumer: consumerName }),
     startTeamUtilizationConsumer({ bus, orm, logger, consumer: consumerName }),
     // Velocity and forecasts read insights' own state of portfolio's tasks (task-state.consumer.ts).
     startTaskStateConsumer({ bus, orm, logger, consumer: consumerName }),
     startRiskSweep({ orm, logger }),
+    // Analyses asked for run on workers taking them from insights' own stream (analysis.worker.ts).
+    ...startAnalysisWorkers({ bus, orm, logger, consumer: consumerName }, services.analysis),
   ],
 };

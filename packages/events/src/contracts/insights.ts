@@ -27,7 +27,41 @@ export interface RiskChanged {
   metric: number;
 }
 
+/** What an analysis covers (insights' `AnalysisScope`). */
+export type AnalysisScopeValue = "PROJECT" | "PORTFOLIO";
+/** What an insight is (insights' `InsightKind`). */
+export type InsightKindValue = "EXECUTIVE_SUMMARY" | "RISK_ASSESSMENT" | "PROGRESS_ANALYSIS" | "RECOMMENDATIONS";
+/** Who wrote an insight (insights' `InsightSource`): a model, or the deterministic rules. */
+export type InsightSourceValue = "MODEL" | "RULES";
+
+/**
+ * `insights.analysis.requested`: somebody asked for an analysis; the subject is the AnalysisRequest. Recorded
+ * in the same transaction as the QUEUED request, and taken by one of insights' analysis workers (the consumer
+ * group `ai.analysis.requested`), which reads the request itself: the event carries no facts.
+ */
+export interface AnalysisRequested {
+  scope: AnalysisScopeValue;
+  /** The project analysed; null for the portfolio. */
+  projectId: string | null;
+  kinds: InsightKindValue[];
+}
+
+/**
+ * `insights.insight.generated`: an analysis stored an insight; the subject is the Insight. Recorded in the same
+ * transaction as the insight. The gateway turns it into the `insightGenerated` subscription's InsightEvent.
+ */
+export interface InsightGenerated {
+  requestId: string;
+  /** The project it is about; null for a portfolio insight. */
+  projectId: string | null;
+  scope: AnalysisScopeValue;
+  kind: InsightKindValue;
+  source: InsightSourceValue;
+}
+
 /** Every event insights publishes, on the `plateau:events:insights` stream. */
 export const insightsEvents = {
   riskChanged: defineEventType<RiskChanged>("insights.risk.changed", 1),
+  analysisRequested: defineEventType<AnalysisRequested>("insights.analysis.requested", 1),
+  insightGenerated: defineEventType<InsightGenerated>("insights.insight.generated", 1),
 } as const;

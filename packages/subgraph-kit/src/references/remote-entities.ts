@@ -45,21 +45,34 @@ export function referenceTargetUnavailable(subgraph: string, timedOut: boolean):
   );
 }
 
+/** One GraphQL request to another subgraph, as the caller (see {@link postAsCaller}). */
+export interface CallerQuery {
+  /** The target subgraph's name (logs and the error's `extensions.subgraph`). */
+  subgraph: string;
+  /** Its GraphQL endpoint (`…/graphql`). */
+  endpoint: string;
+  query: string;
+  variables: Record<string, unknown>;
+  caller: Caller;
+  logger: Logger;
+  timeoutMs?: number;
+  /** What the logs call the look-up (default "reference check"). */
+  purpose?: string;
+}
+
 /**
- * Resolves `ids` as `typename` entities in another subgraph through its federation `_entities` field,
- * as the caller (their `Authorization` and `x-request-id`, with the asking service's credential). Returns one entry per id, in order: the
- * selected fields, or null where the target resolved nothing (Row-Level Security hides other
- * workspaces' rows, so null also means "not in the caller's workspace"). Any transport failure, time-out,
- * non-200 answer, GraphQL error or malformed body is logged and thrown as SUBGRAPH_UNAVAILABLE.
+ * Sends `query` to another subgraph as the caller (their `Authorization` and `x-request-id`, with the asking
+ * service's credential), so the target applies its access rules and Row-Level Security to them exactly as
+ * to their own query, and returns its `data`. Any transport failure, time-out, non-200 answer, GraphQL
+ * error or malformed body is logged and thrown as SUBGRAPH_UNAVAILABLE.
  */
-export async function fetchEntities(request: EntitiesRequest): Promise<(Record<string, unknown> | null)[]> {
-  const { subgraph, endpoint, typename, ids, caller, logger } = request;
-  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${request.selection} } } }`;
+export async function postAsCaller(request: CallerQuery): Promise<Record<string, unknown>> {
+  const { subgraph, endpoint, caller, logger } = request;
   const fail = (reason: string, error?: unknown, timedOut = false): never => {
-    logger.warn("reference check failed", { subgraph, typename, count: ids.length, reason, error });
+    logger.warn(`${request.purpose ?? "reference check"} failed`, { subgraph, reason, error });
     throw referenceTargetUnavailable(subgraph, timedOut);
   };
-  let body: { data?: { _entities?: unknown } | null; errors?: unknown[] };
+  let body: { data?: Record<string, unknown> | null; errors?: unknown[] };
   try {
     const response = await fetch(endpoint, {
       method: "POST",
@@ -70,7 +83,7 @@ export async function fetchEntities(request: EntitiesRequest): Promise<(Record<s
         [INTERNAL_CREDENTIAL_HEADER]: await caller.service.token(),
         [REQUEST_ID_HEADER]: caller.requestId,
       },
-      body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } }),
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
       signal: AbortSignal.timeout(request.timeoutMs ?? REFERENCE_TIMEOUT_MS),
     });
     if (response.status !== 200) {
@@ -83,7 +96,28 @@ export async function fetchEntities(request: EntitiesRequest): Promise<(Record<s
     return fail(timedOut ? "timed out" : "request failed", error, timedOut);
   }
   if (body.errors?.length) return fail("answered with errors", body.errors);
-  const entities = body.data?._entities;
-  if (!Array.isArray(entities) || entities.length !== ids.length) return fail("answered an unexpected body");
+  if (!body.data || typeof body.data !== "object") return fail("answered an unexpected body");
+  return body.data;
+}
+
+/**
+ * Resolves `ids` as `typename` entities in another subgraph through its federation `_entities` field,
+ * as the caller ({@link postAsCaller}). Returns one entry per id, in order: the
+ * selected fields, or null where the target resolved nothing (Row-Level Security hides other
+ * workspaces' rows, so null also means "not in the caller's workspace"). Any transport failure, time-out,
+ * non-200 answer, GraphQL error or malformed body is logged and thrown as SUBGRAPH_UNAVAILABLE.
+ */
+export async function fetchEntities(request: EntitiesRequest): Promise<(Record<string, unknown> | null)[]> {
+  const { subgraph, typename, ids, logger } = request;
+  const data = await postAsCaller({
+    ...request,
+    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${request.selection} } } }`,
+    variables: { r: ids.map((id) => ({ __typename: typename, id })) },
+  });
+  const entities = data._entities;
+  if (!Array.isArray(entities) || entities.length !== ids.length) {
+    logger.warn("reference check failed", { subgraph, typename, count: ids.length, reason: "answered an unexpected body" });
+    throw referenceTargetUnavailable(subgraph, false);
+  }
   return entities.map((entity) => (entity !== null && typeof entity === "object" ? (entity as Record<string, unknown>) : null));
 }

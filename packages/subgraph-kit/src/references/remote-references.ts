@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { errors, isUuid } from "@plateau/kernel";
 import { parseId, requireViewer, requireWorkspaceId, type SubgraphContext } from "../context.js";
-import { fetchEntities, referenceTargetUnavailable } from "./remote-entities.js";
+import { fetchEntities, postAsCaller, referenceTargetUnavailable } from "./remote-entities.js";
 
 /** The subgraphs whose entities others point at. */
 export type ReferenceTarget = "portfolio" | "workspaces" | "identity";
@@ -239,22 +239,32 @@ export class RequestReferences {
     return toStore(userId, field, current, (id) => this.requireMember(id, field));
   }
 
-  private async fetch(target: ReferenceTarget, typename: string, selection: string, ids: readonly string[]) {
+  /**
+   * Runs `query` on another subgraph as the caller ({@link postAsCaller}) and returns its data: for reads
+   * that are more than entity look-ups (insights' analysis context). The target's access rules apply to
+   * the caller; any failure is SUBGRAPH_UNAVAILABLE.
+   */
+  queryAs(target: ReferenceTarget, query: string, variables: Record<string, unknown>, purpose: string): Promise<Record<string, unknown>> {
+    return postAsCaller({ ...this.callTo(target, purpose), query, variables, purpose });
+  }
+
+  private callTo(target: ReferenceTarget, what: string) {
     const base = { portfolio: this.options.portfolioUrl, workspaces: this.options.workspacesUrl, identity: this.options.identityUrl }[
       target
     ];
-    if (!base) throw new Error(`No URL of the ${target} subgraph was configured, yet a ${typename} reference needs checking`);
+    if (!base) throw new Error(`No URL of the ${target} subgraph was configured, yet ${what} needs it`);
     const viewer = requireViewer(this.ctx);
-    return fetchEntities({
+    return {
       subgraph: target,
       endpoint: new URL("/graphql", base).toString(),
-      typename,
-      selection,
-      ids,
       caller: { token: viewer.token, requestId: this.ctx.requestId, service: this.ctx.serviceCredential },
       logger: this.ctx.logger,
       timeoutMs: this.options.timeoutMs,
-    });
+    };
+  }
+
+  private async fetch(target: ReferenceTarget, typename: string, selection: string, ids: readonly string[]) {
+    return fetchEntities({ ...this.callTo(target, `a ${typename} reference check`), typename, selection, ids });
   }
 
   /** The ids of `entity[field]` (a list of `{ id }`), lower case; empty for a null entity (not visible to the caller). */

@@ -5,6 +5,7 @@ import { Migration20261202074924 } from "./Migration20261202074924.js";
 import { Migration20261207042812 } from "./Migration20261207042812.js";
 import { Migration20261207191211 } from "./Migration20261207191211.js";
 import { Migration20261207200744 } from "./Migration20261207200744.js";
+import { Migration20261207222112 } from "./Migration20261207222112.js";
 
 export const migrations = [
   { name: "Migration20261122034410", class: Migration20261122034410 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: "Migration20261207042812", class: Migration20261207042812 },
   { name: "Migration20261207191211", class: Migration20261207191211 },
   { name: "Migration20261207200744", class: Migration20261207200744 },
+  { name: "Migration20261207222112", class: Migration20261207222112 },
 ];

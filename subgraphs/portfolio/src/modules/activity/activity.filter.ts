@@ -1,6 +1,6 @@
 import { parseId } from "@plateau/subgraph-kit";
 import type { ActivityFilter } from "./activity.inputs.js";
-import type { SqlCondition } from "../../keyed-pages.js";
+import type { SqlCondition } from "@plateau/subgraph-kit";
 
 const arrayLiteral = (values: string[]) => `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 

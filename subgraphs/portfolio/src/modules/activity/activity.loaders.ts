@@ -1,7 +1,7 @@
 import { requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ActivityEntry } from "./activity-entry.entity.js";
-import { keyedPagesLoader } from "../../keyed-pages.js";
+import { keyedPagesLoader } from "@plateau/subgraph-kit";
 
 const spec = (keyColumn: string) =>
   ({ entity: ActivityEntry, table: "portfolio.activity_entry", keyColumn, timeColumn: "occurred_at", direction: "desc" }) as const;

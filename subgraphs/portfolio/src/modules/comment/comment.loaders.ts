@@ -1,6 +1,6 @@
 import { entityLoader, requireWorkspaceId } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
-import { keyedPagesLoader } from "../../keyed-pages.js";
+import { keyedPagesLoader } from "@plateau/subgraph-kit";
 import { Comment } from "./comment.entity.js";
 
 function create(ctx: PortfolioContext) {

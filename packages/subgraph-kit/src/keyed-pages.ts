@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import type { EntityManager, EntityName } from "@mikro-orm/core";
 import { errors, isUuid } from "@plateau/kernel";
-import { pageSize, sqlRows, type Page, type PageArgs } from "@plateau/subgraph-kit";
+import { pageSize, type Page, type PageArgs } from "./pagination.js";
+import { sqlRows } from "./tenancy/sql.js";
 
-// Shared by the comment and activity modules (their loaders), so it sits below both rather than in either.
+// Portfolio's comments and activity, insights' insights of each project: lists of many parents in one request.
 
 /** A SQL condition with its parameters, on the table aliased `t`. */
 export interface SqlCondition {

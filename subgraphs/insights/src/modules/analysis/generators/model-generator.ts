@@ -1,0 +1,160 @@
+import OpenAI from "openai";
+import { zodResponseFormat } from "openai/helpers/zod";
+import type { AnalysisContext } from "../analysis-context.js";
+import { AnalysisErrorCode, type InsightKind, InsightSource } from "../analysis.enums.js";
+import { INSIGHT_SCHEMAS, parseInsightContent, type InsightContent } from "../insight-content.js";
+import { DATA_RULES, PROMPTS } from "../prompts/index.js";
+import { GenerationFailure, type GeneratedInsight, type GenerateOptions, type InsightGenerator } from "./generator.js";
+
+/** How insights reaches a model: OpenAI, or any endpoint that speaks its chat-completions protocol. */
+export interface ModelEndpoint {
+  apiKey: string;
+  /** Null: OpenAI's own. */
+  baseURL: string | null;
+  /** Per model call, in milliseconds. */
+  timeoutMs: number;
+  /** US dollars per million tokens read and written; null: unknown, no cost estimate. */
+  pricePerMillionIn: number | null;
+  pricePerMillionOut: number | null;
+}
+
+/**
+ * The facts as the user message: one JSON document between markers. `<` and `>` are written as JSON escapes,
+ * so no text a user typed can close the marker early; the document still parses to the same values.
+ */
+export function factsMessage(context: AnalysisContext): string {
+  const json = JSON.stringify(context).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `<<<PLATEAU_FACTS\n${json}\nPLATEAU_FACTS>>>`;
+}
+
+/** The chat messages one kind is asked with. */
+export function promptMessages(kind: InsightKind, context: AnalysisContext): OpenAI.ChatCompletionMessageParam[] {
+  return [
+    { role: "system", content: `${DATA_RULES}\n\n${PROMPTS[kind].task}` },
+    { role: "user", content: factsMessage(context) },
+  ];
+}
+
+const seconds = (value: string | null | undefined): number | null => {
+  if (!value) return null;
+  const number = Number(value);
+  if (Number.isFinite(number)) return Math.max(0, number * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+};
+
+/** A failed call as a {@link GenerationFailure}: what is worth retrying, and when. */
+function failureOf(error: unknown, timeoutMs: number): GenerationFailure {
+  if (error instanceof OpenAI.APIConnectionTimeoutError) {
+    return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, `The model did not answer within ${timeoutMs} ms`, true);
+  }
+  if (error instanceof OpenAI.APIConnectionError) {
+    return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, "The model endpoint could not be reached", true);
+  }
+  if (error instanceof OpenAI.APIError) {
+    const status = error.status ?? 0;
+    const detail = `The model endpoint answered HTTP ${status}${error.error && typeof error.error === "object" && "message" in error.error ? `: ${String(error.error.message)}` : ""}`;
+    if (status === 429 || status === 408 || status >= 500) {
+      const retryAfter =
+        seconds(error.headers?.get("retry-after-ms") ? String(Number(error.headers.get("retry-after-ms")) / 1000) : null) ??
+        seconds(error.headers?.get("retry-after"));
+      return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, detail, true, retryAfter);
+    }
+    return new GenerationFailure(AnalysisErrorCode.MODEL_REJECTED, detail, false);
+  }
+  return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, error instanceof Error ? error.message : String(error), true);
+}
+
+/**
+ * Writes insights with a language model through the `openai` SDK: one chat completion per kind, asking for
+ * the kind's JSON schema as structured output (`response_format: json_schema`, strict). The answer is parsed
+ * and validated here; one that does not match is asked for once more, then the request fails with
+ * INVALID_OUTPUT and the problem. A refusal fails it with MODEL_REFUSED. The SDK's own retries are off: the
+ * worker retries transient failures itself, so each attempt is counted and visible on the request.
+ */
+export function modelGenerator(endpoint: ModelEndpoint): InsightGenerator {
+  const client = new OpenAI({
+    apiKey: endpoint.apiKey,
+    baseURL: endpoint.baseURL ?? undefined,
+    timeout: endpoint.timeoutMs,
+    maxRetries: 0,
+  });
+  const cost = (tokensIn: number, tokensOut: number): number | null =>
+    endpoint.pricePerMillionIn === null || endpoint.pricePerMillionOut === null
+      ? null
+      : Math.round(((tokensIn * endpoint.pricePerMillionIn + tokensOut * endpoint.pricePerMillionOut) / 1_000_000) * 1e6) / 1e6;
+
+  return {
+    source: InsightSource.MODEL,
+    async generate(kind: InsightKind, context: AnalysisContext, options: GenerateOptions): Promise<GeneratedInsight> {
+      const started = performance.now();
+      let tokensIn = 0;
+      let tokensOut = 0;
+      let problem = "";
+      for (let call = 1; call <= 2; call++) {
+        let completion: OpenAI.ChatCompletion;
+        try {
+          completion = await client.chat.completions.create(
+            {
+              model: options.model,
+              messages: promptMessages(kind, context),
+              response_format: zodResponseFormat(INSIGHT_SCHEMAS[kind], kind.toLowerCase()),
+              max_completion_tokens: options.maxOutputTokens,
+            },
+            { signal: options.signal },
+          );
+        } catch (error) {
+          const failure = failureOf(error, endpoint.timeoutMs);
+          throw new GenerationFailure(failure.code, failure.message, failure.transient, failure.retryAfterMs, tokensIn, tokensOut);
+        }
+        tokensIn += completion.usage?.prompt_tokens ?? 0;
+        tokensOut += completion.usage?.completion_tokens ?? 0;
+        const choice = completion.choices[0];
+        const message = choice?.message;
+        if (message?.refusal) {
+          throw new GenerationFailure(
+            AnalysisErrorCode.MODEL_REFUSED,
+            `The model declined: ${message.refusal}`,
+            false,
+            null,
+            tokensIn,
+            tokensOut,
+          );
+        }
+        let content: InsightContent | null = null;
+        if (choice?.finish_reason === "length") problem = `the answer was cut off at ${options.maxOutputTokens} tokens`;
+        else if (choice?.finish_reason === "content_filter") problem = "the endpoint's content filter withheld the answer";
+        else {
+          try {
+            const parsed = parseInsightContent(kind, JSON.parse(message?.content ?? ""));
+            if ("content" in parsed) content = parsed.content;
+            else problem = parsed.problem;
+          } catch {
+            problem = "the answer is not JSON";
+          }
+        }
+        if (content) {
+          return {
+            kind,
+            content,
+            source: InsightSource.MODEL,
+            model: completion.model || options.model,
+            promptVersion: PROMPTS[kind].version,
+            tokensIn,
+            tokensOut,
+            latencyMs: Math.round(performance.now() - started),
+            costEstimate: cost(tokensIn, tokensOut),
+          };
+        }
+      }
+      throw new GenerationFailure(
+        AnalysisErrorCode.INVALID_OUTPUT,
+        `The model's ${kind} answer did not match its schema twice: ${problem}`,
+        false,
+        null,
+        tokensIn,
+        tokensOut,
+      );
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import {
   AddCapacityOverrideDocument,
   AddNonWorkingDayDocument,
@@ -406,4 +406,70 @@ it("issues the same SQL statements per subgraph for time reports over 1 person a
     few.perSubgraph,
     many.perSubgraph,
   );
+});
+
+it("issues the same SQL statements per subgraph for the insights of 2 projects and of 6", async () => {
+  const url = graph.gateway.url;
+  const team = await buildWorkspaceWithTeam(url);
+  const token = team.MANAGER.token;
+  const requests: string[] = [];
+  const analyse = async (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const { id } = await buildProject(url, token, { name: `Analysed ${requests.length}`, key: `AN${requests.length}` });
+      await buildTask(url, token, id, { title: "A task" });
+      const answer = dataOf(
+        await execute<{ requestAnalysis: { analysisRequest: { id: string } } }>(
+          url,
+          `mutation($input: RequestAnalysisInput!) { requestAnalysis(input: $input) { analysisRequest { id } } }`,
+          { token, variables: { input: { scope: "PROJECT", projectId: id, kinds: ["EXECUTIVE_SUMMARY", "RECOMMENDATIONS"] } } },
+        ),
+      );
+      requests.push(answer.requestAnalysis.analysisRequest.id);
+    }
+    // The workers write them a moment later (by the rules: no model in tests).
+    await vi.waitFor(
+      async () => {
+        for (const id of requests) {
+          const read = dataOf(
+            await execute<{ analysisRequest: { status: string } }>(url, `query($id: ID!) { analysisRequest(id: $id) { status } }`, {
+              token,
+              variables: { id },
+            }),
+          );
+          expect(read.analysisRequest.status).toBe("SUCCEEDED");
+        }
+      },
+      { timeout: 15_000, interval: 50 },
+    );
+  };
+  const INSIGHTS = `{ projects(first: 50) { nodes {
+    latestSummary { headline source model request { status kinds requestedBy { name } } }
+    insights(first: 5) { totalCount nodes { kind headline citations { kind id } recommendations { action priority } } }
+  } } }`;
+  const countInsights = async () => {
+    statements.clear();
+    counting = true;
+    const result = await execute<{ projects: { nodes: { latestSummary: { source: string } | null; insights: { totalCount: number } }[] } }>(
+      url,
+      INSIGHTS,
+      { token },
+    );
+    counting = false;
+    expect(result.errors).toBeUndefined();
+    return { projects: result.data!.projects.nodes, perSubgraph: Object.fromEntries([...statements].sort()) };
+  };
+
+  await analyse(2);
+  const few = await countInsights();
+  await analyse(4);
+  const many = await countInsights();
+
+  expect(few.projects.map((project) => [project.latestSummary?.source, project.insights.totalCount])).toEqual([
+    ["RULES", 2],
+    ["RULES", 2],
+  ]);
+  expect(many.projects).toHaveLength(6);
+  expect(many.projects.every((project) => project.latestSummary?.source === "RULES" && project.insights.totalCount === 2)).toBe(true);
+  expect(many.perSubgraph).toEqual(few.perSubgraph);
+  console.log("SQL statements per subgraph for the insights of 2 and of 6 projects:", few.perSubgraph, many.perSubgraph);
 });

@@ -32,6 +32,7 @@ const WATCHED: Record<string, (tenant: Tenant, role: WorkspaceRole) => string> =
   "boardChanged.projectId": (tenant) => tenant.projectId,
   "projectChanged.projectId": (tenant) => tenant.projectId,
   "riskChanged.projectId": (tenant) => tenant.projectId,
+  "insightGenerated.projectId": (tenant) => tenant.projectId,
   "taskChanged.taskId": (tenant) => tenant.taskId,
   "timesheetChanged.userId": (tenant, role) => userOf(tenant, role).id,
 };

@@ -49,6 +49,8 @@ const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $inp
 const CREATE_SKILL = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { skill { id } } }`;
 const SET_USER_SKILL = `mutation($input: SetUserSkillInput!) { setUserSkill(input: $input) { userSkill { id } } }`;
 const PROJECT_RISKS = `query($id: ID!) { project(id: $id) { risks(includeResolved: true) { id rule status } } }`;
+const REQUEST_ANALYSIS = `mutation($input: RequestAnalysisInput!) { requestAnalysis(input: $input) { analysisRequest { id } } }`;
+const ANALYSIS_REQUEST = `query($id: ID!) { analysisRequest(id: $id) { status insights { id } } }`;
 
 type Person = { id: string; token: string };
 
@@ -112,6 +114,10 @@ export interface Tenant {
   riskAssessmentIds: string[];
   /** Its RESOLVED ones (e.g. a schedule risk its dates raised at creation, gone once tasks moved). */
   resolvedRiskAssessmentIds: string[];
+  /** The member's SUCCEEDED analysis of the project (EXECUTIVE_SUMMARY and RISK_ASSESSMENT, by the rules). */
+  analysisRequestId: string;
+  /** Its two insights. */
+  insightIds: string[];
 }
 
 /**
@@ -231,6 +237,29 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     { timeout: 15_000, interval: 50 },
   );
 
+  // An analysis of the project by the member, written by the rules (no model in tests), once the risks are in.
+  const { requestAnalysis } = await run<{ requestAnalysis: { analysisRequest: { id: string } } }>(
+    url,
+    team.MEMBER.token,
+    REQUEST_ANALYSIS,
+    {
+      input: { scope: "PROJECT", projectId: project.id, kinds: ["EXECUTIVE_SUMMARY", "RISK_ASSESSMENT"] },
+    },
+  );
+  const analysis = await vi.waitFor(
+    async () => {
+      const { analysisRequest } = await run<{ analysisRequest: { status: string; insights: { id: string }[] } }>(
+        url,
+        ownerToken,
+        ANALYSIS_REQUEST,
+        { id: requestAnalysis.analysisRequest.id },
+      );
+      expect(analysisRequest.status).toBe("SUCCEEDED");
+      return analysisRequest;
+    },
+    { timeout: 15_000, interval: 50 },
+  );
+
   return {
     label,
     workspaceId: team.workspaceId,
@@ -266,5 +295,7 @@ export async function buildTenant(url: string, label: string): Promise<Tenant> {
     skillId: createSkill.skill.id,
     riskAssessmentIds: withRisks.risks.filter((risk) => risk.status !== "RESOLVED").map((risk) => risk.id),
     resolvedRiskAssessmentIds: withRisks.risks.filter((risk) => risk.status === "RESOLVED").map((risk) => risk.id),
+    analysisRequestId: requestAnalysis.analysisRequest.id,
+    insightIds: analysis.insights.map((insight) => insight.id),
   };
 }

@@ -108,11 +108,17 @@ const ENTITY_PROBES: Record<(typeof SUBGRAPHS)[number], Record<string, EntityPro
   },
   insights: {
     RiskAssessment: owned("RiskAssessment", (t) => t.riskAssessmentIds[0]!, "id projectId title"),
+    AnalysisRequest: owned("AnalysisRequest", (t) => t.analysisRequestId, "id status kinds"),
+    Insight: owned("Insight", (t) => t.insightIds[0]!, "id headline summary"),
     Project: {
       ref: (t) => ({ __typename: "Project", id: t.projectId }),
-      select: "risks(includeResolved: true) { id rule }",
-      outsider: { risks: [] },
-      insider: (t) => ({ risks: expect.arrayContaining(t.riskAssessmentIds.map((id) => ({ id, rule: expect.any(String) }))) }),
+      select: "risks(includeResolved: true) { id rule } insights { totalCount nodes { id } } latestSummary { id }",
+      outsider: { risks: [], insights: { totalCount: 0, nodes: [] }, latestSummary: null },
+      insider: (t) => ({
+        risks: expect.arrayContaining(t.riskAssessmentIds.map((id) => ({ id, rule: expect.any(String) }))),
+        insights: { totalCount: 2, nodes: expect.arrayContaining(t.insightIds.map((id) => ({ id }))) },
+        latestSummary: { id: expect.any(String) },
+      }),
     },
   },
 };

@@ -38,6 +38,7 @@ const BOARD_STATUSES = ["TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE"] a
 
 /** Mutations aimed at B's data by id. */
 const ON_B: MutationCase[] = [
+  { mutation: "cancelAnalysisRequest", input: () => ({ id: world.b.analysisRequestId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "updateProject", input: () => ({ id: world.b.projectId, ...renamed }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "deleteProject", input: () => ({ id: world.b.projectId }), fields: ["id"], code: "NOT_FOUND" },
   { mutation: "setProjectBaseline", input: () => ({ projectId: world.b.projectId }), fields: ["projectId"], code: "BAD_USER_INPUT" },
@@ -169,6 +170,12 @@ const ON_B: MutationCase[] = [
 
 /** Mutations of A's own data that point it at B's: a parent, a link, an assignee, an owner, a project. */
 const INTO_B: MutationCase[] = [
+  {
+    mutation: "requestAnalysis",
+    input: () => ({ scope: "PROJECT", projectId: world.b.projectId, kinds: ["EXECUTIVE_SUMMARY"] }),
+    fields: ["projectId"],
+    code: "BAD_USER_INPUT",
+  },
   {
     mutation: "createTeam",
     input: () => ({ name: "Alfa intruders", leadId: world.b.member.id }),

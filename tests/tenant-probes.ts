@@ -149,6 +149,8 @@ const EVERYTHING = `query($projectId: ID!) {
     workPackages { id name version progress parent { id } links { id relation element { id } } }
     effort { totalHours billableHours entryCount contributors }
     risks(includeResolved: true) { id rule status severity metric }
+    insights(first: 10) { totalCount nodes { id kind source headline request { id status } } }
+    latestSummary { id }
   } }
   timeEntries(first: 100) { totalCount nodes { id date hours note billable version user { id } } }
   timeCategories(first: 100) { totalCount nodes { id name billable archived version } }

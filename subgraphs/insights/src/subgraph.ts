@@ -4,6 +4,7 @@ import { AiSettingsResolver } from "./modules/analysis/ai-settings.resolver.js";
 import { AiUsage } from "./modules/analysis/ai-usage.entity.js";
 import { AnalysisRequest } from "./modules/analysis/analysis-request.entity.js";
 import { analysisRuntime } from "./modules/analysis/analysis-runtime.js";
+import { analysisRequestReference, insightReference } from "./modules/analysis/analysis.reference.js";
 import { AnalysisRequestResolver } from "./modules/analysis/analysis.resolver.js";
 import { analysisRules } from "./modules/analysis/analysis.rules.js";
 import { startAnalysisWorkers } from "./modules/analysis/analysis.worker.js";
@@ -68,6 +69,8 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   referenceResolvers: {
     RiskAssessment: riskAssessmentReference,
     Project: projectReference,
+    AnalysisRequest: analysisRequestReference,
+    Insight: insightReference,
   } as never,
   permissions: [riskRules, projectRules, teamRules, forecastRules, analysisRules],
   loaders: createLoaders,

@@ -315,7 +315,7 @@ describe("analysis workers with a model", () => {
     await vi.waitFor(async () => expect((await read(id)).attempts).toBe(1), WAIT);
     await vi.waitFor(async () => expect((await read(id)).status).toBe("QUEUED"), WAIT);
     const cancelled = await h.dataOf<{ cancelAnalysisRequest: { analysisRequest: { status: string } } }>(
-      `mutation($id: ID!) { cancelAnalysisRequest(id: $id) { analysisRequest { status } } }`,
+      `mutation($id: ID!) { cancelAnalysisRequest(input: { id: $id }) { analysisRequest { status } } }`,
       { token, variables: { id } },
     );
     expect(cancelled.cancelAnalysisRequest.analysisRequest.status).toBe("CANCELLED");

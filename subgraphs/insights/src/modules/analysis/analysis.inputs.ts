@@ -32,3 +32,9 @@ export class UpdateAiSettingsInput {
   @Field(() => Int, { description: "The settings' `version` as last read (0 when the workspace has set nothing yet)." })
   expectedVersion!: number;
 }
+
+@InputType({ description: "The analysis request to cancel." })
+export class CancelAnalysisRequestInput {
+  @Field(() => ID, { description: "The request's id." })
+  id!: string;
+}

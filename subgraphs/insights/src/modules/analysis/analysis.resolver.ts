@@ -3,7 +3,7 @@ import type { InsightsContext } from "../../context.js";
 import { Project, projectRef } from "../project/project.stub.js";
 import { User, userRef } from "../user/user.stub.js";
 import { AnalysisRequest } from "./analysis-request.entity.js";
-import { RequestAnalysisInput } from "./analysis.inputs.js";
+import { CancelAnalysisRequestInput, RequestAnalysisInput } from "./analysis.inputs.js";
 import { analysisService } from "./analysis.service.js";
 import { Insight } from "./insight.entity.js";
 
@@ -42,10 +42,10 @@ export class AnalysisRequestResolver {
       "Cancels a QUEUED or RUNNING analysis: nothing of it is stored. Its requester, or ADMIN and above; CONFLICT when it already finished.",
   })
   async cancelAnalysisRequest(
-    @Arg("id", () => ID, { description: "The request to cancel." }) id: string,
+    @Arg("input", () => CancelAnalysisRequestInput, { description: "The request to cancel." }) input: CancelAnalysisRequestInput,
     @Ctx() ctx: InsightsContext,
   ): Promise<AnalysisRequestPayload> {
-    return { analysisRequest: await analysisService.cancel(ctx, id) };
+    return { analysisRequest: await analysisService.cancel(ctx, input.id) };
   }
 
   @FieldResolver(() => Project, { nullable: true, description: "The project analysed (resolved by portfolio); null for the portfolio." })

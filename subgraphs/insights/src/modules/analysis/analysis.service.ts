@@ -79,6 +79,8 @@ export const analysisService = {
       } as never);
       recordEvent(em, {
         type: insightsEvents.analysisRequested,
+        workspaceId,
+        actorId: request.requestedById,
         subject: { typename: "AnalysisRequest", id: request.id },
         data: { scope: input.scope, projectId, kinds: [...input.kinds] },
       });
@@ -99,7 +101,7 @@ export const analysisService = {
    */
   async cancel(ctx: InsightsContext, id: string): Promise<AnalysisRequest> {
     const viewer = requireViewer(ctx);
-    const requestId = parseId(id, "id");
+    const requestId = parseId(id, "input.id");
     const request = await ctx.loaders.analysisRequest.load(requestId);
     if (!request) throw errors.notFound("AnalysisRequest", id);
     const administers = viewer.role !== undefined && ROLES_WITH.ADMINISTER.includes(viewer.role);

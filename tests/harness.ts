@@ -35,12 +35,19 @@ export const TEST_TRUSTED_DOCUMENTS: TrustedDocumentSettings = {
  * identity keeps its generated signing key: `<dataDir>/identity-keys/signing-key.json`).
  */
 export async function startTestGraph(
-  options: { onQuery?: (subgraph: string, sql: string) => void; dataDir?: string; redisUrl?: string; telemetry?: Telemetry } = {},
+  options: {
+    onQuery?: (subgraph: string, sql: string) => void;
+    dataDir?: string;
+    redisUrl?: string;
+    telemetry?: Telemetry;
+    /** Environment of every service besides DATA_DIR (e.g. insights' OPENAI_BASE_URL). */
+    settings?: Record<string, unknown>;
+  } = {},
 ): Promise<RunningGraph> {
   return startGraph({
     database: { url: await workerDatabaseUrl() },
     fixedPorts: false,
-    settings: { DATA_DIR: options.dataDir ?? mkdtempSync(path.join(tmpdir(), "plateau-e2e-")) },
+    settings: { ...options.settings, DATA_DIR: options.dataDir ?? mkdtempSync(path.join(tmpdir(), "plateau-e2e-")) },
     onQuery: options.onQuery,
     redisUrl: options.redisUrl,
     edge: TEST_EDGE,

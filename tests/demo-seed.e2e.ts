@@ -204,3 +204,41 @@ it("seeds eight past weeks of the team's time: approved, rejected with a reason,
     expect((evidence as { utilization: number }).utilization).toBeGreaterThan(0.9);
   }
 });
+
+it("seeds an analysis of every project and of the portfolio, written by the rules (no model configured), naming the team's overload", async () => {
+  const url = graph.gateway.url;
+  const token =
+    dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
+      .accessToken ?? undefined;
+  const { projects } = dataOf(
+    await execute<{
+      projects: {
+        nodes: {
+          key: string;
+          name: string;
+          latestSummary: { source: string; model: string | null; headline: string; summary: string } | null;
+          risksInsight: { nodes: { risks: { category: string; evidence: string }[] }[] };
+          actions: { nodes: { recommendations: { action: string; priority: string }[] }[] };
+        }[];
+      };
+    }>(
+      url,
+      `{ projects(first: 20) { nodes { key name
+          latestSummary { source model headline summary }
+          risksInsight: insights(kind: RISK_ASSESSMENT, first: 1) { nodes { risks { category evidence } } }
+          actions: insights(kind: RECOMMENDATIONS, first: 1) { nodes { recommendations { action priority } } }
+      } } }`,
+      { token },
+    ),
+  );
+  expect(projects.nodes.length).toBeGreaterThan(3);
+  for (const project of projects.nodes) {
+    expect(project.latestSummary, project.key).toMatchObject({ source: "RULES", model: null });
+    expect(project.latestSummary!.headline.startsWith(`${project.name}: `)).toBe(true);
+    expect(project.latestSummary!.summary).toContain(`${project.name} (${project.key}) is `);
+  }
+  const waf = projects.nodes.find((project) => project.key === "WAF")!;
+  const overload = waf.risksInsight.nodes[0]!.risks.find((risk) => risk.category === "RESOURCING");
+  expect(overload?.evidence).toMatch(/The team logged [\d.]+ h against [\d.]+ h of capacity/);
+  expect(waf.actions.nodes[0]!.recommendations.map((action) => action.action)).toContain("Rebalance the load of WAF/API Security's team");
+});

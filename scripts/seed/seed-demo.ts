@@ -70,8 +70,67 @@ export async function seedDemo(gatewayUrl: string, logger: Logger): Promise<bool
   await seedWorkPackages(seed, seeded);
   await seedTime(seed, seeded);
   await seedWeeks(seed, seeded);
+  await seedAnalyses(seed, seeded, logger);
   logger.info("demo data seeded", { projects: seeded.projectIds.size, tasks: seeded.taskIds.size });
   return true;
+}
+
+/** Polls `check` every 100 ms until it is true or `ms` have passed; returns whether it became true. */
+async function eventually(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+/**
+ * An analysis of every demo project (all four kinds) and one of the portfolio, by the MANAGER, once insights
+ * has evaluated the team's utilisation (so the summaries name TEAM_OVERLOAD): written by the rules unless a
+ * model is configured. The seed waits for them, so the first queries after `npm start` show them; one that
+ * does not finish in time is logged and left to finish on its own.
+ */
+async function seedAnalyses({ call, manager }: Seed, { projectIds }: SeededProjects, logger: Logger): Promise<void> {
+  const RISKS = `query($id: ID!) { project(id: $id) { risks { rule } } }`;
+  const overloaded = await eventually(async () => {
+    for (const key of DEMO_TEAM.projects) {
+      const { project } = await call<{ project: { risks: { rule: string }[] } }>(
+        `risks of ${key}`,
+        RISKS,
+        { id: projectIds.get(key) },
+        manager,
+      );
+      if (!project.risks.some((risk) => risk.rule === "TEAM_OVERLOAD")) return false;
+    }
+    return true;
+  }, 20_000);
+  if (!overloaded) logger.warn("insights had not evaluated the team's utilisation yet; analysing without it");
+  const ASK = `mutation($i: RequestAnalysisInput!) { requestAnalysis(input: $i) { analysisRequest { id } } }`;
+  const kinds = ["EXECUTIVE_SUMMARY", "RISK_ASSESSMENT", "PROGRESS_ANALYSIS", "RECOMMENDATIONS"];
+  const scopes: { scope: string; projectId?: string; kinds: string[] }[] = [
+    ...[...projectIds.values()].map((projectId) => ({ scope: "PROJECT", projectId, kinds })),
+    { scope: "PORTFOLIO", kinds },
+  ];
+  const ids: string[] = [];
+  for (const input of scopes) {
+    const { requestAnalysis } = await call<{ requestAnalysis: { analysisRequest: { id: string } } }>(
+      `an analysis of ${input.projectId ?? "the portfolio"}`,
+      ASK,
+      { i: input },
+      manager,
+    );
+    ids.push(requestAnalysis.analysisRequest.id);
+  }
+  const STATUS = `query($id: ID!) { analysisRequest(id: $id) { status } }`;
+  const settled = await eventually(async () => {
+    for (const id of ids) {
+      const { analysisRequest } = await call<{ analysisRequest: { status: string } }>(`analysis ${id}`, STATUS, { id }, manager);
+      if (analysisRequest.status === "QUEUED" || analysisRequest.status === "RUNNING") return false;
+    }
+    return true;
+  }, 60_000);
+  if (!settled) logger.warn("some demo analyses are still running; they will finish in the background", { requests: ids.length });
 }
 
 /** The demo users (signed up), their workspace with each as a member of their role, and a workspace token for each. */

@@ -42,6 +42,7 @@ export interface ContextProject {
   /** The last complete weeks, oldest first. */
   velocity: { weekStart: string; completedTasks: number; completedEstimateHours: number }[];
   forecast: { remainingTasks: number; p50: string | null; p85: string | null; p95: string | null; throughputWeeks: number } | null;
+  /** The project's team's last published utilisation (`utilization` as a share of capacity: 0.95 is 95%). */
   team: { id: string; utilization: number | null; loggedHours: number; capacityHours: number; periodFrom: string; periodTo: string } | null;
 }
 

@@ -94,11 +94,11 @@ function recommendationsOf(project: ContextProject, today: string): InsightRecom
       priority: RecommendationPriority.HIGH,
     });
   }
-  if (project.team && project.team.utilization !== null && project.team.utilization > 90) {
+  if (project.team && project.team.utilization !== null && project.team.utilization > 0.9) {
     actions.push({
       action: `Rebalance the load of ${project.name}'s team`,
-      rationale: `The team logged ${project.team.loggedHours} h of ${project.team.capacityHours} h capacity (${pct(project.team.utilization)}) from ${project.team.periodFrom} to ${project.team.periodTo}.`,
-      priority: project.team.utilization > 100 ? RecommendationPriority.HIGH : RecommendationPriority.MEDIUM,
+      rationale: `The team logged ${project.team.loggedHours} h of ${project.team.capacityHours} h capacity (${pct(project.team.utilization * 100)}) from ${project.team.periodFrom} to ${project.team.periodTo}.`,
+      priority: project.team.utilization > 1 ? RecommendationPriority.HIGH : RecommendationPriority.MEDIUM,
     });
   }
   const { overdue, next } = milestonesOf(project, today);
@@ -162,10 +162,20 @@ function projectInsight(kind: InsightKind, project: ContextProject, today: strin
   const status = statusOf(project, today);
   const risks = risksOf(project, today);
   const trend = velocityTrend(project);
+  const expected = expectedProgress(project, today);
   const headline =
     `${project.name}: ${project.health.replace("_", " ").toLowerCase()}, ${pct(project.progress)} complete` +
     (risks.length > 0 ? `, ${plural(risks.length, "risk")}` : ", no risk found");
   const content: InsightContent = { headline, summary: "", highlights: [], risks: [], recommendations: [], citedIds: status.cited };
+  if (kind === InsightKind.PROGRESS_ANALYSIS) {
+    content.headline =
+      `${project.name}: ${pct(project.progress)} complete` + (expected === null ? "" : ` against ${pct(expected)} planned`);
+  } else if (kind === InsightKind.RISK_ASSESSMENT) {
+    content.headline =
+      risks.length === 0
+        ? `${project.name}: no risk found`
+        : `${project.name}: ${plural(risks.length, "risk")}, the worst ${risks[0]!.severity}`;
+  }
   switch (kind) {
     case InsightKind.EXECUTIVE_SUMMARY:
       content.summary = status.sentences.join(" ");
@@ -193,6 +203,7 @@ function projectInsight(kind: InsightKind, project: ContextProject, today: strin
       break;
     case InsightKind.RECOMMENDATIONS:
       content.recommendations = recommendationsOf(project, today);
+      content.headline = `${project.name}: ${plural(content.recommendations.length, "action")}, the first ${content.recommendations[0]!.priority}`;
       content.summary = `${plural(content.recommendations.length, "action")} for ${project.name}, from its figures: ${content.recommendations.map((action) => action.action).join("; ")}.`;
       break;
   }

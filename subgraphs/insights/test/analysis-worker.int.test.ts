@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvent, InProcessEventBus, insightsEvents, type DomainEvent } from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
+import type { EntityManager } from "@mikro-orm/core";
+import { scopeEntityManager, sqlRows } from "@plateau/subgraph-kit";
 import { startChatCompletionsServer, startSubgraphHarness, type ChatCompletionsServer, type SubgraphHarness } from "@plateau/test-kit";
 import { insights } from "../src/index.js";
 import type { AnalysisContext } from "../src/modules/analysis/analysis-context.js";
@@ -19,25 +21,23 @@ const WAIT = { timeout: 15_000, interval: 25 };
 let server: ChatCompletionsServer;
 let bus: InProcessEventBus;
 let h: SubgraphHarness<InsightsServices>;
+let SETTINGS: Record<string, string>;
 beforeAll(async () => {
   server = await startChatCompletionsServer();
   bus = new InProcessEventBus({ logger, retryDelayMs: 50 });
-  h = await startSubgraphHarness(insights, {
-    eventBus: bus,
-    outboxIntervalMs: 50,
-    settings: {
-      OPENAI_API_KEY: "test-key",
-      OPENAI_BASE_URL: server.baseURL,
-      OPENAI_MODEL: "gpt-test",
-      OPENAI_TIMEOUT_MS: "400",
-      OPENAI_PRICE_INPUT_PER_MTOK: "0.15",
-      OPENAI_PRICE_OUTPUT_PER_MTOK: "0.6",
-      AI_RETRY_BASE_MS: "20",
-      AI_MAX_ATTEMPTS: "3",
-      AI_CONCURRENCY: "2",
-      AI_DAILY_TOKEN_BUDGET: "100000",
-    },
-  });
+  SETTINGS = {
+    OPENAI_API_KEY: "test-key",
+    OPENAI_BASE_URL: server.baseURL,
+    OPENAI_MODEL: "gpt-test",
+    OPENAI_TIMEOUT_MS: "400",
+    OPENAI_PRICE_INPUT_PER_MTOK: "0.15",
+    OPENAI_PRICE_OUTPUT_PER_MTOK: "0.6",
+    AI_RETRY_BASE_MS: "20",
+    AI_MAX_ATTEMPTS: "3",
+    AI_CONCURRENCY: "2",
+    AI_DAILY_TOKEN_BUDGET: "100000",
+  };
+  h = await startSubgraphHarness(insights, { eventBus: bus, outboxIntervalMs: 50, settings: SETTINGS });
 });
 afterAll(async () => {
   await h?.close();
@@ -322,6 +322,77 @@ describe("analysis workers with a model", () => {
     await new Promise((resolve) => setTimeout(resolve, 2_300));
     expect(await settled(id)).toMatchObject({ status: "CANCELLED", attempts: 1, insights: [] });
     expect(server.requests.length - before).toBe(1);
+  });
+
+  it("hands a running request back when its worker stops, and another worker finishes it", async () => {
+    const { workspaceId, userId, read, settled } = await setup();
+    // A second instance on a bus of its own takes the request, then stops while the model is still answering.
+    const otherBus = new InProcessEventBus({ logger, retryDelayMs: 50 });
+    const other = await startSubgraphHarness(insights, { eventBus: otherBus, outboxIntervalMs: 50, settings: { ...SETTINGS } });
+    const before = server.requests.length;
+    server.enqueue({ kind: "slow", delayMs: 1_000, then: { kind: "json", content: summary([]) } }, { kind: "json", content: summary([]) });
+    const id = uuidv7();
+    const context = contextFor(uuidv7());
+    await h.app.database.asOwner(async (em) => {
+      em.create(AnalysisRequest, {
+        id,
+        workspaceId,
+        scope: AnalysisScope.PROJECT,
+        projectId: context.projects[0]!.id,
+        kinds: [InsightKind.EXECUTIVE_SUMMARY],
+        maxAttempts: 3,
+        requestedById: userId,
+        context,
+      } as never);
+      await em.flush();
+    });
+    await otherBus.publish([
+      createEvent({
+        type: insightsEvents.analysisRequested as never,
+        workspaceId,
+        actorId: userId,
+        subject: { typename: "AnalysisRequest", id },
+        data: { scope: "PROJECT", projectId: context.projects[0]!.id, kinds: [InsightKind.EXECUTIVE_SUMMARY] },
+      }) as DomainEvent,
+    ]);
+    await vi.waitFor(async () => expect(await read(id)).toMatchObject({ status: "RUNNING", attempts: 1 }), WAIT);
+    await vi.waitFor(() => expect(server.requests.length - before).toBe(1), WAIT);
+    await other.close();
+    await otherBus.close();
+    // Handed back with a new event (through the outbox): a worker of the running instance finishes it.
+    const request = await settled(id);
+    expect(request).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
+    expect(request.insights).toHaveLength(1);
+    expect(server.requests.length - before).toBe(2);
+  });
+
+  it("takes over a request whose worker crashed once its lease has run out, not before", async () => {
+    const { workspaceId, userId, read, settled } = await setup();
+    const { id, event } = await queue(workspaceId, userId, [InsightKind.EXECUTIVE_SUMMARY], contextFor(uuidv7()));
+    server.enqueue({ kind: "json", content: summary([]) });
+    await settled(id);
+    // As a crashed worker leaves it: RUNNING under a lease that is not this instance's.
+    const inWorkspace = (sql: string, params: unknown[]) =>
+      sqlRows(scopeEntityManager(h.app.database.orm.em.fork() as EntityManager, { workspaceId }), sql, params);
+    const crashed = (leaseUntil: string) =>
+      inWorkspace(
+        `update insights.analysis_request set status = 'RUNNING', lease_token = ?, lease_until = ${leaseUntil}, finished_at = null where id = ?`,
+        [uuidv7(), id],
+      );
+    await inWorkspace(`delete from insights.insight where request_id = ?`, [id]);
+    await crashed("now() + interval '1 hour'");
+    const before = server.requests.length;
+    await bus.publish([{ ...event, id: uuidv7() }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await read(id)).toMatchObject({ status: "RUNNING", insights: [] });
+    expect(server.requests.length).toBe(before);
+
+    await crashed("now() - interval '1 second'");
+    server.enqueue({ kind: "json", content: summary([]) });
+    await bus.publish([{ ...event, id: uuidv7() }]);
+    const request = await settled(id);
+    expect(request).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
+    expect(request.insights).toHaveLength(1);
   });
 
   it("fails BUDGET_EXHAUSTED once the workspace's tokens for the day are spent, without calling the model", async () => {

@@ -189,7 +189,7 @@ it("seeds eight past weeks of the team's time: approved, rejected with a reason,
       await execute<{ projects: { nodes: { key: string; risks: { rule: string; evidence: Record<string, unknown> | null }[] }[] } }>(
         url,
         `{ projects(filter: { key: { in: ["WAF", "CLOUD"] } }) {
-           nodes { key risks { rule evidence { team { name } periodFrom periodTo utilization } } } } }`,
+           nodes { key risks { rule evidence { ... on TeamOverloadEvidence { team { name } periodFrom periodTo utilization } } } } } }`,
         { token: manager },
       ),
     );
@@ -210,26 +210,36 @@ it("seeds an analysis of every project and of the portfolio, written by the rule
   const token =
     dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
       .accessToken ?? undefined;
-  const { projects } = dataOf(
-    await execute<{
-      projects: {
-        nodes: {
-          key: string;
-          name: string;
-          latestSummary: { source: string; model: string | null; headline: string; summary: string } | null;
-          risksInsight: { nodes: { risks: { category: string; evidence: string }[] }[] };
-          actions: { nodes: { recommendations: { action: string; priority: string }[] }[] };
-        }[];
-      };
-    }>(
-      url,
-      `{ projects(first: 20) { nodes { key name
+  // The workers write them in the background, a moment after the seed asked for them.
+  const read = async () =>
+    dataOf(
+      await execute<{
+        projects: {
+          nodes: {
+            key: string;
+            name: string;
+            latestSummary: { source: string; model: string | null; headline: string; summary: string } | null;
+            risksInsight: { nodes: { risks: { category: string; evidence: string }[] }[] };
+            actions: { nodes: { recommendations: { action: string; priority: string }[] }[] };
+          }[];
+        };
+      }>(
+        url,
+        `{ projects(first: 20) { nodes { key name
           latestSummary { source model headline summary }
           risksInsight: insights(kind: RISK_ASSESSMENT, first: 1) { nodes { risks { category evidence } } }
           actions: insights(kind: RECOMMENDATIONS, first: 1) { nodes { recommendations { action priority } } }
       } } }`,
-      { token },
-    ),
+        { token },
+      ),
+    );
+  const { projects } = await vi.waitFor(
+    async () => {
+      const answer = await read();
+      expect(answer.projects.nodes.every((project) => project.latestSummary !== null && project.actions.nodes.length > 0)).toBe(true);
+      return answer;
+    },
+    { timeout: 30_000, interval: 100 },
   );
   expect(projects.nodes.length).toBeGreaterThan(3);
   for (const project of projects.nodes) {

@@ -208,7 +208,12 @@ const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? t
  * required argument, leaving out what the subgraph does not own (`@external`) or cannot answer from an
  * id (`@requires`).
  */
-function fieldSelections(types: ReturnType<typeof objectTypes>, typename: string, depth = 3): string[] {
+function fieldSelections(
+  types: ReturnType<typeof objectTypes>,
+  typename: string,
+  depth = 3,
+  unions = new Map<string, string[]>(),
+): string[] {
   const fields = [...(types.get(typename)?.fields.values() ?? [])].filter(
     (field) =>
       !field.directives?.some((directive) => ["external", "requires"].includes(directive.name.value)) &&
@@ -216,9 +221,18 @@ function fieldSelections(types: ReturnType<typeof objectTypes>, typename: string
   );
   return fields.flatMap((field) => {
     const inner = namedType(field.type);
+    const members = unions.get(inner);
+    if (members) {
+      // A union: each member's fields through an inline fragment.
+      if (depth <= 1) return [`${field.name.value} { __typename }`];
+      const fragments = members.map(
+        (member) => `... on ${member} { __typename ${fieldSelections(types, member, depth - 1, unions).join(" ")} }`,
+      );
+      return [`${field.name.value} { __typename ${fragments.join(" ")} }`];
+    }
     if (!types.has(inner)) return [field.name.value];
     if (depth <= 1) return [];
-    return [`${field.name.value} { __typename ${fieldSelections(types, inner, depth - 1).join(" ")} }`];
+    return [`${field.name.value} { __typename ${fieldSelections(types, inner, depth - 1, unions).join(" ")} }`];
   });
 }
 
@@ -237,6 +251,8 @@ const SEEDED_IDS: Record<string, (t: Tenant) => string> = {
   PackageLink: (t) => t.linkId,
   TimeEntry: (t) => t.timeEntryIds[0]!,
   RiskAssessment: (t) => t.riskAssessmentIds[0]!,
+  AnalysisRequest: (t) => t.analysisRequestId,
+  Insight: (t) => t.insightIds[0]!,
 };
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -259,7 +275,15 @@ function leaks(result: ExecutionResult<unknown>, asked: string): string[] {
 describe("_entities straight at each subgraph, with the gateway's credential and an outsider's token", () => {
   it.each(SUBGRAPHS)("%s gives away none of another workspace's rows or emails, for any entity type", async (name) => {
     const sdl = dataOf(await execute<{ _service: { sdl: string } }>(endpoint(name), SERVICE.query))._service.sdl;
-    const types = objectTypes(parse(sdl));
+    const document = parse(sdl);
+    const types = objectTypes(document);
+    const unions = new Map(
+      document.definitions.flatMap((definition) =>
+        definition.kind === Kind.UNION_TYPE_DEFINITION
+          ? [[definition.name.value, (definition.types ?? []).map((type) => type.name.value)] as const]
+          : [],
+      ),
+    );
     const keyed = [...types].filter(([, type]) => type.keyed).map(([typename]) => typename);
     expect(keyed.length, `${name} has no @key type`).toBeGreaterThan(0);
     for (const typename of keyed) {
@@ -271,7 +295,7 @@ describe("_entities straight at each subgraph, with the gateway's credential and
       const id = seeded!(tenant);
       const variables = { r: [{ __typename: typename, id }] };
       // Field by field: a refused field nulls its entity, which would hide what the others give away.
-      for (const selection of fieldSelections(types, typename)) {
+      for (const selection of fieldSelections(types, typename, 3, unions)) {
         const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { __typename ${selection} } } }`;
         for (const [who, token] of [
           ["a user without a workspace", loner.token],

@@ -213,7 +213,7 @@ describe("a team's lead approves the team's weeks", () => {
 });
 
 const RISKS = `query($id: ID!) { project(id: $id) { risks(includeResolved: true) { rule severity status metric threshold detail
-  evidence { team { id name } periodFrom periodTo utilization loggedHours capacityHours } } } }`;
+  evidence { ... on TeamOverloadEvidence { team { id name } periodFrom periodTo utilization loggedHours capacityHours } } } } }`;
 
 /** The project's TEAM_OVERLOAD assessments, as a VIEWER reads them. */
 async function overloads() {

@@ -161,7 +161,7 @@ const EVERYTHING = `query($projectId: ID!) {
   architectureElements(first: 100) { totalCount nodes { id name version links { id workPackage { id } } } }
   teams(first: 100) { totalCount nodes { id name version lead { id } members { id } } }
   skills(first: 100) { totalCount nodes { id name version holders { level user { id } } } }
-  riskAssessments(first: 100) { totalCount nodes { id projectId rule status severity evidence { team { id } periodTo } } }
+  riskAssessments(first: 100) { totalCount nodes { id projectId rule status severity evidence { ... on TeamOverloadEvidence { team { id } periodTo } ... on KnowledgeConcentrationEvidence { user { id } } } } }
   invitations(first: 100) { totalCount nodes { id email role status } }
   projectCategories(first: 100) { totalCount nodes { id name version } }
   mySessions(first: 100) { totalCount nodes { id } }

@@ -110,6 +110,8 @@ export interface GroupConsumerSpec {
   handle(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void>;
   /** How long an event may stay unacknowledged before another consumer takes it over (default: the bus's). */
   claimIdleMs?: number;
+  /** Events fetched at once (default: the bus's, 50); 1 for slow work shared by several consumers. */
+  batchSize?: number;
 }
 
 /** Starts `spec` on its consumer group with `options` (the subgraph's consumers' dependencies). */
@@ -121,6 +123,7 @@ export function startGroupConsumer(options: GroupConsumerOptions, spec: GroupCon
     consumer: options.consumer,
     startAt: options.startAt,
     claimIdleMs: spec.claimIdleMs,
+    batchSize: spec.batchSize,
     handler: (event) => spec.handle(options.orm, logger, event),
   });
 }

@@ -154,6 +154,10 @@ async function setup() {
   return { workspaceId, userId, token, read, settled };
 }
 
+/** Raw SQL as a request of `workspaceId` would run it (Row-Level Security sees that workspace). */
+const inWorkspaceOf = (workspaceId: string) => (sql: string, params: unknown[]) =>
+  sqlRows(scopeEntityManager(h.app.database.orm.em.fork() as EntityManager, { workspaceId }), sql, params);
+
 const summary = (citedIds: string[]) => ({
   headline: "Behind plan",
   summary: "The project is 30% complete against 52% planned.",
@@ -327,8 +331,18 @@ describe("analysis workers with a model", () => {
   it("hands a running request back when its worker stops, and another worker finishes it", async () => {
     const { workspaceId, userId, read, settled } = await setup();
     // A second instance on a bus of its own takes the request, then stops while the model is still answering.
+    // Its own consumers read only its bus, but what it publishes reaches the running instance's too, as on the
+    // one bus the instances of a deployment share.
     const otherBus = new InProcessEventBus({ logger, retryDelayMs: 50 });
-    const other = await startSubgraphHarness(insights, { eventBus: otherBus, outboxIntervalMs: 50, settings: { ...SETTINGS } });
+    const shared = new Proxy(otherBus, {
+      get(target, property) {
+        if (property === "publish")
+          return async (events: DomainEvent[]) => (await Promise.all([target.publish(events), bus.publish(events)]))[0];
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const other = await startSubgraphHarness(insights, { eventBus: shared, outboxIntervalMs: 50, settings: { ...SETTINGS } });
     const before = server.requests.length;
     server.enqueue({ kind: "slow", delayMs: 1_000, then: { kind: "json", content: summary([]) } }, { kind: "json", content: summary([]) });
     const id = uuidv7();
@@ -359,7 +373,8 @@ describe("analysis workers with a model", () => {
     await vi.waitFor(() => expect(server.requests.length - before).toBe(1), WAIT);
     await other.close();
     await otherBus.close();
-    // Handed back with a new event (through the outbox): a worker of the running instance finishes it.
+    // Handed back with a new event through the outbox: a worker of the running instance finishes it, long
+    // before the stopped worker's lease would have run out (minutes).
     const request = await settled(id);
     expect(request).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
     expect(request.insights).toHaveLength(1);
@@ -372,8 +387,7 @@ describe("analysis workers with a model", () => {
     server.enqueue({ kind: "json", content: summary([]) });
     await settled(id);
     // As a crashed worker leaves it: RUNNING under a lease that is not this instance's.
-    const inWorkspace = (sql: string, params: unknown[]) =>
-      sqlRows(scopeEntityManager(h.app.database.orm.em.fork() as EntityManager, { workspaceId }), sql, params);
+    const inWorkspace = inWorkspaceOf(workspaceId);
     const crashed = (leaseUntil: string) =>
       inWorkspace(
         `update insights.analysis_request set status = 'RUNNING', lease_token = ?, lease_until = ${leaseUntil}, finished_at = null where id = ?`,

@@ -11,7 +11,9 @@ import {
 } from "@plateau/events";
 import { createLogger, uuidv7 } from "@plateau/kernel";
 import { startSubgraphHarness, type SubgraphHarness } from "@plateau/test-kit";
+import { addDays, today, weekStartOf } from "@plateau/subgraph-kit";
 import { insights, riskEvents, type RiskChanged } from "../src/index.js";
+import { applyTaskStateEvent } from "../src/modules/forecast/task-state.consumer.js";
 
 const logger = createLogger({ service: "insights-test", level: process.env.LOG_LEVEL === undefined ? "silent" : undefined });
 export const WAIT = { timeout: 15_000, interval: 25 };
@@ -204,4 +206,55 @@ export async function deliverFromTimesheets(h: Harness, ...events: DomainEvent[]
   await deliver(h, progressChanged(workspaceId, marker, { teamId: team }));
   await h.bus.publish([...events, utilizationMeasured(workspaceId, team, 0.95)]);
   await vi.waitFor(async () => expect(await riskEventsOf(h, marker)).toHaveLength(1), WAIT);
+}
+
+/** Monday of this ISO week (UTC), and the Wednesday of the week `weeksAgo` weeks before it. */
+export const thisMonday = weekStartOf(today());
+export const wednesdayWeeksAgo = (weeksAgo: number) => addDays(thisMonday, 2 - 7 * weeksAgo);
+
+/** portfolio's task event `type` for `taskId` in `workspaceId`, at noon (UTC) of `day`. */
+export function taskEvent(
+  type: keyof typeof portfolioEvents,
+  workspaceId: string,
+  taskId: string,
+  day: string,
+  data: Record<string, unknown>,
+) {
+  return createEvent({
+    type: portfolioEvents[type] as never,
+    workspaceId,
+    actorId: null,
+    occurredAt: new Date(`${day}T12:00:00Z`),
+    subject: { typename: "Task", id: taskId },
+    data,
+  }) as DomainEvent;
+}
+
+/** portfolio's task.created for a TODO task of `projectId` with `estimateHours` (assigned to `assigneeId`), on `day`. */
+export const taskCreated = (
+  workspaceId: string,
+  taskId: string,
+  projectId: string,
+  day: string,
+  estimateHours: number | null,
+  assigneeId: string | null = null,
+) =>
+  taskEvent("taskCreated", workspaceId, taskId, day, {
+    projectId,
+    parentId: null,
+    title: "t",
+    status: "TODO",
+    priority: "MEDIUM",
+    assigneeId,
+    dueDate: null,
+    estimateHours,
+  });
+
+/** portfolio's task.completed for `taskId`, on `day`. */
+export const taskCompleted = (workspaceId: string, taskId: string, projectId: string, day: string) =>
+  taskEvent("taskCompleted", workspaceId, taskId, day, { projectId, assigneeId: null, dueDate: null });
+
+/** Applies portfolio's task events to insights' task state one after the other, as its consumer does (no bus). */
+export async function applyTaskEvents(h: Harness, ...events: DomainEvent[]): Promise<void> {
+  for (const event of events) await applyTaskStateEvent(h.app.database.orm, logger, { ...event, cursor: "0-0" });
 }

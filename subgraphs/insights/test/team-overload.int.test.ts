@@ -45,7 +45,7 @@ async function risksOf(workspaceId: string, projectId: string): Promise<TeamRisk
     h.app.url,
     `query($p: ID!) { riskAssessments(filter: { projectId: { eq: $p } }) {
        nodes { rule severity status metric threshold detail
-               evidence { team { id } periodFrom periodTo utilization loggedHours capacityHours } } } }`,
+               evidence { ... on TeamOverloadEvidence { team { id } periodFrom periodTo utilization loggedHours capacityHours } } } } }`,
     { token, variables: { p: projectId } },
   );
   return dataOf(result).riskAssessments.nodes;

@@ -1,8 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createEvent, portfolioEvents, type DomainEvent } from "@plateau/events";
-import { createLogger, uuidv7 } from "@plateau/kernel";
-import { applyTaskStateEvent } from "../src/modules/forecast/task-state.consumer.js";
-import { startInsights, WAIT, workspace, type Harness } from "./harness.js";
+import type { DomainEvent } from "@plateau/events";
+import { uuidv7 } from "@plateau/kernel";
+import { addDays, today as utcToday } from "@plateau/subgraph-kit";
+import {
+  applyTaskEvents,
+  startInsights,
+  taskCompleted,
+  taskCreated,
+  taskEvent,
+  thisMonday,
+  WAIT,
+  wednesdayWeeksAgo,
+  workspace,
+  type Harness,
+} from "./harness.js";
 
 /**
  * Velocity and forecasts from portfolio's task events: tasks created and completed on days of past weeks
@@ -14,39 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const DAY_MS = 86_400_000;
-const today = new Date().toISOString().slice(0, 10);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const thisMonday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
-/** The Wednesday of the week `weeksAgo` weeks before this one. */
-const wednesdayWeeksAgo = (weeksAgo: number) => addDays(thisMonday, 2 - 7 * weeksAgo);
-
-function taskEvent(type: keyof typeof portfolioEvents, workspaceId: string, taskId: string, day: string, data: Record<string, unknown>) {
-  return createEvent({
-    type: portfolioEvents[type] as never,
-    workspaceId,
-    actorId: null,
-    occurredAt: new Date(`${day}T12:00:00Z`),
-    subject: { typename: "Task", id: taskId },
-    data,
-  }) as DomainEvent;
-}
-
-/** portfolio's task.created for a TODO task of `projectId` with `estimateHours`, on `day`. */
-const created = (workspaceId: string, taskId: string, projectId: string, day: string, estimateHours: number | null) =>
-  taskEvent("taskCreated", workspaceId, taskId, day, {
-    projectId,
-    parentId: null,
-    title: "t",
-    status: "TODO",
-    priority: "MEDIUM",
-    assigneeId: null,
-    dueDate: null,
-    estimateHours,
-  });
-/** portfolio's task.completed for `taskId`, on `day`. */
-const completed = (workspaceId: string, taskId: string, projectId: string, day: string) =>
-  taskEvent("taskCompleted", workspaceId, taskId, day, { projectId, assigneeId: null, dueDate: null });
+const today = utcToday();
+const created = taskCreated;
+const completed = taskCompleted;
 
 const QUERY = `query($r: [_Any!]!, $weeks: Int) {
   _entities(representations: $r) {
@@ -167,12 +148,7 @@ describe("Project.velocity and Project.forecast", () => {
     const { workspaceId, token, project } = await workspace(h, "VIEWER");
     const projectId = project();
     const day = wednesdayWeeksAgo(1);
-    const logger = createLogger({ service: "insights-test", level: "silent" });
-    const apply = (...events: DomainEvent[]) =>
-      events.reduce(
-        (done, event) => done.then(() => applyTaskStateEvent(h.app.database.orm, logger, { ...event, cursor: "0-0" })),
-        Promise.resolve(),
-      );
+    const apply = (...events: DomainEvent[]) => applyTaskEvents(h, ...events);
     // Made in this order (their ids sort so), applied with the update before the completion.
     const [dated, undone, removed] = [uuidv7(), uuidv7(), uuidv7()];
     const datedCreated = created(workspaceId, dated, projectId, addDays(day, -1), 3);

@@ -68,6 +68,12 @@ describe("what portfolio's task events change in a read model of the task", () =
     expect(taskStateChange(event(portfolioEvents.userAssigned, { taskId: TASK, projectId: PROJECT, from: null, to: USER }), DAY)).toEqual({
       assigneeId: USER,
     });
+    expect(taskStateChange(event(portfolioEvents.userAssigned, { taskId: TASK, projectId: PROJECT, from: USER, to: null }), DAY)).toEqual({
+      assigneeId: null,
+    });
+    expect(taskStateChange(event(portfolioEvents.userAssigned, { taskId: TASK, projectId: PROJECT, from: USER, to: "x" }), DAY)).toEqual(
+      {},
+    );
     expect(taskStateChange(event(portfolioEvents.taskDeleted, { projectId: PROJECT, parentId: null }), DAY)).toBe("delete");
     expect(taskStateChange(event(portfolioEvents.taskMoved, { projectId: PROJECT, from: "TODO", to: "NONSENSE" }), DAY)).toBeNull();
     const garbled = { projectId: PROJECT, status: "TODO", assigneeId: "not-an-id", dueDate: "tomorrow", estimateHours: -1 };

@@ -67,7 +67,8 @@ export function taskStateChange(event: DeliveredEvent, day: string): TaskStateCh
     case portfolioEvents.taskCompleted.name:
       return defined({ status: "DONE", completedOn: day, assigneeId: read.id(data.assigneeId), dueDate: read.date(data.dueDate) });
     case portfolioEvents.userAssigned.name:
-      return defined({ assigneeId: read.id(data.to) ?? undefined });
+      // `to: null` is an unassignment; a malformed `to` says nothing.
+      return defined({ assigneeId: read.id(data.to) });
     case portfolioEvents.taskDeleted.name:
       return "delete";
     default:

@@ -37,6 +37,8 @@ export function startAnalysisWorkers(options: GroupConsumerOptions, runtime: Ana
         component: "analysis-worker",
         // Not handed to another worker while this one may still be on it (a crashed worker's is, once its lease is over).
         claimIdleMs: runtime.leaseMs,
+        // One request at a time: a worker holding a batch would keep it from idle workers.
+        batchSize: 1,
         handle: (orm, logger, event) => handleAnalysisEvent(orm, logger, runtime, event, consumer, stopping.signal),
       },
     );

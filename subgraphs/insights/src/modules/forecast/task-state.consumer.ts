@@ -3,13 +3,15 @@ import { streamName, taskStateChange, type DeliveredEvent, type Subscription, ty
 import type { Logger } from "@plateau/kernel";
 import { taskEventTarget, upsertTaskState, type GroupConsumerOptions, startGroupConsumer } from "@plateau/subgraph-kit";
 import { workspaceForEvent } from "../risk/event-workspace.js";
+import { riskService } from "../risk/risk.service.js";
 
 /** The consumer group every insights instance shares on portfolio's stream for tasks: each event is applied by one of them. */
 export const TASK_STATE_CONSUMER_GROUP = "insights-tasks";
 
-/** task_state's column for each field of a task's state insights keeps (the assignee and due date it does not need). */
+/** task_state's column for each field of a task's state insights keeps (the due date it does not need). */
 const COLUMNS: Partial<Record<keyof TaskStateChange, string>> = {
   status: "status",
+  assigneeId: "assignee_id",
   estimateHours: "estimate_hours",
   completedOn: "completed_on",
 };
@@ -26,7 +28,8 @@ export function startTaskStateConsumer(options: GroupConsumerOptions): Subscript
 
 /**
  * Applies one event of portfolio's stream to the task's state, in the event's workspace (scoped for
- * Row-Level Security); ignores events that say nothing about a task's state. A completion is dated by
+ * Row-Level Security), then evaluates the project's risks again; ignores events that say nothing about a
+ * task's state. A completion is dated by
  * the event's day in UTC. Idempotent and order-safe: an event no newer than the last one applied to the
  * task (by UUIDv7 id) changes nothing. A malformed event, or one of a deleted workspace, is logged and
  * skipped; a database failure throws, leaving the event pending for a retry.
@@ -42,5 +45,8 @@ export async function applyTaskStateEvent(orm: MikroORM, logger: Logger, event: 
     return;
   }
   const em = await workspaceForEvent(orm, target.workspaceId);
-  if (em) await upsertTaskState(em, "insights.task_state", COLUMNS, target, change);
+  if (!em) return;
+  await upsertTaskState(em, "insights.task_state", COLUMNS, target, change);
+  // The velocity and concentration rules read the tasks: the project's risks are evaluated again.
+  await riskService.applyTaskChange(em, target.workspaceId, target.projectId, event.actorId);
 }

@@ -26,6 +26,10 @@ export class TaskState {
   @Property({ type: "double", nullable: true })
   estimateHours: number | null = null;
 
+  /** identity's User the task is assigned to (null: unassigned): what KNOWLEDGE_CONCENTRATION reads. */
+  @Property({ type: "uuid", nullable: true })
+  assigneeId: string | null = null;
+
   /** The day (UTC) the task was completed; null while it is not DONE. */
   @Property({ type: "date", nullable: true })
   completedOn: string | null = null;

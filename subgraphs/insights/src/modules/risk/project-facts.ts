@@ -109,6 +109,11 @@ interface StaleFactsRow {
   team_id: string | null;
 }
 
+/** The facts of the rows of `insights.project_facts f` a statement selects, as {@link toProject} reads them. */
+const SELECT_FACTS = `select f.project_id, f.progress, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
+            to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count, f.team_id
+       from insights.project_facts f`;
+
 const toProject = (row: StaleFactsRow): ProjectToEvaluate => ({
   id: row.project_id,
   progress: Number(row.progress),
@@ -147,12 +152,26 @@ export async function claimStaleFacts(tx: EntityManager, workspaceId: string, to
 export async function claimTeamProjects(tx: EntityManager, workspaceId: string, teamId: string): Promise<ProjectToEvaluate[]> {
   const rows = await sqlRows<StaleFactsRow>(
     tx,
-    `select f.project_id, f.progress, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
-            to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count, f.team_id
-       from insights.project_facts f
+    `${SELECT_FACTS}
       where f.workspace_id = ? and f.team_id = ?
       order by f.project_id for update`,
     [workspaceId, teamId],
   );
   return rows.map(toProject);
+}
+
+/**
+ * The facts of one project, its row locked until `tx` commits (as {@link claimFacts} locks it), to evaluate
+ * the rules again after a change of its tasks; null for a project insights has no facts of yet (its first
+ * progress event evaluates it).
+ */
+export async function lockProjectFacts(tx: EntityManager, workspaceId: string, projectId: string): Promise<ProjectToEvaluate | null> {
+  const rows = await sqlRows<StaleFactsRow>(
+    tx,
+    `${SELECT_FACTS}
+      where f.workspace_id = ? and f.project_id = ?
+      for update`,
+    [workspaceId, projectId],
+  );
+  return rows[0] ? toProject(rows[0]) : null;
 }

@@ -1,13 +1,14 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { createUnionType, Field, Float, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "@plateau/subgraph-kit";
 import { Team, teamRef } from "../team/team.stub.js";
+import { User, userRef } from "../user/user.stub.js";
 import type { RiskEvidenceFacts } from "./risk.detectors.js";
 
 @ObjectType({
   description:
-    "What a risk rests on: for TEAM_OVERLOAD, the team's utilisation over the period timesheets last measured (the four ISO weeks ending with the last complete one).",
+    "TEAM_OVERLOAD's evidence: the team's utilisation over the period timesheets last measured (the four ISO weeks ending with the last complete one).",
 })
-export class RiskEvidence {
+export class TeamOverloadEvidence {
   @Field(() => Team, { description: "The team whose figures these are (resolved by identity)." })
   team!: Team;
 
@@ -28,10 +29,70 @@ export class RiskEvidence {
 
   @Field(() => Float, { description: "The members' capacity in the period, in hours (holidays and leave deducted)." })
   capacityHours!: number;
+}
 
-  /** The GraphQL view of stored evidence. */
-  static of(facts: RiskEvidenceFacts): RiskEvidence {
-    const { teamId, ...figures } = facts;
-    return Object.assign(new RiskEvidence(), { team: teamRef(teamId), ...figures });
+@ObjectType({ description: "DECLINING_VELOCITY's evidence: the tasks completed in each of the eight complete weeks compared (UTC)." })
+export class DecliningVelocityEvidence {
+  @Field(() => LocalDate, { description: "The first week's Monday." })
+  periodFrom!: string;
+
+  @Field(() => LocalDate, { description: "The last week's Sunday." })
+  periodTo!: string;
+
+  @Field(() => [Int], { description: "Tasks completed in each of the eight weeks, oldest first." })
+  weeklyCompletions!: number[];
+
+  @Field(() => Int, { description: "Tasks completed in the first four weeks." })
+  previousTasks!: number;
+
+  @Field(() => Int, { description: "Tasks completed in the last four weeks." })
+  recentTasks!: number;
+
+  @Field(() => Int, { description: "Tasks not DONE when it was evaluated." })
+  remainingTasks!: number;
+}
+
+@ObjectType({ description: "KNOWLEDGE_CONCENTRATION's evidence: who holds most of the remaining estimated work, and how much." })
+export class KnowledgeConcentrationEvidence {
+  @Field(() => User, { description: "The person assigned most of it (resolved by identity)." })
+  user!: User;
+
+  @Field(() => Float, { description: "The estimate hours of the remaining tasks assigned to them." })
+  assignedHours!: number;
+
+  @Field(() => Int, { description: "Those tasks." })
+  assignedTasks!: number;
+
+  @Field(() => Float, { description: "The estimate hours of every remaining estimated task of the project." })
+  remainingHours!: number;
+
+  @Field(() => Int, { description: "Every remaining estimated task of the project." })
+  remainingTasks!: number;
+}
+
+/** What a risk rests on beyond its metric: one type per rule that has evidence. */
+export const RiskEvidence = createUnionType({
+  name: "RiskEvidence",
+  description: "What a risk rests on beyond its metric: the figures of the rule that found it.",
+  types: () => [TeamOverloadEvidence, DecliningVelocityEvidence, KnowledgeConcentrationEvidence] as const,
+});
+
+/** The GraphQL view of stored evidence. */
+export function riskEvidenceView(
+  facts: RiskEvidenceFacts,
+): TeamOverloadEvidence | DecliningVelocityEvidence | KnowledgeConcentrationEvidence {
+  switch (facts.kind) {
+    case "TEAM_OVERLOAD": {
+      const { kind: _kind, teamId, ...figures } = facts;
+      return Object.assign(new TeamOverloadEvidence(), { team: teamRef(teamId), ...figures });
+    }
+    case "DECLINING_VELOCITY": {
+      const { kind: _kind, ...figures } = facts;
+      return Object.assign(new DecliningVelocityEvidence(), figures);
+    }
+    case "KNOWLEDGE_CONCENTRATION": {
+      const { kind: _kind, userId, ...figures } = facts;
+      return Object.assign(new KnowledgeConcentrationEvidence(), { user: userRef(userId), ...figures });
+    }
   }
 }

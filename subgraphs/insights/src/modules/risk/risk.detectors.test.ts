@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { RiskRule, RiskSeverity } from "./risk.enums.js";
 import {
   blockedTasks,
+  decliningVelocity,
   evaluateRiskRules,
+  evidenceOf,
+  knowledgeConcentration,
+  type ProjectTaskFacts,
   scheduleSlippage,
   teamOverload,
   type ProjectFacts,
@@ -139,7 +143,7 @@ describe("TEAM_OVERLOAD", () => {
       detail: "The team logged 152 h against 160 h of capacity from 2026-02-16 to 2026-03-15 (95% utilised, above 90%)",
       metric: 95,
       threshold: 90,
-      evidence: team(),
+      evidence: { kind: "TEAM_OVERLOAD", ...team() },
     });
   });
 
@@ -188,5 +192,119 @@ describe("evaluateRiskRules", () => {
 
   it("finds nothing for a healthy project", () => {
     expect(evaluateRiskRules(facts(), TODAY)).toEqual([]);
+  });
+});
+
+/** Eight complete weeks from 2026-01-19 to 2026-03-15 with `completions`, and `remaining` tasks left. */
+const tasksOf = (completions: number[], remaining = 5, byAssignee: ProjectTaskFacts["remainingByAssignee"] = []): ProjectTaskFacts => ({
+  weekStarts: ["2026-01-19", "2026-01-26", "2026-02-02", "2026-02-09", "2026-02-16", "2026-02-23", "2026-03-02", "2026-03-09"],
+  weeklyCompletions: completions,
+  remainingTasks: remaining,
+  remainingByAssignee: byAssignee,
+});
+
+describe("DECLINING_VELOCITY", () => {
+  it("fires when the last four weeks completed less than half of the four before, with the weeks as evidence", () => {
+    expect(decliningVelocity(tasksOf([3, 2, 3, 2, 1, 1, 1, 1]))).toEqual({
+      rule: RiskRule.DECLINING_VELOCITY,
+      severity: RiskSeverity.MEDIUM,
+      title: "Velocity is falling",
+      detail: "4 tasks completed in the last four complete weeks against 10 in the four before (60% fewer), with 5 tasks remaining",
+      metric: 60,
+      threshold: 50,
+      evidence: {
+        kind: "DECLINING_VELOCITY",
+        periodFrom: "2026-01-19",
+        periodTo: "2026-03-15",
+        weeklyCompletions: [3, 2, 3, 2, 1, 1, 1, 1],
+        previousTasks: 10,
+        recentTasks: 4,
+        remainingTasks: 5,
+      },
+    });
+    expect(decliningVelocity(tasksOf([3, 2, 3, 2, 0, 1, 0, 1]))?.severity).toBe(RiskSeverity.HIGH);
+  });
+
+  it("does not fire at exactly half, on too little history, or with nothing left to do", () => {
+    expect(decliningVelocity(tasksOf([3, 2, 3, 2, 2, 1, 1, 1]))).toBeNull();
+    expect(decliningVelocity(tasksOf([1, 1, 0, 1, 0, 0, 0, 0]))).toBeNull();
+    expect(decliningVelocity(tasksOf([3, 2, 3, 2, 0, 0, 0, 0], 0))).toBeNull();
+    expect(decliningVelocity(null)).toBeNull();
+  });
+});
+
+describe("KNOWLEDGE_CONCENTRATION", () => {
+  const ALICE = "0190a7b8-0000-7000-8000-00000000000a";
+  const BOB = "0190a7b8-0000-7000-8000-00000000000b";
+
+  it("fires when one person holds more than 60% of the remaining estimated hours, naming them", () => {
+    const finding = knowledgeConcentration(
+      tasksOf([], 6, [
+        { assigneeId: ALICE, hours: 26, tasks: 4 },
+        { assigneeId: BOB, hours: 6, tasks: 1 },
+        { assigneeId: null, hours: 8, tasks: 1 },
+      ]),
+    );
+    expect(finding).toEqual({
+      rule: RiskRule.KNOWLEDGE_CONCENTRATION,
+      severity: RiskSeverity.MEDIUM,
+      title: "One person holds most of the remaining work",
+      detail: "One person is assigned 26 h of the 40 h of remaining estimated work (65%, 4 of 6 tasks)",
+      metric: 65,
+      threshold: 60,
+      evidence: {
+        kind: "KNOWLEDGE_CONCENTRATION",
+        userId: ALICE,
+        assignedHours: 26,
+        assignedTasks: 4,
+        remainingHours: 40,
+        remainingTasks: 6,
+      },
+    });
+    expect(
+      knowledgeConcentration(
+        tasksOf([], 4, [
+          { assigneeId: BOB, hours: 30, tasks: 3 },
+          { assigneeId: ALICE, hours: 2, tasks: 1 },
+        ]),
+      )?.severity,
+    ).toBe(RiskSeverity.HIGH);
+  });
+
+  it("does not judge small remaining work, nor unassigned work, nor exactly 60%", () => {
+    expect(knowledgeConcentration(tasksOf([], 3, [{ assigneeId: ALICE, hours: 15, tasks: 3 }]))).toBeNull();
+    expect(knowledgeConcentration(tasksOf([], 2, [{ assigneeId: ALICE, hours: 40, tasks: 2 }]))).toBeNull();
+    expect(knowledgeConcentration(tasksOf([], 5, [{ assigneeId: null, hours: 40, tasks: 5 }]))).toBeNull();
+    expect(
+      knowledgeConcentration(
+        tasksOf([], 5, [
+          { assigneeId: ALICE, hours: 24, tasks: 3 },
+          { assigneeId: BOB, hours: 16, tasks: 2 },
+        ]),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("stored evidence", () => {
+  it("reads evidence stored before it had a kind as TEAM_OVERLOAD's", () => {
+    const old = { teamId: TEAM, periodFrom: "2026-02-16", periodTo: "2026-03-15", utilization: 0.95, loggedHours: 152, capacityHours: 160 };
+    expect(evidenceOf(old)).toEqual({ kind: "TEAM_OVERLOAD", ...old });
+    expect(evidenceOf(null)).toBeNull();
+  });
+
+  it("evaluates every rule in rule order", () => {
+    const findings = evaluateRiskRules(
+      facts({ teamId: TEAM, blockedTaskCount: 3 }),
+      TODAY,
+      team(),
+      tasksOf([3, 2, 3, 2, 0, 0, 1, 0], 6, [{ assigneeId: TEAM, hours: 30, tasks: 5 }]),
+    );
+    expect(findings.map((finding) => finding.rule)).toEqual([
+      RiskRule.BLOCKED_TASKS,
+      RiskRule.TEAM_OVERLOAD,
+      RiskRule.DECLINING_VELOCITY,
+      RiskRule.KNOWLEDGE_CONCENTRATION,
+    ]);
   });
 });

@@ -2,7 +2,7 @@
  * The deterministic risk rules: pure functions of a project's facts, its team's published utilisation
  * and today's date (no I/O, no clock of their own), so the same facts always give the same findings.
  */
-import { today } from "@plateau/subgraph-kit";
+import { addDays, today } from "@plateau/subgraph-kit";
 import { RiskRule, RiskSeverity } from "./risk.enums.js";
 
 /** What the rules look at: the fields insights `@requires` from portfolio's Project. */
@@ -29,8 +29,52 @@ export interface TeamUtilizationFacts {
   capacityHours: number;
 }
 
-/** What a finding rests on beyond its metric, stored with its assessment (`RiskAssessment.evidence`). */
-export type RiskEvidenceFacts = TeamUtilizationFacts;
+/** What insights' task state says of a project's tasks, for the rules that read them. */
+export interface ProjectTaskFacts {
+  /** The Monday of each of the last {@link VELOCITY_WINDOW_WEEKS} complete ISO weeks, oldest first. */
+  weekStarts: string[];
+  /** Tasks completed (and still DONE) in each of those weeks. */
+  weeklyCompletions: number[];
+  /** Tasks not DONE. */
+  remainingTasks: number;
+  /** The estimate hours of the tasks not DONE, by assignee (null: unassigned), with their count. */
+  remainingByAssignee: { assigneeId: string | null; hours: number; tasks: number }[];
+}
+
+/** What a finding rests on beyond its metric, stored with its assessment (`RiskAssessment.evidence`); `kind` is its rule. */
+export type RiskEvidenceFacts =
+  | ({ kind: "TEAM_OVERLOAD" } & TeamUtilizationFacts)
+  | {
+      kind: "DECLINING_VELOCITY";
+      /** The eight weeks compared, YYYY-MM-DD, both days included. */
+      periodFrom: string;
+      periodTo: string;
+      weeklyCompletions: number[];
+      previousTasks: number;
+      recentTasks: number;
+      remainingTasks: number;
+    }
+  | {
+      kind: "KNOWLEDGE_CONCENTRATION";
+      /** identity's User holding most of the remaining estimate. */
+      userId: string;
+      assignedHours: number;
+      assignedTasks: number;
+      remainingHours: number;
+      remainingTasks: number;
+    };
+
+/**
+ * Evidence as stored: rows written before evidence had a `kind` (TEAM_OVERLOAD only) are read as TEAM_OVERLOAD.
+ */
+export function evidenceOf(value: unknown): RiskEvidenceFacts | null {
+  if (value === null || typeof value !== "object") return null;
+  const stored = value as Record<string, unknown>;
+  if (stored.kind === undefined && typeof stored.teamId === "string") {
+    return { ...(stored as unknown as TeamUtilizationFacts), kind: "TEAM_OVERLOAD" };
+  }
+  return stored as RiskEvidenceFacts;
+}
 
 /** A rule that fires, with what to store on its assessment. */
 export interface RiskFinding {
@@ -47,7 +91,25 @@ export interface RiskFinding {
 }
 
 /** Every rule, in the order findings are reported. */
-export const RISK_RULES: readonly RiskRule[] = [RiskRule.SCHEDULE_SLIPPAGE, RiskRule.BLOCKED_TASKS, RiskRule.TEAM_OVERLOAD];
+export const RISK_RULES: readonly RiskRule[] = [
+  RiskRule.SCHEDULE_SLIPPAGE,
+  RiskRule.BLOCKED_TASKS,
+  RiskRule.TEAM_OVERLOAD,
+  RiskRule.DECLINING_VELOCITY,
+  RiskRule.KNOWLEDGE_CONCENTRATION,
+];
+
+/** The complete weeks DECLINING_VELOCITY compares: the last four against the four before them. */
+export const VELOCITY_WINDOW_WEEKS = 8;
+/** The drop, in percent of the earlier four weeks' tasks, above which DECLINING_VELOCITY fires. */
+export const VELOCITY_DECLINE_THRESHOLD = 50;
+/** Tasks the earlier four weeks must have completed for a drop to mean anything. */
+export const VELOCITY_MIN_PREVIOUS_TASKS = 4;
+/** The share of the remaining estimate, in percent, one person may hold before KNOWLEDGE_CONCENTRATION fires. */
+export const CONCENTRATION_THRESHOLD = 60;
+/** The remaining estimate, in hours, and remaining estimated tasks below which concentration is not judged. */
+export const CONCENTRATION_MIN_HOURS = 16;
+export const CONCENTRATION_MIN_TASKS = 3;
 
 /** Slippage (percentage points behind the linear plan) above which SCHEDULE_SLIPPAGE fires. */
 export const SLIPPAGE_THRESHOLD = 10;
@@ -147,7 +209,80 @@ export function teamOverload(facts: ProjectFacts, team: TeamUtilizationFacts | n
       `from ${team.periodFrom} to ${team.periodTo} (${formatNumber(percent)}% utilised, above ${TEAM_UTILIZATION_THRESHOLD}%)`,
     metric: percent,
     threshold: TEAM_UTILIZATION_THRESHOLD,
-    evidence: { ...team },
+    evidence: { kind: "TEAM_OVERLOAD", ...team },
+  };
+}
+
+/**
+ * DECLINING_VELOCITY: the last four complete weeks completed less than half the tasks of the four before
+ * them (which completed at least {@link VELOCITY_MIN_PREVIOUS_TASKS}), while tasks remain. The metric is the
+ * drop in percent.
+ */
+export function decliningVelocity(tasks: ProjectTaskFacts | null): RiskFinding | null {
+  if (!tasks || tasks.remainingTasks === 0 || tasks.weeklyCompletions.length < VELOCITY_WINDOW_WEEKS) return null;
+  const weeks = tasks.weeklyCompletions.slice(-VELOCITY_WINDOW_WEEKS);
+  const previous = weeks.slice(0, 4).reduce((sum, n) => sum + n, 0);
+  const recent = weeks.slice(4).reduce((sum, n) => sum + n, 0);
+  if (previous < VELOCITY_MIN_PREVIOUS_TASKS) return null;
+  const decline = round2(((previous - recent) / previous) * 100);
+  if (!(decline > VELOCITY_DECLINE_THRESHOLD)) return null;
+  const starts = tasks.weekStarts.slice(-VELOCITY_WINDOW_WEEKS);
+  const periodTo = addDays(starts.at(-1)!, 6);
+  return {
+    rule: RiskRule.DECLINING_VELOCITY,
+    severity: decline >= 75 ? RiskSeverity.HIGH : RiskSeverity.MEDIUM,
+    title: "Velocity is falling",
+    detail:
+      `${recent} tasks completed in the last four complete weeks against ${previous} in the four before ` +
+      `(${formatNumber(decline)}% fewer), with ${tasks.remainingTasks} tasks remaining`,
+    metric: decline,
+    threshold: VELOCITY_DECLINE_THRESHOLD,
+    evidence: {
+      kind: "DECLINING_VELOCITY",
+      periodFrom: starts[0]!,
+      periodTo,
+      weeklyCompletions: weeks,
+      previousTasks: previous,
+      recentTasks: recent,
+      remainingTasks: tasks.remainingTasks,
+    },
+  };
+}
+
+/**
+ * KNOWLEDGE_CONCENTRATION: one person is assigned more than {@link CONCENTRATION_THRESHOLD}% of the remaining
+ * estimate (at least {@link CONCENTRATION_MIN_HOURS} hours over {@link CONCENTRATION_MIN_TASKS} estimated tasks
+ * or more): the plan depends on them. The metric is their share in percent.
+ */
+export function knowledgeConcentration(tasks: ProjectTaskFacts | null): RiskFinding | null {
+  if (!tasks) return null;
+  const estimated = tasks.remainingByAssignee.filter((entry) => entry.hours > 0);
+  const remainingHours = estimated.reduce((sum, entry) => sum + entry.hours, 0);
+  const remainingTasks = estimated.reduce((sum, entry) => sum + entry.tasks, 0);
+  if (remainingHours < CONCENTRATION_MIN_HOURS || remainingTasks < CONCENTRATION_MIN_TASKS) return null;
+  const [top] = estimated
+    .filter((entry): entry is typeof entry & { assigneeId: string } => entry.assigneeId !== null)
+    .sort((a, b) => b.hours - a.hours || a.assigneeId.localeCompare(b.assigneeId));
+  if (!top) return null;
+  const share = round2((top.hours / remainingHours) * 100);
+  if (!(share > CONCENTRATION_THRESHOLD)) return null;
+  return {
+    rule: RiskRule.KNOWLEDGE_CONCENTRATION,
+    severity: share > 80 ? RiskSeverity.HIGH : RiskSeverity.MEDIUM,
+    title: "One person holds most of the remaining work",
+    detail:
+      `One person is assigned ${formatNumber(top.hours)} h of the ${formatNumber(remainingHours)} h of remaining estimated work ` +
+      `(${formatNumber(share)}%, ${top.tasks} of ${remainingTasks} tasks)`,
+    metric: share,
+    threshold: CONCENTRATION_THRESHOLD,
+    evidence: {
+      kind: "KNOWLEDGE_CONCENTRATION",
+      userId: top.assigneeId,
+      assignedHours: round2(top.hours),
+      assignedTasks: top.tasks,
+      remainingHours: round2(remainingHours),
+      remainingTasks,
+    },
   };
 }
 
@@ -156,8 +291,13 @@ export function evaluateRiskRules(
   facts: ProjectFacts,
   today: string = utcToday(),
   team: TeamUtilizationFacts | null = null,
+  tasks: ProjectTaskFacts | null = null,
 ): RiskFinding[] {
-  return [scheduleSlippage(facts, today), blockedTasks(facts), teamOverload(facts, team, today)].filter(
-    (finding): finding is RiskFinding => finding !== null,
-  );
+  return [
+    scheduleSlippage(facts, today),
+    blockedTasks(facts),
+    teamOverload(facts, team, today),
+    decliningVelocity(tasks),
+    knowledgeConcentration(tasks),
+  ].filter((finding): finding is RiskFinding => finding !== null);
 }

@@ -5,6 +5,8 @@ export enum RiskRule {
   SCHEDULE_SLIPPAGE = "SCHEDULE_SLIPPAGE",
   BLOCKED_TASKS = "BLOCKED_TASKS",
   TEAM_OVERLOAD = "TEAM_OVERLOAD",
+  DECLINING_VELOCITY = "DECLINING_VELOCITY",
+  KNOWLEDGE_CONCENTRATION = "KNOWLEDGE_CONCENTRATION",
 }
 registerEnumType(RiskRule, {
   name: "RiskRule",
@@ -17,6 +19,14 @@ registerEnumType(RiskRule, {
     TEAM_OVERLOAD: {
       description:
         "The project's team logged more than 90% of its capacity over the last four ISO weeks timesheets measured (a period that ended at most 14 days ago); `evidence` has the team, the period and its hours.",
+    },
+    DECLINING_VELOCITY: {
+      description:
+        "The last four complete weeks (UTC) completed less than half the tasks of the four before them (at least 4), while tasks remain; `evidence` has the weeks.",
+    },
+    KNOWLEDGE_CONCENTRATION: {
+      description:
+        "One person is assigned more than 60% of the remaining estimated hours (at least 16 h over 3 tasks or more); `evidence` names them.",
     },
   },
 });

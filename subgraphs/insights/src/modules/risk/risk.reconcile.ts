@@ -4,6 +4,7 @@ import { RiskStatus } from "./risk.enums.js";
 import { recordRiskChanged, RiskEventKind } from "./risk.events.js";
 import { evaluateRiskRules, RISK_RULES } from "./risk.detectors.js";
 import type { ProjectToEvaluate } from "./project-facts.js";
+import { taskFactsOf } from "./task-facts.js";
 import { teamUtilizationOf } from "./team-utilization.js";
 
 /** How an evaluation runs: on whose behalf, and on which day. */
@@ -20,8 +21,8 @@ export interface ReconcileOptions {
  * RESOLVED; every opening, change of severity or metric, and resolution records `insights.risk.changed`
  * in the same unit of work. `projects` are those whose facts the caller claimed (project-facts.ts), so
  * no other evaluation of them runs until `tx` commits. Returns each project's OPEN assessments, in rule
- * order. One statement reads the OPEN rows, one their teams' latest utilisation; the flush at the end
- * of `tx` batches the writes.
+ * order. One statement reads the OPEN rows, one their teams' latest utilisation, three their tasks
+ * (task-facts.ts); the flush at the end of `tx` batches the writes.
  */
 export async function reconcile(
   tx: EntityManager,
@@ -31,13 +32,19 @@ export async function reconcile(
 ): Promise<RiskAssessment[][]> {
   if (projects.length === 0) return [];
   const teamIds = projects.map((project) => project.teamId).filter((id): id is string => id !== null);
-  const [open, teams] = await Promise.all([
+  const [open, teams, tasks] = await Promise.all([
     tx.find(RiskAssessment, {
       workspaceId,
       projectId: { $in: projects.map((project) => project.id) },
       status: RiskStatus.OPEN,
     }),
     teamUtilizationOf(tx, workspaceId, teamIds),
+    taskFactsOf(
+      tx,
+      workspaceId,
+      projects.map((project) => project.id),
+      options.today,
+    ),
   ]);
   const openByKey = new Map(open.map((row) => [`${row.projectId}:${row.rule}`, row]));
   const now = new Date();
@@ -46,7 +53,9 @@ export async function reconcile(
 
   return projects.map((project) => {
     const team = project.teamId ? (teams.get(project.teamId) ?? null) : null;
-    const findings = new Map(evaluateRiskRules(project, options.today, team).map((finding) => [finding.rule, finding]));
+    const findings = new Map(
+      evaluateRiskRules(project, options.today, team, tasks.get(project.id) ?? null).map((finding) => [finding.rule, finding]),
+    );
     const current: RiskAssessment[] = [];
     for (const rule of RISK_RULES) {
       const row = openByKey.get(`${project.id}:${rule}`);

@@ -3,7 +3,8 @@ import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import { Project, projectRef } from "../project/project.stub.js";
 import { RiskAssessment } from "./risk.entity.js";
-import { RiskEvidence } from "./risk-evidence.types.js";
+import { RiskEvidence, riskEvidenceView } from "./risk-evidence.types.js";
+import { evidenceOf } from "./risk.detectors.js";
 import { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { riskService } from "./risk.service.js";
 
@@ -44,9 +45,10 @@ export class RiskAssessmentResolver {
   @FieldResolver(() => RiskEvidence, {
     nullable: true,
     description:
-      "The figures the risk rests on beyond `metric`, as of the last evaluation: for TEAM_OVERLOAD the team, the period and its hours; null for the other rules.",
+      "The figures the risk rests on beyond `metric`, as of the last evaluation, typed by rule: TeamOverloadEvidence, DecliningVelocityEvidence, KnowledgeConcentrationEvidence; null for SCHEDULE_SLIPPAGE and BLOCKED_TASKS.",
   })
-  evidence(@Root() assessment: RiskAssessment): RiskEvidence | null {
-    return assessment.evidence ? RiskEvidence.of(assessment.evidence) : null;
+  evidence(@Root() assessment: RiskAssessment): typeof RiskEvidence | null {
+    const facts = evidenceOf(assessment.evidence);
+    return facts ? riskEvidenceView(facts) : null;
   }
 }

@@ -9,5 +9,7 @@ export const riskRules: IRules = {
   RiskAssessmentConnection: canRead,
   RiskAssessmentEdge: canRead,
   RiskEvent: canRead,
-  RiskEvidence: canRead,
+  TeamOverloadEvidence: canRead,
+  DecliningVelocityEvidence: canRead,
+  KnowledgeConcentrationEvidence: canRead,
 };

@@ -3,7 +3,7 @@ import { errors } from "@plateau/kernel";
 import { filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import type { Project } from "../project/project.stub.js";
-import { claimFacts, claimTeamProjects, type ProjectToEvaluate } from "./project-facts.js";
+import { claimFacts, claimTeamProjects, lockProjectFacts, type ProjectToEvaluate } from "./project-facts.js";
 import { RiskAssessment } from "./risk.entity.js";
 import type { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { reconcile } from "./risk.reconcile.js";
@@ -84,6 +84,26 @@ export const riskService = {
       const projects = await claimTeamProjects(tx, workspaceId, figures.teamId);
       await reconcile(tx, workspaceId, projects, { actorId: change.actorId, today });
       return projects.length;
+    });
+  },
+
+  /**
+   * Evaluates the rules for one project again after a change of its tasks (insights' task state, which the
+   * velocity and concentration rules read), in `em`'s workspace, in one transaction with its facts locked.
+   * False for a project insights has no facts of yet.
+   */
+  async applyTaskChange(
+    em: EntityManager,
+    workspaceId: string,
+    projectId: string,
+    actorId: string | null,
+    today: string = utcToday(),
+  ): Promise<boolean> {
+    return em.transactional(async (tx) => {
+      const project = await lockProjectFacts(tx, workspaceId, projectId);
+      if (!project) return false;
+      await reconcile(tx, workspaceId, [project], { actorId, today });
+      return true;
     });
   },
 };

@@ -19,6 +19,30 @@ export function expectedProgress(project: ContextProject, today: string): number
   return Math.min(100, Math.max(0, (daysBetween(project.startDate, today) / span) * 100));
 }
 
+/** How each rule's risk reads in an assessment: its category and the mitigation to recommend. */
+const RULE_RISKS: Record<string, { category: InsightRiskCategory; mitigation: string }> = {
+  SCHEDULE_SLIPPAGE: {
+    category: InsightRiskCategory.SCHEDULE,
+    mitigation: "Re-plan the remaining work against the end date, or agree a new baseline with the sponsor.",
+  },
+  BLOCKED_TASKS: {
+    category: InsightRiskCategory.DEPENDENCY,
+    mitigation: "Name an owner for each blocker and review them daily until they clear.",
+  },
+  TEAM_OVERLOAD: {
+    category: InsightRiskCategory.RESOURCING,
+    mitigation: "Move work to people with spare capacity or push lower-priority tasks out of the period.",
+  },
+  DECLINING_VELOCITY: {
+    category: InsightRiskCategory.SCHEDULE,
+    mitigation: "Find what slowed the last weeks (blockers, interruptions, unclear work) with the team, and re-forecast.",
+  },
+  KNOWLEDGE_CONCENTRATION: {
+    category: InsightRiskCategory.RESOURCING,
+    mitigation: "Pair someone with the person holding the work and hand over part of it before it becomes the critical path.",
+  },
+};
+
 /** Milestones not achieved whose due date has passed, and the next one due. */
 function milestonesOf(project: ContextProject, today: string) {
   const open = project.milestones.filter((m) => m.status !== "ACHIEVED").sort((a, b) => a.dueDate.localeCompare(b.dueDate));
@@ -40,20 +64,9 @@ function velocityTrend(project: ContextProject): { recent: number; before: numbe
 function risksOf(project: ContextProject, today: string): InsightRiskContent[] {
   const risks: InsightRiskContent[] = project.risks.map((risk) => ({
     title: `${project.name}: ${risk.title}`,
-    category:
-      risk.rule === "TEAM_OVERLOAD"
-        ? InsightRiskCategory.RESOURCING
-        : risk.rule === "BLOCKED_TASKS"
-          ? InsightRiskCategory.DEPENDENCY
-          : InsightRiskCategory.SCHEDULE,
+    ...(RULE_RISKS[risk.rule] ?? RULE_RISKS.SCHEDULE_SLIPPAGE!),
     severity: risk.severity as RiskSeverity,
     evidence: risk.detail,
-    mitigation:
-      risk.rule === "TEAM_OVERLOAD"
-        ? "Move work to people with spare capacity or push lower-priority tasks out of the period."
-        : risk.rule === "BLOCKED_TASKS"
-          ? "Name an owner for each blocker and review them daily until they clear."
-          : "Re-plan the remaining work against the end date, or agree a new baseline with the sponsor.",
   }));
   if (project.forecast?.p85 && project.endDate && project.forecast.p85 > project.endDate) {
     risks.push({

@@ -443,7 +443,7 @@ it("issues the same SQL statements per subgraph for the insights of 2 projects a
     );
   };
   const INSIGHTS = `{ projects(first: 50) { nodes {
-    latestSummary { headline source model request { status kinds requestedBy { name } } }
+    latestSummary { headline source model request { status kinds requestedBy { name } insights { kind headline } } }
     insights(first: 5) { totalCount nodes { kind headline citations { kind id } recommendations { action priority } } }
   } } }`;
   const countInsights = async () => {

@@ -8,6 +8,7 @@ import { analysisRequestReference, insightReference } from "./modules/analysis/a
 import { AnalysisRequestResolver } from "./modules/analysis/analysis.resolver.js";
 import { analysisRules } from "./modules/analysis/analysis.rules.js";
 import { startAnalysisWorkers } from "./modules/analysis/analysis.worker.js";
+import { analysisLeaseSweepPolicy } from "./modules/analysis/lease-sweep.js";
 import { Insight } from "./modules/analysis/insight.entity.js";
 import { InsightResolver } from "./modules/analysis/insight.resolver.js";
 import { InsightSubscriptionResolver } from "./modules/analysis/insight.subscription.js";
@@ -78,7 +79,8 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   references: (deps) => ({ portfolioUrl: parseInsightsSettings(deps.settings).PORTFOLIO_URL }),
   services: (deps) => ({ analysis: analysisRuntime(parseInsightsSettings(deps.settings)) }),
   // The daily sweep reads the facts of every workspace to find those to evaluate again (risk-sweep.ts).
-  rowLevelSecurity: { policies: { project_facts: [riskSweepPolicy] } },
+  // The lease sweep reads every workspace's unfinished analyses to find expired leases (lease-sweep.ts).
+  rowLevelSecurity: { policies: { project_facts: [riskSweepPolicy], analysis_request: [analysisLeaseSweepPolicy] } },
   // Risks follow portfolio's changes, recomputed from its progress events (risk.consumer.ts), teams'
   // utilisation as timesheets measures it (team-utilization.consumer.ts), and the calendar, recomputed
   // once a day (risk-sweep.ts); reads only read them.

@@ -22,9 +22,9 @@ export interface AnalysisRuntime {
   maxAttempts: number;
   retryBaseMs: number;
   /**
-   * How long one worker may hold a request before another may take it over (a worker that crashed): every
-   * attempt's calls at the model's time-out, plus the back-offs between them. Also the consumer group's idle
-   * time, so an event is not handed to a second worker while the first may still be on it.
+   * How long a worker's hold on a request lasts from the start of an attempt (or the end of a back-off): every
+   * call of one attempt at the model's time-out, plus a minute. A worker that crashed leaves its request to the
+   * lease sweep once it has run out (lease-sweep.ts).
    */
   leaseMs: number;
 }
@@ -51,7 +51,7 @@ export function analysisRuntime(settings: InsightsSettings): AnalysisRuntime {
     concurrency: Math.max(1, settings.AI_CONCURRENCY),
     maxAttempts,
     retryBaseMs: Math.max(0, settings.AI_RETRY_BASE_MS),
-    leaseMs: maxAttempts * perAttemptMs + (maxAttempts - 1) * MAX_BACKOFF_MS + 60_000,
+    leaseMs: perAttemptMs + 60_000,
   };
 }
 

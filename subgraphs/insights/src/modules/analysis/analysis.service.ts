@@ -37,8 +37,9 @@ export async function requireBudgetLeft(ctx: InsightsContext, workspaceId: strin
 export const analysisService = {
   /**
    * Queues an analysis: checks the input and the budget, gathers the facts as the requester (a project they
-   * cannot read is BAD_USER_INPUT), then stores the QUEUED request and its `insights.analysis.requested`
-   * event in one transaction. Returns at once; a worker takes it from the event.
+   * cannot read is BAD_USER_INPUT), then, under the workspace's lock, checks that fewer than
+   * {@link MAX_UNFINISHED_PER_WORKSPACE} are unfinished and stores the QUEUED request and its
+   * `insights.analysis.requested` event in one transaction. Returns at once; a worker takes it from the event.
    */
   async request(ctx: InsightsContext, input: RequestAnalysisInput): Promise<AnalysisRequest> {
     const viewer = requireViewer(ctx);
@@ -54,20 +55,22 @@ export const analysisService = {
       throw errors.invalidField("input.projectId", "a PORTFOLIO analysis covers every project: leave projectId out");
     }
     await requireBudgetLeft(ctx, workspaceId);
-    const [{ unfinished }] = (await sqlRows<{ unfinished: number }>(
-      ctx.em,
-      `select count(*)::int as unfinished from insights.analysis_request where workspace_id = ? and status in ('QUEUED', 'RUNNING')`,
-      [workspaceId],
-    )) as [{ unfinished: number }];
-    if (unfinished >= MAX_UNFINISHED_PER_WORKSPACE) {
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `This workspace has ${unfinished} analyses queued or running; ask again when some have finished`,
-        { limit: MAX_UNFINISHED_PER_WORKSPACE, policy: "analyses-in-flight" },
-      );
-    }
     const context = await gatherContext(ctx, input.scope, projectId);
     return inTransaction(ctx, async ({ em }) => {
+      // Counted and added under the workspace's lock, so requests sent together cannot pass the limit together.
+      await sqlRows(em, `select pg_advisory_xact_lock(hashtext('insights.analysis_request:' || ?))`, [workspaceId]);
+      const [{ unfinished }] = (await sqlRows<{ unfinished: number }>(
+        em,
+        `select count(*)::int as unfinished from insights.analysis_request where workspace_id = ? and status in ('QUEUED', 'RUNNING')`,
+        [workspaceId],
+      )) as [{ unfinished: number }];
+      if (unfinished >= MAX_UNFINISHED_PER_WORKSPACE) {
+        throw new AppError(
+          ErrorCode.RATE_LIMITED,
+          `This workspace has ${unfinished} analyses queued or running; ask again when some have finished`,
+          { limit: MAX_UNFINISHED_PER_WORKSPACE, policy: "analyses-in-flight" },
+        );
+      }
       const request = em.create(AnalysisRequest, {
         workspaceId,
         scope: input.scope,
@@ -116,9 +119,11 @@ export const analysisService = {
       [requestId, request.workspaceId],
     );
     if (cancelled.length === 0) {
-      const [now] = await sqlRows<{ status: AnalysisStatus }>(ctx.em, `select status from insights.analysis_request where id = ?`, [
-        requestId,
-      ]);
+      const [now] = await sqlRows<{ status: AnalysisStatus }>(
+        ctx.em,
+        `select status from insights.analysis_request where id = ? and workspace_id = ?`,
+        [requestId, request.workspaceId],
+      );
       throw errors.conflict(`Analysis request ${id} is already ${now?.status ?? request.status} and cannot be cancelled`, {
         status: now?.status ?? request.status,
       });

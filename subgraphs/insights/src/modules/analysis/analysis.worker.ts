@@ -9,7 +9,9 @@ import { AnalysisRequest } from "./analysis-request.entity.js";
 import { backoffMs, type AnalysisRuntime } from "./analysis-runtime.js";
 import { AnalysisErrorCode, AnalysisStatus } from "./analysis.enums.js";
 import { GenerationFailure, type GeneratedInsight } from "./generators/generator.js";
+import { factsMessage } from "./generators/model-generator.js";
 import { Insight } from "./insight.entity.js";
+import { handBack, startLeaseSweep } from "./lease-sweep.js";
 
 /**
  * The consumer group of insights' analysis workers on its own stream: each `insights.analysis.requested`
@@ -17,13 +19,18 @@ import { Insight } from "./insight.entity.js";
  */
 export const ANALYSIS_CONSUMER_GROUP = "ai.analysis.requested";
 
+/** The fewest output tokens worth asking a model for: with less of the budget left, the analysis is not started. */
+const MIN_OUTPUT_TOKENS = 256;
+
 /** Thrown out of a run when its worker is stopping: the request is handed back to the queue. */
 class WorkerStopping extends Error {}
 
 /**
- * Starts this instance's analysis workers: `runtime.concurrency` consumers of the group, so at most that many
- * analyses run here at once (other instances add their own). Closing them aborts what they are doing (a model
- * call, a back-off) and hands each unfinished request back to the queue at once (analysis.worker.ts, `release`).
+ * Starts this instance's analysis workers: `runtime.concurrency` consumers of the group, each fetching one
+ * event at a time, so at most that many analyses run here at once and an idle worker never waits behind a
+ * busy one's batch (other instances add their own); and the sweep that hands back requests whose worker's
+ * lease ran out (lease-sweep.ts). Closing them aborts what the workers are doing (a model call, a back-off)
+ * and hands each unfinished request back to the queue at once.
  */
 export function startAnalysisWorkers(options: GroupConsumerOptions, runtime: AnalysisRuntime): Subscription[] {
   const stopping = new AbortController();
@@ -35,21 +42,21 @@ export function startAnalysisWorkers(options: GroupConsumerOptions, runtime: Ana
         stream: streamName("insights"),
         group: ANALYSIS_CONSUMER_GROUP,
         component: "analysis-worker",
-        // Not handed to another worker while this one may still be on it (a crashed worker's is, once its lease is over).
-        claimIdleMs: runtime.leaseMs,
-        // One request at a time: a worker holding a batch would keep it from idle workers.
         batchSize: 1,
         handle: (orm, logger, event) => handleAnalysisEvent(orm, logger, runtime, event, consumer, stopping.signal),
       },
     );
   });
-  return workers.map((worker) => ({
-    ready: worker.ready,
-    close: () => {
-      stopping.abort();
-      return worker.close();
-    },
-  }));
+  return [
+    ...workers.map((worker) => ({
+      ready: worker.ready,
+      close: () => {
+        stopping.abort();
+        return worker.close();
+      },
+    })),
+    startLeaseSweep({ orm: options.orm, logger: options.logger.child({ component: "analysis-lease-sweep" }) }),
+  ];
 }
 
 /** Runs the analysis an `insights.analysis.requested` event names; ignores every other event of the stream. */
@@ -66,7 +73,14 @@ export async function handleAnalysisEvent(
   if (!em) return;
   // The same consumer handling the same event again (after a failure of its own) holds the same lease.
   const lease = uuidv8(`${consumer}:${event.id}`);
-  await runAnalysis(em, logger.child({ requestId: event.subject.id }), runtime, event.subject.id, lease, signal);
+  await runAnalysis(
+    em,
+    logger.child({ requestId: event.subject.id }),
+    runtime,
+    { id: event.subject.id, workspaceId: event.workspaceId },
+    lease,
+    signal,
+  );
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -84,38 +98,48 @@ const sleep = (ms: number, signal: AbortSignal) =>
     }
   });
 
+/** What an attempt spent on the model and has not yet counted. */
+interface Spent {
+  tokensIn: number;
+  tokensOut: number;
+  calls: number;
+}
+
 /**
- * One request from claim to a final state. Idempotent by request id: only a QUEUED request, or one whose
- * lease ran out (its worker crashed) or is this worker's own, is claimed; every later write is conditional on
- * the lease, so a request cancelled or taken over meanwhile is left alone and nothing of this run is stored.
- * Each attempt generates every kind asked for; a transient failure waits (exponential back-off, at least what
- * a `retry-after` said) and tries again, up to `maxAttempts`; anything else, or the last attempt, is FAILED
- * with its code and error. Tokens a model used are counted against the budget whatever happened to them.
+ * One request from claim to a final state. Idempotent by request id: only a QUEUED request without a lease,
+ * or one whose lease is this worker's own, is claimed (one whose worker crashed is handed back by the lease
+ * sweep once its lease has run out); every later write is conditional on the lease, so a request cancelled
+ * or handed back meanwhile is left alone and nothing of this run is stored. Each attempt generates every kind
+ * asked for; a transient failure waits (exponential back-off, at least what a `retry-after` said, at most
+ * five minutes) and tries again, up to `maxAttempts`; anything else, or the last attempt, is FAILED with its
+ * code and a public message (the details go to the log). Tokens a model used are counted against the budget
+ * whatever happened to them.
  */
 export async function runAnalysis(
   em: EntityManager,
   logger: Logger,
   runtime: AnalysisRuntime,
-  requestId: string,
+  target: { id: string; workspaceId: string },
   lease: string,
   signal: AbortSignal,
 ): Promise<void> {
+  const { id, workspaceId } = target;
   const claimed = await sqlRows<{ id: string }>(
     em,
     `update insights.analysis_request
         set status = 'RUNNING', lease_token = ?, lease_until = now() + ? * interval '1 millisecond',
             started_at = coalesce(started_at, now()), updated_at = now()
-      where id = ? and status in ('QUEUED', 'RUNNING') and (lease_token is null or lease_token = ? or lease_until < now())
+      where id = ? and workspace_id = ? and status in ('QUEUED', 'RUNNING') and (lease_token is null or lease_token = ?)
       returning id`,
-    [lease, runtime.leaseMs, requestId, lease],
+    [lease, runtime.leaseMs, id, workspaceId, lease],
   );
   if (claimed.length === 0) {
     logger.debug("analysis request already finished, cancelled or held by another worker");
     return;
   }
-  const request = await em.findOneOrFail(AnalysisRequest, { id: requestId });
+  const request = await em.findOneOrFail(AnalysisRequest, { id, workspaceId });
   if (request.nextAttemptAt && request.nextAttemptAt.getTime() > Date.now()) {
-    await waitOrRelease(em, requestId, lease, request.nextAttemptAt.getTime() - Date.now(), signal);
+    await waitOrHandBack(em, workspaceId, lease, request.nextAttemptAt.getTime() - Date.now(), signal);
   }
   let attempt = request.attempts;
   for (;;) {
@@ -124,10 +148,10 @@ export async function runAnalysis(
       em,
       `update insights.analysis_request
           set attempts = ?, status = 'RUNNING', next_attempt_at = null, lease_until = now() + ? * interval '1 millisecond', updated_at = now()
-        where id = ? and lease_token = ? and status in ('QUEUED', 'RUNNING') returning id`,
-      [attempt, runtime.leaseMs, requestId, lease],
+        where id = ? and workspace_id = ? and lease_token = ? and status in ('QUEUED', 'RUNNING') returning id`,
+      [attempt, runtime.leaseMs, id, workspaceId, lease],
     );
-    if (started.length === 0) return logger.info("analysis request cancelled or taken over; stopping");
+    if (started.length === 0) return logger.info("analysis request cancelled or handed back; stopping");
     const spent: Spent = { tokensIn: 0, tokensOut: 0, calls: 0 };
     try {
       const generated = await generateAll(em, runtime, request, lease, spent, signal);
@@ -136,37 +160,28 @@ export async function runAnalysis(
         return logger.info("analysis request cancelled while running; nothing stored");
       }
       const stored = await store(em, request, lease, generated, spent);
-      logger.info(stored ? "analysis stored" : "analysis request cancelled before it was stored", {
-        insights: generated.length,
-        attempt,
-        tokensIn: spent.tokensIn,
-        tokensOut: spent.tokensOut,
-      });
+      logger.info(stored ? "analysis stored" : "analysis request cancelled before it was stored", { insights: generated.length, attempt });
       return;
     } catch (error) {
-      if (error instanceof WorkerStopping || signal.aborted) {
-        await recordSpent(em, request, spent);
-        return release(em, requestId, lease);
-      }
       const failure =
         error instanceof GenerationFailure
           ? error
-          : new GenerationFailure(AnalysisErrorCode.INTERNAL_ERROR, `Writing the insights failed: ${(error as Error).message}`, true);
-      if (!(error instanceof GenerationFailure)) logger.error("analysis attempt failed unexpectedly", { error, attempt });
+          : new GenerationFailure(AnalysisErrorCode.INTERNAL_ERROR, "Writing the insights failed inside Plateau", true);
       spent.tokensIn += failure.tokensIn;
       spent.tokensOut += failure.tokensOut;
       if (runtime.usesModel && error instanceof GenerationFailure && failure.code !== AnalysisErrorCode.BUDGET_EXHAUSTED) spent.calls += 1;
       await recordSpent(em, request, spent);
+      if (error instanceof WorkerStopping || signal.aborted) return handBackOwn(em, workspaceId, lease);
+      logger.warn("analysis attempt failed", { attempt, code: failure.code, error: failure.cause ?? error });
       if (!failure.transient || attempt >= request.maxAttempts) {
         await sqlRows(
           em,
           `update insights.analysis_request
               set status = 'FAILED', error_code = ?, last_error = ?, finished_at = now(), lease_token = null, lease_until = null,
                   next_attempt_at = null, updated_at = now()
-            where id = ? and lease_token = ?`,
-          [failure.code, failure.message, requestId, lease],
+            where id = ? and workspace_id = ? and lease_token = ?`,
+          [failure.code, failure.message, id, workspaceId, lease],
         );
-        logger.warn("analysis request failed", { code: failure.code, error: failure.message, attempt, transient: failure.transient });
         return;
       }
       const delay = backoffMs(attempt, runtime.retryBaseMs, failure.retryAfterMs);
@@ -175,48 +190,28 @@ export async function runAnalysis(
         `update insights.analysis_request
             set status = 'QUEUED', last_error = ?, next_attempt_at = now() + ? * interval '1 millisecond',
                 lease_until = now() + ? * interval '1 millisecond', updated_at = now()
-          where id = ? and lease_token = ? and status = 'RUNNING' returning id`,
-        [failure.message, delay, delay + runtime.leaseMs, requestId, lease],
+          where id = ? and workspace_id = ? and lease_token = ? and status = 'RUNNING' returning id`,
+        [failure.message, delay, delay + runtime.leaseMs, id, workspaceId, lease],
       );
       if (waiting.length === 0) return;
-      logger.info("analysis attempt failed; retrying", { attempt, delayMs: delay, error: failure.message });
-      await waitOrRelease(em, requestId, lease, delay, signal);
+      await waitOrHandBack(em, workspaceId, lease, delay, signal);
     }
   }
 }
 
 /** Waits `ms`; when the worker stops meanwhile, hands the request back and ends the run. */
-async function waitOrRelease(em: EntityManager, requestId: string, lease: string, ms: number, signal: AbortSignal): Promise<void> {
+async function waitOrHandBack(em: EntityManager, workspaceId: string, lease: string, ms: number, signal: AbortSignal): Promise<void> {
   try {
     await sleep(ms, signal);
   } catch (error) {
-    await release(em, requestId, lease);
+    await handBackOwn(em, workspaceId, lease);
     throw error;
   }
 }
 
-/**
- * Hands a request this worker holds back to the queue (the worker is stopping): QUEUED without a lease, with
- * a new `insights.analysis.requested` event in the same transaction, so any worker takes it at once.
- */
-async function release(em: EntityManager, requestId: string, lease: string): Promise<void> {
-  await em.transactional(async (tx) => {
-    const released = await sqlRows<{ id: string; workspace_id: string; scope: string; project_id: string | null; kinds: string[] }>(
-      tx,
-      `update insights.analysis_request set status = 'QUEUED', lease_token = null, lease_until = null, updated_at = now()
-        where id = ? and lease_token = ? and status in ('QUEUED', 'RUNNING') returning id, workspace_id, scope, project_id, kinds`,
-      [requestId, lease],
-    );
-    const row = released[0];
-    if (!row) return;
-    recordEvent(tx, {
-      type: insightsEvents.analysisRequested,
-      workspaceId: row.workspace_id,
-      actorId: null,
-      subject: { typename: "AnalysisRequest", id: row.id },
-      data: { scope: row.scope as never, projectId: row.project_id, kinds: row.kinds as never },
-    });
-  });
+/** Hands the request this worker holds back to the queue (it is stopping), with a new event, so any worker takes it at once. */
+async function handBackOwn(em: EntityManager, workspaceId: string, lease: string): Promise<void> {
+  await em.transactional((tx) => handBack(tx, workspaceId, lease));
 }
 
 /** Every kind's insight, in the order asked; null when the request was cancelled between two of them. */
@@ -229,21 +224,24 @@ async function generateAll(
   signal: AbortSignal,
 ): Promise<GeneratedInsight[] | null> {
   const settings = await effectiveAiSettings(em, request.workspaceId, runtime.defaults);
+  // About four characters a token: what the prompt will cost, to leave room for the answer within the budget.
+  const promptTokens = Math.ceil(factsMessage(request.context).length / 4) + 500;
   const generated: GeneratedInsight[] = [];
   for (const kind of request.kinds) {
     const [state] = await sqlRows<{ status: AnalysisStatus; lease_token: string | null }>(
       em,
-      `select status, lease_token from insights.analysis_request where id = ?`,
-      [request.id],
+      `select status, lease_token from insights.analysis_request where id = ? and workspace_id = ?`,
+      [request.id, request.workspaceId],
     );
     if (state?.status !== AnalysisStatus.RUNNING || state.lease_token !== lease) return null;
     let maxOutputTokens = runtime.maxOutputTokens;
     if (runtime.usesModel) {
-      const left = settings.dailyTokenBudget - (await tokensUsedOn(em, request.workspaceId, today())) - spent.tokensIn - spent.tokensOut;
-      if (left <= 0) {
+      const used = (await tokensUsedOn(em, request.workspaceId, today())) + spent.tokensIn + spent.tokensOut;
+      const left = settings.dailyTokenBudget - used - promptTokens;
+      if (left < MIN_OUTPUT_TOKENS) {
         throw new GenerationFailure(
           AnalysisErrorCode.BUDGET_EXHAUSTED,
-          `The workspace's ${settings.dailyTokenBudget} model tokens for today (UTC) are spent`,
+          `The workspace's ${settings.dailyTokenBudget} model tokens for today (UTC) are spent, or too few are left for this analysis`,
           false,
         );
       }
@@ -258,34 +256,29 @@ async function generateAll(
   return generated;
 }
 
-/** What an attempt spent on the model so far. */
-interface Spent {
-  tokensIn: number;
-  tokensOut: number;
-  calls: number;
-}
-
-/** Adds `spent` to the request's and the workspace's day's tokens in `tx`, then zeroes it (it is counted once). */
+/** Adds `spent` to the request's and the workspace's day's tokens in `tx` (the caller zeroes it once `tx` commits). */
 async function addSpent(tx: EntityManager, request: AnalysisRequest, spent: Spent): Promise<void> {
   if (spent.tokensIn === 0 && spent.tokensOut === 0 && spent.calls === 0) return;
   await addUsage(tx, request.workspaceId, today(), spent.tokensIn, spent.tokensOut, spent.calls);
-  await sqlRows(tx, `update insights.analysis_request set tokens_in = tokens_in + ?, tokens_out = tokens_out + ? where id = ?`, [
-    spent.tokensIn,
-    spent.tokensOut,
-    request.id,
-  ]);
-  spent.tokensIn = spent.tokensOut = spent.calls = 0;
+  await sqlRows(
+    tx,
+    `update insights.analysis_request set tokens_in = tokens_in + ?, tokens_out = tokens_out + ? where id = ? and workspace_id = ?`,
+    [spent.tokensIn, spent.tokensOut, request.id, request.workspaceId],
+  );
 }
 
-/** {@link addSpent} in a transaction of its own: for an attempt that stores nothing else. */
+const zero = (spent: Spent) => Object.assign(spent, { tokensIn: 0, tokensOut: 0, calls: 0 });
+
+/** {@link addSpent} in a transaction of its own, then zeroes `spent`: for an attempt that stores nothing else. */
 async function recordSpent(em: EntityManager, request: AnalysisRequest, spent: Spent): Promise<void> {
   await em.transactional((tx) => addSpent(tx, request, spent));
+  zero(spent);
 }
 
 /**
  * Stores the insights, their `insights.insight.generated` events, the tokens and SUCCEEDED in one
  * transaction, if the request is still this worker's and RUNNING; otherwise (cancelled meanwhile) stores
- * only the tokens spent, and returns false.
+ * only the tokens spent, and returns false. When the transaction fails, `spent` is left for the caller to count.
  */
 async function store(
   em: EntityManager,
@@ -301,8 +294,8 @@ async function store(
       `update insights.analysis_request
           set status = 'SUCCEEDED', finished_at = now(), lease_token = null, lease_until = null, next_attempt_at = null,
               error_code = null, updated_at = now()
-        where id = ? and lease_token = ? and status = 'RUNNING' returning id`,
-      [request.id, lease],
+        where id = ? and workspace_id = ? and lease_token = ? and status = 'RUNNING' returning id`,
+      [request.id, request.workspaceId, lease],
     );
     if (done.length === 0) return false;
     await addSpent(tx, request, spent);
@@ -341,6 +334,7 @@ async function store(
     }
     return true;
   });
-  if (!succeeded) await recordSpent(em, request, spent);
+  if (succeeded) zero(spent);
+  else await recordSpent(em, request, spent);
   return succeeded;
 }

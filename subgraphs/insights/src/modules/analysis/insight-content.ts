@@ -57,10 +57,36 @@ export interface InsightContent {
  * `lastError`). The model's output is data: it is parsed and stored, never executed or interpreted further.
  */
 export function parseInsightContent(kind: InsightKind, value: unknown): { content: InsightContent } | { problem: string } {
-  const parsed = INSIGHT_SCHEMAS[kind].safeParse(value);
+  // NUL cannot be stored in PostgreSQL text: dropped from whatever the model wrote.
+  const cleaned: unknown = JSON.parse(JSON.stringify(value ?? null).replace(/\\u0000/g, ""));
+  const parsed = INSIGHT_SCHEMAS[kind].safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { problem: `${issue.path.join(".") || "(answer)"}: ${issue.message}` };
   }
   return { content: { highlights: [], risks: [], recommendations: [], ...parsed.data } };
+}
+
+/** The limits of each kind's schema, which the rules generator keeps to as a model must. */
+export const CONTENT_LIMITS = { headline: 200, summary: 4_000, point: 300, highlights: 8, risks: 12, recommendations: 10, citedIds: 40 };
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** `content` cut to {@link CONTENT_LIMITS}: text shortened with an ellipsis, lists to their most important entries. */
+export function withinLimits(content: InsightContent): InsightContent {
+  return {
+    headline: clip(content.headline, CONTENT_LIMITS.headline),
+    summary: clip(content.summary, CONTENT_LIMITS.summary),
+    highlights: content.highlights.slice(0, CONTENT_LIMITS.highlights).map((point) => clip(point, CONTENT_LIMITS.point)),
+    risks: content.risks.slice(0, CONTENT_LIMITS.risks).map((risk) => ({
+      ...risk,
+      title: clip(risk.title, 200),
+      evidence: clip(risk.evidence, 1_000),
+      mitigation: clip(risk.mitigation, 1_000),
+    })),
+    recommendations: content.recommendations
+      .slice(0, CONTENT_LIMITS.recommendations)
+      .map((action) => ({ ...action, action: clip(action.action, CONTENT_LIMITS.point), rationale: clip(action.rationale, 1_000) })),
+    citedIds: content.citedIds.slice(0, CONTENT_LIMITS.citedIds),
+  };
 }

@@ -43,26 +43,35 @@ const seconds = (value: string | null | undefined): number | null => {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
 };
 
-/** A failed call as a {@link GenerationFailure}: what is worth retrying, and when. */
+/**
+ * A failed call as a {@link GenerationFailure}: what is worth retrying, and when. Its message is public (every
+ * reader of the request sees it as `lastError`), so it says what happened in Plateau's words: the status and
+ * the protocol's error code, never the endpoint's own text (which may quote a key); that goes to `cause`, for
+ * the log.
+ */
 function failureOf(error: unknown, timeoutMs: number): GenerationFailure {
-  if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, `The model did not answer within ${timeoutMs} ms`, true);
-  }
-  if (error instanceof OpenAI.APIConnectionError) {
-    return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, "The model endpoint could not be reached", true);
-  }
-  if (error instanceof OpenAI.APIError) {
-    const status = error.status ?? 0;
-    const detail = `The model endpoint answered HTTP ${status}${error.error && typeof error.error === "object" && "message" in error.error ? `: ${String(error.error.message)}` : ""}`;
-    if (status === 429 || status === 408 || status >= 500) {
-      const retryAfter =
-        seconds(error.headers?.get("retry-after-ms") ? String(Number(error.headers.get("retry-after-ms")) / 1000) : null) ??
-        seconds(error.headers?.get("retry-after"));
-      return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, detail, true, retryAfter);
+  const failure = (() => {
+    if (error instanceof OpenAI.APIConnectionTimeoutError) {
+      return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, `The model did not answer within ${timeoutMs} ms`, true);
     }
-    return new GenerationFailure(AnalysisErrorCode.MODEL_REJECTED, detail, false);
-  }
-  return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, error instanceof Error ? error.message : String(error), true);
+    if (error instanceof OpenAI.APIConnectionError) {
+      return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, "The model endpoint could not be reached", true);
+    }
+    if (error instanceof OpenAI.APIError) {
+      const status = error.status ?? 0;
+      const code = typeof error.code === "string" && /^[a-z_]{1,60}$/.test(error.code) ? ` (${error.code})` : "";
+      const message = `The model endpoint answered HTTP ${status}${code}`;
+      if (status === 429 || status === 408 || status >= 500) {
+        const retryAfterMs = error.headers?.get("retry-after-ms");
+        const retryAfter = retryAfterMs ? seconds(String(Number(retryAfterMs) / 1000)) : seconds(error.headers?.get("retry-after"));
+        return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, message, true, retryAfter);
+      }
+      return new GenerationFailure(AnalysisErrorCode.MODEL_REJECTED, message, false);
+    }
+    return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, "Calling the model failed", true);
+  })();
+  failure.cause = error;
+  return failure;
 }
 
 /**
@@ -105,7 +114,16 @@ export function modelGenerator(endpoint: ModelEndpoint): InsightGenerator {
           );
         } catch (error) {
           const failure = failureOf(error, endpoint.timeoutMs);
-          throw new GenerationFailure(failure.code, failure.message, failure.transient, failure.retryAfterMs, tokensIn, tokensOut);
+          const counted = new GenerationFailure(
+            failure.code,
+            failure.message,
+            failure.transient,
+            failure.retryAfterMs,
+            tokensIn,
+            tokensOut,
+          );
+          counted.cause = error;
+          throw counted;
         }
         tokensIn += completion.usage?.prompt_tokens ?? 0;
         tokensOut += completion.usage?.completion_tokens ?? 0;

@@ -1,7 +1,7 @@
 import { daysBetween } from "@plateau/subgraph-kit";
 import type { AnalysisContext, ContextProject } from "../analysis-context.js";
 import { InsightKind, InsightRiskCategory, InsightSource, RecommendationPriority } from "../analysis.enums.js";
-import type { InsightContent, InsightRecommendationContent, InsightRiskContent } from "../insight-content.js";
+import { withinLimits, type InsightContent, type InsightRecommendationContent, type InsightRiskContent } from "../insight-content.js";
 import { RiskSeverity } from "../../risk/risk.enums.js";
 import type { GeneratedInsight, InsightGenerator } from "./generator.js";
 
@@ -288,7 +288,7 @@ export const rulesGenerator: InsightGenerator = {
     content.citedIds = [...new Set(content.citedIds)];
     return {
       kind,
-      content,
+      content: withinLimits(content),
       source: InsightSource.RULES,
       model: null,
       promptVersion: RULES_VERSION,

@@ -442,7 +442,8 @@ it("issues the same SQL statements per subgraph for the insights of 2 projects a
       { timeout: 15_000, interval: 50 },
     );
   };
-  const INSIGHTS = `{ projects(first: 50) { nodes {
+  const INSIGHTS = `{ portfolioAnalysis { projectCount projects(first: 50) { nodes { project { name } riskHealth openRisks { rule } finishesAfterEndDate latestSummary { headline } } } }
+  projects(first: 50) { nodes {
     latestSummary { headline source model request { status kinds requestedBy { name } insights { kind headline } } }
     insights(first: 5) { totalCount nodes { kind headline citations { kind id } recommendations { action priority } } }
   } } }`;

@@ -229,6 +229,7 @@ export const OPERATION_ACCESS: Readonly<Record<string, Access>> = {
   // insights: analyses and the insights they write; cancelling another's request is for ADMINISTER (analysis.service.ts).
   "Query.analysisRequest": READ,
   "Query.insight": READ,
+  "Query.portfolioAnalysis": READ,
   "Mutation.requestAnalysis": REQUEST_ANALYSIS,
   "Mutation.cancelAnalysisRequest": REQUEST_ANALYSIS,
   "Subscription.insightGenerated": READ,

@@ -14,6 +14,8 @@ import { InsightResolver } from "./modules/analysis/insight.resolver.js";
 import { InsightSubscriptionResolver } from "./modules/analysis/insight.subscription.js";
 import { WorkspaceAiSettings } from "./modules/analysis/workspace-ai-settings.entity.js";
 import { ProjectInsightsResolver } from "./modules/project/project-insights.resolver.js";
+import { PortfolioAnalysisResolver, PortfolioProjectAnalysisResolver } from "./modules/portfolio-analysis/portfolio-analysis.resolver.js";
+import { portfolioAnalysisRules } from "./modules/portfolio-analysis/portfolio-analysis.rules.js";
 import { parseInsightsSettings } from "./settings.js";
 import { migrations } from "./migrations/index.js";
 import { projectRules } from "./modules/project/project.rules.js";
@@ -66,6 +68,8 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
     InsightResolver,
     InsightSubscriptionResolver,
     AiSettingsResolver,
+    PortfolioAnalysisResolver,
+    PortfolioProjectAnalysisResolver,
   ],
   referenceResolvers: {
     RiskAssessment: riskAssessmentReference,
@@ -73,7 +77,7 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
     AnalysisRequest: analysisRequestReference,
     Insight: insightReference,
   } as never,
-  permissions: [riskRules, projectRules, teamRules, forecastRules, analysisRules],
+  permissions: [riskRules, projectRules, teamRules, forecastRules, analysisRules, portfolioAnalysisRules],
   loaders: createLoaders,
   // An analysis gathers its facts from portfolio as the requester (analysis-context.ts).
   references: (deps) => ({ portfolioUrl: parseInsightsSettings(deps.settings).PORTFOLIO_URL }),

@@ -202,6 +202,30 @@ describe(portfolioEvents.taskDeleted.name, () => {
   });
 });
 
+describe(portfolioEvents.projectDeleted.name, () => {
+  it("is recorded once, after the task.deleted of each of the project's tasks", async () => {
+    const api = await manager();
+    const projectId = await api.project();
+    const tasks = [await api.task(projectId, { title: "One" }), await api.task(projectId, { title: "Two" })];
+    const before = (await api.events()).length;
+    dataOf(
+      await execute(harness.app.url, `mutation($i: DeleteProjectInput!) { deleteProject(input: $i) { deletedProjectId } }`, {
+        token: await harness.tokens.forRole(api.workspaceId, "MANAGER"),
+        variables: { i: { id: projectId } },
+      }),
+    );
+
+    const events = (await api.events(before)).filter((event) =>
+      [portfolioEvents.taskDeleted.name, portfolioEvents.projectDeleted.name].includes(event.type),
+    );
+    expect(events.map((event) => [event.type, event.subject.id])).toEqual([
+      ...tasks.map((task) => [portfolioEvents.taskDeleted.name, task.id]).sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+      [portfolioEvents.projectDeleted.name, projectId],
+    ]);
+    expect(events.at(-1)).toMatchObject({ subject: { typename: "Project", id: projectId }, data: { projectId } });
+  });
+});
+
 describe(portfolioEvents.workflowChanged.name, () => {
   it("is recorded with the workflow's new version when the columns change, and not for the same columns again", async () => {
     const api = await manager();

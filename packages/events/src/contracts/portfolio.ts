@@ -155,6 +155,14 @@ export interface ProjectHealthChanged {
   statusUpdateId: string | null;
 }
 
+/**
+ * `portfolio.project.deleted`: a project was deleted with its tasks and milestones; the subject is the project.
+ * Recorded after the `task.deleted` of each of its tasks, in the same transaction.
+ */
+export interface ProjectDeleted {
+  projectId: string;
+}
+
 /** `portfolio.project.archived` / `portfolio.project.restored`: a project left or came back to the active portfolio. */
 export interface ProjectArchiveChanged {
   projectId: string;
@@ -208,6 +216,7 @@ export const portfolioEvents = {
   projectMilestone: defineEventType<ProjectMilestone>("portfolio.project.milestone", 1),
   projectHealthChanged: defineEventType<ProjectHealthChanged>("portfolio.project.health_changed", 1),
   projectArchived: defineEventType<ProjectArchiveChanged>("portfolio.project.archived", 1),
+  projectDeleted: defineEventType<ProjectDeleted>("portfolio.project.deleted", 1),
   projectRestored: defineEventType<ProjectArchiveChanged>("portfolio.project.restored", 1),
   projectUpdated: defineEventType<ProjectUpdated>("portfolio.project.updated", 1),
   projectProgressChanged: defineEventType<ProjectProgressChanged>("portfolio.project.progress_changed", 1),

@@ -7,6 +7,7 @@ import { Migration20261207191211 } from "./Migration20261207191211.js";
 import { Migration20261207200744 } from "./Migration20261207200744.js";
 import { Migration20261207222112 } from "./Migration20261207222112.js";
 import { Migration20261207224856 } from "./Migration20261207224856.js";
+import { Migration20261207232652 } from "./Migration20261207232652.js";
 
 export const migrations = [
   { name: "Migration20261122034410", class: Migration20261122034410 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: "Migration20261207200744", class: Migration20261207200744 },
   { name: "Migration20261207222112", class: Migration20261207222112 },
   { name: "Migration20261207224856", class: Migration20261207224856 },
+  { name: "Migration20261207232652", class: Migration20261207232652 },
 ];

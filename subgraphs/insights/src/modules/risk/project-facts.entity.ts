@@ -41,6 +41,13 @@ export class ProjectFacts {
   @Property({ type: "uuid", nullable: true })
   eventId: string | null = null;
 
+  /**
+   * The project was deleted (portfolio's `project.deleted`): a tombstone, as of the end of time, so no late
+   * event brings its facts back; left out of every evaluation and of `portfolioAnalysis`.
+   */
+  @Property({ type: "boolean" })
+  deleted: boolean = false;
+
   /** The day (UTC) the rules last evaluated these facts on: the daily sweep evaluates them again on a later day (risk-sweep.ts). */
   @Property({ type: "date" })
   evaluatedOn!: string;

@@ -135,7 +135,7 @@ export async function claimStaleFacts(tx: EntityManager, workspaceId: string, to
     `update insights.project_facts f set evaluated_on = ?::date
       where f.workspace_id = ? and f.project_id in (
         select s.project_id from insights.project_facts s
-         where s.workspace_id = ? and s.evaluated_on < ?::date order by s.project_id for update)
+         where s.workspace_id = ? and s.evaluated_on < ?::date and not s.deleted order by s.project_id for update)
       returning f.project_id, f.progress, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
                 to_char(f.end_date, 'YYYY-MM-DD') as end_date, f.blocked_task_count, f.team_id`,
     [today, workspaceId, workspaceId, today],
@@ -153,7 +153,7 @@ export async function claimTeamProjects(tx: EntityManager, workspaceId: string, 
   const rows = await sqlRows<StaleFactsRow>(
     tx,
     `${SELECT_FACTS}
-      where f.workspace_id = ? and f.team_id = ?
+      where f.workspace_id = ? and f.team_id = ? and not f.deleted
       order by f.project_id for update`,
     [workspaceId, teamId],
   );
@@ -169,9 +169,33 @@ export async function lockProjectFacts(tx: EntityManager, workspaceId: string, p
   const rows = await sqlRows<StaleFactsRow>(
     tx,
     `${SELECT_FACTS}
-      where f.workspace_id = ? and f.project_id = ?
+      where f.workspace_id = ? and f.project_id = ? and not f.deleted
       for update`,
     [workspaceId, projectId],
   );
   return rows[0] ? toProject(rows[0]) : null;
+}
+
+/**
+ * Marks a deleted project's facts as a tombstone, as of the end of time (so no late progress event brings them
+ * back), without a team, and locks the row until `tx` commits. True when the project was not already deleted.
+ */
+export async function buryFacts(
+  tx: EntityManager,
+  workspaceId: string,
+  projectId: string,
+  eventId: string,
+  today: string,
+): Promise<boolean> {
+  const rows = await sqlRows<{ project_id: string }>(
+    tx,
+    `insert into insights.project_facts as f
+       (workspace_id, project_id, progress, start_date, end_date, blocked_task_count, team_id, as_of, event_id, evaluated_on, deleted)
+     values (?, ?, 0, null, null, 0, null, 'infinity', ?, ?::date, true)
+     on conflict (workspace_id, project_id) do update set deleted = true, team_id = null, as_of = 'infinity', event_id = excluded.event_id
+     where not f.deleted
+     returning f.project_id`,
+    [workspaceId, projectId, eventId, today],
+  );
+  return rows.length > 0;
 }

@@ -31,7 +31,7 @@ export function sweepRisks(orm: MikroORM, today: string = utcToday()): Promise<n
     variable: SWEEP_VARIABLE,
     findWorkspaces: {
       sql: `select distinct f.workspace_id from insights.project_facts f
-             where f.evaluated_on < ?::date and not exists (select 1 from insights.${CLOSED_WORKSPACES_TABLE} c where c.id = f.workspace_id)`,
+             where f.evaluated_on < ?::date and not f.deleted and not exists (select 1 from insights.${CLOSED_WORKSPACES_TABLE} c where c.id = f.workspace_id)`,
       params: [today],
     },
     inWorkspace: async (em, workspaceId) => {

@@ -40,6 +40,7 @@ export function startRiskConsumer(options: RiskConsumerOptions): Subscription {
  * and skipped; a database failure throws, leaving the event pending for a retry.
  */
 export async function handleProgressChanged(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
+  if (isEventType(event, portfolioEvents.projectDeleted)) return handleProjectDeleted(orm, logger, event);
   if (!isEventType(event, PROGRESS_CHANGED)) return;
   // Read as untrusted: the contract says what portfolio sends, the checks below what this consumer accepts.
   const data = event.data as Record<string, unknown>;
@@ -75,4 +76,20 @@ export async function handleProgressChanged(orm: MikroORM, logger: Logger, event
     { eventId: event.id, occurredAt, actorId: isUuid(event.actorId) ? event.actorId : null },
   );
   if (!applied) logger.debug("skipping facts no newer than those already evaluated", { eventId: event.id, projectId });
+}
+
+/** Forgets the project of a `portfolio.project.deleted` event: its facts and its OPEN risks (risk.service.ts). */
+async function handleProjectDeleted(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
+  const workspaceId = event.workspaceId?.toLowerCase();
+  const projectId = event.subject.id.toLowerCase();
+  if (!workspaceId || !isUuid(workspaceId) || event.subject.typename !== "Project" || !isUuid(projectId)) {
+    logger.warn("skipping a project.deleted event that is not one this consumer understands", { eventId: event.id });
+    return;
+  }
+  const em = await workspaceForEvent(orm, workspaceId);
+  if (!em) return;
+  await riskService.applyProjectDeleted(em, workspaceId, projectId, {
+    eventId: event.id,
+    actorId: isUuid(event.actorId) ? event.actorId : null,
+  });
 }

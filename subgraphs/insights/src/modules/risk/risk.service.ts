@@ -3,7 +3,9 @@ import { errors } from "@plateau/kernel";
 import { filterToWhere, paginate, parseId, requireWorkspaceId, type PageArgs } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import type { Project } from "../project/project.stub.js";
-import { claimFacts, claimTeamProjects, lockProjectFacts, type ProjectToEvaluate } from "./project-facts.js";
+import { buryFacts, claimFacts, claimTeamProjects, lockProjectFacts, type ProjectToEvaluate } from "./project-facts.js";
+import { RiskStatus } from "./risk.enums.js";
+import { recordRiskChanged, RiskEventKind } from "./risk.events.js";
 import { RiskAssessment } from "./risk.entity.js";
 import type { RiskAssessmentFilter, RiskAssessmentOrder } from "./risk.inputs.js";
 import { reconcile } from "./risk.reconcile.js";
@@ -84,6 +86,30 @@ export const riskService = {
       const projects = await claimTeamProjects(tx, workspaceId, figures.teamId);
       await reconcile(tx, workspaceId, projects, { actorId: change.actorId, today });
       return projects.length;
+    });
+  },
+
+  /**
+   * Forgets a deleted project (portfolio's `project.deleted`), in one transaction: its facts become a tombstone
+   * (project-facts.ts) and its OPEN assessments are RESOLVED, each with its `insights.risk.changed`. False when
+   * it was already forgotten (the same event again).
+   */
+  async applyProjectDeleted(
+    em: EntityManager,
+    workspaceId: string,
+    projectId: string,
+    change: { eventId: string; actorId: string | null },
+    today: string = utcToday(),
+  ): Promise<boolean> {
+    return em.transactional(async (tx) => {
+      if (!(await buryFacts(tx, workspaceId, projectId, change.eventId, today))) return false;
+      const open = await tx.find(RiskAssessment, { workspaceId, projectId, status: RiskStatus.OPEN });
+      const now = new Date();
+      for (const row of open) {
+        Object.assign(row, { status: RiskStatus.RESOLVED, resolvedAt: now, lastEvaluatedAt: now });
+        recordRiskChanged(tx, row, RiskEventKind.RESOLVED, row.severity, change.actorId);
+      }
+      return true;
     });
   },
 

@@ -59,3 +59,8 @@ export function recordTasksDeleted(
     });
   }
 }
+
+/** Records `portfolio.project.deleted` for a project being deleted (after its tasks' `task.deleted`). */
+export function recordProjectDeleted(ctx: PortfolioContext, projectId: string): void {
+  recordEvent(ctx, { type: portfolioEvents.projectDeleted, subject: { typename: "Project", id: projectId }, data: { projectId } });
+}

@@ -19,7 +19,7 @@ import { categoryService } from "../category/category.service.js";
 import { parseBudget } from "./project.budget.js";
 import { Project } from "./project.entity.js";
 import { PROJECT_FIELDS } from "./project.changes.js";
-import { recordHealthChanged, recordProjectUpdated, recordTasksDeleted } from "./project.events.js";
+import { recordHealthChanged, recordProjectDeleted, recordProjectUpdated, recordTasksDeleted } from "./project.events.js";
 import { lockProgress, recordProgressIfChanged } from "./project-progress.js";
 import type { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
 import { assertProjectWritable } from "./project.policy.js";
@@ -192,6 +192,8 @@ export const projectService = {
       project.id,
       tasks.map((task) => ({ id: task.id, parentId: task.parent_id })),
     );
+    // Then the project itself, for the services that keep figures of it (insights).
+    recordProjectDeleted(ctx, project.id);
     ctx.em.remove(project);
     await ctx.em.flush();
     return project.id;

@@ -12,7 +12,7 @@ const pct = (value: number): string => `${Math.round(value * 10) / 10}%`;
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 /** Where the project should be by `today` on a straight line from its start (0%) to its end (100%); null without both dates. */
-export function expectedProgress(project: ContextProject, today: string): number | null {
+export function expectedProgress(project: Pick<ContextProject, "startDate" | "endDate">, today: string): number | null {
   if (!project.startDate || !project.endDate) return null;
   const span = daysBetween(project.startDate, project.endDate);
   if (span <= 0) return today >= project.endDate ? 100 : 0;

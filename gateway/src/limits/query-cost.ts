@@ -37,7 +37,12 @@ export function operationCost(
  * Fields whose resolver computes rather than reads (a Monte Carlo simulation), charged this much on top of
  * what their shape costs, so one operation cannot ask for hundreds of them cheaply.
  */
-export const FIELD_SURCHARGES: Readonly<Record<string, number>> = { "Project.forecast": 200, "PortfolioProjectAnalysis.forecast": 200 };
+export const FIELD_SURCHARGES: Readonly<Record<string, number>> = {
+  "Project.forecast": 200,
+  "PortfolioProjectAnalysis.forecast": 200,
+  // The simulation again, with the milestones.
+  "ProjectForecast.milestones": 200,
+};
 
 function estimateField(args: ComplexityEstimatorArgs): number {
   return (FIELD_SURCHARGES[`${args.type.name}.${args.field.name}`] ?? 0) + shapeCost(args);

@@ -20,7 +20,7 @@ import { parseInsightsSettings } from "./settings.js";
 import { migrations } from "./migrations/index.js";
 import { projectRules } from "./modules/project/project.rules.js";
 import { ProjectRisksResolver } from "./modules/project/project.resolver.js";
-import { ProjectForecastResolver } from "./modules/project/project-forecast.resolver.js";
+import { ProjectForecastMilestonesResolver, ProjectForecastResolver } from "./modules/project/project-forecast.resolver.js";
 import { forecastRules } from "./modules/forecast/forecast.rules.js";
 import { startTaskStateConsumer } from "./modules/forecast/task-state.consumer.js";
 import { TaskState } from "./modules/forecast/task-state.entity.js";
@@ -62,6 +62,7 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
     RiskAssessmentResolver,
     ProjectRisksResolver,
     ProjectForecastResolver,
+    ProjectForecastMilestonesResolver,
     ProjectInsightsResolver,
     RiskSubscriptionResolver,
     AnalysisRequestResolver,

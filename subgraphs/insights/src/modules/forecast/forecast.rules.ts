@@ -5,4 +5,5 @@ export const forecastRules: IRules = {
   VelocityWeek: canRead,
   FinishEstimate: canRead,
   ProjectForecast: canRead,
+  MilestoneForecast: canRead,
 };

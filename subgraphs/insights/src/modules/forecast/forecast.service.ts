@@ -7,6 +7,8 @@ import { utcToday } from "../risk/risk.detectors.js";
 import { forecast, MAX_VELOCITY_WEEKS, weeklyVelocity, type WeekVelocity } from "./forecast.calc.js";
 import type { ProjectTaskFigures } from "./forecast.loaders.js";
 import type { ProjectForecast } from "./forecast.types.js";
+import { upcomingMilestonesLoader, type MilestoneForecast, type UpcomingMilestone } from "./milestone-forecast.js";
+import { milestoneRef } from "../project/milestone.stub.js";
 
 /** How many complete weeks of throughput a forecast draws from. */
 export const THROUGHPUT_WEEKS = 12;
@@ -38,6 +40,18 @@ export const forecastService = {
     requireWorkspaceId(ctx);
     return ctx.loaders.projectForecast.load(parseId(project.id, "representations.id"));
   },
+
+  /**
+   * The chance of meeting each UPCOMING milestone of the forecast's project, soonest first: the forecast worked
+   * out again with the milestones portfolio lists for the caller (one call for every project of the request), on
+   * the same seed, so on the same draws as the project's finish.
+   */
+  async milestones(ctx: InsightsContext, forecast: ProjectForecast): Promise<MilestoneForecast[]> {
+    const milestones = await upcomingMilestonesLoader(ctx.references).load(forecast.projectId);
+    if (milestones.length === 0) return [];
+    const figures = await ctx.loaders.projectTaskFigures.load(forecast.projectId);
+    return forecastOf(forecast.projectId, figures, forecast.asOf, milestones)?.milestoneOutlooks ?? [];
+  },
 };
 
 /**
@@ -47,14 +61,22 @@ export const forecastService = {
  * this Monday, so while tasks remain what was completed since counts as still to do (this week's draw covers
  * the whole week).
  */
-export function forecastOf(projectId: string, figures: ProjectTaskFigures, today: string): ProjectForecast | null {
+export function forecastOf(
+  projectId: string,
+  figures: ProjectTaskFigures,
+  today: string,
+  milestones: readonly UpcomingMilestone[] = [],
+): ProjectForecast | null {
   if (figures.tasks === 0) return null;
   const history = weeklyVelocity(figures.completions, THROUGHPUT_WEEKS, today).map((week) => week.completedTasks);
   const monday = weekStartOf(today);
   const completedThisWeek = figures.completions.filter((completion) => completion.completedOn >= monday).length;
+  const remainingTasks = figures.remainingTasks === 0 ? 0 : figures.remainingTasks + completedThisWeek;
   const result = forecast({
     // Nothing left is done, whatever this week's draw would say.
-    remainingTasks: figures.remainingTasks === 0 ? 0 : figures.remainingTasks + completedThisWeek,
+    remainingTasks,
+    // A milestone's tasks are the project's: never more than the project has left.
+    milestones: milestones.map((milestone) => ({ ...milestone, remainingTasks: Math.min(milestone.remainingTasks, remainingTasks) })),
     weeklyThroughput: history,
     startDate: monday,
     trials: FORECAST_TRIALS,
@@ -71,5 +93,13 @@ export function forecastOf(projectId: string, figures: ProjectTaskFigures, today
     trials: result.trials,
     shareBeyondHorizon: result.shareBeyondMaxWeeks,
     asOf: today,
+    projectId,
+    milestoneOutlooks: result.milestones.map((outlook) => ({
+      milestoneId: outlook.id,
+      milestone: milestoneRef(outlook.id),
+      dueDate: outlook.dueDate,
+      remainingTasks: milestones.find((milestone) => milestone.id === outlook.id)?.remainingTasks ?? outlook.remainingTasks,
+      probability: outlook.probability,
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "@plateau/subgraph-kit";
+import type { MilestoneForecast } from "./milestone-forecast.js";
 
 @ObjectType({ description: "What a project completed in one ISO week (Monday to Sunday, UTC)." })
 export class VelocityWeek {
@@ -33,4 +34,8 @@ export class ProjectForecast {
   trials!: number;
   @Field(() => Float, { description: "Share of trials not done within 10 years (0 to 1)." }) shareBeyondHorizon!: number;
   @Field(() => LocalDate, { description: "The day (UTC) the forecast was made for: its first week is that day's." }) asOf!: string;
+  /** The project forecast (for `milestones`). */
+  projectId!: string;
+  /** The milestones' odds when the forecast was worked out with them. */
+  milestoneOutlooks!: MilestoneForecast[];
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { MilestoneForecast } from "../forecast/milestone-forecast.js";
 import type { InsightsContext } from "../../context.js";
 import { forecastService } from "../forecast/forecast.service.js";
 import { ProjectForecast, VelocityWeek } from "../forecast/forecast.types.js";
@@ -27,5 +28,17 @@ export class ProjectForecastResolver {
   })
   forecast(@Root() project: Project, @Ctx() ctx: InsightsContext): Promise<ProjectForecast | null> {
     return forecastService.forecast(ctx, project);
+  }
+}
+
+/** The milestones' odds, on a forecast. */
+@Resolver(() => ProjectForecast)
+export class ProjectForecastMilestonesResolver {
+  @FieldResolver(() => [MilestoneForecast], {
+    description:
+      "Each UPCOMING milestone of the project (soonest first) with the chance of meeting its due date, from the same draws as the finish; its remaining tasks are its linked tasks not DONE.",
+  })
+  milestones(@Root() forecast: ProjectForecast, @Ctx() ctx: InsightsContext): Promise<MilestoneForecast[]> {
+    return forecastService.milestones(ctx, forecast);
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEvent, portfolioEvents, type DomainEvent } from "@plateau/events";
+import { uuidv7 } from "@plateau/kernel";
 import { changeFacts, daysFromToday, deliver, facts, riskEventsOf, startInsights, workspace, type Harness } from "./harness.js";
 
 /**
@@ -110,6 +111,9 @@ describe("portfolioAnalysis", () => {
       ["BLOCKED_TASKS", "OPENED"],
       ["BLOCKED_TASKS", "RESOLVED"],
     ]);
+    // The same deletion again changes nothing.
+    await deliver(h, { ...deletion, id: uuidv7() });
+    expect(await riskEventsOf(h, deleted)).toHaveLength(2);
     // A progress event that was late (newer than the facts, older than nothing) does not bring it back.
     await changeFacts(h, ws.workspaceId, [{ id: deleted, facts: facts({ blockedTaskCount: 5 }) }]);
     const { portfolioAnalysis } = await h.dataOf<Answer>(QUERY, { token: ws.token });

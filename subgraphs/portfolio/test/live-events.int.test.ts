@@ -223,6 +223,10 @@ describe(portfolioEvents.projectDeleted.name, () => {
       [portfolioEvents.projectDeleted.name, projectId],
     ]);
     expect(events.at(-1)).toMatchObject({ subject: { typename: "Project", id: projectId }, data: { projectId } });
+    // Its tasks' deletions say they go with the project (insights does not evaluate the project after each).
+    expect(events.slice(0, -1).map((event) => event.data)).toEqual(
+      tasks.map(() => expect.objectContaining({ projectId, withProject: true })),
+    );
   });
 });
 

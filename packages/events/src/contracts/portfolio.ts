@@ -58,6 +58,8 @@ export interface TaskDeleted {
   projectId: string;
   /** Its parent when it was deleted (null: it was top-level). */
   parentId: string | null;
+  /** True when it goes with its project (`project.deleted` follows); absent otherwise (events before it had none). */
+  withProject?: boolean;
 }
 
 /** `portfolio.task.status_changed`: a task moved from one status to another. */

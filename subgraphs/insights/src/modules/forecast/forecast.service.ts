@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { errors } from "@plateau/kernel";
+import { AppError, ErrorCode, errors } from "@plateau/kernel";
 import { parseId, requireWorkspaceId, weekStartOf } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import type { Project } from "../project/project.stub.js";
@@ -46,8 +46,15 @@ export const forecastService = {
    * out again with the milestones portfolio lists for the caller (one call for every project of the request), on
    * the same seed, so on the same draws as the project's finish.
    */
-  async milestones(ctx: InsightsContext, forecast: ProjectForecast): Promise<MilestoneForecast[]> {
-    const milestones = await upcomingMilestonesLoader(ctx.references).load(forecast.projectId);
+  async milestones(ctx: InsightsContext, forecast: ProjectForecast): Promise<MilestoneForecast[] | null> {
+    let milestones: UpcomingMilestone[];
+    try {
+      milestones = await upcomingMilestonesLoader(ctx.references).load(forecast.projectId);
+    } catch (error) {
+      // Portfolio could not be asked: the milestones are unknown, the finish dates still stand.
+      if (error instanceof AppError && error.code === ErrorCode.SUBGRAPH_UNAVAILABLE) return null;
+      throw error;
+    }
     if (milestones.length === 0) return [];
     const figures = await ctx.loaders.projectTaskFigures.load(forecast.projectId);
     return forecastOf(forecast.projectId, figures, forecast.asOf, milestones)?.milestoneOutlooks ?? [];
@@ -72,11 +79,12 @@ export function forecastOf(
   const monday = weekStartOf(today);
   const completedThisWeek = figures.completions.filter((completion) => completion.completedOn >= monday).length;
   const remainingTasks = figures.remainingTasks === 0 ? 0 : figures.remainingTasks + completedThisWeek;
+  // A milestone's tasks are the project's: never more than the project has left.
+  const targets = milestones.map((milestone) => ({ ...milestone, remainingTasks: Math.min(milestone.remainingTasks, remainingTasks) }));
   const result = forecast({
     // Nothing left is done, whatever this week's draw would say.
     remainingTasks,
-    // A milestone's tasks are the project's: never more than the project has left.
-    milestones: milestones.map((milestone) => ({ ...milestone, remainingTasks: Math.min(milestone.remainingTasks, remainingTasks) })),
+    milestones: targets,
     weeklyThroughput: history,
     startDate: monday,
     trials: FORECAST_TRIALS,
@@ -98,7 +106,7 @@ export function forecastOf(
       milestoneId: outlook.id,
       milestone: milestoneRef(outlook.id),
       dueDate: outlook.dueDate,
-      remainingTasks: milestones.find((milestone) => milestone.id === outlook.id)?.remainingTasks ?? outlook.remainingTasks,
+      remainingTasks: outlook.remainingTasks,
       probability: outlook.probability,
     })),
   };

@@ -8,13 +8,13 @@ export class MilestoneForecast {
   @Field(() => ID, { description: "The milestone's id (also `milestone`)." })
   milestoneId!: string;
 
-  @Field(() => Milestone, { description: "The milestone (resolved by portfolio)." })
+  @Field(() => Milestone, { nullable: true, description: "The milestone (resolved by portfolio); null if it was deleted since." })
   milestone!: Milestone;
 
   @Field(() => LocalDate, { description: "Its due date." })
   dueDate!: string;
 
-  @Field(() => Int, { description: "Its linked tasks not DONE now." })
+  @Field(() => Int, { description: "Its linked tasks not DONE now (never more than the project has left, as simulated)." })
   remainingTasks!: number;
 
   @Field(() => Float, {

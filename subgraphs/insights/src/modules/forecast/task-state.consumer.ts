@@ -47,6 +47,8 @@ export async function applyTaskStateEvent(orm: MikroORM, logger: Logger, event: 
   const em = await workspaceForEvent(orm, target.workspaceId);
   if (!em) return;
   await upsertTaskState(em, "insights.task_state", COLUMNS, target, change);
-  // The velocity and concentration rules read the tasks: the project's risks are evaluated again.
+  // The velocity and concentration rules read the tasks: the project's risks are evaluated again (not while the
+  // whole project is being deleted: its project.deleted resolves them all).
+  if (change === "delete" && (event.data as { withProject?: unknown }).withProject === true) return;
   await riskService.applyTaskChange(em, target.workspaceId, target.projectId, event.actorId);
 }

@@ -31,7 +31,10 @@ export class PortfolioAnalysisResolver {
 
 @Resolver(() => PortfolioProjectAnalysis)
 export class PortfolioProjectAnalysisResolver {
-  @FieldResolver(() => Project, { description: "The project (resolved by portfolio)." })
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: "The project (resolved by portfolio); null for one portfolio no longer has, until insights hears it was deleted.",
+  })
   project(@Root() row: PortfolioProjectAnalysis): Project {
     return projectRef(row.projectId);
   }

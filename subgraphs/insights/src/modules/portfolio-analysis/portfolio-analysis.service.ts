@@ -28,8 +28,9 @@ export const portfolioAnalysisService = {
       ),
       sqlRows<{ project_id: string; severity: RiskSeverity; count: number }>(
         ctx.em,
-        `select project_id, severity, count(*)::int as count from insights.risk_assessment
-          where workspace_id = ? and status = 'OPEN' group by project_id, severity`,
+        `select r.project_id, r.severity, count(*)::int as count from insights.risk_assessment r
+           join insights.project_facts f on f.workspace_id = r.workspace_id and f.project_id = r.project_id and not f.deleted
+          where r.workspace_id = ? and r.status = 'OPEN' group by r.project_id, r.severity`,
         [workspaceId],
       ),
     ]);

@@ -35,10 +35,11 @@ export class ProjectForecastResolver {
 @Resolver(() => ProjectForecast)
 export class ProjectForecastMilestonesResolver {
   @FieldResolver(() => [MilestoneForecast], {
+    nullable: true,
     description:
-      "Each UPCOMING milestone of the project (soonest first) with the chance of meeting its due date, from the same draws as the finish; its remaining tasks are its linked tasks not DONE.",
+      "Each UPCOMING milestone of the project (soonest first) with the chance of meeting its due date, from the same draws as the finish; its remaining tasks are its linked tasks not DONE. Null when portfolio could not be asked for them (the finish dates still stand).",
   })
-  milestones(@Root() forecast: ProjectForecast, @Ctx() ctx: InsightsContext): Promise<MilestoneForecast[]> {
+  milestones(@Root() forecast: ProjectForecast, @Ctx() ctx: InsightsContext): Promise<MilestoneForecast[] | null> {
     return forecastService.milestones(ctx, forecast);
   }
 }

@@ -45,17 +45,21 @@ export function recordProjectUpdated(ctx: PortfolioContext, project: Project, ch
  * Kept with the project, below the task module, because a project's deletion records it for all its tasks as
  * a task's deletion does for its subtree (task.service.ts).
  */
-/** Records `task.deleted` for each of `tasks` of the project `projectId` (a deleted task and its descendants). */
+/**
+ * Records `task.deleted` for each of `tasks` of the project `projectId` (a deleted task and its descendants, or
+ * every task of a deleted project: `withProject`).
+ */
 export function recordTasksDeleted(
   ctx: PortfolioContext,
   projectId: string,
   tasks: readonly { id: string; parentId: string | null }[],
+  withProject = false,
 ): void {
   for (const task of tasks) {
     recordEvent(ctx, {
       type: portfolioEvents.taskDeleted,
       subject: { typename: "Task", id: task.id },
-      data: { projectId, parentId: task.parentId },
+      data: withProject ? { projectId, parentId: task.parentId, withProject } : { projectId, parentId: task.parentId },
     });
   }
 }

@@ -191,6 +191,7 @@ export const projectService = {
       ctx,
       project.id,
       tasks.map((task) => ({ id: task.id, parentId: task.parent_id })),
+      true,
     );
     // Then the project itself, for the services that keep figures of it (insights).
     recordProjectDeleted(ctx, project.id);

@@ -5,6 +5,9 @@ import { sqlRows } from "@plateau/subgraph-kit";
 export interface EffectiveAiSettings {
   dailyTokenBudget: number;
   model: string;
+  /** True where the value is the deployment's default, not the workspace's own. */
+  budgetIsDefault: boolean;
+  modelIsDefault: boolean;
   /** The row's version (0: the workspace has set nothing). */
   version: number;
 }
@@ -25,6 +28,8 @@ export async function effectiveAiSettings(em: EntityManager, workspaceId: string
   return {
     dailyTokenBudget: row?.daily_token_budget ?? defaults.dailyTokenBudget,
     model: row?.model ?? defaults.model,
+    budgetIsDefault: row?.daily_token_budget == null,
+    modelIsDefault: row?.model == null,
     version: row?.version ?? 0,
   };
 }

@@ -17,17 +17,16 @@ export const aiSettingsService = {
     const workspaceId = requireWorkspaceId(ctx);
     const runtime = ctx.services.analysis;
     const today = utcToday();
-    const [settings, used, own] = await Promise.all([
+    const [settings, used] = await Promise.all([
       effectiveAiSettings(ctx.em, workspaceId, runtime.defaults),
       tokensUsedOn(ctx.em, workspaceId, today),
-      ctx.em.findOne(WorkspaceAiSettings, { workspaceId }),
     ]);
     return {
       source: runtime.usesModel ? InsightSource.MODEL : InsightSource.RULES,
       dailyTokenBudget: settings.dailyTokenBudget,
-      dailyTokenBudgetIsDefault: own?.dailyTokenBudget == null,
+      dailyTokenBudgetIsDefault: settings.budgetIsDefault,
       model: settings.model,
-      modelIsDefault: own?.model == null,
+      modelIsDefault: settings.modelIsDefault,
       tokensUsedToday: used,
       resetsAt: new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000),
       version: settings.version,

@@ -1,7 +1,6 @@
 import { requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
-import { expectedProgress } from "../analysis/generators/rules-generator.js";
-import { utcToday } from "../risk/risk.detectors.js";
+import { expectedProgress, utcToday } from "../risk/risk.detectors.js";
 import { RiskSeverity } from "../risk/risk.enums.js";
 import { PortfolioAnalysis, PortfolioProjectAnalysis, RiskHealth, type SeverityCount } from "./portfolio-analysis.types.js";
 

@@ -143,23 +143,32 @@ function formatNumber(value: number): string {
 }
 
 /**
+ * Where a plan should be by `today`, in percent, on a straight line from its start date (0%) to its end date
+ * (100%); null without both dates. Nothing before it starts; a zero-length (or inverted) plan is due in full as
+ * soon as it has started. What SCHEDULE_SLIPPAGE, the rules' analyses and the portfolio analysis measure against.
+ */
+export function expectedProgress(plan: { startDate: string | null; endDate: string | null }, today: string): number | null {
+  if (!plan.startDate || !plan.endDate) return null;
+  const start = dayNumber(plan.startDate);
+  const now = dayNumber(today);
+  if (!(now > start)) return 0;
+  const duration = dayNumber(plan.endDate) - start;
+  return duration > 0 ? Math.min(Math.max((now - start) / duration, 0), 1) * 100 : 100;
+}
+
+/**
  * SCHEDULE_SLIPPAGE: progress against a straight line from startDate (0%) to endDate (100%). Fires when
  * the project is more than {@link SLIPPAGE_THRESHOLD} points behind; nothing is expected before the
  * start, and without both dates there is no plan to slip against.
  */
 export function scheduleSlippage(facts: ProjectFacts, today: string = utcToday()): RiskFinding | null {
   if (!facts.startDate || !facts.endDate) return null;
-  const start = dayNumber(facts.startDate);
-  const end = dayNumber(facts.endDate);
-  const now = dayNumber(today);
-  if (!(now > start)) return null;
-  // A zero-length (or inverted) plan is due in full as soon as it has started.
-  const duration = end - start;
-  const expected = duration > 0 ? Math.min(Math.max((now - start) / duration, 0), 1) * 100 : 100;
+  if (!(dayNumber(today) > dayNumber(facts.startDate))) return null;
+  const expected = expectedProgress(facts, today)!;
   const slippage = expected - facts.progress;
   if (!(slippage > SLIPPAGE_THRESHOLD)) return null;
   let severity = slippage > 40 ? RiskSeverity.CRITICAL : slippage > 25 ? RiskSeverity.HIGH : RiskSeverity.MEDIUM;
-  const overdue = now > end && facts.progress < 100;
+  const overdue = dayNumber(today) > dayNumber(facts.endDate) && facts.progress < 100;
   // Missing the end date is worse than lagging mid-way: an overdue, unfinished project is at least HIGH.
   if (overdue && severity === RiskSeverity.MEDIUM) severity = RiskSeverity.HIGH;
   const summary = `Expected ${formatNumber(expected)}% complete by today, actual ${formatNumber(facts.progress)}% (${formatNumber(slippage)} points behind)`;

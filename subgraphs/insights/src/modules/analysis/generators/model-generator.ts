@@ -35,13 +35,17 @@ export function promptMessages(kind: InsightKind, context: AnalysisContext): Ope
   ];
 }
 
-const seconds = (value: string | null | undefined): number | null => {
+/** How long a 429 or 5xx asks to wait, in milliseconds: `retry-after-ms`, else `retry-after` (seconds or a date). */
+function retryAfterOf(headers: Headers | undefined): number | null {
+  const ms = Number(headers?.get("retry-after-ms") ?? Number.NaN);
+  if (Number.isFinite(ms)) return Math.max(0, ms);
+  const value = headers?.get("retry-after");
   if (!value) return null;
-  const number = Number(value);
-  if (Number.isFinite(number)) return Math.max(0, number * 1000);
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
-};
+}
 
 /**
  * A failed call as a {@link GenerationFailure}: what is worth retrying, and when. Its message is public (every
@@ -62,9 +66,7 @@ function failureOf(error: unknown, timeoutMs: number): GenerationFailure {
       const code = typeof error.code === "string" && /^[a-z_]{1,60}$/.test(error.code) ? ` (${error.code})` : "";
       const message = `The model endpoint answered HTTP ${status}${code}`;
       if (status === 429 || status === 408 || status >= 500) {
-        const retryAfterMs = error.headers?.get("retry-after-ms");
-        const retryAfter = retryAfterMs ? seconds(String(Number(retryAfterMs) / 1000)) : seconds(error.headers?.get("retry-after"));
-        return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, message, true, retryAfter);
+        return new GenerationFailure(AnalysisErrorCode.MODEL_UNAVAILABLE, message, true, retryAfterOf(error.headers));
       }
       return new GenerationFailure(AnalysisErrorCode.MODEL_REJECTED, message, false);
     }

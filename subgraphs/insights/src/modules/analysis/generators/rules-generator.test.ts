@@ -3,7 +3,8 @@ import type { AnalysisContext, ContextProject } from "../analysis-context.js";
 import { backoffMs, MAX_BACKOFF_MS } from "../analysis-runtime.js";
 import { AnalysisScope, InsightKind } from "../analysis.enums.js";
 import { factsMessage } from "./model-generator.js";
-import { expectedProgress, rulesGenerator } from "./rules-generator.js";
+import { expectedProgress } from "../../risk/risk.detectors.js";
+import { rulesGenerator } from "./rules-generator.js";
 
 const TODAY = "2026-12-07";
 

@@ -1,8 +1,8 @@
-import { daysBetween } from "@plateau/subgraph-kit";
 import type { AnalysisContext, ContextProject } from "../analysis-context.js";
 import { InsightKind, InsightRiskCategory, InsightSource, RecommendationPriority } from "../analysis.enums.js";
 import { withinLimits, type InsightContent, type InsightRecommendationContent, type InsightRiskContent } from "../insight-content.js";
 import { RiskSeverity } from "../../risk/risk.enums.js";
+import { expectedProgress } from "../../risk/risk.detectors.js";
 import type { GeneratedInsight, InsightGenerator } from "./generator.js";
 
 /** The version of the deterministic generator's wording: stored as each RULES insight's `promptVersion`. */
@@ -10,14 +10,6 @@ export const RULES_VERSION = "rules@1";
 
 const pct = (value: number): string => `${Math.round(value * 10) / 10}%`;
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-
-/** Where the project should be by `today` on a straight line from its start (0%) to its end (100%); null without both dates. */
-export function expectedProgress(project: Pick<ContextProject, "startDate" | "endDate">, today: string): number | null {
-  if (!project.startDate || !project.endDate) return null;
-  const span = daysBetween(project.startDate, project.endDate);
-  if (span <= 0) return today >= project.endDate ? 100 : 0;
-  return Math.min(100, Math.max(0, (daysBetween(project.startDate, today) / span) * 100));
-}
 
 /** How each rule's risk reads in an assessment: its category and the mitigation to recommend. */
 const RULE_RISKS: Record<string, { category: InsightRiskCategory; mitigation: string }> = {

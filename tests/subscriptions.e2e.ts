@@ -467,7 +467,22 @@ async function movedWhileWatched(title: string) {
   const watcher = collect(subscribe(live(team.MEMBER.token), BoardChangedDocument, { projectId }));
   await vi.waitFor(() => expect(graphSubscriptions()).toBe(1), WAIT);
   dataOf(await move(team.MANAGER.token, task.id, "IN_PROGRESS"));
-  await vi.waitFor(() => expect(watcher.data().some((d) => d.boardChanged.taskId === task.id)).toBe(true), WAIT);
+  // The move itself, not just any event of the task: the task's creation may reach the watcher late (its outbox
+  // relayed after the subscription started), and a cursor taken then would sit before the move.
+  await vi.waitFor(
+    () =>
+      expect(
+        watcher
+          .data()
+          .some(
+            (d) =>
+              d.boardChanged.taskId === task.id &&
+              d.boardChanged.kind === "CARD_MOVED" &&
+              d.boardChanged.position?.status === "IN_PROGRESS",
+          ),
+      ).toBe(true),
+    WAIT,
+  );
   return { task, watcher };
 }
 

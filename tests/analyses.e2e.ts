@@ -199,6 +199,62 @@ describe("an analysis by a model, through the gateway", () => {
   });
 });
 
+describe("skills coverage in an analysis' facts", () => {
+  it("names each skill the open tasks need and who holds it at that level, asked of identity as the requester", async () => {
+    const token = ws.MANAGER.token;
+    const run = async <T>(query: string, input: Record<string, unknown>) =>
+      dataOf(await execute<T>(url, query, { token, variables: { input } }));
+    const project = await buildProject(url, token, { name: "Card vault", key: "VAULT" });
+    const skill = async (name: string) =>
+      (
+        await run<{ createSkill: { skill: { id: string } } }>(
+          `mutation($input: CreateSkillInput!) { createSkill(input: $input) { skill { id } } }`,
+          { name },
+        )
+      ).createSkill.skill.id;
+    const [pci, hsm] = [await skill("PCI DSS"), await skill("HSM operations")];
+    const rate = `mutation($input: SetUserSkillInput!) { setUserSkill(input: $input) { userSkill { id } } }`;
+    // PCI DSS: the manager is an expert, the member a beginner; HSM operations: nobody.
+    await run(rate, { userId: ws.MANAGER.id, skillId: pci, level: "EXPERT" });
+    await run(rate, { userId: ws.MEMBER.id, skillId: pci, level: "BEGINNER" });
+    const needs = async (title: string, requiredSkills: { skillId: string; minLevel?: string }[], status?: string) =>
+      (
+        await run<{ createTask: { task: { id: string } } }>(
+          `mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }`,
+          {
+            projectId: project.id,
+            title,
+            requiredSkills,
+            status,
+          },
+        )
+      ).createTask.task.id;
+    const scope = await needs("Scope the cardholder data environment", [{ skillId: pci, minLevel: "ADVANCED" }]);
+    const keys = await needs("Rotate the vault keys", [{ skillId: pci, minLevel: "INTERMEDIATE" }, { skillId: hsm }]);
+    // A DONE task's needs are no longer needs.
+    await needs("Old audit", [{ skillId: hsm }, { skillId: pci, minLevel: "BEGINNER" }], "DONE");
+
+    const before = server.requests.length;
+    server.enqueue({ kind: "json", content: { headline: "Vault", summary: "Two open tasks.", highlights: [], citedIds: [keys] } });
+    const { id } = dataOf(await ask(ws.MEMBER.token, { scope: "PROJECT", projectId: project.id, kinds: ["EXECUTIVE_SUMMARY"] }))
+      .requestAnalysis.analysisRequest;
+    const done = await settled(id);
+    expect(done.status).toBe("SUCCEEDED");
+    // A task of the skills coverage is a fact the model may cite.
+    expect(done.insights[0]!.citations).toEqual([{ kind: "TASK", id: keys }]);
+    const facts = JSON.parse(
+      (server.requests[before]!.body.messages as { content: string }[])[1]!.content
+        .replace("<<<PLATEAU_FACTS\n", "")
+        .replace("\nPLATEAU_FACTS>>>", ""),
+    ) as { projects: { skills: unknown[] }[] };
+    // Most needed first; PCI DSS at the lowest level an open task asks for (INTERMEDIATE): the manager only.
+    expect(facts.projects[0]!.skills).toEqual([
+      { id: pci, name: "PCI DSS", minLevel: "INTERMEDIATE", taskIds: [scope, keys], holderIds: [ws.MANAGER.id] },
+      { id: hsm, name: "HSM operations", minLevel: null, taskIds: [keys], holderIds: [] },
+    ]);
+  });
+});
+
 describe("who may ask, read and cancel", () => {
   it("refuses a VIEWER's request (REQUEST_ANALYSIS) but lets them read the insights", async () => {
     const refused = await ask(ws.VIEWER.token, { scope: "PROJECT", projectId, kinds: ["EXECUTIVE_SUMMARY"] });

@@ -1,13 +1,14 @@
 import { env, type ParsedEnv } from "@plateau/kernel";
-import { parseSubgraphSettings, portfolioUrlSetting } from "@plateau/subgraph-kit";
+import { identityUrlSetting, parseSubgraphSettings, portfolioUrlSetting } from "@plateau/subgraph-kit";
 
 /**
  * What insights reads from `deps.settings` (its environment) besides what every subgraph reads: where
- * portfolio is (an analysis gathers its facts there, as the requester), and how analyses reach a model.
+ * portfolio and identity are (an analysis gathers its facts there, as the requester), and how analyses reach a model.
  * Without OPENAI_API_KEY no model is called: analyses are written by the deterministic rules (`source: RULES`).
  */
 export const insightsSettingsShape = {
   PORTFOLIO_URL: portfolioUrlSetting("asked, as the requester, for the facts of the projects an analysis covers"),
+  IDENTITY_URL: identityUrlSetting("asked, as the requester, who holds the skills a project's open tasks need (an analysis' skills coverage)"),
   OPENAI_API_KEY: env.optionalString(
     "API key of the OpenAI (or compatible) endpoint analyses ask; unset: the rules write them (source RULES)",
   ),

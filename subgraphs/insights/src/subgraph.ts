@@ -80,8 +80,11 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
   } as never,
   permissions: [riskRules, projectRules, teamRules, forecastRules, analysisRules, portfolioAnalysisRules],
   loaders: createLoaders,
-  // An analysis gathers its facts from portfolio as the requester (analysis-context.ts).
-  references: (deps) => ({ portfolioUrl: parseInsightsSettings(deps.settings).PORTFOLIO_URL }),
+  // An analysis gathers its facts from portfolio and identity as the requester (analysis-context.ts).
+  references: (deps) => {
+    const settings = parseInsightsSettings(deps.settings);
+    return { portfolioUrl: settings.PORTFOLIO_URL, identityUrl: settings.IDENTITY_URL };
+  },
   services: (deps) => ({ analysis: analysisRuntime(parseInsightsSettings(deps.settings)) }),
   // The daily sweep reads the facts of every workspace to find those to evaluate again (risk-sweep.ts).
   // The lease sweep reads every workspace's unfinished analyses to find expired leases (lease-sweep.ts).

@@ -78,6 +78,7 @@ function contextFor(projectId: string): AnalysisContext & { ids: { milestone: st
         risks: [{ id: ids.risk, rule: "SCHEDULE_SLIPPAGE", severity: "HIGH", title: "Schedule slipping", detail: "22 points behind" }],
         velocity: [],
         forecast: { remainingTasks: 14, p50: "2027-03-14", p85: "2027-04-04", p95: "2027-04-18", throughputWeeks: 12 },
+        skills: [],
         team: null,
       },
     ],

@@ -12,6 +12,22 @@ export const PORTFOLIO_PROJECT_LIMIT = 50;
 const BLOCKED_TASKS_QUOTED = 20;
 const ACTIVITY_QUOTED = 10;
 const VELOCITY_WEEKS_QUOTED = 8;
+/** Open tasks whose required skills a PROJECT analysis reads (portfolio's largest page). */
+const OPEN_TASKS_READ = 100;
+/** identity's skill levels, weakest first. */
+const SKILL_LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"];
+
+/** A skill the open tasks of a project need, and who holds it at the level needed. */
+export interface ContextSkill {
+  id: string;
+  name: string;
+  /** The lowest level any of those tasks asks for; null: any level will do. */
+  minLevel: string | null;
+  /** The open tasks needing it. */
+  taskIds: string[];
+  /** The people of the workspace holding it at `minLevel` or above: one is knowledge held by one person. */
+  holderIds: string[];
+}
 
 /** A project as an analysis sees it: portfolio's figures as the requester reads them, and insights' own. */
 export interface ContextProject {
@@ -42,6 +58,11 @@ export interface ContextProject {
   /** The last complete weeks, oldest first. */
   velocity: { weekStart: string; completedTasks: number; completedEstimateHours: number }[];
   forecast: { remainingTasks: number; p50: string | null; p85: string | null; p95: string | null; throughputWeeks: number } | null;
+  /**
+   * Skills coverage (PROJECT scope; empty for PORTFOLIO): each skill the open tasks need, as portfolio has
+   * their requirements and identity their holders, most needed first.
+   */
+  skills: ContextSkill[];
   /** The project's team's last published utilisation (`utilization` as a share of capacity: 0.95 is 95%). */
   team: { id: string; utilization: number | null; loggedHours: number; capacityHours: number; periodFrom: string; periodTo: string } | null;
 }
@@ -65,6 +86,9 @@ const PROJECT_QUERY = `query PlateauAnalysisProject($id: ID!) {
     ${PROJECT_FIELDS}
     blocked: tasks(first: ${BLOCKED_TASKS_QUOTED}, filter: { status: { eq: BLOCKED } }) { nodes { id title dueDate } }
     activity(first: ${ACTIVITY_QUOTED}) { nodes { action entityType field occurredAt } }
+    open: tasks(first: ${OPEN_TASKS_READ}, filter: { status: { notIn: [DONE] } }) {
+      nodes { id skillRequirements { skill { id } minLevel } }
+    }
   }
   timeline(projectId: $id) { criticalPaths bars { id title kind } }
 }`;
@@ -122,14 +146,62 @@ function projectOf(row: Row): ContextProject {
     risks: [],
     velocity: [],
     forecast: null,
+    skills: [],
     team: null,
   };
 }
 
+const SKILL_HOLDERS_QUERY = `query PlateauAnalysisSkills($skills: [_Any!]!) {
+  _entities(representations: $skills) { ... on Skill { id name holders { level user { id } } } }
+}`;
+
 /**
- * Gathers what an analysis of `scope` analyses, as the requester: portfolio is asked with their token, so
- * its access rules and Row-Level Security decide what they see (a project they cannot read is
- * BAD_USER_INPUT naming `input.projectId`), then insights' own figures for those projects (task state,
+ * The skills coverage of a project's open tasks (`open`, portfolio's answer): which skills they need, at
+ * the lowest level any asks for, and who holds each at that level or above, asked of identity as the
+ * requester in one call (none when no open task needs a skill). A skill identity does not show them is left out.
+ */
+async function skillsCoverage(ctx: InsightsContext, open: Row[]): Promise<ContextSkill[]> {
+  const needs = new Map<string, { minLevel: string | null; taskIds: string[] }>();
+  for (const task of open) {
+    for (const requirement of rows(task.skillRequirements)) {
+      const skillId = str((requirement.skill as Row | null)?.id)?.toLowerCase();
+      if (!skillId) continue;
+      const level = str(requirement.minLevel);
+      const need = needs.get(skillId);
+      if (!need) needs.set(skillId, { minLevel: level, taskIds: [String(task.id).toLowerCase()] });
+      else {
+        need.taskIds.push(String(task.id).toLowerCase());
+        if (level === null || (need.minLevel !== null && SKILL_LEVELS.indexOf(level) < SKILL_LEVELS.indexOf(need.minLevel)))
+          need.minLevel = level;
+      }
+    }
+  }
+  if (needs.size === 0) return [];
+  const data = await ctx.references.queryAs(
+    "identity",
+    SKILL_HOLDERS_QUERY,
+    { skills: [...needs.keys()].map((id) => ({ __typename: "Skill", id })) },
+    "gathering an analysis' skills coverage",
+  );
+  const skills: ContextSkill[] = [];
+  for (const skill of rows(data._entities)) {
+    const id = String(skill.id).toLowerCase();
+    const need = needs.get(id);
+    if (!need) continue;
+    const atLeast = need.minLevel === null ? 0 : SKILL_LEVELS.indexOf(need.minLevel);
+    const holderIds = rows(skill.holders)
+      .filter((holder) => SKILL_LEVELS.indexOf(String(holder.level)) >= atLeast)
+      .map((holder) => String((holder.user as Row | null)?.id ?? "").toLowerCase())
+      .filter(Boolean);
+    skills.push({ id, name: String(skill.name ?? ""), minLevel: need.minLevel, taskIds: need.taskIds, holderIds });
+  }
+  return skills.sort((a, b) => b.taskIds.length - a.taskIds.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * Gathers what an analysis of `scope` analyses, as the requester: portfolio (and, for a project's skills
+ * coverage, identity) is asked with their token, so its access rules and Row-Level Security decide what they
+ * see (a project they cannot read is BAD_USER_INPUT naming `input.projectId`), then insights' own figures for those projects (task state,
  * open risks, velocity, forecast, the team's utilisation) are added through the request's loaders.
  */
 export async function gatherContext(ctx: InsightsContext, scope: AnalysisScope, projectId: string | null): Promise<AnalysisContext> {
@@ -150,6 +222,7 @@ export async function gatherContext(ctx: InsightsContext, scope: AnalysisScope, 
       const bar = titles.get(String(barId).toLowerCase());
       return { id: String(barId).toLowerCase(), title: String(bar?.title ?? ""), kind: String(bar?.kind ?? "") };
     });
+    one.skills = await skillsCoverage(ctx, nodes(project.open));
     projects = [one];
   } else {
     const data = await ctx.references.queryAs("portfolio", PORTFOLIO_QUERY, {}, "gathering an analysis' facts");
@@ -223,6 +296,7 @@ export function citableFacts(context: AnalysisContext): Map<string, CitationKind
       facts.set(task.id, CitationKind.TASK);
     }
     for (const risk of project.risks) facts.set(risk.id, CitationKind.RISK);
+    for (const taskId of project.skills.flatMap((skill) => skill.taskIds)) facts.set(taskId, CitationKind.TASK);
   }
   return facts;
 }

@@ -35,6 +35,7 @@ function project(overrides: Partial<ContextProject> = {}): ContextProject {
     risks: [{ id: "r1", rule: "SCHEDULE_SLIPPAGE", severity: "MEDIUM", title: "Schedule slipping", detail: "20 points behind" }],
     velocity: [],
     forecast: { remainingTasks: 7, p50: "2027-03-14", p85: "2027-04-04", p95: "2027-04-18", throughputWeeks: 12 },
+    skills: [],
     team: { id: "team1", utilization: 0.95, loggedHours: 304, capacityHours: 320, periodFrom: "2026-11-09", periodTo: "2026-12-06" },
     ...overrides,
   };
@@ -94,10 +95,63 @@ describe("the rules generator", () => {
     expect((await write(InsightKind.RECOMMENDATIONS, context([calm]))).content.recommendations).toEqual([
       {
         action: "Keep WAF/API Security on its plan",
-        rationale: "No rule finds a risk: no slippage over 10 points, no overload, no overdue milestone, no blocked task.",
+        rationale:
+          "No rule finds a risk: no slippage over 10 points, no overload, no overdue milestone, no blocked task, no skill held by one person only.",
         priority: "LOW",
       },
     ]);
+  });
+
+  it("finds knowledge concentration in the skills coverage: a needed skill one person holds, or nobody", async () => {
+    const skills = [
+      { id: "s1", name: "Terraform", minLevel: "ADVANCED", taskIds: ["t2", "t3", "t4"], holderIds: ["u1"] },
+      { id: "s2", name: "Kubernetes", minLevel: null, taskIds: ["t5"], holderIds: [] },
+      { id: "s3", name: "Python", minLevel: null, taskIds: ["t6"], holderIds: ["u1", "u2"] },
+      { id: "s4", name: "Go", minLevel: "BEGINNER", taskIds: ["t7"], holderIds: ["u2"] },
+    ];
+    const calm = project({
+      milestones: [],
+      risks: [],
+      forecast: null,
+      team: null,
+      progress: 50,
+      blockedTasks: [],
+      blockedTaskCount: 0,
+      skills,
+    });
+    const assessment = (await write(InsightKind.RISK_ASSESSMENT, context([calm]))).content;
+    expect(assessment.risks.map((risk) => [risk.category, risk.severity, risk.title, risk.evidence])).toEqual([
+      [
+        "RESOURCING",
+        "HIGH",
+        'WAF/API Security: one person holds "Terraform"',
+        "3 open tasks need Terraform at ADVANCED or above, and only one person in the workspace holds it.",
+      ],
+      [
+        "RESOURCING",
+        "HIGH",
+        'WAF/API Security: nobody holds "Kubernetes"',
+        "1 open task needs Kubernetes, and no one in the workspace holds it.",
+      ],
+      [
+        "RESOURCING",
+        "MEDIUM",
+        'WAF/API Security: one person holds "Go"',
+        "1 open task needs Go at BEGINNER or above, and only one person in the workspace holds it.",
+      ],
+    ]);
+    // The tasks behind them are cited; Python, held by two, is no risk.
+    expect(assessment.citedIds).toEqual(expect.arrayContaining(["t2", "t3", "t4", "t5", "t7"]));
+    expect(assessment.citedIds).not.toContain("t6");
+    const actions = (await write(InsightKind.RECOMMENDATIONS, context([calm]))).content.recommendations;
+    expect(actions.map((action) => [action.priority, action.action])).toEqual([
+      ["MEDIUM", "Train a second person in Terraform at ADVANCED or above for WAF/API Security"],
+      ["HIGH", "Find someone with Kubernetes for WAF/API Security"],
+      ["MEDIUM", "Train a second person in Go at BEGINNER or above for WAF/API Security"],
+    ]);
+    // A request stored before skills coverage existed has none in its facts: no skill risk, no failure.
+    const older = { ...calm, skills: undefined } as unknown as ContextProject;
+    expect((await write(InsightKind.RISK_ASSESSMENT, context([older]))).content.risks).toEqual([]);
   });
 
   it("analyses progress with the velocity trend over the last eight weeks", async () => {

@@ -1,4 +1,4 @@
-import type { AnalysisContext, ContextProject } from "../analysis-context.js";
+import type { AnalysisContext, ContextProject, ContextSkill } from "../analysis-context.js";
 import { InsightKind, InsightRiskCategory, InsightSource, RecommendationPriority } from "../analysis.enums.js";
 import { withinLimits, type InsightContent, type InsightRecommendationContent, type InsightRiskContent } from "../insight-content.js";
 import { RiskSeverity } from "../../risk/risk.enums.js";
@@ -52,7 +52,15 @@ function velocityTrend(project: ContextProject): { recent: number; before: numbe
   return { recent: sum(project.velocity.slice(-4)), before: sum(project.velocity.slice(-8, -4)) };
 }
 
-/** The risks the facts show, strongest first: the rules' OPEN assessments, then the forecast and milestones. */
+/** The skills the open tasks need that one person or nobody holds (requests stored before skills coverage have none). */
+const concentratedSkills = (project: ContextProject) => (project.skills ?? []).filter((skill) => skill.holderIds.length <= 1);
+const atLevel = (skill: ContextSkill) => (skill.minLevel ? ` at ${skill.minLevel} or above` : "");
+const needing = (skill: ContextSkill) => `${plural(skill.taskIds.length, "open task")} ${skill.taskIds.length === 1 ? "needs" : "need"}`;
+
+/**
+ * The risks the facts show, strongest first: the rules' OPEN assessments, then the forecast, milestones and
+ * skills coverage (a skill the open tasks need that one person holds, or nobody: knowledge concentration).
+ */
 function risksOf(project: ContextProject, today: string): InsightRiskContent[] {
   const risks: InsightRiskContent[] = project.risks.map((risk) => ({
     title: `${project.name}: ${risk.title}`,
@@ -76,6 +84,18 @@ function risksOf(project: ContextProject, today: string): InsightRiskContent[] {
       severity: RiskSeverity.HIGH,
       evidence: `Due ${milestone.dueDate} and not achieved (${milestone.status}).`,
       mitigation: "Agree a new date with its stakeholders and what it now depends on.",
+    });
+  }
+  for (const skill of concentratedSkills(project)) {
+    const nobody = skill.holderIds.length === 0;
+    risks.push({
+      title: `${project.name}: ${nobody ? "nobody holds" : "one person holds"} "${skill.name}"`,
+      category: InsightRiskCategory.RESOURCING,
+      severity: nobody || skill.taskIds.length >= 3 ? RiskSeverity.HIGH : RiskSeverity.MEDIUM,
+      evidence: `${needing(skill)} ${skill.name}${atLevel(skill)}, and ${nobody ? "no one in the workspace holds it" : "only one person in the workspace holds it"}.`,
+      mitigation: nobody
+        ? `Bring in or train someone in ${skill.name} before those tasks start.`
+        : `Pair a second person with the one who holds ${skill.name} so the work does not wait on one person.`,
     });
   }
   const order = Object.values(RiskSeverity);
@@ -114,10 +134,18 @@ function recommendationsOf(project: ContextProject, today: string): InsightRecom
       priority: RecommendationPriority.HIGH,
     });
   }
+  for (const skill of concentratedSkills(project)) {
+    actions.push({
+      action: `${skill.holderIds.length === 0 ? "Find someone with" : "Train a second person in"} ${skill.name}${atLevel(skill)} for ${project.name}`,
+      rationale: `${needing(skill)} it and ${skill.holderIds.length === 0 ? "nobody" : "one person"} in the workspace holds it.`,
+      priority: skill.holderIds.length === 0 ? RecommendationPriority.HIGH : RecommendationPriority.MEDIUM,
+    });
+  }
   if (actions.length === 0) {
     actions.push({
       action: next ? `Keep ${project.name} on its plan towards "${next.name}" (${next.dueDate})` : `Keep ${project.name} on its plan`,
-      rationale: "No rule finds a risk: no slippage over 10 points, no overload, no overdue milestone, no blocked task.",
+      rationale:
+        "No rule finds a risk: no slippage over 10 points, no overload, no overdue milestone, no blocked task, no skill held by one person only.",
       priority: RecommendationPriority.LOW,
     });
   }
@@ -201,9 +229,10 @@ function projectInsight(kind: InsightKind, project: ContextProject, today: strin
     }
     case InsightKind.RISK_ASSESSMENT:
       content.risks = risks;
+      content.citedIds.push(...concentratedSkills(project).flatMap((skill) => skill.taskIds));
       content.summary =
         risks.length === 0
-          ? `No rule finds a risk on ${project.name}: progress is within 10 points of plan, no more than two tasks are blocked, the team is not overloaded and no milestone is overdue.`
+          ? `No rule finds a risk on ${project.name}: progress is within 10 points of plan, no more than two tasks are blocked, the team is not overloaded, no milestone is overdue and every skill the open tasks need is held by two people or more.`
           : `${plural(risks.length, "risk")} on ${project.name}, the worst ${risks[0]!.severity}: ${risks.map((risk) => risk.title.replace(`${project.name}: `, "")).join("; ")}.`;
       break;
     case InsightKind.RECOMMENDATIONS:

@@ -150,6 +150,53 @@ it("seeds the demo portfolio once, with every role able to log in", async () => 
   ]);
 });
 
+it("gives every demo project a velocity from work done in past weeks, and so a forecast", async () => {
+  const url = graph.gateway.url;
+  const token =
+    dataOf(await execute(url, LoginDocument, { variables: { input: { email: "viewer@demo.plateau.dev", password: DEMO_PASSWORD } } })).login
+      .accessToken ?? undefined;
+  type Answer = {
+    projects: {
+      nodes: {
+        key: string;
+        velocity: { completedTasks: number }[];
+        forecast: { remainingTasks: number; p50: { weeks: number } | null } | null;
+      }[];
+    };
+  };
+  const read = async () =>
+    dataOf(
+      await execute<Answer>(
+        url,
+        `{ projects(first: 10) { nodes { key velocity(weeks: 12) { completedTasks } forecast { remainingTasks p50 { weeks } } } } }`,
+        {
+          token,
+        },
+      ),
+    ).projects.nodes;
+  // The seed's completions are dated back (`completedAt`); insights counts them once portfolio's events reach it.
+  const projects = await vi.waitFor(
+    async () => {
+      const nodes = await read();
+      expect(nodes.map((project) => project.velocity.reduce((sum, week) => sum + week.completedTasks, 0)).sort()).toEqual([1, 3, 3, 5]);
+      return nodes;
+    },
+    { timeout: 15_000, interval: 50 },
+  );
+  const byKey = Object.fromEntries(projects.map((project) => [project.key, project]));
+  // WAF's five completions fall in five different past weeks.
+  expect(byKey.WAF!.velocity.map((week) => week.completedTasks).reduce((sum, count) => sum + count, 0)).toBe(5);
+  expect(byKey.WAF!.velocity.filter((week) => week.completedTasks > 0)).toHaveLength(5);
+  for (const project of projects) expect(project.forecast, project.key).not.toBeNull();
+  expect(Object.fromEntries(projects.map((project) => [project.key, project.forecast!.remainingTasks]))).toEqual({
+    CLOUD: 2,
+    TAPE: 4,
+    VULN: 3,
+    WAF: 3,
+  });
+  expect(byKey.WAF!.forecast!.p50!.weeks).toBeGreaterThan(0);
+});
+
 it("seeds eight past weeks of the team's time: approved, rejected with a reason, submitted, in draft, and above 90% utilisation", async () => {
   const url = graph.gateway.url;
   const login = async (email: string) =>

@@ -8,6 +8,7 @@ import {
   CreateArchitectureElementDocument,
   CreateProjectDocument,
   CreateTaskDocument,
+  UpdateTaskDocument,
   CreateWorkPackageDocument,
   dataOf,
   errorCodes,
@@ -172,6 +173,31 @@ describe("the supergraph", () => {
     // A task to do and no completed week to draw from: no forecast.
     dataOf(await createTask("TODO"));
     await vi.waitFor(async () => expect((await read()).forecast).toBeNull(), { timeout: 15_000, interval: 50 });
+
+    // Work done earlier and recorded now (an import, a card moved late) counts in the weeks it was done: one
+    // task created DONE last Wednesday, one moved to DONE with the Wednesday before.
+    const wednesday = (weeksAgo: number) => new Date(monday.getTime() + (2 - 7 * weeksAgo) * 86_400_000 + 12 * 3_600_000).toISOString();
+    const imported = await execute(url, CreateTaskDocument, {
+      token: manager,
+      variables: { input: { projectId: id, title: "Imported", status: "DONE", completedAt: wednesday(1) } },
+    });
+    expect(dataOf(imported).createTask.task.completedAt).toBe(wednesday(1));
+    const late = dataOf(await createTask("TODO")).createTask.task;
+    const moved = await execute(url, UpdateTaskDocument, {
+      token: manager,
+      variables: { input: { id: late.id, status: "DONE", completedAt: wednesday(2) } },
+    });
+    expect(dataOf(moved).updateTask.task).toMatchObject({ status: "DONE", completedAt: wednesday(2) });
+    await vi.waitFor(async () => expect((await read()).velocity.map((week) => week.completedTasks)).toEqual([1, 1]), {
+      timeout: 15_000,
+      interval: 50,
+    });
+    // One task left, and two of the last twelve weeks completed one each: a forecast again.
+    await vi.waitFor(async () => expect((await read()).forecast).toMatchObject({ remainingTasks: 1, asOf: today }), {
+      timeout: 15_000,
+      interval: 50,
+    });
+
     const refused = await execute(url, `{ project(id: "${id}") { velocity(weeks: 0) { weekStart } } }`, { token: team.VIEWER.token });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "weeks" }] } });
   });

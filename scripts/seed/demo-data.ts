@@ -26,6 +26,8 @@ export interface DemoTask {
   assignee?: DemoRole;
   /** Days from today. */
   due?: number;
+  /** DONE tasks: how many days ago the work was done (recorded now with `completedAt`, so velocity and forecasts have a history). */
+  completedDaysAgo?: number;
   subtasks?: Omit<DemoTask, "subtasks">[];
 }
 
@@ -44,13 +46,14 @@ export interface DemoProject {
   tasks: DemoTask[];
 }
 
-const done = (title: string, estimateHours: number, assignee?: DemoRole): DemoTask => ({
+const done = (title: string, estimateHours: number, assignee: DemoRole, completedDaysAgo: number): DemoTask => ({
   title,
   status: "DONE",
   priority: "MEDIUM",
   estimateHours,
   completion: 100,
   assignee,
+  completedDaysAgo,
 });
 
 /** The workspace's project categories (DemoProject.category names one), with their chart colours. */
@@ -107,8 +110,8 @@ export const DEMO_PROJECTS: DemoProject[] = [
     end: 60,
     expectedProgress: 65,
     tasks: [
-      done("Triage penetration-test findings", 10, "MANAGER"),
-      done("Patch internet-facing web servers", 10, "MEMBER"),
+      done("Triage penetration-test findings", 10, "MANAGER", 40),
+      done("Patch internet-facing web servers", 10, "MEMBER", 24),
       {
         title: "Harden Windows server baseline (CIS L1)",
         status: "IN_PROGRESS",
@@ -125,6 +128,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
             estimateHours: 5,
             completion: 100,
             assignee: "MEMBER",
+            completedDaysAgo: 10,
           },
           {
             title: "Apply CIS L1 GPOs to domain controllers",
@@ -151,9 +155,9 @@ export const DEMO_PROJECTS: DemoProject[] = [
     end: 90,
     expectedProgress: 70,
     tasks: [
-      done("Application portfolio assessment", 8, "MANAGER"),
-      done("Landing zone design", 8, "ADMIN"),
-      done("Network connectivity design (ExpressRoute)", 8, "MEMBER"),
+      done("Application portfolio assessment", 8, "MANAGER", 50),
+      done("Landing zone design", 8, "ADMIN", 31),
+      done("Network connectivity design (ExpressRoute)", 8, "MEMBER", 12),
       {
         title: "Migration wave planning",
         status: "IN_PROGRESS",
@@ -177,11 +181,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
     end: 120,
     expectedProgress: 65,
     tasks: [
-      done("WAF vendor selection", 5, "MANAGER"),
-      done("Deploy WAF in detection mode", 5, "MEMBER"),
-      done("Onboard customer portal", 5, "MEMBER"),
-      done("Onboard partner API", 5, "MEMBER"),
-      done("Tune false positives", 5, "MEMBER"),
+      done("WAF vendor selection", 5, "MANAGER", 55),
+      done("Deploy WAF in detection mode", 5, "MEMBER", 41),
+      done("Onboard customer portal", 5, "MEMBER", 30),
+      done("Onboard partner API", 5, "MEMBER", 19),
+      done("Tune false positives", 5, "MEMBER", 9),
       {
         title: "Switch WAF to blocking mode",
         status: "BLOCKED",
@@ -206,7 +210,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     end: 70,
     expectedProgress: 20,
     tasks: [
-      done("Capacity and retention requirements", 6, "MANAGER"),
+      done("Capacity and retention requirements", 6, "MANAGER", 62),
       {
         title: "Procure backup appliances",
         status: "IN_REVIEW",

@@ -191,6 +191,7 @@ async function seedProjects({ call, tokens, userIds, manager }: Seed): Promise<S
           completion: task.completion,
           assigneeId: task.assignee ? userIds[task.assignee] : null,
           dueDate: task.due === undefined ? null : day(task.due),
+          completedAt: task.completedDaysAgo === undefined ? null : new Date(Date.now() - task.completedDaysAgo * 86_400_000).toISOString(),
         },
       },
       manager,

@@ -179,7 +179,11 @@ describe("moveTask", () => {
         data: { projectId, from: "IN_PROGRESS", to: "DONE", rank: moved.rank, afterTaskId: null, beforeTaskId: null, rebalanced: false },
       },
       { type: portfolioEvents.taskStatusChanged.name, subject: x.id, data: { projectId, from: "IN_PROGRESS", to: "DONE" } },
-      { type: portfolioEvents.taskCompleted.name, subject: x.id, data: { projectId, assigneeId: null, dueDate: null } },
+      {
+        type: portfolioEvents.taskCompleted.name,
+        subject: x.id,
+        data: { projectId, assigneeId: null, dueDate: null, completedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      },
       // DONE counts 100: the project's progress rose (moveTask records no task.updated: the move is task.moved).
       { type: portfolioEvents.projectProgressChanged.name, subject: projectId, data: expect.objectContaining({ projectId }) },
       {

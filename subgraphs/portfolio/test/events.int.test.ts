@@ -239,6 +239,9 @@ describe("the outbox", () => {
     dataOf(await api.updateTask({ id: task.id, assigneeId: null }));
 
     const rows = await outboxOf(app, workspaceId);
+    // Completed when it became DONE: the time the task shows, which every event after it carries.
+    const { completedAt } = rows.find((row) => row.type === portfolioEvents.taskCompleted.name)!.data as { completedAt: string };
+    expect(Date.parse(completedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(summary(rows)).toEqual([
       { type: portfolioEvents.taskCreated.name, data: expect.objectContaining({ status: "TODO", assigneeId: null }) },
       {
@@ -250,6 +253,7 @@ describe("the outbox", () => {
           assigneeId: null,
           dueDate: null,
           estimateHours: null,
+          completedAt: null,
         },
       },
       {
@@ -276,6 +280,7 @@ describe("the outbox", () => {
           assigneeId: ann,
           dueDate: null,
           estimateHours: null,
+          completedAt: null,
         },
       },
       {
@@ -292,29 +297,106 @@ describe("the outbox", () => {
       },
       { type: portfolioEvents.taskStatusChanged.name, data: { projectId: project.id, from: "IN_PROGRESS", to: "DONE" } },
       // Completed by its new assignee (the assignee is set before the events are recorded).
-      { type: portfolioEvents.taskCompleted.name, data: { projectId: project.id, assigneeId: bob, dueDate: null } },
+      { type: portfolioEvents.taskCompleted.name, data: { projectId: project.id, assigneeId: bob, dueDate: null, completedAt } },
       { type: portfolioEvents.userAssigned.name, data: { taskId: task.id, projectId: project.id, from: ann, to: bob } },
       {
         type: portfolioEvents.taskUpdated.name,
         data: {
           projectId: project.id,
-          changedFields: ["status", "completion", "assignee"],
+          changedFields: ["status", "completion", "completedAt", "assignee"],
           status: "DONE",
           assigneeId: bob,
           dueDate: null,
           estimateHours: null,
+          completedAt,
         },
       },
       { type: portfolioEvents.projectProgressChanged.name, data: expect.objectContaining({ progress: 100, previousProgress: 0 }) },
       // Clearing the assignee assigns nobody (no user.assigned), but it is an edit.
       {
         type: portfolioEvents.taskUpdated.name,
-        data: { projectId: project.id, changedFields: ["assignee"], status: "DONE", assigneeId: null, dueDate: null, estimateHours: null },
+        data: {
+          projectId: project.id,
+          changedFields: ["assignee"],
+          status: "DONE",
+          assigneeId: null,
+          dueDate: null,
+          estimateHours: null,
+          completedAt,
+        },
       },
     ]);
     const [progress] = rows.filter((row) => row.type === portfolioEvents.projectProgressChanged.name);
     expect(new Set(rows.map((row) => row.subjectId))).toEqual(new Set([task.id, progress!.subjectId]));
     expect(progress!.subjectId).toBe(project.id);
+  });
+
+  it("dates a completion back with completedAt: the task, task.completed and a later correction carry it, leaving DONE clears it", async () => {
+    const { workspaceId, token } = await workspace();
+    const api = client(app, token);
+    const project = await api.createProject();
+    const read = async (id: string) =>
+      dataOf(
+        await execute<{ task: { status: string; completedAt: string | null } }>(
+          app.url,
+          `query($id: ID!) { task(id: $id) { status completedAt } }`,
+          {
+            token,
+            variables: { id },
+          },
+        ),
+      ).task;
+    const weeksAgo = (weeks: number) => new Date(Date.now() - weeks * 7 * 86_400_000).toISOString();
+
+    // Created DONE three weeks ago (an import); one created DONE without a time is completed now.
+    const threeWeeks = weeksAgo(3);
+    const imported = dataOf(await api.createTask({ projectId: project.id, status: "DONE", completedAt: threeWeeks })).createTask.task;
+    expect(await read(imported.id)).toEqual({ status: "DONE", completedAt: threeWeeks });
+    const now = dataOf(await api.createTask({ projectId: project.id, status: "DONE" })).createTask.task;
+    expect(Date.parse((await read(now.id)).completedAt!)).toBeGreaterThan(Date.now() - 60_000);
+
+    // Moved to DONE late, with the day it was really done; then corrected.
+    const late = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
+    const twoWeeks = weeksAgo(2);
+    dataOf(await api.updateTask({ id: late.id, status: "DONE", completedAt: twoWeeks }));
+    expect(await read(late.id)).toEqual({ status: "DONE", completedAt: twoWeeks });
+    const oneWeek = weeksAgo(1);
+    dataOf(await api.updateTask({ id: late.id, completedAt: oneWeek }));
+    expect(await read(late.id)).toEqual({ status: "DONE", completedAt: oneWeek });
+
+    // Refused, with nothing written: not DONE, in the future, more than ten years back.
+    const todo = dataOf(await api.createTask({ projectId: project.id })).createTask.task;
+    const before = (await outboxOf(app, workspaceId)).length;
+    const refusals = [
+      await api.createTask({ projectId: project.id, status: "IN_PROGRESS", completedAt: weeksAgo(1) }),
+      await api.updateTask({ id: todo.id, completedAt: weeksAgo(1) }),
+      await api.updateTask({ id: late.id, status: "IN_REVIEW", completedAt: weeksAgo(1) }),
+      await api.updateTask({ id: late.id, completedAt: new Date(Date.now() + 3_600_000).toISOString() }),
+      await api.createTask({ projectId: project.id, status: "DONE", completedAt: weeksAgo(11 * 53) }),
+      await api.createTask({ projectId: project.id, status: "DONE", completedAt: "last tuesday" }),
+    ];
+    for (const refusal of refusals) expect(errorCodes(refusal)).toEqual(["BAD_USER_INPUT"]);
+    expect(refusals.slice(0, 5).map((refusal) => (refusal.errors![0]!.extensions!.fields as { field: string }[])[0]!.field)).toEqual(
+      Array(5).fill("input.completedAt"),
+    );
+    expect(await read(late.id)).toEqual({ status: "DONE", completedAt: oneWeek });
+    expect(await outboxOf(app, workspaceId)).toHaveLength(before);
+
+    // Reopened: no longer completed.
+    dataOf(await api.updateTask({ id: late.id, status: "IN_REVIEW" }));
+    expect(await read(late.id)).toEqual({ status: "IN_REVIEW", completedAt: null });
+
+    const events = summary((await outboxOf(app, workspaceId)).filter((row) => row.subjectId === late.id || row.subjectId === imported.id));
+    expect(events.filter((event) => event.type === portfolioEvents.taskCompleted.name).map((event) => event.data)).toEqual([
+      expect.objectContaining({ completedAt: threeWeeks }),
+      expect.objectContaining({ completedAt: twoWeeks }),
+    ]);
+    // The card lands at the end of a column that holds others: its rank changes too.
+    expect(events.filter((event) => event.type === portfolioEvents.taskUpdated.name).map((event) => event.data)).toEqual([
+      expect.objectContaining({ changedFields: ["status", "rank", "completion", "completedAt"], status: "DONE", completedAt: twoWeeks }),
+      expect.objectContaining({ changedFields: ["completedAt"], status: "DONE", completedAt: oneWeek }),
+      expect.objectContaining({ changedFields: ["status", "rank", "completedAt"], status: "IN_REVIEW", completedAt: null }),
+    ]);
   });
 
   it("records portfolio.project.milestone when a milestone is achieved or missed", async () => {

@@ -134,6 +134,7 @@ describe(portfolioEvents.taskUpdated.name, () => {
           assigneeId: null,
           dueDate: "2026-12-24",
           estimateHours: null,
+          completedAt: null,
         },
       },
       // The same values again: no change, no event.
@@ -147,6 +148,7 @@ describe(portfolioEvents.taskUpdated.name, () => {
           assigneeId: null,
           dueDate: "2026-12-24",
           estimateHours: 5,
+          completedAt: null,
         },
       },
     ]);

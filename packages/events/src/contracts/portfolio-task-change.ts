@@ -14,7 +14,7 @@ export interface TaskStateChange {
   /** YYYY-MM-DD. */
   dueDate?: string | null;
   estimateHours?: number | null;
-  /** The day the task was completed (`day` given to {@link taskStateChange}); null when it is not DONE. */
+  /** The day the task was completed, in the reader's calendar (`dayOf` given to {@link taskStateChange}); null when it is not DONE. */
   completedOn?: string | null;
 }
 
@@ -29,6 +29,10 @@ const read = {
   hours: (value: unknown) =>
     value === null ? null : typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined,
   status: (value: unknown) => (typeof value === "string" && STATUSES.has(value) ? (value as TaskStatusValue) : undefined),
+  instant: (value: unknown) => {
+    const instant = typeof value === "string" ? new Date(value) : undefined;
+    return instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
+  },
 };
 
 /** The planning fields a created or updated task carries. */
@@ -44,19 +48,32 @@ const defined = (change: TaskStateChange): TaskStateChange =>
 
 /**
  * What an event of portfolio's stream changes in a task's state: its fields, `"delete"`, or null for an
- * event that says nothing about a task's state. `day` is the day the event happened (a completion's day),
- * in whatever calendar the reader keeps (timesheets: the workspace's time zone).
+ * event that says nothing about a task's state. `dayOf` gives the day of an instant in whatever calendar
+ * the reader keeps (timesheets: the workspace's time zone; insights: UTC): a completion is dated by the
+ * day of its `completedAt` (when the client dated it back, or the event's time), older events by the
+ * event's own time.
  */
-export function taskStateChange(event: DeliveredEvent, day: string): TaskStateChange | "delete" | null {
+export function taskStateChange(event: DeliveredEvent, dayOf: (instant: Date) => string): TaskStateChange | "delete" | null {
   const data = event.data as Record<string, unknown>;
+  const completedOn = (at: unknown) => dayOf(read.instant(at) ?? new Date(event.occurredAt));
   switch (event.type) {
     case portfolioEvents.taskCreated.name: {
       const status = read.status(data.status);
-      return defined({ status, ...planning(data), completedOn: status === undefined ? undefined : status === "DONE" ? day : null });
+      return defined({
+        status,
+        ...planning(data),
+        completedOn: status === undefined ? undefined : status === "DONE" ? completedOn(undefined) : null,
+      });
     }
     case portfolioEvents.taskUpdated.name: {
       const status = read.status(data.status);
-      return defined({ status, ...planning(data), completedOn: status !== undefined && status !== "DONE" ? null : undefined });
+      // A DONE task is dated by its completedAt (corrected by this change, or not); older events lack it.
+      const at = read.instant(data.completedAt);
+      return defined({
+        status,
+        ...planning(data),
+        completedOn: status === undefined ? undefined : status !== "DONE" ? null : at && dayOf(at),
+      });
     }
     case portfolioEvents.taskStatusChanged.name:
     case portfolioEvents.taskMoved.name: {
@@ -65,7 +82,12 @@ export function taskStateChange(event: DeliveredEvent, day: string): TaskStateCh
       return status === undefined ? null : defined({ status, completedOn: status === "DONE" ? undefined : null });
     }
     case portfolioEvents.taskCompleted.name:
-      return defined({ status: "DONE", completedOn: day, assigneeId: read.id(data.assigneeId), dueDate: read.date(data.dueDate) });
+      return defined({
+        status: "DONE",
+        completedOn: completedOn(data.completedAt),
+        assigneeId: read.id(data.assigneeId),
+        dueDate: read.date(data.dueDate),
+      });
     case portfolioEvents.userAssigned.name:
       // `to: null` is an unassignment; a malformed `to` says nothing.
       return defined({ assigneeId: read.id(data.to) });

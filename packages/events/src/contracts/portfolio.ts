@@ -51,6 +51,8 @@ export interface TaskUpdated {
   assigneeId: string | null;
   dueDate: string | null;
   estimateHours: number | null;
+  /** When it was completed while DONE (ISO 8601), else null; a correction of it is a change of `completedAt`. Added in v1; older events lack it. */
+  completedAt?: string | null;
 }
 
 /** `portfolio.task.deleted`: a task was deleted, by itself or with an ancestor (one event per task); the subject is the task. */
@@ -75,6 +77,8 @@ export interface TaskCompleted {
   /** Who it was assigned to when completed (null: nobody), and its due date then: whether it was on time. Added in v1; older events lack them. */
   assigneeId: string | null;
   dueDate: string | null;
+  /** When it was completed (ISO 8601): the event's time, or the earlier time the client gave. Added in v1; older events lack it (read their time). */
+  completedAt?: string;
 }
 
 /** `portfolio.user.assigned`: a user was made a task's assignee (on creation or by a change); the subject is the task. */

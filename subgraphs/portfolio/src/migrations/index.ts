@@ -8,6 +8,7 @@ import { Migration20261202060231 } from "./Migration20261202060231.js";
 import { Migration20261202060454 } from "./Migration20261202060454.js";
 import { Migration20261202074948 } from "./Migration20261202074948.js";
 import { Migration20261207190849 } from "./Migration20261207190849.js";
+import { Migration20261208013442 } from "./Migration20261208013442.js";
 
 export const migrations = [
   { name: "Migration20261122033346", class: Migration20261122033346 },
@@ -19,4 +20,5 @@ export const migrations = [
   { name: "Migration20261202060454", class: Migration20261202060454 },
   { name: "Migration20261202074948", class: Migration20261202074948 },
   { name: "Migration20261207190849", class: Migration20261207190849 },
+  { name: "Migration20261208013442", class: Migration20261208013442 },
 ];

@@ -30,14 +30,14 @@ export function startTaskStateConsumer(options: GroupConsumerOptions): Subscript
  * Applies one event of portfolio's stream to the task's state, in the event's workspace (scoped for
  * Row-Level Security), then evaluates the project's risks again; ignores events that say nothing about a
  * task's state. A completion is dated by
- * the event's day in UTC. Idempotent and order-safe: an event no newer than the last one applied to the
+ * the UTC day of its `completedAt` (the event's time for older events). Idempotent and order-safe: an event no newer than the last one applied to the
  * task (by UUIDv7 id) changes nothing. A malformed event, or one of a deleted workspace, is logged and
  * skipped; a database failure throws, leaving the event pending for a retry.
  */
 export async function applyTaskStateEvent(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
   const occurredAt = new Date(event.occurredAt);
   if (Number.isNaN(occurredAt.getTime())) return;
-  const change = taskStateChange(event, occurredAt.toISOString().slice(0, 10));
+  const change = taskStateChange(event, (instant) => instant.toISOString().slice(0, 10));
   if (change === null) return;
   const target = taskEventTarget(event);
   if (!target) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { sqlRows } from "@plateau/subgraph-kit";
+import { sqlRows, today as todayUtc } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { onTasksDone } from "../task/task-status-change.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
@@ -15,11 +15,6 @@ import { recordMilestoneStatusChanged } from "./milestone.events.js";
  * Each stored transition to ACHIEVED or MISSED emits `portfolio.project.milestone` exactly once: the
  * milestone row is locked and re-read before it changes.
  */
-
-/** Today's date in UTC, `YYYY-MM-DD`. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** The status a reader sees: an UPCOMING milestone whose due date has passed is MISSED. */
 export function effectiveStatus(milestone: Pick<Milestone, "status" | "dueDate">, today: string = todayUtc()): MilestoneStatus {

@@ -1,10 +1,9 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/core";
 import type { Subscription } from "@plateau/events";
 import type { Logger } from "@plateau/kernel";
-import { runInWorkspace, sqlRows, withoutQueryReporting, type RowPolicy } from "@plateau/subgraph-kit";
+import { runInWorkspace, sqlRows, today as todayUtc, withoutQueryReporting, type RowPolicy } from "@plateau/subgraph-kit";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
 import { recordMilestoneStatusChanged } from "./milestone.events.js";
-import { todayUtc } from "./milestone-status.js";
 
 /** The session variable the sweep sets to find overdue milestones across workspaces. */
 const SWEEP_VARIABLE = "app.milestone_sweep";

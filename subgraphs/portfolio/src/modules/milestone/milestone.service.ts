@@ -1,12 +1,11 @@
 import { assertProjectIdWritable, assertProjectWritable } from "../project/project.policy.js";
 import { OptimisticLockError, ref } from "@mikro-orm/core";
 import { errors } from "@plateau/kernel";
-import { check, parseId, requireWorkspaceId, loadOrThrow } from "@plateau/subgraph-kit";
+import { check, parseId, requireWorkspaceId, loadOrThrow, today } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { Project } from "../project/project.entity.js";
 import { Milestone, MilestoneStatus } from "./milestone.entity.js";
 import { recordMilestoneStatusChanged } from "./milestone.events.js";
-import { todayUtc } from "./milestone-status.js";
 import type { CreateMilestoneInput, DeleteMilestoneInput, UpdateMilestoneInput } from "./milestone.inputs.js";
 
 /** Milestone use cases. */
@@ -43,7 +42,7 @@ export const milestoneService = {
       milestone.status = input.status;
       milestone.achievedAt = input.status === MilestoneStatus.ACHIEVED ? new Date() : null;
       recordMilestoneStatusChanged(ctx, milestone, from);
-    } else if (!input.status && milestone.status === MilestoneStatus.MISSED && milestone.dueDate >= todayUtc()) {
+    } else if (!input.status && milestone.status === MilestoneStatus.MISSED && milestone.dueDate >= today()) {
       // Moved to a date still ahead: it is upcoming again (and may be missed, or achieved, anew).
       milestone.status = MilestoneStatus.UPCOMING;
     }

@@ -82,8 +82,10 @@ export async function placeAtColumnEnd(
 }
 
 /**
- * Step 3: puts the locked task's card in column `to` at `placement`. A DONE task is 100% complete.
- * A move that lands where the card was is still a move: it gets a new version like any other.
+ * Step 3: puts the locked task's card in column `to` at `placement`. A DONE task is 100% complete; a
+ * task becoming DONE is completed now unless the caller sets an earlier time after, and one
+ * leaving DONE is no longer completed. A move that lands where the card was is still a move: it gets a
+ * new version like any other.
  */
 export function enterStatus(tx: PortfolioContext, task: Task, to: TaskStatus, placement: Placement): void {
   const from = task.status;
@@ -91,6 +93,7 @@ export function enterStatus(tx: PortfolioContext, task: Task, to: TaskStatus, pl
   task.rank = placement.rank;
   task.updatedAt = new Date();
   if (to === TaskStatus.DONE) task.completion = 100;
+  if (to !== from) task.completedAt = to === TaskStatus.DONE ? new Date() : null;
   recordTaskMoved(tx, task, from, placement);
 }
 

@@ -16,6 +16,7 @@ export const TASK_FIELDS: FieldReaders<Task> = {
   dueDate: (task) => task.dueDate,
   rank: (task) => task.rank,
   completion: (task) => task.completion,
+  completedAt: (task) => task.completedAt?.toISOString() ?? null,
   labels: (task) => task.labels,
   requiredSkills: (task) => task.requiredSkills.map((requirement) => requirement.skillId),
   skillRequirements: (task) => task.requiredSkills,

@@ -112,6 +112,15 @@ export class Task extends VersionedTenantEntity {
   @Property({ type: "smallint" })
   completion: number = 0;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the task was completed: when it became DONE, or the earlier time given with `completedAt` when it was done before " +
+      "it was recorded (an import, a card moved late). Null while it is not DONE. Velocity and forecasts count it in that day's week.",
+  })
+  @Property({ type: "datetime", nullable: true })
+  completedAt: Date | null = null;
+
   @Field(() => [String], {
     description: "Free-form labels: trimmed, unique ignoring case (the first spelling is kept), at most 20 of 50 characters each.",
   })

@@ -108,15 +108,21 @@ export function recordTaskUpdated(ctx: PortfolioContext, task: Task, changedFiel
       assigneeId: task.assigneeId,
       dueDate: task.dueDate,
       estimateHours: task.estimateHours,
+      completedAt: task.completedAt?.toISOString() ?? null,
     },
   });
 }
 
-/** Records `task.completed`: the task became DONE, with its assignee and due date then. */
+/** Records `task.completed`: the task became DONE, with its assignee and due date then and when it was completed. */
 function recordTaskCompleted(ctx: PortfolioContext, task: Task): void {
   recordEvent(ctx, {
     type: taskEvents.completed,
     subject: subject(task),
-    data: { projectId: task.project.id, assigneeId: task.assigneeId, dueDate: task.dueDate },
+    data: {
+      projectId: task.project.id,
+      assigneeId: task.assigneeId,
+      dueDate: task.dueDate,
+      completedAt: (task.completedAt ?? new Date()).toISOString(),
+    },
   });
 }

@@ -65,6 +65,11 @@ export class TaskOrder {
   direction: SortDirection = SortDirection.ASC;
 }
 
+const COMPLETED_AT_INPUT =
+  "When the task was completed, if earlier than now: for work recorded late or imported. Only for a task that is DONE after " +
+  "this change; not in the future, nor more than ten years back. Omitted or null, a task becoming DONE is completed now and a " +
+  "DONE task keeps its time.";
+
 @InputType({ description: "A new task in a project of the current workspace." })
 export class CreateTaskInput {
   @Field(() => ID, { description: "The project the task belongs to." }) projectId!: string;
@@ -81,6 +86,7 @@ export class CreateTaskInput {
   @Field(() => LocalDate, { nullable: true, description: "The planned first day." }) startDate?: string | null;
   @Field(() => LocalDate, { nullable: true, description: "The day it is due; not before `startDate`." }) dueDate?: string | null;
   @Field(() => Int, { nullable: true, description: "0 to 100; a DONE task is always 100." }) completion?: number;
+  @Field(() => Date, { nullable: true, description: COMPLETED_AT_INPUT }) completedAt?: Date | null;
   @Field(() => [String], {
     nullable: true,
     description: "Replaces the labels: trimmed, unique ignoring case, at most 20 of 50 characters.",
@@ -106,6 +112,7 @@ export class UpdateTaskInput {
   @Field(() => LocalDate, { nullable: true, description: "A new planned first day; null clears it." }) startDate?: string | null;
   @Field(() => LocalDate, { nullable: true, description: "A new due day, not before the start; null clears it." }) dueDate?: string | null;
   @Field(() => Int, { nullable: true, description: "0 to 100; a DONE task is always 100." }) completion?: number;
+  @Field(() => Date, { nullable: true, description: COMPLETED_AT_INPUT }) completedAt?: Date | null;
   @Field(() => ID, {
     nullable: true,
     description:

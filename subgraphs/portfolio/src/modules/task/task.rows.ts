@@ -27,6 +27,7 @@ export type TaskView = Pick<
   | "baselineDueDate"
   | "rank"
   | "completion"
+  | "completedAt"
   | "labels"
   | "requiredSkills"
 > & { project: { id: string }; parent: { id: string } | null };
@@ -51,6 +52,7 @@ const VIEW_PROPERTIES = [
   "baselineDueDate",
   "rank",
   "completion",
+  "completedAt",
   "labels",
   "requiredSkills",
 ] as const;

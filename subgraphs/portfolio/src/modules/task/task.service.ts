@@ -25,6 +25,27 @@ function checkEstimate(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
 }
 
+/** The longest a completion can be dated back: ten years (of 365.25 days). */
+const COMPLETED_AT_MAX_BACK_MS = 3_652.5 * 86_400_000;
+/** How far ahead of this server's clock a given completion may be (a client's clock running fast). */
+const COMPLETED_AT_CLOCK_SKEW_MS = 60_000;
+
+/**
+ * `input.completedAt` for a task whose status after the change is `status`: null when not given; BAD_USER_INPUT
+ * unless the task is DONE and the time is neither in the future nor more than ten years back.
+ */
+function checkCompletedAt(status: TaskStatus, completedAt: Date | null | undefined): Date | null {
+  if (completedAt === undefined || completedAt === null) return null;
+  if (status !== TaskStatus.DONE) throw errors.invalidField("input.completedAt", `only a DONE task is completed (this one is ${status})`);
+  const now = Date.now();
+  if (completedAt.getTime() > now + COMPLETED_AT_CLOCK_SKEW_MS)
+    throw errors.invalidField("input.completedAt", "a completion cannot be in the future");
+  if (completedAt.getTime() < now - COMPLETED_AT_MAX_BACK_MS) {
+    throw errors.invalidField("input.completedAt", "a completion can be dated at most ten years back");
+  }
+  return completedAt;
+}
+
 /** A DONE task is 100% complete: BAD_USER_INPUT when a client asks for a DONE task with another completion. */
 function assertDoneIsComplete(status: TaskStatus, completion: number | null | undefined): void {
   if (status === TaskStatus.DONE && completion !== undefined && completion !== null && completion !== 100) {
@@ -85,6 +106,8 @@ export const taskService = {
     const estimateHours = checkEstimate(input.estimateHours);
     const completion = check.range("input.completion", input.completion ?? 0, 0, 100);
     assertDoneIsComplete(status, input.completion);
+    const givenCompletedAt = checkCompletedAt(status, input.completedAt);
+    const completedAt = status === TaskStatus.DONE ? (givenCompletedAt ?? new Date()) : null;
     const labels = normaliseLabels(input.labels ?? [], "input.labels");
     const requiredSkills = await requirementsToStore(ctx, input.requiredSkills ?? [], "input.requiredSkills");
     return inTransaction(ctx, async (tx) => {
@@ -108,6 +131,7 @@ export const taskService = {
         startDate: input.startDate ?? null,
         dueDate: input.dueDate ?? null,
         completion: status === TaskStatus.DONE ? 100 : completion,
+        completedAt,
         ...labels,
         requiredSkills,
       } as never);
@@ -173,6 +197,8 @@ export const taskService = {
       }
       assertDoneIsComplete(task.status, input.completion);
       if (task.status === TaskStatus.DONE) task.completion = 100;
+      const completedAt = checkCompletedAt(task.status, input.completedAt);
+      if (completedAt !== null) task.completedAt = completedAt;
       recordStatusAndAssignee(scoped, task, before);
       recordTaskUpdated(scoped, task, changedFields(TASK_FIELDS, fieldsBefore, task));
       if (progressMayChange) await settleTaskChange(scoped, task, before.status);

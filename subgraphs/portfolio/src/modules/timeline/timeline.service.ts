@@ -1,9 +1,9 @@
 import { errors } from "@plateau/kernel";
-import { parseId, sqlRows } from "@plateau/subgraph-kit";
+import { parseId, sqlRows, today as todayUtc } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { TaskDependency } from "../dependency/task-dependency.entity.js";
 import { Milestone, MilestoneStatus } from "../milestone/milestone.entity.js";
-import { effectiveStatus, todayUtc } from "../milestone/milestone-status.js";
+import { effectiveStatus } from "../milestone/milestone-status.js";
 import { Task, TaskStatus } from "../task/task.entity.js";
 import { computeSchedule, type ScheduleDependency, type ScheduleItem } from "./schedule.js";
 import { TimelineError } from "./timeline.errors.js";

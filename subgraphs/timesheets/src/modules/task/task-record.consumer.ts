@@ -49,7 +49,7 @@ export function startTaskRecordConsumer(options: GroupConsumerOptions): Subscrip
 export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: DeliveredEvent): Promise<void> {
   const occurredAt = new Date(event.occurredAt);
   // Whether it is about tasks at all; the day is set below, in the workspace's time zone.
-  if (Number.isNaN(occurredAt.getTime()) || taskStateChange(event, "") === null) return;
+  if (Number.isNaN(occurredAt.getTime()) || taskStateChange(event, () => "") === null) return;
   const target = taskEventTarget(event);
   if (!target) {
     logger.warn("skipping a task event that is not one this consumer understands", { eventId: event.id, type: event.type });
@@ -63,7 +63,8 @@ export async function applyTaskEvent(orm: MikroORM, logger: Logger, event: Deliv
     const [settings] = await sqlRows<{ time_zone: string }>(em, "select time_zone from timesheets.time_settings where workspace_id = ?", [
       workspaceId,
     ]);
-    const change = taskStateChange(event, dateIn(settings?.time_zone ?? DEFAULT_TIME_SETTINGS.timeZone, occurredAt))!;
+    const timeZone = settings?.time_zone ?? DEFAULT_TIME_SETTINGS.timeZone;
+    const change = taskStateChange(event, (instant) => dateIn(timeZone, instant))!;
     await upsertTaskState(em, "timesheets.task_record", COLUMNS, target, change);
   });
 }

@@ -199,7 +199,7 @@ describe("an analysis by a model, through the gateway", () => {
   });
 });
 
-describe("skills coverage in an analysis' facts", () => {
+describe("skills coverage: in an analysis' facts, and as the rule SKILL_CONCENTRATION", () => {
   it("names each skill the open tasks need and who holds it at that level, asked of identity as the requester", async () => {
     const token = ws.MANAGER.token;
     const run = async <T>(query: string, input: Record<string, unknown>) =>
@@ -252,6 +252,50 @@ describe("skills coverage in an analysis' facts", () => {
       { id: pci, name: "PCI DSS", minLevel: "INTERMEDIATE", taskIds: [scope, keys], holderIds: [ws.MANAGER.id] },
       { id: hsm, name: "HSM operations", minLevel: null, taskIds: [keys], holderIds: [] },
     ]);
+
+    // The same coverage, kept live from identity's and portfolio's events, is the rule SKILL_CONCENTRATION on the
+    // project: the skill the fewest hold first, its evidence resolved through the graph.
+    type SkillRisk = {
+      severity: string;
+      detail: string;
+      evidence: { skill: { name: string }; minLevel: string | null; holders: { id: string }[]; tasks: number; concentratedSkills: number };
+    };
+    const skillRisk = async () => {
+      const { project: read } = dataOf(
+        await execute<{ project: { risks: (SkillRisk & { rule: string })[] } }>(
+          url,
+          `query($id: ID!) { project(id: $id) { risks { rule severity detail evidence { ... on SkillConcentrationEvidence {
+             skill { name } minLevel holders { id } tasks concentratedSkills } } } } }`,
+          { token: ws.VIEWER.token, variables: { id: project.id } },
+        ),
+      );
+      return read.risks.find((risk) => risk.rule === "SKILL_CONCENTRATION");
+    };
+    await vi.waitFor(
+      async () =>
+        expect(await skillRisk()).toEqual({
+          rule: "SKILL_CONCENTRATION",
+          severity: "HIGH",
+          detail: "1 open task needs a skill that nobody in the workspace holds (and 1 more skill likewise)",
+          evidence: { skill: { name: "HSM operations" }, minLevel: null, holders: [], tasks: 1, concentratedSkills: 2 },
+        }),
+      WAIT,
+    );
+    // The member learns both: PCI DSS has two holders, HSM operations one.
+    await run(rate, { userId: ws.MEMBER.id, skillId: pci, level: "ADVANCED" });
+    await run(rate, { userId: ws.MEMBER.id, skillId: hsm, level: "EXPERT" });
+    await vi.waitFor(
+      async () =>
+        expect((await skillRisk())?.evidence).toEqual({
+          skill: { name: "HSM operations" },
+          minLevel: null,
+          holders: [{ id: ws.MEMBER.id }],
+          tasks: 1,
+          concentratedSkills: 1,
+        }),
+      WAIT,
+    );
+    expect((await skillRisk())?.severity).toBe("MEDIUM");
   });
 });
 

@@ -17,6 +17,7 @@ export * from "./pagination.js";
 export * from "./keyed-pages.js";
 export * from "./references/index.js";
 export * from "./scalars.js";
+export * from "./skill-level.js";
 export * from "./secrets/index.js";
 export * from "./server.js";
 export * from "./shield.js";

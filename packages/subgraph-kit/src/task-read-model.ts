@@ -27,8 +27,8 @@ export function taskEventTarget(event: DeliveredEvent): TaskEventTarget | null {
 
 /**
  * Applies `change` to the task's row of `table` (schema-qualified; keyed by workspace_id and task_id, with
- * project_id, last_event_id, a `deleted` flag and a column per field named in `columns`; fields without a
- * column are not kept). Only an event newer than the last applied (by UUIDv7 id) changes the row; a
+ * project_id, last_event_id, a `deleted` flag and a column per field named in `columns`, jsonb for a list;
+ * fields without a column are not kept). Only an event newer than the last applied (by UUIDv7 id) changes the row; a
  * deletion leaves a tombstone, so an older event arriving later cannot bring the task back; an older
  * completion still dates a DONE task that has no day. In `em`'s workspace.
  */
@@ -41,7 +41,9 @@ export async function upsertTaskState(
 ): Promise<void> {
   const fields = change === "delete" ? [] : (Object.keys(change) as (keyof TaskStateChange)[]).filter((field) => columns[field]);
   const names = change === "delete" ? ["deleted"] : fields.map((field) => columns[field]!);
-  const values = change === "delete" ? [true] : fields.map((field) => change[field]);
+  // A list (the required skills) goes to a jsonb column as its JSON text.
+  const values =
+    change === "delete" ? [true] : fields.map((field) => (Array.isArray(change[field]) ? JSON.stringify(change[field]) : change[field]));
   const all = ["workspace_id", "task_id", "project_id", "last_event_id", ...names];
   const updates = ["project_id", "last_event_id", ...names].map((name) => `${name} = excluded.${name}`).join(", ");
   const applied = await sqlRows(

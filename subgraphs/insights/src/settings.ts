@@ -8,7 +8,9 @@ import { identityUrlSetting, parseSubgraphSettings, portfolioUrlSetting } from "
  */
 export const insightsSettingsShape = {
   PORTFOLIO_URL: portfolioUrlSetting("asked, as the requester, for the facts of the projects an analysis covers"),
-  IDENTITY_URL: identityUrlSetting("asked, as the requester, who holds the skills a project's open tasks need (an analysis' skills coverage)"),
+  IDENTITY_URL: identityUrlSetting(
+    "asked, as the requester, who holds the skills a project's open tasks need (an analysis' skills coverage)",
+  ),
   OPENAI_API_KEY: env.optionalString(
     "API key of the OpenAI (or compatible) endpoint analyses ask; unset: the rules write them (source RULES)",
   ),

@@ -36,12 +36,16 @@ import { startTeamUtilizationConsumer } from "./modules/risk/team-utilization.co
 import { TeamUtilization } from "./modules/risk/team-utilization.entity.js";
 import { RiskSubscriptionResolver } from "./modules/risk/risk.subscription.js";
 import { teamRules } from "./modules/team/team.rules.js";
+import { startSkillHolderConsumer } from "./modules/skill/skill-holder.consumer.js";
+import { SkillHolder } from "./modules/skill/skill-holder.entity.js";
+import { skillRules } from "./modules/skill/skill.rules.js";
 
 const INSIGHTS_ENTITIES = [
   RiskAssessment,
   ProjectFacts,
   TeamUtilization,
   TaskState,
+  SkillHolder,
   AnalysisRequest,
   Insight,
   WorkspaceAiSettings,
@@ -78,7 +82,7 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
     AnalysisRequest: analysisRequestReference,
     Insight: insightReference,
   } as never,
-  permissions: [riskRules, projectRules, teamRules, forecastRules, analysisRules, portfolioAnalysisRules],
+  permissions: [riskRules, projectRules, teamRules, skillRules, forecastRules, analysisRules, portfolioAnalysisRules],
   loaders: createLoaders,
   // An analysis gathers its facts from portfolio and identity as the requester (analysis-context.ts).
   references: (deps) => {
@@ -97,6 +101,8 @@ export const insights: SubgraphDefinition<InsightsLoaders, InsightsServices> = {
     startTeamUtilizationConsumer({ bus, orm, logger, consumer: consumerName }),
     // Velocity and forecasts read insights' own state of portfolio's tasks (task-state.consumer.ts).
     startTaskStateConsumer({ bus, orm, logger, consumer: consumerName }),
+    // Skill concentration reads who holds which skill, from identity's events (skill-holder.consumer.ts).
+    startSkillHolderConsumer({ bus, orm, logger, consumer: consumerName }),
     startRiskSweep({ orm, logger }),
     // Analyses asked for run on workers taking them from insights' own stream (analysis.worker.ts).
     ...startAnalysisWorkers({ bus, orm, logger, consumer: consumerName }, services.analysis),

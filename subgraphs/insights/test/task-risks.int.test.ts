@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DomainEvent } from "@plateau/events";
-import { uuidv7 } from "@plateau/kernel";
+import { createEvent, identityEvents, type DomainEvent } from "@plateau/events";
+import { createLogger, uuidv7 } from "@plateau/kernel";
 import { addDays, today as utcToday } from "@plateau/subgraph-kit";
 import {
   applyTaskEvents,
@@ -17,6 +17,7 @@ import {
   workspace,
   type Harness,
 } from "./harness.js";
+import { applySkillEvent } from "../src/modules/skill/skill-holder.consumer.js";
 
 /**
  * The rules that read insights' task state: DECLINING_VELOCITY from the weeks tasks were completed in, and
@@ -37,6 +38,7 @@ const EVIDENCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
   __typename
   ... on DecliningVelocityEvidence { periodFrom periodTo weeklyCompletions previousTasks recentTasks remainingTasks }
   ... on KnowledgeConcentrationEvidence { user { id } assignedHours assignedTasks remainingHours remainingTasks }
+  ... on SkillConcentrationEvidence { skill { id } minLevel holders { id } tasks concentratedSkills }
 } } } } }`;
 
 interface Risk {
@@ -125,4 +127,92 @@ describe("rules on insights' task state", () => {
     await apply(taskEvent("userAssigned", ws.workspaceId, tasks[0]!, day, { projectId: project, from: alice, to: bob }));
     expect((await risksOf(ws.token, project)).map((one) => one.rule)).not.toContain("KNOWLEDGE_CONCENTRATION");
   });
+
+  it("opens SKILL_CONCENTRATION when a skill the open tasks need is held by one person, follows identity's levels, and resolves it", async () => {
+    const ws = await workspace(h);
+    const project = ws.project();
+    await changeFacts(h, ws.workspaceId, [{ id: project, facts: facts() }]);
+    const [alice, bob] = [uuidv7(), uuidv7()];
+    const [rust, go] = [uuidv7(), uuidv7()];
+    const level = (userId: string, skillId: string, value: string | null) =>
+      createEvent({
+        type: identityEvents.userSkillChanged,
+        workspaceId: ws.workspaceId,
+        actorId: null,
+        subject: { typename: "User", id: userId },
+        data: { skillId, userId, level: value as never },
+      }) as unknown as DomainEvent;
+    const applySkill = async (...events: DomainEvent[]) => {
+      for (const event of events) await applySkillEvent(h.app.database.orm, logger, { ...event, cursor: "0-0" });
+    };
+    // An older rating of Bob, delivered late below: it must not undo the newer one.
+    const bobWasBeginner = level(bob, rust, "BEGINNER");
+    await applySkill(level(alice, rust, "ADVANCED"), level(bob, rust, "BEGINNER"));
+    const day = utcToday();
+    const needs = (requiredSkills: { skillId: string; minLevel: string | null }[]) => ({ requiredSkills });
+    const [t1, t2, t3] = [uuidv7(), uuidv7(), uuidv7()];
+    const withSkills = (task: string, requiredSkills: { skillId: string; minLevel: string | null }[]) => ({
+      ...created(ws.workspaceId, task, project, day, 4, null),
+      data: { ...created(ws.workspaceId, task, project, day, 4, null).data, ...needs(requiredSkills) },
+    });
+    await apply(
+      withSkills(t1, [{ skillId: rust, minLevel: "INTERMEDIATE" }]),
+      withSkills(t2, [{ skillId: rust, minLevel: "ADVANCED" }]),
+      withSkills(t3, []),
+    );
+    const skillRisk = async () => (await risksOf(ws.token, project)).find((one) => one.rule === "SKILL_CONCENTRATION");
+    // Rust at INTERMEDIATE or above (the lowest level asked): Alice only, Bob is a beginner.
+    expect(await skillRisk()).toEqual({
+      rule: "SKILL_CONCENTRATION",
+      severity: "MEDIUM",
+      metric: 1,
+      detail: "2 open tasks need a skill at INTERMEDIATE or above that one person in the workspace holds",
+      evidence: {
+        __typename: "SkillConcentrationEvidence",
+        skill: { id: rust },
+        minLevel: "INTERMEDIATE",
+        holders: [{ id: alice }],
+        tasks: 2,
+        concentratedSkills: 1,
+      },
+    });
+
+    // Bob learns Rust: two holders, no risk; the older rating arriving late changes nothing.
+    await applySkill(level(bob, rust, "INTERMEDIATE"));
+    expect(await skillRisk()).toBeUndefined();
+    await applySkill(bobWasBeginner);
+    expect(await skillRisk()).toBeUndefined();
+
+    // A task now also needs Go, which nobody holds: HIGH. A done task's needs do not count.
+    await apply(
+      taskEvent("taskUpdated", ws.workspaceId, t3, day, {
+        projectId: project,
+        changedFields: ["requiredSkills"],
+        status: "TODO",
+        assigneeId: null,
+        dueDate: null,
+        estimateHours: 4,
+        requiredSkills: [{ skillId: go, minLevel: null }],
+      }),
+    );
+    expect(await skillRisk()).toMatchObject({ severity: "HIGH", evidence: { skill: { id: go }, holders: [], tasks: 1 } });
+    await apply(completed(ws.workspaceId, t3, project, day));
+    expect(await skillRisk()).toBeUndefined();
+
+    // Alice's level removed and Bob's skill deleted with Rust itself: nobody holds what t1 and t2 need.
+    await applySkill(level(alice, rust, null));
+    expect(await skillRisk()).toMatchObject({ severity: "MEDIUM", evidence: { holders: [{ id: bob }] } });
+    await applySkill(
+      createEvent({
+        type: identityEvents.skillDeleted,
+        workspaceId: ws.workspaceId,
+        actorId: null,
+        subject: { typename: "Skill", id: rust },
+        data: { skillId: rust },
+      }) as unknown as DomainEvent,
+    );
+    expect(await skillRisk()).toMatchObject({ severity: "HIGH", evidence: { skill: { id: rust }, holders: [], tasks: 2 } });
+  });
 });
+
+const logger = createLogger({ service: "task-risks-test", level: "silent" });

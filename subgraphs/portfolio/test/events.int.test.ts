@@ -170,6 +170,7 @@ describe("the outbox", () => {
           assigneeId,
           dueDate: "2026-12-24",
           estimateHours: null,
+          requiredSkills: [],
           rank: expect.any(String),
           afterTaskId: null,
           beforeTaskId: null,
@@ -254,6 +255,7 @@ describe("the outbox", () => {
           dueDate: null,
           estimateHours: null,
           completedAt: null,
+          requiredSkills: [],
         },
       },
       {
@@ -281,6 +283,7 @@ describe("the outbox", () => {
           dueDate: null,
           estimateHours: null,
           completedAt: null,
+          requiredSkills: [],
         },
       },
       {
@@ -309,6 +312,7 @@ describe("the outbox", () => {
           dueDate: null,
           estimateHours: null,
           completedAt,
+          requiredSkills: [],
         },
       },
       { type: portfolioEvents.projectProgressChanged.name, data: expect.objectContaining({ progress: 100, previousProgress: 0 }) },
@@ -323,6 +327,7 @@ describe("the outbox", () => {
           dueDate: null,
           estimateHours: null,
           completedAt,
+          requiredSkills: [],
         },
       },
     ]);

@@ -135,6 +135,7 @@ describe(portfolioEvents.taskUpdated.name, () => {
           dueDate: "2026-12-24",
           estimateHours: null,
           completedAt: null,
+          requiredSkills: [],
         },
       },
       // The same values again: no change, no event.
@@ -149,6 +150,7 @@ describe(portfolioEvents.taskUpdated.name, () => {
           dueDate: "2026-12-24",
           estimateHours: 5,
           completedAt: null,
+          requiredSkills: [],
         },
       },
     ]);

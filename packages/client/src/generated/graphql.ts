@@ -895,6 +895,8 @@ export type RiskRule =
   | 'KNOWLEDGE_CONCENTRATION'
   /** Progress is more than a threshold of percentage points behind a straight line from startDate (0%) to endDate (100%). */
   | 'SCHEDULE_SLIPPAGE'
+  /** A skill the open tasks need (identity's skills, at the lowest level a task asks for) is held by one person in the workspace, or by nobody; `evidence` names the skill and its holder. */
+  | 'SKILL_CONCENTRATION'
   /** The project's team logged more than 90% of its capacity over the last four ISO weeks timesheets measured (a period that ended at most 14 days ago); `evidence` has the team, the period and its hours. */
   | 'TEAM_OVERLOAD';
 
@@ -1612,6 +1614,7 @@ export type ProjectInsightsQueryVariables = Exact<{
 export type ProjectInsightsQuery = { project: { id: string, name: string, risks: Array<{ id: string, rule: RiskRule, severity: RiskSeverity, status: RiskStatus, title: string, detail: string, metric: number, threshold: number, evidence:
         | { __typename: 'DecliningVelocityEvidence', periodFrom: string, periodTo: string, weeklyCompletions: Array<number>, previousTasks: number, recentTasks: number, remainingTasks: number }
         | { __typename: 'KnowledgeConcentrationEvidence', assignedHours: number, assignedTasks: number, remainingHours: number, remainingTasks: number, user: { id: string, name: string } }
+        | { __typename: 'SkillConcentrationEvidence' }
         | { __typename: 'TeamOverloadEvidence', periodFrom: string, periodTo: string, utilization: number | null, loggedHours: number, capacityHours: number, team: { id: string, name: string } }
        | null }>, velocity: Array<{ weekStart: string, completedTasks: number, completedEstimateHours: number }>, forecast: { remainingTasks: number, throughputWeeks: number, trials: number, shareBeyondHorizon: number, asOf: string, p50: { weeks: number, date: string } | null, p85: { weeks: number, date: string } | null, p95: { weeks: number, date: string } | null, milestones: Array<{ milestoneId: string, dueDate: string, remainingTasks: number, probability: number, milestone: { id: string, name: string } | null }> | null } | null } | null };
 

@@ -22,6 +22,8 @@ const services = readdirSync(path.join(root, "subgraphs"), { withFileTypes: true
 const contractTypes = [
   ...Object.values(portfolioEvents),
   ...Object.values(identityEvents.security),
+  identityEvents.userSkillChanged,
+  identityEvents.skillDeleted,
   ...Object.values(insightsEvents),
   ...Object.values(workspacesEvents),
   ...Object.values(timesheetsEvents),

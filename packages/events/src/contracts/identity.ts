@@ -35,14 +35,37 @@ export interface SecurityEventData {
   requestId: string | null;
 }
 
+/** How well someone masters a skill, weakest first (identity's `SkillLevel`). */
+export type SkillLevelValue = "BEGINNER" | "INTERMEDIATE" | "ADVANCED" | "EXPERT";
+
+/**
+ * `identity.user_skill.changed`: a user's level in a skill of the workspace was set, changed or removed
+ * (`level: null`); the subject is the User. Insights keeps who holds which skill from it (skill concentration).
+ */
+export interface UserSkillChanged {
+  skillId: string;
+  userId: string;
+  level: SkillLevelValue | null;
+}
+
+/** `identity.skill.deleted`: a skill left the workspace's catalogue, and every level in it with it; the subject is the Skill. */
+export interface SkillDeleted {
+  skillId: string;
+}
+
 /** What every security event's type name starts with. */
 const SECURITY_PREFIX = "identity.security.";
 
-/** Every event identity publishes, on the `plateau:events:identity` stream: one security event per kind, e.g. `identity.security.login_failed`. */
+/**
+ * Every event identity publishes, on the `plateau:events:identity` stream: one security event per kind, e.g.
+ * `identity.security.login_failed`, and the changes of who holds which skill.
+ */
 export const identityEvents = {
   security: Object.fromEntries(
     SECURITY_EVENT_TYPES.map((type) => [type, defineEventType<SecurityEventData>(`${SECURITY_PREFIX}${type.toLowerCase()}`, 1)]),
   ) as Readonly<Record<SecurityEventTypeValue, EventType<SecurityEventData>>>,
+  userSkillChanged: defineEventType<UserSkillChanged>("identity.user_skill.changed", 1),
+  skillDeleted: defineEventType<SkillDeleted>("identity.skill.deleted", 1),
 } as const;
 
 /** True for identity's security events (every kind, including any added later). */

@@ -1,7 +1,8 @@
 import { defineEventType } from "../envelope.js";
 
 /** insights' risk rules (its `RiskRule`). */
-export type RiskRuleValue = "SCHEDULE_SLIPPAGE" | "BLOCKED_TASKS" | "TEAM_OVERLOAD" | "DECLINING_VELOCITY" | "KNOWLEDGE_CONCENTRATION";
+export type RiskRuleValue =
+  "SCHEDULE_SLIPPAGE" | "BLOCKED_TASKS" | "TEAM_OVERLOAD" | "DECLINING_VELOCITY" | "KNOWLEDGE_CONCENTRATION" | "SKILL_CONCENTRATION";
 /** A risk's severity (insights' `RiskSeverity`). */
 export type RiskSeverityValue = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
 /** A risk assessment's status (insights' `RiskStatus`). */

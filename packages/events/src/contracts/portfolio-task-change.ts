@@ -5,7 +5,7 @@
  * guessed.
  */
 import type { DeliveredEvent } from "../envelope.js";
-import { portfolioEvents, type TaskStatusValue } from "./portfolio.js";
+import { portfolioEvents, type TaskSkillRequirementData, type TaskStatusValue } from "./portfolio.js";
 
 /** The fields an event sets; those it does not carry (older events lack the planning fields) are absent. */
 export interface TaskStateChange {
@@ -14,6 +14,8 @@ export interface TaskStateChange {
   /** YYYY-MM-DD. */
   dueDate?: string | null;
   estimateHours?: number | null;
+  /** The skills the task needs (ids lower case), from task.created and task.updated. */
+  requiredSkills?: TaskSkillRequirementData[];
   /** The day the task was completed, in the reader's calendar (`dayOf` given to {@link taskStateChange}); null when it is not DONE. */
   completedOn?: string | null;
 }
@@ -21,6 +23,7 @@ export interface TaskStateChange {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUSES = new Set<string>(["TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE"]);
+const LEVELS = new Set<string>(["BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"]);
 
 /** Reads an untrusted event's optional fields: a value of the right shape, null, or undefined when absent or malformed. */
 const read = {
@@ -29,6 +32,17 @@ const read = {
   hours: (value: unknown) =>
     value === null ? null : typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined,
   status: (value: unknown) => (typeof value === "string" && STATUSES.has(value) ? (value as TaskStatusValue) : undefined),
+  /** A list of requirements, every one well formed; anything else is undefined (the whole list, never a part of it). */
+  requirements: (value: unknown): TaskSkillRequirementData[] | undefined => {
+    if (!Array.isArray(value)) return undefined;
+    const requirements = value.map((item: { skillId?: unknown; minLevel?: unknown } | null) => {
+      const skillId = typeof item?.skillId === "string" && UUID.test(item.skillId) ? item.skillId.toLowerCase() : undefined;
+      const minLevel =
+        item?.minLevel === null ? null : typeof item?.minLevel === "string" && LEVELS.has(item.minLevel) ? item.minLevel : undefined;
+      return skillId === undefined || minLevel === undefined ? undefined : ({ skillId, minLevel } as TaskSkillRequirementData);
+    });
+    return requirements.every((requirement) => requirement !== undefined) ? (requirements as TaskSkillRequirementData[]) : undefined;
+  },
   instant: (value: unknown) => {
     const instant = typeof value === "string" ? new Date(value) : undefined;
     return instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
@@ -40,6 +54,7 @@ const planning = (data: Record<string, unknown>): TaskStateChange => ({
   assigneeId: read.id(data.assigneeId),
   dueDate: read.date(data.dueDate),
   estimateHours: read.hours(data.estimateHours),
+  requiredSkills: read.requirements(data.requiredSkills),
 });
 
 /** Drops the fields an event did not carry. */

@@ -17,6 +17,12 @@ export type MilestoneStatusValue = "UPCOMING" | "ACHIEVED" | "MISSED";
 /** A project's health (portfolio's `ProjectHealth`). */
 export type ProjectHealthValue = "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
 
+/** A skill a task needs (identity's Skill id) and the lowest level that will do (null: any). */
+export interface TaskSkillRequirementData {
+  skillId: string;
+  minLevel: "BEGINNER" | "INTERMEDIATE" | "ADVANCED" | "EXPERT" | null;
+}
+
 /** `portfolio.task.created`: a task was created; the subject is the task. */
 export interface TaskCreated {
   projectId: string;
@@ -28,6 +34,8 @@ export interface TaskCreated {
   dueDate: string | null;
   /** Its estimate in hours (null: none). Added in v1 without a version change: older events lack it. */
   estimateHours: number | null;
+  /** The identity skills the work needs, each with the lowest level that will do. Added in v1; older events lack it. */
+  requiredSkills?: TaskSkillRequirementData[];
   /** Its rank within its status column on the board. */
   rank: string;
   /** The cards right before and right after it in that column at creation (null: it is first, or last). */
@@ -53,6 +61,8 @@ export interface TaskUpdated {
   estimateHours: number | null;
   /** When it was completed while DONE (ISO 8601), else null; a correction of it is a change of `completedAt`. Added in v1; older events lack it. */
   completedAt?: string | null;
+  /** The skills it needs after the change. Added in v1; older events lack it. */
+  requiredSkills?: TaskSkillRequirementData[];
 }
 
 /** `portfolio.task.deleted`: a task was deleted, by itself or with an ancestor (one event per task); the subject is the task. */

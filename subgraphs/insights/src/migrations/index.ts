@@ -8,6 +8,7 @@ import { Migration20261207200744 } from "./Migration20261207200744.js";
 import { Migration20261207222112 } from "./Migration20261207222112.js";
 import { Migration20261207224856 } from "./Migration20261207224856.js";
 import { Migration20261207232652 } from "./Migration20261207232652.js";
+import { Migration20261208020309 } from "./Migration20261208020309.js";
 
 export const migrations = [
   { name: "Migration20261122034410", class: Migration20261122034410 },
@@ -19,4 +20,5 @@ export const migrations = [
   { name: "Migration20261207222112", class: Migration20261207222112 },
   { name: "Migration20261207224856", class: Migration20261207224856 },
   { name: "Migration20261207232652", class: Migration20261207232652 },
+  { name: "Migration20261208020309", class: Migration20261208020309 },
 ];

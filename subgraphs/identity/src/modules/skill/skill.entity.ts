@@ -1,29 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
 import type { Ref } from "@mikro-orm/core";
-import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { TenantEntity, VersionedTenantEntity } from "@plateau/subgraph-kit";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { SKILL_LEVELS, SkillLevel, TenantEntity, VersionedTenantEntity } from "@plateau/subgraph-kit";
 import { User } from "../user/user.entity.js";
 
 /** How well someone masters a skill, weakest first. */
-export enum SkillLevel {
-  BEGINNER = "BEGINNER",
-  INTERMEDIATE = "INTERMEDIATE",
-  ADVANCED = "ADVANCED",
-  EXPERT = "EXPERT",
-}
-registerEnumType(SkillLevel, {
-  valuesConfig: {
-    BEGINNER: { description: "Knows the basics; needs guidance." },
-    INTERMEDIATE: { description: "Works on their own on routine tasks." },
-    ADVANCED: { description: "Handles complex tasks and guides others." },
-    EXPERT: { description: "A reference for the skill in the organisation." },
-  },
-  name: "SkillLevel",
-  description: "How well someone masters a skill, weakest first.",
-});
-
-/** The levels in increasing order, for `minLevel` comparisons. */
-export const SKILL_LEVELS: readonly SkillLevel[] = [SkillLevel.BEGINNER, SkillLevel.INTERMEDIATE, SkillLevel.ADVANCED, SkillLevel.EXPERT];
+export { SkillLevel, SKILL_LEVELS };
 
 /** An entry of the workspace's skill catalogue. */
 @Directive(`@key(fields: "id")`)

@@ -9,10 +9,12 @@ import {
   requireWorkspaceId,
   type PageArgs,
   flushOrConflict,
+  recordEvent,
 } from "@plateau/subgraph-kit";
+import { identityEvents } from "@plateau/events";
 import type { IdentityContext } from "../../context.js";
 import { User } from "../user/user.entity.js";
-import { Skill, UserSkill } from "./skill.entity.js";
+import { Skill, type SkillLevel, UserSkill } from "./skill.entity.js";
 import { requireMayRate } from "./skill.policy.js";
 import type {
   CreateSkillInput,
@@ -22,6 +24,11 @@ import type {
   SkillFilter,
   UpdateSkillInput,
 } from "./skill.inputs.js";
+
+/** Records `identity.user_skill.changed` in the change's unit of work: the user's level in the skill now (null: none). */
+function recordLevel(ctx: IdentityContext, userId: string, skillId: string, level: SkillLevel | null): void {
+  recordEvent(ctx, { type: identityEvents.userSkillChanged, subject: { typename: "User", id: userId }, data: { skillId, userId, level } });
+}
 
 const NAME_MAX = 80;
 const CATEGORY_MAX = 80;
@@ -74,6 +81,7 @@ export const skillService = {
     check.version("Skill", skill, input.expectedVersion);
     // Users' levels in it go with the skill (foreign key cascade).
     ctx.em.remove(skill);
+    recordEvent(ctx, { type: identityEvents.skillDeleted, subject: { typename: "Skill", id: skill.id }, data: { skillId: skill.id } });
     await ctx.em.flush();
     return skill.id;
   },
@@ -84,7 +92,9 @@ export const skillService = {
     const skill = await skillService.get(ctx, input.skillId, "input.skillId");
     const userId = parseId(input.userId, "input.userId");
     const existing = await ctx.em.findOne(UserSkill, { user: userId, skill: skill.id });
+    const changed = () => recordLevel(ctx, userId, skill.id, input.level);
     if (existing) {
+      if (existing.level !== input.level) changed();
       existing.level = input.level;
       await ctx.em.flush();
       return existing;
@@ -95,6 +105,7 @@ export const skillService = {
       skill: ref(Skill, skill.id),
       level: input.level,
     } as never);
+    changed();
     try {
       await ctx.em.flush();
     } catch (error) {
@@ -114,6 +125,7 @@ export const skillService = {
     const rating = await ctx.em.findOne(UserSkill, { user: userId, skill: skillId });
     if (!rating) return false;
     ctx.em.remove(rating);
+    recordLevel(ctx, userId, skillId, null);
     await ctx.em.flush();
     return true;
   },

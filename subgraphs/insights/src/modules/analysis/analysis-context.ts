@@ -1,5 +1,5 @@
 import { errors } from "@plateau/kernel";
-import { parseId, requireWorkspaceId, sqlRows } from "@plateau/subgraph-kit";
+import { parseId, requireWorkspaceId, SKILL_LEVELS, sqlRows } from "@plateau/subgraph-kit";
 import type { InsightsContext } from "../../context.js";
 import { weeklyVelocity } from "../forecast/forecast.calc.js";
 import { utcToday } from "../risk/risk.detectors.js";
@@ -14,8 +14,6 @@ const ACTIVITY_QUOTED = 10;
 const VELOCITY_WEEKS_QUOTED = 8;
 /** Open tasks whose required skills a PROJECT analysis reads (portfolio's largest page). */
 const OPEN_TASKS_READ = 100;
-/** identity's skill levels, weakest first. */
-const SKILL_LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"];
 
 /** A skill the open tasks of a project need, and who holds it at the level needed. */
 export interface ContextSkill {
@@ -151,6 +149,9 @@ function projectOf(row: Row): ContextProject {
   };
 }
 
+/** A level's place among identity's levels (0 BEGINNER … 3 EXPERT); -1 for anything else. */
+const levelRank = (level: string): number => (SKILL_LEVELS as readonly string[]).indexOf(level);
+
 const SKILL_HOLDERS_QUERY = `query PlateauAnalysisSkills($skills: [_Any!]!) {
   _entities(representations: $skills) { ... on Skill { id name holders { level user { id } } } }
 }`;
@@ -171,8 +172,7 @@ async function skillsCoverage(ctx: InsightsContext, open: Row[]): Promise<Contex
       if (!need) needs.set(skillId, { minLevel: level, taskIds: [String(task.id).toLowerCase()] });
       else {
         need.taskIds.push(String(task.id).toLowerCase());
-        if (level === null || (need.minLevel !== null && SKILL_LEVELS.indexOf(level) < SKILL_LEVELS.indexOf(need.minLevel)))
-          need.minLevel = level;
+        if (level === null || (need.minLevel !== null && levelRank(level) < levelRank(need.minLevel))) need.minLevel = level;
       }
     }
   }
@@ -188,9 +188,9 @@ async function skillsCoverage(ctx: InsightsContext, open: Row[]): Promise<Contex
     const id = String(skill.id).toLowerCase();
     const need = needs.get(id);
     if (!need) continue;
-    const atLeast = need.minLevel === null ? 0 : SKILL_LEVELS.indexOf(need.minLevel);
+    const atLeast = need.minLevel === null ? 0 : levelRank(need.minLevel);
     const holderIds = rows(skill.holders)
-      .filter((holder) => SKILL_LEVELS.indexOf(String(holder.level)) >= atLeast)
+      .filter((holder) => levelRank(String(holder.level)) >= atLeast)
       .map((holder) => String((holder.user as Row | null)?.id ?? "").toLowerCase())
       .filter(Boolean);
     skills.push({ id, name: String(skill.name ?? ""), minLevel: need.minLevel, taskIds: need.taskIds, holderIds });

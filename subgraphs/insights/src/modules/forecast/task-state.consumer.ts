@@ -14,6 +14,7 @@ const COLUMNS: Partial<Record<keyof TaskStateChange, string>> = {
   assigneeId: "assignee_id",
   estimateHours: "estimate_hours",
   completedOn: "completed_on",
+  requiredSkills: "required_skills",
 };
 
 /** Keeps insights' task_state from portfolio's task events: what velocity and forecasts read. */

@@ -30,6 +30,10 @@ export class TaskState {
   @Property({ type: "uuid", nullable: true })
   assigneeId: string | null = null;
 
+  /** The identity skills the work needs, with the lowest level that will do: what SKILL_CONCENTRATION reads. */
+  @Property({ type: "json", defaultRaw: `'[]'` })
+  requiredSkills: { skillId: string; minLevel: string | null }[] = [];
+
   /** The day (UTC) the task was completed; null while it is not DONE. */
   @Property({ type: "date", nullable: true })
   completedOn: string | null = null;

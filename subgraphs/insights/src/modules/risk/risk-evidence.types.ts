@@ -1,7 +1,8 @@
 import { createUnionType, Field, Float, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "@plateau/subgraph-kit";
+import { LocalDate, SkillLevel } from "@plateau/subgraph-kit";
 import { Team, teamRef } from "../team/team.stub.js";
 import { User, userRef } from "../user/user.stub.js";
+import { Skill, skillRef } from "../skill/skill.stub.js";
 import type { RiskEvidenceFacts } from "./risk.detectors.js";
 
 @ObjectType({
@@ -70,17 +71,35 @@ export class KnowledgeConcentrationEvidence {
   remainingTasks!: number;
 }
 
+@ObjectType({ description: "SKILL_CONCENTRATION's evidence: the skill the open tasks need that the fewest people hold, and who." })
+export class SkillConcentrationEvidence {
+  @Field(() => Skill, { description: "The skill (resolved by identity)." })
+  skill!: Skill;
+
+  @Field(() => SkillLevel, { nullable: true, description: "The lowest level an open task asks for; null: any level." })
+  minLevel!: SkillLevel | null;
+
+  @Field(() => [User], { description: "Who holds it at that level or above: one person, or nobody (empty)." })
+  holders!: User[];
+
+  @Field(() => Int, { description: "The open tasks that need it." })
+  tasks!: number;
+
+  @Field(() => Int, { description: "Every skill the open tasks need that one person or nobody holds, this one included." })
+  concentratedSkills!: number;
+}
+
 /** What a risk rests on beyond its metric: one type per rule that has evidence. */
 export const RiskEvidence = createUnionType({
   name: "RiskEvidence",
   description: "What a risk rests on beyond its metric: the figures of the rule that found it.",
-  types: () => [TeamOverloadEvidence, DecliningVelocityEvidence, KnowledgeConcentrationEvidence] as const,
+  types: () => [TeamOverloadEvidence, DecliningVelocityEvidence, KnowledgeConcentrationEvidence, SkillConcentrationEvidence] as const,
 });
 
 /** The GraphQL view of stored evidence. */
 export function riskEvidenceView(
   facts: RiskEvidenceFacts,
-): TeamOverloadEvidence | DecliningVelocityEvidence | KnowledgeConcentrationEvidence {
+): TeamOverloadEvidence | DecliningVelocityEvidence | KnowledgeConcentrationEvidence | SkillConcentrationEvidence {
   switch (facts.kind) {
     case "TEAM_OVERLOAD": {
       const { kind: _kind, teamId, ...figures } = facts;
@@ -93,6 +112,15 @@ export function riskEvidenceView(
     case "KNOWLEDGE_CONCENTRATION": {
       const { kind: _kind, userId, ...figures } = facts;
       return Object.assign(new KnowledgeConcentrationEvidence(), { user: userRef(userId), ...figures });
+    }
+    case "SKILL_CONCENTRATION": {
+      const { kind: _kind, skillId, holderIds, minLevel, ...figures } = facts;
+      return Object.assign(new SkillConcentrationEvidence(), {
+        skill: skillRef(skillId),
+        holders: holderIds.map(userRef),
+        minLevel: minLevel as SkillLevel | null,
+        ...figures,
+      });
     }
   }
 }

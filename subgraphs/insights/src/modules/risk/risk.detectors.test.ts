@@ -8,6 +8,7 @@ import {
   knowledgeConcentration,
   type ProjectTaskFacts,
   scheduleSlippage,
+  skillConcentration,
   teamOverload,
   type ProjectFacts,
   type TeamUtilizationFacts,
@@ -201,6 +202,7 @@ const tasksOf = (completions: number[], remaining = 5, byAssignee: ProjectTaskFa
   weeklyCompletions: completions,
   remainingTasks: remaining,
   remainingByAssignee: byAssignee,
+  skillNeeds: [],
 });
 
 describe("DECLINING_VELOCITY", () => {
@@ -306,5 +308,50 @@ describe("stored evidence", () => {
       RiskRule.DECLINING_VELOCITY,
       RiskRule.KNOWLEDGE_CONCENTRATION,
     ]);
+  });
+});
+
+describe("SKILL_CONCENTRATION", () => {
+  const PYTHON = "0190a000-0000-7000-8000-000000000001";
+  const RUST = "0190a000-0000-7000-8000-000000000002";
+  const GO = "0190a000-0000-7000-8000-000000000003";
+  const [ANN, BOB] = ["0190a000-0000-7000-8000-0000000000a1", "0190a000-0000-7000-8000-0000000000b1"];
+  const withNeeds = (skillNeeds: ProjectTaskFacts["skillNeeds"]): ProjectTaskFacts => ({
+    ...tasksOf([1, 1, 1, 1, 1, 1, 1, 1]),
+    skillNeeds,
+  });
+
+  it("fires for a needed skill one person holds, MEDIUM, HIGH from three tasks on", () => {
+    const one = skillConcentration(withNeeds([{ skillId: RUST, minLevel: "ADVANCED", tasks: 2, holderIds: [ANN] }]));
+    expect(one).toEqual({
+      rule: "SKILL_CONCENTRATION",
+      severity: "MEDIUM",
+      title: "One person holds a skill the remaining work needs",
+      detail: "2 open tasks need a skill at ADVANCED or above that one person in the workspace holds",
+      metric: 1,
+      threshold: 0,
+      evidence: { kind: "SKILL_CONCENTRATION", skillId: RUST, minLevel: "ADVANCED", holderIds: [ANN], tasks: 2, concentratedSkills: 1 },
+    });
+    expect(skillConcentration(withNeeds([{ skillId: RUST, minLevel: null, tasks: 3, holderIds: [ANN] }]))?.severity).toBe("HIGH");
+  });
+
+  it("reports the skill nobody holds first (HIGH), counting the others, and not one two people hold", () => {
+    const finding = skillConcentration(
+      withNeeds([
+        { skillId: PYTHON, minLevel: null, tasks: 5, holderIds: [ANN, BOB] },
+        { skillId: RUST, minLevel: "EXPERT", tasks: 4, holderIds: [BOB] },
+        { skillId: GO, minLevel: null, tasks: 1, holderIds: [] },
+      ]),
+    );
+    expect(finding).toMatchObject({
+      severity: "HIGH",
+      title: "Nobody holds a skill the remaining work needs",
+      detail: "1 open task needs a skill that nobody in the workspace holds (and 1 more skill likewise)",
+      metric: 2,
+      evidence: { skillId: GO, holderIds: [], tasks: 1, concentratedSkills: 2 },
+    });
+    expect(skillConcentration(withNeeds([{ skillId: PYTHON, minLevel: null, tasks: 5, holderIds: [ANN, BOB] }]))).toBeNull();
+    expect(skillConcentration(withNeeds([]))).toBeNull();
+    expect(skillConcentration(null)).toBeNull();
   });
 });

@@ -39,6 +39,11 @@ export interface ProjectTaskFacts {
   remainingTasks: number;
   /** The estimate hours of the tasks not DONE, by assignee (null: unassigned), with their count. */
   remainingByAssignee: { assigneeId: string | null; hours: number; tasks: number }[];
+  /**
+   * Each identity skill the tasks not DONE need, at the lowest level any of them asks for (null: any), the
+   * number of those tasks, and who holds it at that level or above.
+   */
+  skillNeeds: { skillId: string; minLevel: string | null; tasks: number; holderIds: string[] }[];
 }
 
 /** What a finding rests on beyond its metric, stored with its assessment (`RiskAssessment.evidence`); `kind` is its rule. */
@@ -62,6 +67,18 @@ export type RiskEvidenceFacts =
       assignedTasks: number;
       remainingHours: number;
       remainingTasks: number;
+    }
+  | {
+      kind: "SKILL_CONCENTRATION";
+      /** identity's Skill the open tasks need that the fewest hold. */
+      skillId: string;
+      minLevel: string | null;
+      /** identity's Users holding it at that level or above: one, or none. */
+      holderIds: string[];
+      /** The open tasks needing it. */
+      tasks: number;
+      /** Every skill the open tasks need that one person or nobody holds, this one included. */
+      concentratedSkills: number;
     };
 
 /**
@@ -97,6 +114,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   RiskRule.TEAM_OVERLOAD,
   RiskRule.DECLINING_VELOCITY,
   RiskRule.KNOWLEDGE_CONCENTRATION,
+  RiskRule.SKILL_CONCENTRATION,
 ];
 
 /** The complete weeks DECLINING_VELOCITY compares: the last four against the four before them. */
@@ -110,6 +128,8 @@ export const CONCENTRATION_THRESHOLD = 60;
 /** The remaining estimate, in hours, and remaining estimated tasks below which concentration is not judged. */
 export const CONCENTRATION_MIN_HOURS = 16;
 export const CONCENTRATION_MIN_TASKS = 3;
+/** The holders a needed skill may have at most for SKILL_CONCENTRATION to fire: one (or none). */
+export const SKILL_HOLDERS_THRESHOLD = 1;
 
 /** Slippage (percentage points behind the linear plan) above which SCHEDULE_SLIPPAGE fires. */
 export const SLIPPAGE_THRESHOLD = 10;
@@ -295,6 +315,41 @@ export function knowledgeConcentration(tasks: ProjectTaskFacts | null): RiskFind
   };
 }
 
+/**
+ * SKILL_CONCENTRATION: a skill the open tasks need (at the lowest level any asks for) is held by one person,
+ * or by nobody, in the workspace: the work waits on them, or on someone not there yet. Reported for the
+ * skill with the fewest holders, then the most tasks; HIGH when nobody holds it or its one holder is needed
+ * by 3 tasks or more, else MEDIUM. The metric is the number of such skills.
+ */
+export function skillConcentration(tasks: ProjectTaskFacts | null): RiskFinding | null {
+  const concentrated = (tasks?.skillNeeds ?? [])
+    .filter((need) => need.holderIds.length <= SKILL_HOLDERS_THRESHOLD)
+    .sort((a, b) => a.holderIds.length - b.holderIds.length || b.tasks - a.tasks || a.skillId.localeCompare(b.skillId));
+  const [worst] = concentrated;
+  if (!worst) return null;
+  const nobody = worst.holderIds.length === 0;
+  const level = worst.minLevel ? ` at ${worst.minLevel} or above` : "";
+  const others = concentrated.length - 1;
+  return {
+    rule: RiskRule.SKILL_CONCENTRATION,
+    severity: nobody || worst.tasks >= 3 ? RiskSeverity.HIGH : RiskSeverity.MEDIUM,
+    title: nobody ? "Nobody holds a skill the remaining work needs" : "One person holds a skill the remaining work needs",
+    detail:
+      `${worst.tasks} open ${worst.tasks === 1 ? "task needs" : "tasks need"} a skill${level} that ${nobody ? "nobody" : "one person"} in the workspace holds` +
+      (others > 0 ? ` (and ${others} more skill${others === 1 ? "" : "s"} likewise)` : ""),
+    metric: concentrated.length,
+    threshold: 0,
+    evidence: {
+      kind: "SKILL_CONCENTRATION",
+      skillId: worst.skillId,
+      minLevel: worst.minLevel,
+      holderIds: worst.holderIds,
+      tasks: worst.tasks,
+      concentratedSkills: concentrated.length,
+    },
+  };
+}
+
 /** Every rule that fires for `facts` (and the project's `team`'s utilisation, when known) on `today`, in {@link RISK_RULES} order. */
 export function evaluateRiskRules(
   facts: ProjectFacts,
@@ -308,5 +363,6 @@ export function evaluateRiskRules(
     teamOverload(facts, team, today),
     decliningVelocity(tasks),
     knowledgeConcentration(tasks),
+    skillConcentration(tasks),
   ].filter((finding): finding is RiskFinding => finding !== null);
 }

@@ -7,6 +7,7 @@ export enum RiskRule {
   TEAM_OVERLOAD = "TEAM_OVERLOAD",
   DECLINING_VELOCITY = "DECLINING_VELOCITY",
   KNOWLEDGE_CONCENTRATION = "KNOWLEDGE_CONCENTRATION",
+  SKILL_CONCENTRATION = "SKILL_CONCENTRATION",
 }
 registerEnumType(RiskRule, {
   name: "RiskRule",
@@ -27,6 +28,10 @@ registerEnumType(RiskRule, {
     KNOWLEDGE_CONCENTRATION: {
       description:
         "One person is assigned more than 60% of the remaining estimated hours (at least 16 h over 3 tasks or more); `evidence` names them.",
+    },
+    SKILL_CONCENTRATION: {
+      description:
+        "A skill the open tasks need (identity's skills, at the lowest level a task asks for) is held by one person in the workspace, or by nobody; `evidence` names the skill and its holder.",
     },
   },
 });

@@ -12,4 +12,5 @@ export const riskRules: IRules = {
   TeamOverloadEvidence: canRead,
   DecliningVelocityEvidence: canRead,
   KnowledgeConcentrationEvidence: canRead,
+  SkillConcentrationEvidence: canRead,
 };

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
 import type { Ref } from "@mikro-orm/core";
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LocalDate, TENANT_FILTER, VersionedTenantEntity } from "@plateau/subgraph-kit";
+import { LocalDate, SkillLevel, TENANT_FILTER, VersionedTenantEntity } from "@plateau/subgraph-kit";
 import { Project } from "../project/project.entity.js";
 
 export enum TaskStatus {
@@ -136,14 +136,7 @@ export class Task extends VersionedTenantEntity {
   requiredSkills: StoredSkillRequirement[] = [];
 }
 
-/** How much of a skill someone has, weakest first: identity's SkillLevel, which portfolio shares. */
-export enum SkillLevel {
-  BEGINNER = "BEGINNER",
-  INTERMEDIATE = "INTERMEDIATE",
-  ADVANCED = "ADVANCED",
-  EXPERT = "EXPERT",
-}
-registerEnumType(SkillLevel, { name: "SkillLevel", description: "How well someone masters a skill, weakest first." });
+export { SkillLevel };
 
 /** A required skill as a task stores it: identity's Skill id, and the level needed (null: any). */
 export interface StoredSkillRequirement {

@@ -19,6 +19,7 @@ export const taskEvents = {
 };
 
 const subject = (task: Task) => ({ typename: "Task", id: task.id });
+const requirementsOf = (task: Task) => task.requiredSkills.map(({ skillId, minLevel }) => ({ skillId, minLevel: minLevel ?? null }));
 
 /** Records the events of a new task, placed on its board at `placement`, in the request's unit of work. */
 export function recordTaskCreated(ctx: PortfolioContext, task: Task, placement: Placement): void {
@@ -35,6 +36,7 @@ export function recordTaskCreated(ctx: PortfolioContext, task: Task, placement: 
       assigneeId: task.assigneeId,
       dueDate: task.dueDate,
       estimateHours: task.estimateHours,
+      requiredSkills: requirementsOf(task),
       rank: task.rank,
       afterTaskId: placement.afterTaskId,
       beforeTaskId: placement.beforeTaskId,
@@ -109,6 +111,7 @@ export function recordTaskUpdated(ctx: PortfolioContext, task: Task, changedFiel
       dueDate: task.dueDate,
       estimateHours: task.estimateHours,
       completedAt: task.completedAt?.toISOString() ?? null,
+      requiredSkills: requirementsOf(task),
     },
   });
 }

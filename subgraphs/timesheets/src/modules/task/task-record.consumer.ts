@@ -16,8 +16,8 @@ import { dateIn } from "../capacity/time-zone.js";
 /** The consumer group every timesheets instance shares on portfolio's stream: each event is applied by one of them. */
 export const TASK_RECORD_CONSUMER_GROUP = "timesheets-tasks";
 
-/** task_record's column for each field of a task's state. */
-const COLUMNS: Record<keyof TaskStateChange, string> = {
+/** task_record's column for each field of a task's state it keeps (the required skills it does not need). */
+const COLUMNS: Partial<Record<keyof TaskStateChange, string>> = {
   status: "status",
   assigneeId: "assignee_id",
   dueDate: "due_date",

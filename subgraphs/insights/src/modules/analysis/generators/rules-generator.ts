@@ -33,6 +33,10 @@ const RULE_RISKS: Record<string, { category: InsightRiskCategory; mitigation: st
     category: InsightRiskCategory.RESOURCING,
     mitigation: "Pair someone with the person holding the work and hand over part of it before it becomes the critical path.",
   },
+  SKILL_CONCENTRATION: {
+    category: InsightRiskCategory.RESOURCING,
+    mitigation: "Train or pair a second person in the skill, or bring one in, before the tasks that need it start.",
+  },
 };
 
 /** Milestones not achieved whose due date has passed, and the next one due. */

@@ -258,7 +258,7 @@ describe("bad input through the gateway", () => {
     }
   });
 
-  it("names the field for malformed ids, page sizes, unknown enum values and missing fields", async () => {
+  it("names the field for malformed ids, page sizes, unknown enum values, dates and missing fields", async () => {
     const token = team.VIEWER.token;
     const malformed = await execute(url, TaskByIdDocument, { token, variables: { id: "not-a-uuid" } });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "id" }] });
@@ -281,7 +281,40 @@ describe("bad input through the gateway", () => {
     });
     expect(errorCodes(missingField)).toEqual(["BAD_USER_INPUT"]);
     expect(missingField.errors?.[0]?.message).toContain("title");
-    for (const result of [malformed, tooMany, badEnumVariable, badEnumLiteral, missingField]) {
+    // A value a custom scalar refuses (the gateway only knows the scalar's name; the subgraph checks it): the
+    // client's mistake, not the subgraph being unavailable, as a variable and as a literal.
+    const badDateTimeVariable = await execute(
+      url,
+      `query($at: DateTime) { tasks(first: 1, filter: { updatedAt: { gt: $at } }) { totalCount } }`,
+      {
+        token,
+        variables: { at: "yesterday" },
+      },
+    );
+    const badDateLiteral = await execute(url, `{ tasks(first: 1, filter: { dueDate: { gt: "next tuesday" } }) { totalCount } }`, { token });
+    const badCompletedAt = await execute(url, CreateTaskDocument, {
+      token: team.MANAGER.token,
+      variables: { input: { projectId, title: "Done once", status: "DONE", completedAt: "2026-13-45T99:00:00Z" } },
+    });
+    for (const [result, value] of [
+      [badDateTimeVariable, "yesterday"],
+      [badDateLiteral, "next tuesday"],
+      [badCompletedAt, "2026-13-45T99:00:00Z"],
+    ] as const) {
+      expect(result.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+        ["BAD_USER_INPUT", expect.stringContaining(value)],
+      ]);
+    }
+    for (const result of [
+      malformed,
+      tooMany,
+      badEnumVariable,
+      badEnumLiteral,
+      missingField,
+      badDateTimeVariable,
+      badDateLiteral,
+      badCompletedAt,
+    ]) {
       expect(JSON.stringify(result)).not.toMatch(/stack|127\.0\.0\.1|select |at .*\.ts/i);
     }
   });

@@ -9,6 +9,31 @@ import { RETRY_SAFE_HEADER } from "./subgraph-connections.js";
 /** A query (not a mutation): sharing it among identical ones, or sending it again, changes nothing. */
 const isQuery = (query: string) => /^\s*(query\b|\{)/.test(query);
 
+/**
+ * Whether a subgraph's error is about a value the client gave: a variable it refused (BAD_USER_INPUT), or a
+ * literal of the client's document that the planner passed on and the subgraph's validation refused. The
+ * gateway validated the operation against the same types first, so what only the subgraph can refuse is a
+ * custom scalar's value (its parsing lives in the subgraph).
+ */
+const isRefusedValue = (error: { message?: unknown; extensions?: { code?: unknown } }): boolean =>
+  typeof error?.message === "string" &&
+  (error.extensions?.code === ErrorCode.BAD_USER_INPUT || error.extensions?.code === "GRAPHQL_VALIDATION_FAILED");
+
+/**
+ * The client's own mistake in a subgraph's refusal: a 400 whose GraphQL errors are all about values the client
+ * gave ({@link isRefusedValue}): a value a custom scalar such as DateTime or LocalDate does not accept, which the
+ * gateway's schema cannot check (it only knows the scalar's name). It reaches the client as BAD_USER_INPUT with
+ * the subgraph's message, not as the subgraph being unavailable; null for any other failure.
+ */
+function refusedInput(error: Error): AppError | null {
+  const response = (error as { extensions?: { response?: { status?: unknown; body?: unknown } } }).extensions?.response;
+  const errors = (response?.body as { errors?: unknown } | undefined)?.errors;
+  if (response?.status !== 400 || !Array.isArray(errors) || errors.length === 0) return null;
+  const all = errors as { message?: unknown; extensions?: { code?: unknown } }[];
+  if (!all.every(isRefusedValue)) return null;
+  return new AppError(ErrorCode.BAD_USER_INPUT, all.map((one) => one.message as string).join("; "));
+}
+
 /** A subgraph's answer as the gateway's executor receives it. */
 type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
@@ -79,6 +104,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didEncounterError(error: Error): void {
+    const refused = refusedInput(error);
+    if (refused) throw refused;
     const cause = (error as { cause?: { code?: unknown } }).cause;
     const code = (error as { code?: unknown }).code ?? cause?.code;
     this.logger.error("subgraph request failed", { subgraph: this.subgraphName, code, error });

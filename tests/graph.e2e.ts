@@ -198,6 +198,62 @@ describe("the supergraph", () => {
       interval: 50,
     });
 
+    // The chance of meeting a milestone, on the same draws: one linked to the open task, due in eight weeks, and one
+    // due today with nothing linked (nothing to do: met for sure).
+    const milestone = async (name: string, dueDate: string, taskIds: string[]) => {
+      const created = dataOf(
+        await execute<{ createMilestone: { milestone: { id: string } } }>(
+          url,
+          `mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { milestone { id } } }`,
+          { token: manager, variables: { i: { projectId: id, name, dueDate } } },
+        ),
+      ).createMilestone.milestone.id;
+      if (taskIds.length > 0) {
+        dataOf(
+          await execute(url, `mutation($i: MilestoneTasksInput!) { linkMilestoneTasks(input: $i) { milestone { id } } }`, {
+            token: manager,
+            variables: { i: { milestoneId: created, taskIds } },
+          }),
+        );
+      }
+      return created;
+    };
+    const open = dataOf(await createTask("TODO")).createTask.task.id;
+    const inEightWeeks = new Date(Date.parse(`${today}T00:00:00Z`) + 56 * 86_400_000).toISOString().slice(0, 10);
+    const launch = await milestone("Launch", inEightWeeks, [open]);
+    const kickOff = await milestone("Kick-off", today, []);
+    type Odds = { milestone: { id: string; name: string } | null; dueDate: string; remainingTasks: number; probability: number };
+    const odds = async () =>
+      dataOf(
+        await execute<{ project: { forecast: { remainingTasks: number; milestones: Odds[] | null } | null } }>(
+          url,
+          `query($id: ID!) { project(id: $id) { forecast { remainingTasks milestones { milestone { id name } dueDate remainingTasks probability } } } }`,
+          { token: team.VIEWER.token, variables: { id } },
+        ),
+      ).project.forecast;
+    await vi.waitFor(async () => expect((await odds())?.remainingTasks).toBe(2), { timeout: 15_000, interval: 50 });
+    const byName = Object.fromEntries(((await odds())!.milestones ?? []).map((one) => [one.milestone?.name, one]));
+    expect(byName["Kick-off"]).toEqual({ milestone: { id: kickOff, name: "Kick-off" }, dueDate: today, remainingTasks: 0, probability: 1 });
+    expect(byName.Launch).toMatchObject({ milestone: { id: launch, name: "Launch" }, dueDate: inEightWeeks, remainingTasks: 1 });
+    // Two of the last twelve weeks completed a task: the linked task in the eight weeks to go is possible, not certain.
+    expect(byName.Launch!.probability).toBeGreaterThan(0.2);
+    expect(byName.Launch!.probability).toBeLessThan(1);
+
+    // The workspace's portfolio analysis has the project with the same forecast, from stored figures.
+    const { portfolioAnalysis } = dataOf(
+      await execute<{
+        portfolioAnalysis: {
+          projectCount: number;
+          projects: { nodes: { project: { id: string } | null; forecast: { remainingTasks: number } | null }[] };
+        };
+      }>(url, `{ portfolioAnalysis { projectCount projects(first: 50) { nodes { project { id } forecast { remainingTasks } } } } }`, {
+        token: team.VIEWER.token,
+      }),
+    );
+    const analysed = portfolioAnalysis.projects.nodes.find((node) => node.project?.id === id);
+    expect(analysed?.forecast).toEqual({ remainingTasks: 2 });
+    expect(portfolioAnalysis.projectCount).toBe(portfolioAnalysis.projects.nodes.length);
+
     const refused = await execute(url, `{ project(id: "${id}") { velocity(weeks: 0) { weekStart } } }`, { token: team.VIEWER.token });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "weeks" }] } });
   });

@@ -1,4 +1,6 @@
 import type { SubgraphDefinition } from "@plateau/subgraph-kit";
+import { ExecutionStatusResolver } from "./modules/execution/execution-status.resolver.js";
+import { executionStatusRules } from "./modules/execution/execution-status.rules.js";
 import { createLoaders, type WorkPackagesLoaders } from "./context.js";
 import { migrations } from "./migrations/index.js";
 import { ArchitectureElement } from "./modules/architecture-element/architecture-element.entity.js";
@@ -25,14 +27,14 @@ export const workpackages: SubgraphDefinition<WorkPackagesLoaders> = {
   tenantEntities: [WorkPackage, ArchitectureElement, PackageLink],
   auditedEntities: [WorkPackage, ArchitectureElement, PackageLink],
   migrations,
-  resolvers: [WorkPackageResolver, ArchitectureElementResolver, PackageLinkResolver, ProjectWorkPackagesResolver],
+  resolvers: [WorkPackageResolver, ExecutionStatusResolver, ArchitectureElementResolver, PackageLinkResolver, ProjectWorkPackagesResolver],
   referenceResolvers: {
     WorkPackage: workPackageReference,
     ArchitectureElement: architectureElementReference,
     PackageLink: packageLinkReference,
     Project: projectReference,
   } as never,
-  permissions: [workPackageRules, architectureElementRules, packageLinkRules, projectRules],
+  permissions: [workPackageRules, executionStatusRules, architectureElementRules, packageLinkRules, projectRules],
   loaders: createLoaders,
   references: referenceTargets,
 };

@@ -16,6 +16,20 @@ type GetData = {
 };
 type UpdateData = { updateWorkPackage: { workPackage: PackageView } };
 
+/** Each create of `cases` is BAD_USER_INPUT naming its field, and none wrote a package. */
+async function expectEachRefused(token: string, cases: [Record<string, unknown>, string][]): Promise<void> {
+  for (const [input, field] of cases) {
+    const result = await h.run(
+      `mutation($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { workPackage { id } } }`,
+      { input },
+      token,
+    );
+    expect(errorCodes(result), field).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(result)).toEqual([field]);
+  }
+  expect((await h.ok<ListData>(LIST, {}, token)).workPackages.totalCount).toBe(0);
+}
+
 describe("work package lifecycle", () => {
   it("creates, reads, updates and deletes a work package", async () => {
     const ws = await h.workspace();
@@ -94,16 +108,7 @@ describe("work package lifecycle", () => {
       [{ name: "ok", startDate: "2026-05-01", endDate: "2026-04-30" }, "input.endDate"],
       [{ name: "ok", projectId: "nope" }, "input.projectId"],
     ];
-    for (const [input, field] of cases) {
-      const result = await h.run(
-        `mutation($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { workPackage { id } } }`,
-        { input },
-        ws.token,
-      );
-      expect(errorCodes(result), field).toEqual(["BAD_USER_INPUT"]);
-      expect(fieldsOf(result)).toEqual([field]);
-    }
-    expect((await h.ok<ListData>(LIST, {}, ws.token)).workPackages.totalCount).toBe(0);
+    await expectEachRefused(ws.token, cases);
 
     const created = await createPackage(h, ws.token, { startDate: "2026-05-01" });
     const early = await h.run(UPDATE, { input: { id: created.id, endDate: "2026-04-01" } }, ws.token);
@@ -131,6 +136,92 @@ describe("work package lifecycle", () => {
     const staleDelete = await h.run(DELETE, { input: { id: created.id, expectedVersion: 1 } }, ws.token);
     expect(errorCodes(staleDelete)).toEqual(["CONFLICT"]);
     expect((await h.ok<GetData>(GET, { id: created.id }, ws.token)).workPackage).toMatchObject({ name: "First edit", version: 2 });
+  });
+});
+
+describe("execution figures and executionStatus", () => {
+  const EXECUTION = `query($id: ID!) { workPackage(id: $id) { actualStartDate actualEndDate estimatedEffortHours actualEffortHours executionStatus {
+    asOf plannedProgress actualProgress plannedValue earnedValue actualCost spi cpi scheduleVarianceDays scheduleVariancePercent
+    costVariance costVariancePercent estimateAtCompletion effortBurn effortVariancePercent forecastFinish
+    breaches { kind variancePercent thresholdPercent } } } }`;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it("computes the package's earned-value status from its schedule, progress and effort, today", async () => {
+    const ws = await h.workspace();
+    // 100 scheduled days, the 50th today: 50% planned. 40% done, and 500 hours spent where 40% of 1,000 should have taken 400.
+    const created = await createPackage(h, ws.token, {
+      startDate: day(-49),
+      endDate: day(50),
+      progress: 40,
+      actualStartDate: day(-49),
+      estimatedEffortHours: 1000,
+      actualEffortHours: 500,
+    });
+    const read = await h.ok<{ workPackage: Record<string, unknown> & { executionStatus: Record<string, unknown> } }>(
+      EXECUTION,
+      { id: created.id },
+      ws.token,
+    );
+    expect(read.workPackage).toMatchObject({
+      actualStartDate: day(-49),
+      actualEndDate: null,
+      estimatedEffortHours: 1000,
+      actualEffortHours: 500,
+    });
+    expect(read.workPackage.executionStatus).toEqual({
+      asOf: day(0),
+      plannedProgress: 50,
+      actualProgress: 40,
+      // No budget yet: no cost figures.
+      plannedValue: null,
+      earnedValue: null,
+      actualCost: null,
+      spi: 0.8,
+      cpi: null,
+      scheduleVarianceDays: -10,
+      scheduleVariancePercent: -20,
+      costVariance: null,
+      costVariancePercent: null,
+      estimateAtCompletion: null,
+      effortBurn: 0.5,
+      effortVariancePercent: 25,
+      // 100 days at SPI 0.8: 125 days from the start.
+      forecastFinish: day(-49 + 124),
+      breaches: [
+        { kind: "SCHEDULE", variancePercent: -20, thresholdPercent: 10 },
+        { kind: "EFFORT", variancePercent: 25, thresholdPercent: 20 },
+      ],
+    });
+
+    // Finished yesterday: the forecast is the day it finished.
+    await h.ok(UPDATE, { input: { id: created.id, status: "COMPLETED", actualEndDate: day(-1) } }, ws.token);
+    const done = await h.ok<{ workPackage: { executionStatus: { forecastFinish: string; actualProgress: number } } }>(
+      EXECUTION,
+      { id: created.id },
+      ws.token,
+    );
+    expect(done.workPackage.executionStatus).toMatchObject({ forecastFinish: day(-1), actualProgress: 100 });
+  });
+
+  it("refuses an actual finish before the start, actual dates in the future and negative effort, naming the field and writing nothing", async () => {
+    const ws = await h.workspace();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: "ok", actualStartDate: day(-5), actualEndDate: day(-6) }, "input.actualEndDate"],
+      [{ name: "ok", actualStartDate: day(2) }, "input.actualStartDate"],
+      [{ name: "ok", actualStartDate: day(-2), actualEndDate: day(1) }, "input.actualEndDate"],
+      [{ name: "ok", estimatedEffortHours: -1 }, "input.estimatedEffortHours"],
+      [{ name: "ok", actualEffortHours: -0.5 }, "input.actualEffortHours"],
+    ];
+    await expectEachRefused(ws.token, cases);
+    const created = await createPackage(h, ws.token, { actualStartDate: day(-3) });
+    const early = await h.run(UPDATE, { input: { id: created.id, actualEndDate: day(-4) } }, ws.token);
+    expect(fieldsOf(early)).toEqual(["input.actualEndDate"]);
+    const read = await h.ok<{ workPackage: { actualEndDate: string | null; version: number } }>(
+      `query($id: ID!) { workPackage(id: $id) { actualEndDate version } }`,
+      { id: created.id },
+      ws.token,
+    );
+    expect(read.workPackage).toEqual({ actualEndDate: null, version: 1 });
   });
 });
 

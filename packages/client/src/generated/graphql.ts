@@ -338,10 +338,18 @@ export type CreateTimeCategoryInput = {
 
 /** A new work package in the current workspace. */
 export type CreateWorkPackageInput = {
+  /** Effort spent so far in hours, at least 0. */
+  actualEffortHours?: number | null | undefined;
+  /** The day work actually finished; not before `actualStartDate`, not in the future. */
+  actualEndDate?: string | null | undefined;
+  /** The day work actually began; not in the future. */
+  actualStartDate?: string | null | undefined;
   /** What the package is about, as free text; null for none. */
   description?: string | null | undefined;
   /** The planned last day; not before `startDate`. */
   endDate?: string | null | undefined;
+  /** Estimated effort in hours, at least 0. */
+  estimatedEffortHours?: number | null | undefined;
   /** Defaults to PROJECT. */
   kind?: WorkPackageKind | null | undefined;
   /** 1-200 characters. */

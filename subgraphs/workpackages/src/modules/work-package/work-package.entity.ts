@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
 import type { Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDate, VersionedTenantEntity } from "@plateau/subgraph-kit";
 
 /** What scale of effort a work package is (ArchiMate leaves this to the modeller). */
@@ -110,4 +110,23 @@ export class WorkPackage extends VersionedTenantEntity {
   @Field(() => LocalDate, { nullable: true, description: "Planned end; not before startDate." })
   @Property({ type: "date", nullable: true })
   endDate: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The day work actually began; null until it has." })
+  @Property({ type: "date", nullable: true })
+  actualStartDate: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The day work actually finished; not before actualStartDate; null until it has." })
+  @Property({ type: "date", nullable: true })
+  actualEndDate: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: "The effort the package is estimated to take, in hours; null when not estimated." })
+  @Property({ type: "double", nullable: true })
+  estimatedEffortHours: number | null = null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The effort spent so far, in hours, as recorded on the package; null when not recorded.",
+  })
+  @Property({ type: "double", nullable: true })
+  actualEffortHours: number | null = null;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
 import { RiskLevel, WorkPackageKind, WorkPackageStatus } from "./work-package.entity.js";
 
@@ -71,6 +71,15 @@ export class CreateWorkPackageInput {
   @Field(() => ID, { nullable: true, description: "A work package of the same workspace." }) parentId?: string | null;
   @Field(() => LocalDate, { nullable: true, description: "The planned first day (YYYY-MM-DD)." }) startDate?: string | null;
   @Field(() => LocalDate, { nullable: true, description: "The planned last day; not before `startDate`." }) endDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: "The day work actually began; not in the future." }) actualStartDate?:
+    string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "The day work actually finished; not before `actualStartDate`, not in the future.",
+  })
+  actualEndDate?: string | null;
+  @Field(() => Float, { nullable: true, description: "Estimated effort in hours, at least 0." }) estimatedEffortHours?: number | null;
+  @Field(() => Float, { nullable: true, description: "Effort spent so far in hours, at least 0." }) actualEffortHours?: number | null;
 }
 
 @InputType({ description: "Only the fields given are changed; null clears an optional field." })
@@ -91,6 +100,17 @@ export class UpdateWorkPackageInput {
   @Field(() => LocalDate, { nullable: true, description: "A new planned first day; null clears it." }) startDate?: string | null;
   @Field(() => LocalDate, { nullable: true, description: "A new planned last day, not before the start; null clears it." }) endDate?:
     string | null;
+  @Field(() => LocalDate, { nullable: true, description: "The day work actually began, not in the future; null clears it." })
+  actualStartDate?: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "The day work actually finished, not before the actual start nor in the future; null clears it.",
+  })
+  actualEndDate?: string | null;
+  @Field(() => Float, { nullable: true, description: "A new effort estimate in hours, at least 0; null clears it." })
+  estimatedEffortHours?: number | null;
+  @Field(() => Float, { nullable: true, description: "The effort spent so far in hours, at least 0; null clears it." }) actualEffortHours?:
+    number | null;
 }
 
 @InputType({ description: "The work package to delete." })

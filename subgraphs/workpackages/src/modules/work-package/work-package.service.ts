@@ -10,6 +10,7 @@ import {
   loadOrThrow,
   sqlRows,
   requireWorkspaceId,
+  today,
 } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { WorkPackage, WorkPackageStatus } from "./work-package.entity.js";
@@ -23,6 +24,20 @@ import {
 } from "./work-package.inputs.js";
 
 const DESCRIPTION_MAX = 20_000;
+/** The most effort one package may be given, in hours: a guard against typos (about 570 person-years). */
+const EFFORT_MAX_HOURS = 1_000_000;
+
+/** Effort in hours: null, or 0 to {@link EFFORT_MAX_HOURS}. */
+const checkHours = (field: string, hours: number | null | undefined): number | null =>
+  hours === undefined || hours === null ? null : check.range(field, hours, 0, EFFORT_MAX_HOURS);
+
+/** The actual dates: the finish not before the start, neither in the future (UTC); BAD_USER_INPUT names the field. */
+function checkActualDates(start: string | null, end: string | null): void {
+  check.dateOrder("input.actualStartDate", start, "input.actualEndDate", end);
+  const now = today();
+  if (start && start > now) throw errors.invalidField("input.actualStartDate", `an actual start cannot be in the future (today is ${now})`);
+  if (end && end > now) throw errors.invalidField("input.actualEndDate", `an actual end cannot be in the future (today is ${now})`);
+}
 
 /** A COMPLETED package is done: its progress cannot stay below 100 (the reverse is not forced). */
 export function settleProgress(status: WorkPackageStatus, progress: number): number {
@@ -48,6 +63,9 @@ export const workPackageService = {
     const projectId = await ctx.references.projectToStore(input.projectId, "input.projectId");
     const parent = input.parentId ? await loadParent(ctx, input.parentId) : null;
     check.dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
+    checkActualDates(input.actualStartDate ?? null, input.actualEndDate ?? null);
+    const estimatedEffortHours = checkHours("input.estimatedEffortHours", input.estimatedEffortHours);
+    const actualEffortHours = checkHours("input.actualEffortHours", input.actualEffortHours);
     const status = input.status ?? WorkPackageStatus.PLANNED;
     const workPackage = ctx.em.create(WorkPackage, {
       workspaceId,
@@ -61,6 +79,10 @@ export const workPackageService = {
       parent: parent ? ref(WorkPackage, parent.id) : null,
       startDate: input.startDate ?? null,
       endDate: input.endDate ?? null,
+      actualStartDate: input.actualStartDate ?? null,
+      actualEndDate: input.actualEndDate ?? null,
+      estimatedEffortHours,
+      actualEffortHours,
     } as never);
     await flushOrConflict(ctx);
     return workPackage;
@@ -88,6 +110,13 @@ export const workPackageService = {
     if (input.startDate !== undefined) workPackage.startDate = input.startDate;
     if (input.endDate !== undefined) workPackage.endDate = input.endDate;
     check.dateOrder("input.startDate", workPackage.startDate, "input.endDate", workPackage.endDate);
+    if (input.actualStartDate !== undefined) workPackage.actualStartDate = input.actualStartDate;
+    if (input.actualEndDate !== undefined) workPackage.actualEndDate = input.actualEndDate;
+    checkActualDates(workPackage.actualStartDate, workPackage.actualEndDate);
+    if (input.estimatedEffortHours !== undefined)
+      workPackage.estimatedEffortHours = checkHours("input.estimatedEffortHours", input.estimatedEffortHours);
+    if (input.actualEffortHours !== undefined)
+      workPackage.actualEffortHours = checkHours("input.actualEffortHours", input.actualEffortHours);
     workPackage.progress = settleProgress(workPackage.status, workPackage.progress);
     await flushOrConflict(ctx);
     return workPackage;

@@ -10,6 +10,7 @@ export * from "./loaders.js";
 export * from "./lookup.js";
 export * from "./main.js";
 export * from "./migrate.js";
+export * from "./money.js";
 export * from "./orm.js";
 export * from "./outbox/index.js";
 export * from "./request-client.js";

@@ -140,7 +140,8 @@ describe("work package lifecycle", () => {
 });
 
 describe("execution figures and executionStatus", () => {
-  const EXECUTION = `query($id: ID!) { workPackage(id: $id) { actualStartDate actualEndDate estimatedEffortHours actualEffortHours executionStatus {
+  const EXECUTION = `query($id: ID!) { workPackage(id: $id) { actualStartDate actualEndDate estimatedEffortHours actualEffortHours
+    budget { amount currency } budgetSpent { amount currency } executionStatus {
     asOf plannedProgress actualProgress plannedValue earnedValue actualCost spi cpi scheduleVarianceDays scheduleVariancePercent
     costVariance costVariancePercent estimateAtCompletion effortBurn effortVariancePercent forecastFinish
     breaches { kind variancePercent thresholdPercent } } } }`;
@@ -193,6 +194,38 @@ describe("execution figures and executionStatus", () => {
       ],
     });
 
+    // With a budget of 100,000 EUR and 45,000 spent: the textbook's cost figures.
+    await h.ok(
+      UPDATE,
+      { input: { id: created.id, budget: { amount: "100000", currency: "eur" }, budgetSpent: { amount: "45000.5", currency: "EUR" } } },
+      ws.token,
+    );
+    const costed = await h.ok<{ workPackage: { budget: unknown; budgetSpent: unknown; executionStatus: Record<string, unknown> } }>(
+      EXECUTION,
+      { id: created.id },
+      ws.token,
+    );
+    expect(costed.workPackage.budget).toEqual({ amount: "100000.00", currency: "EUR" });
+    expect(costed.workPackage.budgetSpent).toEqual({ amount: "45000.50", currency: "EUR" });
+    expect(costed.workPackage.executionStatus).toMatchObject({
+      plannedValue: 50_000,
+      earnedValue: 40_000,
+      actualCost: 45_000.5,
+      cpi: 0.889,
+      costVariance: -5_000.5,
+      costVariancePercent: -12.5,
+      estimateAtCompletion: 112_501.25,
+      breaches: [
+        { kind: "SCHEDULE", variancePercent: -20, thresholdPercent: 10 },
+        { kind: "COST", variancePercent: -12.5, thresholdPercent: 10 },
+        { kind: "EFFORT", variancePercent: 25, thresholdPercent: 20 },
+      ],
+    });
+    // A budget in another currency clears what was spent in the old one.
+    await h.ok(UPDATE, { input: { id: created.id, budget: { amount: "90000", currency: "USD" } } }, ws.token);
+    const moved = await h.ok<{ workPackage: { budget: unknown; budgetSpent: unknown } }>(EXECUTION, { id: created.id }, ws.token);
+    expect(moved.workPackage).toMatchObject({ budget: { amount: "90000.00", currency: "USD" }, budgetSpent: null });
+
     // Finished yesterday: the forecast is the day it finished.
     await h.ok(UPDATE, { input: { id: created.id, status: "COMPLETED", actualEndDate: day(-1) } }, ws.token);
     const done = await h.ok<{ workPackage: { executionStatus: { forecastFinish: string; actualProgress: number } } }>(
@@ -203,7 +236,7 @@ describe("execution figures and executionStatus", () => {
     expect(done.workPackage.executionStatus).toMatchObject({ forecastFinish: day(-1), actualProgress: 100 });
   });
 
-  it("refuses an actual finish before the start, actual dates in the future and negative effort, naming the field and writing nothing", async () => {
+  it("refuses an actual finish before the start, actual dates in the future, negative effort and a budget spent without a budget or in another currency, naming the field and writing nothing", async () => {
     const ws = await h.workspace();
     const cases: [Record<string, unknown>, string][] = [
       [{ name: "ok", actualStartDate: day(-5), actualEndDate: day(-6) }, "input.actualEndDate"],
@@ -211,6 +244,13 @@ describe("execution figures and executionStatus", () => {
       [{ name: "ok", actualStartDate: day(-2), actualEndDate: day(1) }, "input.actualEndDate"],
       [{ name: "ok", estimatedEffortHours: -1 }, "input.estimatedEffortHours"],
       [{ name: "ok", actualEffortHours: -0.5 }, "input.actualEffortHours"],
+      [{ name: "ok", budgetSpent: { amount: "10", currency: "EUR" } }, "input.budgetSpent"],
+      [
+        { name: "ok", budget: { amount: "10", currency: "EUR" }, budgetSpent: { amount: "5", currency: "USD" } },
+        "input.budgetSpent.currency",
+      ],
+      [{ name: "ok", budget: { amount: "10", currency: "XYZ" } }, "input.budget.currency"],
+      [{ name: "ok", budget: { amount: "-10", currency: "EUR" } }, "input.budget.amount"],
     ];
     await expectEachRefused(ws.token, cases);
     const created = await createPackage(h, ws.token, { actualStartDate: day(-3) });

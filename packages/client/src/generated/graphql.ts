@@ -344,6 +344,10 @@ export type CreateWorkPackageInput = {
   actualEndDate?: string | null | undefined;
   /** The day work actually began; not in the future. */
   actualStartDate?: string | null | undefined;
+  /** The budget allocated (budget at completion). */
+  budget?: BudgetInput | null | undefined;
+  /** The budget spent so far, in the budget's currency; needs a budget. */
+  budgetSpent?: BudgetInput | null | undefined;
   /** What the package is about, as free text; null for none. */
   description?: string | null | undefined;
   /** The planned last day; not before `startDate`. */

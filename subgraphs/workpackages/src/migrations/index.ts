@@ -2,9 +2,11 @@
 import { Migration20261122034100 } from "./Migration20261122034100.js";
 import { Migration20261122042051 } from "./Migration20261122042051.js";
 import { Migration20261208025121 } from "./Migration20261208025121.js";
+import { Migration20261208030001 } from "./Migration20261208030001.js";
 
 export const migrations = [
   { name: "Migration20261122034100", class: Migration20261122034100 },
   { name: "Migration20261122042051", class: Migration20261122042051 },
   { name: "Migration20261208025121", class: Migration20261208025121 },
+  { name: "Migration20261208030001", class: Migration20261208030001 },
 ];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { EnumFilter, IdFilter, type EnumFilterValue, LocalDate, SortDirection, StringFilter } from "@plateau/subgraph-kit";
+import { BudgetInput, EnumFilter, IdFilter, type EnumFilterValue, LocalDate, SortDirection, StringFilter } from "@plateau/subgraph-kit";
 import { ProjectHealth, ProjectStatus } from "./project.entity.js";
 
 const ProjectStatusFilter = EnumFilter(ProjectStatus, "ProjectStatus");
@@ -49,13 +49,6 @@ export class ProjectOrder {
   @Field(() => ProjectOrderField, { description: "What to sort by." }) field!: ProjectOrderField;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (default) or descending." })
   direction: SortDirection = SortDirection.ASC;
-}
-
-@InputType({ description: "A budget: an exact decimal amount in an ISO 4217 currency." })
-export class BudgetInput {
-  @Field(() => String, { description: 'Non-negative decimal as a string, e.g. "125000.50"; at most the currency\'s decimal places.' })
-  amount!: string;
-  @Field(() => String, { description: "ISO 4217 code, e.g. EUR." }) currency!: string;
 }
 
 @InputType({ description: "A new project in the current workspace." })

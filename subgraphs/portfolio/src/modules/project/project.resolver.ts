@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, daysBetween, nullIfNotFound } from "@plateau/subgraph-kit";
+import { Budget, budgetOf, PageArgs, daysBetween, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { ProjectCategory } from "../category/category.entity.js";
 import { User, userRef } from "../user/user.stub.js";
 import { Workspace } from "../workspace/workspace.stub.js";
-import { formatAmount } from "./project.budget.js";
 import { Project } from "./project.entity.js";
 import { CreateProjectInput, DeleteProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from "./project.inputs.js";
-import { Budget, DeleteProjectPayload, ProjectConnection, ProjectPayload } from "./project.types.js";
+import { DeleteProjectPayload, ProjectConnection, ProjectPayload } from "./project.types.js";
 import { projectService } from "./project.service.js";
 import { Team, teamRef } from "./team.stub.js";
 
@@ -80,8 +79,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => Budget, { nullable: true, description: "Its budget; null when none was set." })
   budget(@Root() project: Project): Budget | null {
-    if (project.budgetAmount === null || project.budgetCurrency === null) return null;
-    return { amount: formatAmount(String(project.budgetAmount), project.budgetCurrency), currency: project.budgetCurrency };
+    return budgetOf(project.budgetAmount === null ? null : String(project.budgetAmount), project.budgetCurrency);
   }
 
   @FieldResolver(() => Boolean, { description: "Archived projects are read-only and left out of `projects` unless asked for." })

@@ -11,12 +11,12 @@ import {
   flushOrConflict,
   inTransaction,
   sqlRows,
+  parseBudget,
 } from "@plateau/subgraph-kit";
 import type { PortfolioContext } from "../../context.js";
 import { changedFields, snapshotFields } from "../../field-changes.js";
 import { ProjectCategory } from "../category/category.entity.js";
 import { categoryService } from "../category/category.service.js";
-import { parseBudget } from "./project.budget.js";
 import { Project } from "./project.entity.js";
 import { PROJECT_FIELDS } from "./project.changes.js";
 import { recordHealthChanged, recordProjectDeleted, recordProjectUpdated, recordTasksDeleted } from "./project.events.js";

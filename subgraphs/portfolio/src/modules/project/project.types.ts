@@ -3,13 +3,6 @@ import { Connection } from "@plateau/subgraph-kit";
 import { Project } from "./project.entity.js";
 import { ProjectStatusUpdate } from "./project-status-update.entity.js";
 
-@ObjectType({ description: "A budget: an exact decimal amount in an ISO 4217 currency." })
-export class Budget {
-  @Field(() => String, { description: 'Decimal as a string with the currency\'s decimal places, e.g. "125000.00" (EUR), "5000" (JPY).' })
-  amount!: string;
-  @Field(() => String, { description: "ISO 4217 code." }) currency!: string;
-}
-
 @ObjectType({ description: "The project as created or edited." })
 export class ProjectPayload {
   @Field(() => Project, { description: "The project after the change." }) project!: Project;

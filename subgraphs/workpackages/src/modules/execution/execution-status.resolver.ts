@@ -17,7 +17,7 @@ export class ExecutionStatusResolver {
     description:
       "How the package executes today, by earned value: planned against actual progress, SPI and CPI, schedule variance in days " +
       "and percent, cost and effort variance, the finish SPI forecasts, and the thresholds passed (10% behind schedule or over " +
-      "budget, 20% more effort). Cost figures are null until the package has a budget.",
+      "budget, 20% more effort). Cost figures are in the budget's currency, and null without a budget (or, for CPI, without a budget spent).",
   })
   executionStatus(@Root() workPackage: WorkPackage): ExecutionStatus {
     const asOf = today();
@@ -27,8 +27,8 @@ export class ExecutionStatusResolver {
       scheduledEnd: workPackage.endDate,
       actualEnd: workPackage.actualEndDate,
       progress: workPackage.progress,
-      budgetAllocated: null,
-      budgetSpent: null,
+      budgetAllocated: workPackage.budgetAmount === null ? null : Number(workPackage.budgetAmount),
+      budgetSpent: workPackage.budgetSpentAmount === null ? null : Number(workPackage.budgetSpentAmount),
       estimatedEffortHours: workPackage.estimatedEffortHours,
       actualEffortHours: workPackage.actualEffortHours,
       thresholds: DEFAULT_THRESHOLDS,

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
+import { Check, Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
 import type { Ref } from "@mikro-orm/core";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDate, VersionedTenantEntity } from "@plateau/subgraph-kit";
@@ -69,6 +69,8 @@ registerEnumType(RiskLevel, {
 @Index({ properties: ["workspaceId", "projectId"] })
 @Index({ properties: ["workspaceId", "parent"] })
 @Index({ properties: ["workspaceId", "status"] })
+@Check({ name: "work_package_budget_complete", expression: "(budget_amount is null) = (budget_currency is null)" })
+@Check({ name: "work_package_spent_needs_budget", expression: "budget_spent_amount is null or budget_amount is not null" })
 export class WorkPackage extends VersionedTenantEntity {
   @Field(() => String, { description: "Its name, 1-200 characters." })
   @Property({ type: "string", length: 200 })
@@ -129,4 +131,16 @@ export class WorkPackage extends VersionedTenantEntity {
   })
   @Property({ type: "double", nullable: true })
   actualEffortHours: number | null = null;
+
+  /** The budget allocated, exact; set together with `budgetCurrency` (both or neither); exposed as `budget`. */
+  @Property({ type: "decimal", precision: 18, scale: 4, nullable: true })
+  budgetAmount: string | null = null;
+
+  /** ISO 4217 code of the budget's currency, which the budget spent shares. */
+  @Property({ type: "string", length: 3, nullable: true })
+  budgetCurrency: string | null = null;
+
+  /** The budget spent so far, exact, in `budgetCurrency` (only with a budget); exposed as `budgetSpent`. */
+  @Property({ type: "decimal", precision: 18, scale: 4, nullable: true })
+  budgetSpentAmount: string | null = null;
 }

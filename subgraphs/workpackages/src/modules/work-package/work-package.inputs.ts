@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
+import { BudgetInput, EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
 import { RiskLevel, WorkPackageKind, WorkPackageStatus } from "./work-package.entity.js";
 
 const WorkPackageKindFilter = EnumFilter(WorkPackageKind, "WorkPackageKind");
@@ -80,6 +80,9 @@ export class CreateWorkPackageInput {
   actualEndDate?: string | null;
   @Field(() => Float, { nullable: true, description: "Estimated effort in hours, at least 0." }) estimatedEffortHours?: number | null;
   @Field(() => Float, { nullable: true, description: "Effort spent so far in hours, at least 0." }) actualEffortHours?: number | null;
+  @Field(() => BudgetInput, { nullable: true, description: "The budget allocated (budget at completion)." }) budget?: BudgetInput | null;
+  @Field(() => BudgetInput, { nullable: true, description: "The budget spent so far, in the budget's currency; needs a budget." })
+  budgetSpent?: BudgetInput | null;
 }
 
 @InputType({ description: "Only the fields given are changed; null clears an optional field." })
@@ -111,6 +114,10 @@ export class UpdateWorkPackageInput {
   estimatedEffortHours?: number | null;
   @Field(() => Float, { nullable: true, description: "The effort spent so far in hours, at least 0; null clears it." }) actualEffortHours?:
     number | null;
+  @Field(() => BudgetInput, { nullable: true, description: "A new budget allocated; null clears it (and the budget spent)." })
+  budget?: BudgetInput | null;
+  @Field(() => BudgetInput, { nullable: true, description: "The budget spent so far, in the budget's currency; null clears it." })
+  budgetSpent?: BudgetInput | null;
 }
 
 @InputType({ description: "The work package to delete." })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
+import { Budget, budgetOf, Connection, PageArgs, nullIfNotFound } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { PackageLink } from "../package-link/package-link.entity.js";
 import { Project, projectRef } from "../project/project.stub.js";
@@ -65,6 +65,19 @@ export class WorkPackageResolver {
     @Ctx() ctx: WorkPackagesContext,
   ): Promise<DeleteWorkPackagePayload> {
     return { deletedWorkPackageId: await workPackageService.remove(ctx, input) };
+  }
+
+  @FieldResolver(() => Budget, { nullable: true, description: "The budget allocated (budget at completion); null when none was set." })
+  budget(@Root() workPackage: WorkPackage): Budget | null {
+    return budgetOf(workPackage.budgetAmount === null ? null : String(workPackage.budgetAmount), workPackage.budgetCurrency);
+  }
+
+  @FieldResolver(() => Budget, {
+    nullable: true,
+    description: "The budget spent so far, in the budget's currency; null when not recorded.",
+  })
+  budgetSpent(@Root() workPackage: WorkPackage): Budget | null {
+    return budgetOf(workPackage.budgetSpentAmount === null ? null : String(workPackage.budgetSpentAmount), workPackage.budgetCurrency);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: "The portfolio project, resolved by portfolio." })

@@ -11,6 +11,8 @@ import {
   sqlRows,
   requireWorkspaceId,
   today,
+  parseBudget,
+  type BudgetInput,
 } from "@plateau/subgraph-kit";
 import type { WorkPackagesContext } from "../../context.js";
 import { WorkPackage, WorkPackageStatus } from "./work-package.entity.js";
@@ -30,6 +32,20 @@ const EFFORT_MAX_HOURS = 1_000_000;
 /** Effort in hours: null, or 0 to {@link EFFORT_MAX_HOURS}. */
 const checkHours = (field: string, hours: number | null | undefined): number | null =>
   hours === undefined || hours === null ? null : check.range(field, hours, 0, EFFORT_MAX_HOURS);
+
+/**
+ * The budget spent, in the budget's currency: BAD_USER_INPUT naming `input.budgetSpent` without a budget or in
+ * another currency; null clears it.
+ */
+function spentIn(budgetCurrency: string | null, spent: BudgetInput | null): string | null {
+  if (spent === null) return null;
+  if (budgetCurrency === null) throw errors.invalidField("input.budgetSpent", "a budget spent needs a budget allocated (input.budget)");
+  const parsed = parseBudget(spent, "input.budgetSpent");
+  if (parsed.budgetCurrency !== budgetCurrency) {
+    throw errors.invalidField("input.budgetSpent.currency", `the budget spent must be in the budget's currency, ${budgetCurrency}`);
+  }
+  return parsed.budgetAmount;
+}
 
 /** The actual dates: the finish not before the start, neither in the future (UTC); BAD_USER_INPUT names the field. */
 function checkActualDates(start: string | null, end: string | null): void {
@@ -66,6 +82,8 @@ export const workPackageService = {
     checkActualDates(input.actualStartDate ?? null, input.actualEndDate ?? null);
     const estimatedEffortHours = checkHours("input.estimatedEffortHours", input.estimatedEffortHours);
     const actualEffortHours = checkHours("input.actualEffortHours", input.actualEffortHours);
+    const budget = parseBudget(input.budget ?? null, "input.budget");
+    const budgetSpentAmount = spentIn(budget.budgetCurrency, input.budgetSpent ?? null);
     const status = input.status ?? WorkPackageStatus.PLANNED;
     const workPackage = ctx.em.create(WorkPackage, {
       workspaceId,
@@ -83,6 +101,8 @@ export const workPackageService = {
       actualEndDate: input.actualEndDate ?? null,
       estimatedEffortHours,
       actualEffortHours,
+      ...budget,
+      budgetSpentAmount,
     } as never);
     await flushOrConflict(ctx);
     return workPackage;
@@ -117,6 +137,13 @@ export const workPackageService = {
       workPackage.estimatedEffortHours = checkHours("input.estimatedEffortHours", input.estimatedEffortHours);
     if (input.actualEffortHours !== undefined)
       workPackage.actualEffortHours = checkHours("input.actualEffortHours", input.actualEffortHours);
+    if (input.budget !== undefined) {
+      const budget = parseBudget(input.budget, "input.budget");
+      // Spending in another currency, or without a budget, would mean nothing: a new currency or no budget clears it.
+      if (budget.budgetCurrency !== workPackage.budgetCurrency) workPackage.budgetSpentAmount = null;
+      Object.assign(workPackage, budget);
+    }
+    if (input.budgetSpent !== undefined) workPackage.budgetSpentAmount = spentIn(workPackage.budgetCurrency, input.budgetSpent);
     workPackage.progress = settleProgress(workPackage.status, workPackage.progress);
     await flushOrConflict(ctx);
     return workPackage;

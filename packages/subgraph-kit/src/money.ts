@@ -1,4 +1,26 @@
+import { Directive, Field, InputType, ObjectType } from "type-graphql";
 import { errors } from "@plateau/kernel";
+
+/**
+ * Money as the graph shows and takes it: an exact decimal amount (a string, never a float) in an ISO 4217
+ * currency. One definition, shared by the subgraphs that keep budgets (portfolio's projects, workpackages'
+ * packages), so the types compose.
+ */
+
+@Directive("@shareable")
+@ObjectType({ description: "A budget: an exact decimal amount in an ISO 4217 currency." })
+export class Budget {
+  @Field(() => String, { description: 'Decimal as a string with the currency\'s decimal places, e.g. "125000.00" (EUR), "5000" (JPY).' })
+  amount!: string;
+  @Field(() => String, { description: "ISO 4217 code." }) currency!: string;
+}
+
+@InputType({ description: "A budget: an exact decimal amount in an ISO 4217 currency." })
+export class BudgetInput {
+  @Field(() => String, { description: 'Non-negative decimal as a string, e.g. "125000.50"; at most the currency\'s decimal places.' })
+  amount!: string;
+  @Field(() => String, { description: "ISO 4217 code, e.g. EUR." }) currency!: string;
+}
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 const AMOUNT = /^(\d{1,14})(?:\.(\d+))?$/;
@@ -39,4 +61,9 @@ export function formatAmount(amount: string, currency: string): string {
   const [whole, fraction = ""] = amount.split(".");
   const digits = minorDigits(currency);
   return digits === 0 ? whole! : `${whole}.${fraction.padEnd(digits, "0").slice(0, digits)}`;
+}
+
+/** The GraphQL view of a stored amount and currency; null when there is none. */
+export function budgetOf(amount: string | null, currency: string | null): Budget | null {
+  return amount === null || currency === null ? null : Object.assign(new Budget(), { amount: formatAmount(amount, currency), currency });
 }

@@ -296,7 +296,8 @@ export function citableFacts(context: AnalysisContext): Map<string, CitationKind
       facts.set(task.id, CitationKind.TASK);
     }
     for (const risk of project.risks) facts.set(risk.id, CitationKind.RISK);
-    for (const taskId of project.skills.flatMap((skill) => skill.taskIds)) facts.set(taskId, CitationKind.TASK);
+    // Requests stored before skills coverage existed have none.
+    for (const taskId of (project.skills ?? []).flatMap((skill) => skill.taskIds)) facts.set(taskId, CitationKind.TASK);
   }
   return facts;
 }

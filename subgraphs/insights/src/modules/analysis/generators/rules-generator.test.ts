@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnalysisContext, ContextProject } from "../analysis-context.js";
+import { citableFacts, type AnalysisContext, type ContextProject } from "../analysis-context.js";
 import { backoffMs, MAX_BACKOFF_MS } from "../analysis-runtime.js";
 import { AnalysisScope, InsightKind } from "../analysis.enums.js";
 import { factsMessage } from "./model-generator.js";
@@ -152,6 +152,8 @@ describe("the rules generator", () => {
     // A request stored before skills coverage existed has none in its facts: no skill risk, no failure.
     const older = { ...calm, skills: undefined } as unknown as ContextProject;
     expect((await write(InsightKind.RISK_ASSESSMENT, context([older]))).content.risks).toEqual([]);
+    expect(citableFacts(context([older])).get("p1")).toBe("PROJECT");
+    expect(citableFacts(context([calm])).get("t5")).toBe("TASK");
   });
 
   it("analyses progress with the velocity trend over the last eight weeks", async () => {

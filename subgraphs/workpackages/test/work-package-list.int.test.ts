@@ -31,6 +31,31 @@ describe("listing work packages", () => {
     expect(names(byProgress)).toEqual(["Delta alpha"]);
   });
 
+  it("filters by a progress range and by planned and actual dates", async () => {
+    const ws = await h.workspace();
+    await createPackage(h, ws.token, { name: "Early", progress: 10, startDate: "2026-01-05", endDate: "2026-02-27" });
+    await createPackage(h, ws.token, { name: "Half", progress: 50, startDate: "2026-03-02", endDate: "2026-06-26" });
+    await createPackage(h, ws.token, {
+      name: "Done",
+      status: "COMPLETED",
+      startDate: "2026-01-05",
+      endDate: "2026-03-27",
+      actualStartDate: "2026-01-05",
+      actualEndDate: "2026-04-03",
+    });
+    await createPackage(h, ws.token, { name: "Unscheduled", progress: 0 });
+    const list = async (filter: Record<string, unknown>) =>
+      names(await h.ok<ListData>(LIST, { filter, orderBy: { field: "NAME" } }, ws.token));
+    expect(await list({ progress: { gte: 10, lt: 100 } })).toEqual(["Early", "Half"]);
+    expect(await list({ progress: { eq: 100 } })).toEqual(["Done"]);
+    expect(await list({ startDate: { lt: "2026-03-01" } })).toEqual(["Done", "Early"]);
+    expect(await list({ endDate: { gte: "2026-03-01", lte: "2026-04-30" } })).toEqual(["Done"]);
+    expect(await list({ endDate: { isNull: true } })).toEqual(["Unscheduled"]);
+    expect(await list({ actualEndDate: { isNull: false } })).toEqual(["Done"]);
+    // Overdue: planned to end before a day, not finished.
+    expect(await list({ and: [{ endDate: { lt: "2026-04-01" } }, { actualEndDate: { isNull: true } }] })).toEqual(["Early"]);
+  });
+
   it("filters by parent: top-level packages and a package's children", async () => {
     const ws = await h.workspace();
     const root = await createPackage(h, ws.token, { name: "Root" });

@@ -1,5 +1,15 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { BudgetInput, EnumFilter, IdFilter, LocalDate, SortDirection, StringFilter, type EnumFilterValue } from "@plateau/subgraph-kit";
+import {
+  BudgetInput,
+  DateFilter,
+  EnumFilter,
+  IdFilter,
+  IntFilter,
+  LocalDate,
+  SortDirection,
+  StringFilter,
+  type EnumFilterValue,
+} from "@plateau/subgraph-kit";
 import { RiskLevel, WorkPackageKind, WorkPackageStatus } from "./work-package.entity.js";
 
 const WorkPackageKindFilter = EnumFilter(WorkPackageKind, "WorkPackageKind");
@@ -18,6 +28,13 @@ export class WorkPackageFilter {
   @Field(() => RiskLevelFilter, { nullable: true, description: "Packages at these risk levels." }) riskLevel?: EnumFilterValue<RiskLevel>;
   @Field(() => IdFilter, { nullable: true, description: "`isNull: true` selects packages outside any project." }) projectId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "`isNull: true` selects top-level packages." }) parentId?: IdFilter;
+  @Field(() => IntFilter, { nullable: true, description: "Packages whose progress (0-100) is in this range." }) progress?: IntFilter;
+  @Field(() => DateFilter, { nullable: true, description: "Packages planned to start in this range (`isNull: true`: unscheduled)." })
+  startDate?: DateFilter;
+  @Field(() => DateFilter, { nullable: true, description: "Packages planned to end in this range (`isNull: true`: unscheduled)." })
+  endDate?: DateFilter;
+  @Field(() => DateFilter, { nullable: true, description: "Packages that actually finished in this range (`isNull: true`: not finished)." })
+  actualEndDate?: DateFilter;
   @Field(() => [WorkPackageFilter], { nullable: true, description: "Every one of these filters matches." }) and?: WorkPackageFilter[];
   @Field(() => [WorkPackageFilter], { nullable: true, description: "At least one of these filters matches." }) or?: WorkPackageFilter[];
 }

@@ -22,6 +22,10 @@ export const check = {
     if (!Number.isFinite(value) || value < min || value > max) throw errors.invalidField(field, `must be between ${min} and ${max}`);
     return value;
   },
+  /** An optional number within [min, max]: null when not given. */
+  optionalRange(field: string, value: number | null | undefined, min: number, max: number): number | null {
+    return value === null || value === undefined ? null : check.range(field, value, min, max);
+  },
   /** `end` is not before `start` (YYYY-MM-DD strings compare lexically). */
   dateOrder(startField: string, start: string | null | undefined, endField: string, end: string | null | undefined): void {
     if (start && end && end < start) throw errors.invalidField(endField, `must not be before ${startField} (${start})`);

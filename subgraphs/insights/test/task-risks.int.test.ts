@@ -149,12 +149,11 @@ describe("rules on insights' task state", () => {
     const bobWasBeginner = level(bob, rust, "BEGINNER");
     await applySkill(level(alice, rust, "ADVANCED"), level(bob, rust, "BEGINNER"));
     const day = utcToday();
-    const needs = (requiredSkills: { skillId: string; minLevel: string | null }[]) => ({ requiredSkills });
     const [t1, t2, t3] = [uuidv7(), uuidv7(), uuidv7()];
-    const withSkills = (task: string, requiredSkills: { skillId: string; minLevel: string | null }[]) => ({
-      ...created(ws.workspaceId, task, project, day, 4, null),
-      data: { ...created(ws.workspaceId, task, project, day, 4, null).data, ...needs(requiredSkills) },
-    });
+    const withSkills = (task: string, requiredSkills: { skillId: string; minLevel: string | null }[]) => {
+      const event = created(ws.workspaceId, task, project, day, 4, null);
+      return { ...event, data: { ...event.data, requiredSkills } };
+    };
     await apply(
       withSkills(t1, [{ skillId: rust, minLevel: "INTERMEDIATE" }]),
       withSkills(t2, [{ skillId: rust, minLevel: "ADVANCED" }]),

@@ -22,7 +22,7 @@ import { assertMayChangeTask } from "./task.policy.js";
 import { type CreateTaskInput, type DeleteTaskInput, type TaskFilter, type TaskOrder, type UpdateTaskInput } from "./task.inputs.js";
 
 function checkEstimate(value: number | null | undefined): number | null {
-  return value === null || value === undefined ? null : check.range("input.estimateHours", value, 0, 100_000);
+  return check.optionalRange("input.estimateHours", value, 0, 100_000);
 }
 
 /** The longest a completion can be dated back: ten years (of 365.25 days). */

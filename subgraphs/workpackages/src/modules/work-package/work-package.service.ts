@@ -31,7 +31,7 @@ const EFFORT_MAX_HOURS = 1_000_000;
 
 /** Effort in hours: null, or 0 to {@link EFFORT_MAX_HOURS}. */
 const checkHours = (field: string, hours: number | null | undefined): number | null =>
-  hours === undefined || hours === null ? null : check.range(field, hours, 0, EFFORT_MAX_HOURS);
+  check.optionalRange(field, hours, 0, EFFORT_MAX_HOURS);
 
 /**
  * The budget spent, in the budget's currency: BAD_USER_INPUT naming `input.budgetSpent` without a budget or in
